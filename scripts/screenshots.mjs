@@ -1,0 +1,72 @@
+// Screenshots of the production build at desktop (1440×900) and projector (1280×720) sizes.
+// Usage: npm run build-only && node scripts/screenshots.mjs [query] [outDir]
+// Steps through the nine phases, then runs briefly, saving a picture of each state.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const query = process.argv[2] ?? '';
+const out = process.argv[3] ?? 'screenshots';
+const port = 4199;
+mkdirSync(out, { recursive: true });
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--enable-unsafe-webgpu',
+  ],
+});
+try {
+  for (const [w, h, name] of [
+    [1440, 900, 'desktop'],
+    [1280, 720, 'projector'],
+  ]) {
+    const page = await browser.newPage({ viewport: { width: w, height: h } });
+    page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+    await page.goto(`http://localhost:${port}/${query}`);
+    await page.getByTestId('backend').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Next phase' }).waitFor();
+    await page.screenshot({ path: `${out}/${name}-0-start.png` });
+    const phases = [
+      'initialization',
+      'data',
+      'forward',
+      'loss',
+      'backward',
+      'update',
+      'evaluation',
+      'checkpoint',
+      'stopping',
+    ];
+    for (const [i, p] of phases.entries()) {
+      await page.getByRole('button', { name: 'Next phase' }).click();
+      await page
+        .getByTestId('phase')
+        .filter({ hasText: new RegExp(`^${p}$`) })
+        .waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(300);
+      await page.screenshot({
+        path: `${out}/${name}-${i + 1}-${p}.png`,
+        fullPage: name === 'desktop',
+      });
+    }
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.waitForTimeout(15_000);
+    await page.screenshot({ path: `${out}/${name}-9-running.png` });
+    const pause = page.getByRole('button', { name: 'Pause' });
+    if (await pause.isEnabled()) await pause.click();
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

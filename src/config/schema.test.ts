@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONFIG,
+  FIELD_BY_KEY,
+  FIELDS,
+  type LabConfig,
+  parseField,
+  type RawConfig,
+  resetFieldsChanged,
+  toRaw,
+  trainSize,
+  validate,
+} from './schema';
+
+const raw = (over: Partial<RawConfig> = {}): RawConfig => ({ ...toRaw(DEFAULT_CONFIG), ...over });
+
+describe('defaults', () => {
+  it('are a valid config', () => {
+    const r = validate(toRaw(DEFAULT_CONFIG));
+    expect(r.errors).toEqual({});
+    expect(r.config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('each pass their own field schema', () => {
+    for (const f of FIELDS)
+      expect(parseField(f, String(f.default)), f.key).toEqual({ ok: true, value: f.default });
+  });
+
+  it('have unique keys and URL keys', () => {
+    expect(new Set(FIELDS.map((f) => f.key)).size).toBe(FIELDS.length);
+    expect(new Set(FIELDS.map((f) => f.url)).size).toBe(FIELDS.length);
+  });
+});
+
+describe('learning rate', () => {
+  it.each([
+    ['', /required/],
+    ['   ', /required/],
+    ['abc', /must be a number/],
+    ['0', /greater than 0/],
+    ['-1', /greater than 0/],
+    ['11', /at most 10/],
+    ['Infinity', /must be a number/],
+  ])('rejects %j with a message on learningRate', (text, message) => {
+    const r = validate(raw({ learningRate: text }));
+    expect(r.config).toBeNull();
+    expect(Object.keys(r.errors)).toEqual(['learningRate']);
+    expect(r.errors.learningRate).toMatch(message);
+  });
+
+  it.each([
+    ['0.001', 0.001],
+    [' 0.5 ', 0.5],
+    ['1e-4', 1e-4],
+    ['10', 10],
+  ])('accepts %j', (text, value) => {
+    const r = validate(raw({ learningRate: text }));
+    expect(r.errors).toEqual({});
+    expect(r.config?.learningRate).toBe(value);
+  });
+});
+
+describe('integer fields', () => {
+  it('reject fractions', () => {
+    const r = validate(raw({ units: '8.5' }));
+    expect(r.errors.units).toMatch(/whole number/);
+  });
+
+  it('reject sizes that are too large', () => {
+    expect(validate(raw({ units: '100000' })).errors.units).toMatch(/at most 256/i);
+    expect(validate(raw({ points: '1000000' })).errors.points).toMatch(/20,000/);
+    expect(validate(raw({ points: String(10 ** 6) })).config).toBeNull();
+    expect(validate(raw({ hiddenLayers: '9' })).errors.hiddenLayers).toMatch(/8/);
+    expect(validate(raw({ batchSize: '5000' })).errors.batchSize).toMatch(/4,096/);
+  });
+
+  it('accept the largest allowed sizes', () => {
+    const r = validate(raw({ units: '256', hiddenLayers: '8', points: '20000' }));
+    expect(r.errors).toEqual({});
+  });
+
+  it('reject seeds outside [1, 2^31)', () => {
+    expect(validate(raw({ seed: '0' })).errors.seed).toBeDefined();
+    expect(validate(raw({ seed: String(2 ** 31) })).errors.seed).toBeDefined();
+    expect(validate(raw({ seed: String(2 ** 31 - 1) })).errors).toEqual({});
+  });
+});
+
+describe('batch size against the training set', () => {
+  it('rejects a batch larger than the training set, on batchSize', () => {
+    // 100 points with 20% validation leaves 80 for training.
+    expect(trainSize(100, 0.2)).toBe(80);
+    const r = validate(raw({ points: '100', validationSplit: '0.2', batchSize: '81' }));
+    expect(r.config).toBeNull();
+    expect(Object.keys(r.errors)).toEqual(['batchSize']);
+    expect(r.errors.batchSize).toMatch(/larger than the training set \(80 points\)/);
+  });
+
+  it('accepts a batch equal to the training set', () => {
+    const r = validate(raw({ points: '100', validationSplit: '0.2', batchSize: '80' }));
+    expect(r.errors).toEqual({});
+    expect(r.config?.batchSize).toBe(80);
+  });
+});
+
+describe('select fields', () => {
+  it('reject a value that is not an option', () => {
+    const r = validate(raw({ dataset: 'moons' }));
+    expect(r.config).toBeNull();
+    expect(r.errors.dataset).toMatch(/Choose one of: circles, spiral, xor, gaussians/);
+    expect(validate(raw({ optimizer: 'adagrad' })).errors.optimizer).toBeDefined();
+    expect(validate(raw({ activation: '' })).errors.activation).toBeDefined();
+  });
+
+  it('accept every option', () => {
+    for (const f of FIELDS) {
+      if (f.kind !== 'select') continue;
+      for (const o of f.options)
+        expect(parseField(f, o.value)).toEqual({ ok: true, value: o.value });
+    }
+  });
+});
+
+describe('other ranges', () => {
+  it.each([
+    ['noise', '-0.1'],
+    ['noise', '1.5'],
+    ['validationSplit', '0.01'],
+    ['validationSplit', '0.6'],
+    ['targetValLoss', '-1'],
+    ['patience', '-1'],
+    ['evalInterval', '0'],
+    ['maxSteps', '0'],
+  ] as const)('rejects %s = %s', (key, text) => {
+    const r = validate(raw({ [key]: text }));
+    expect(r.config).toBeNull();
+    expect(Object.keys(r.errors)).toEqual([key]);
+  });
+
+  it('reports every bad field at once', () => {
+    const r = validate(raw({ learningRate: 'x', units: '0', dataset: 'moons' }));
+    expect(Object.keys(r.errors).sort()).toEqual(['dataset', 'learningRate', 'units']);
+  });
+
+  it('treats a missing field as required', () => {
+    const partial = raw();
+    delete (partial as Partial<RawConfig>).noise;
+    expect(validate(partial).errors.noise).toMatch(/required/);
+  });
+});
+
+describe('parseField', () => {
+  it('parses numbers and reports messages', () => {
+    expect(parseField(FIELD_BY_KEY.learningRate, '0.1')).toEqual({ ok: true, value: 0.1 });
+    expect(parseField(FIELD_BY_KEY.learningRate, 'abc')).toEqual({
+      ok: false,
+      message: 'Learning rate must be a number.',
+    });
+  });
+});
+
+describe('resetFieldsChanged', () => {
+  it('lists only the changed fields that need a new model', () => {
+    const b: LabConfig = { ...DEFAULT_CONFIG, learningRate: 0.1, units: 16, dataset: 'xor' };
+    expect([...resetFieldsChanged(DEFAULT_CONFIG, b)].sort()).toEqual(['dataset', 'units']);
+    expect(resetFieldsChanged(DEFAULT_CONFIG, DEFAULT_CONFIG)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS } from '../config/schema';
+import { PHASES } from '../protocol/phases';
+import { content, texts } from './index';
+
+const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
+
+describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => {
+  it.each(PHASES)('has every text of phase %s', (phase) => {
+    const t = c.phases[phase];
+    expect(t).toBeDefined();
+    for (const key of ['title', 'what', 'why', 'formula', 'modes'] as const) {
+      expect(t[key].trim(), `${phase}.${key}`).not.toBe('');
+    }
+  });
+
+  it.each(FIELDS.map((f) => f.key))('explains hyperparameter %s', (key) => {
+    expect(c.params[key]?.trim() ?? '').not.toBe('');
+  });
+
+  it('has no texts for unknown phases or parameters', () => {
+    expect(Object.keys(c.phases).sort()).toEqual([...PHASES].sort());
+    expect(Object.keys(c.params).sort()).toEqual(FIELDS.map((f) => f.key).sort());
+  });
+
+  it.each(REQUIRED_UI)('has the interface text %s', (key) => {
+    expect(c.ui[key]?.trim() ?? '').not.toBe('');
+  });
+});
+
+describe('English parameter texts', () => {
+  it.each(FIELDS.map((f) => [f.key, f.applies] as const))(
+    'say whether %s applies live or needs a reset (%s)',
+    (key, applies) => {
+      const text = texts('en').params[key];
+      expect(text).toMatch(applies === 'live' ? /applies live/i : /needs a reset/i);
+    },
+  );
+});

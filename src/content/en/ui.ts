@@ -1,0 +1,31 @@
+/** Short texts of the interface: mode notes, honest simplifications, panel notes. */
+
+export const ui: Record<string, string> = {
+  stepModeNote:
+    '“Next phase” runs exactly one phase and shows what it really computed. Every cycle visits all nine phases in order (initialization only once, at the start of a run), so evaluation, checkpoint and the stopping check happen in every cycle.',
+  runModeNote:
+    'data → forward → loss → backward → update are fused into one GPU step with no read-back. The loss is read back every k steps (the loss read-back interval); evaluation and checkpoints happen at their intervals; the stopping criteria are checked after every step, and a NaN loss is noticed at the next read-back. The forward, loss, backward and update panels keep showing their last step-mode values.',
+  simplifications: [
+    'Where this simulator simplifies:',
+    '• The backward phase runs the forward pass again: tfjs records operations on its gradient tape only while it computes gradients. The weights and batch are the same, so the numbers agree; a real training step runs the forward pass once.',
+    '• The loss panel covers the whole batch; the forward panel shows only its first examples.',
+    '• Early-stopping patience counts evaluations (as in PyTorch Lightning), not epochs (as in Keras); the run keeps its last weights, like Keras’s default restore_best_weights = False.',
+    '• The last batch of an epoch holds the leftover examples and may be smaller (PyTorch’s drop_last = False).',
+    '• In step mode, evaluation, checkpoint and the stopping check run in every cycle; in run mode they follow their intervals.',
+  ].join('\n'),
+  smoothing:
+    'Smoothing uses TensorBoard’s debiased exponential moving average: last ← w·last + (1 − w)·y, shown = last / (1 − wⁿ) after n points, so the first points are not pulled towards 0. w = 0 shows the raw values; NaN and infinite values are shown as they are.',
+  notRunYet: 'Not run yet: press Next phase.',
+  howItWorks: 'How it works',
+  whatHeading: 'What happens',
+  whyHeading: 'Why',
+  formulaHeading: 'Formula',
+  modesHeading: 'Step mode and run mode',
+  symmetryWarning:
+    'Symmetry problem: all units of these layers start with identical weights. Identical units compute the same output, receive the same gradient and get the same update, so they stay identical forever: the layer acts like a single unit. Random initialization breaks this symmetry.',
+  checkpointStorage:
+    'Checkpoints are stored in this browser’s IndexedDB: they survive a page reload, but stay in this browser on this device.',
+  gradientSign:
+    'Blue means a negative gradient: increasing that parameter would lower the loss, so the update raises it. Orange means the opposite.',
+  noStop: 'No criterion fires: training continues with the next batch.',
+};

@@ -1,0 +1,16 @@
+/** All teaching texts, by language. Components read them through {@link texts}. */
+import { params } from './en/params';
+import { phases } from './en/phases';
+import { ui } from './en/ui';
+import type { Content } from './types';
+
+export type Locale = 'en';
+
+export const content: Record<Locale, Content> = {
+  en: { phases, params, ui },
+};
+
+/** The texts of one language (English by default). */
+export function texts(locale: Locale = 'en'): Content {
+  return content[locale];
+}

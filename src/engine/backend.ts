@@ -1,0 +1,66 @@
+/**
+ * Chooses the tfjs backend: WebGPU first, then WebGL, WASM and the plain CPU backend.
+ * A backend forced through the URL is tried first; when it fails the usual order follows.
+ */
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { BACKENDS, type AdapterDescription, type BackendName } from '../protocol/messages';
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+});
+
+export interface BackendChoice {
+  backend: BackendName;
+  fallbackReasons: string[];
+  adapter: AdapterDescription | null;
+}
+
+async function describeAdapter(): Promise<AdapterDescription | null> {
+  const adapter = await navigator.gpu?.requestAdapter();
+  if (!adapter) return null;
+  const info = adapter.info;
+  return { vendor: info.vendor, architecture: info.architecture, description: info.description };
+}
+
+/** Why a backend cannot be used here, or null when it may be tried. */
+function unavailable(name: BackendName): string | null {
+  if (name === 'webgpu' && !('gpu' in navigator)) return 'WebGPU is not available in this browser';
+  if (name === 'webgl' && typeof OffscreenCanvas === 'undefined') {
+    return 'WebGL is not available in a worker in this browser (no OffscreenCanvas)';
+  }
+  return null;
+}
+
+export async function selectBackend(forced?: BackendName): Promise<BackendChoice> {
+  const order = forced ? [forced, ...BACKENDS.filter((b) => b !== forced)] : [...BACKENDS];
+  const fallbackReasons: string[] = [];
+  for (const name of order) {
+    const reason = unavailable(name);
+    if (reason) {
+      fallbackReasons.push(reason);
+      continue;
+    }
+    try {
+      if (name === 'webgpu' && !(await navigator.gpu.requestAdapter())) {
+        fallbackReasons.push('WebGPU is not available: the browser offers no GPU adapter');
+        continue;
+      }
+      if (await tf.setBackend(name)) {
+        await tf.ready();
+        const adapter = name === 'webgpu' ? await describeAdapter() : null;
+        return { backend: name, fallbackReasons, adapter };
+      }
+      fallbackReasons.push(`The ${name} backend failed to start`);
+    } catch (e) {
+      fallbackReasons.push(`The ${name} backend failed to start: ${(e as Error).message}`);
+    }
+  }
+  throw new Error(`No tfjs backend could start: ${fallbackReasons.join('; ')}`);
+}

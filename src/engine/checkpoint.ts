@@ -1,0 +1,104 @@
+/**
+ * A checkpoint is a plain record holding everything needed to continue a run exactly:
+ * weights, optimizer state, counters, the position in the data order, the random
+ * generators' state, early-stopping state, the config and the metrics so far.
+ */
+import type { LabConfig } from '../config/schema';
+import type { CheckpointMeta } from '../protocol/reports';
+import type { EarlyStoppingState } from './stopping';
+
+export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@1';
+
+export interface SavedTensor {
+  name: string;
+  shape: number[];
+  dtype: 'float32' | 'int32';
+  values: Float32Array | Int32Array;
+}
+
+export interface MetricsHistory {
+  /** Training loss per step, as read back. */
+  trainSteps: number[];
+  trainLosses: number[];
+  /** One entry per evaluation. */
+  valSteps: number[];
+  valLosses: number[];
+  valAccuracies: number[];
+}
+
+export interface CheckpointRecord extends CheckpointMeta {
+  format: typeof CHECKPOINT_FORMAT;
+  task: string;
+  config: LabConfig;
+  weights: SavedTensor[];
+  optimizer: SavedTensor[];
+  data: { order: Int32Array; cursor: number; epoch: number };
+  rng: { shuffle: number };
+  earlyStopping: EarlyStoppingState;
+  history: MetricsHistory;
+}
+
+/** Where checkpoints are kept: IndexedDB in the browser, memory in tests. */
+export interface CheckpointStore {
+  save(record: CheckpointRecord): Promise<void>;
+  load(id: string): Promise<CheckpointRecord | undefined>;
+  list(runId?: string): Promise<CheckpointMeta[]>;
+  delete(id: string): Promise<void>;
+}
+
+export function emptyHistory(): MetricsHistory {
+  return { trainSteps: [], trainLosses: [], valSteps: [], valLosses: [], valAccuracies: [] };
+}
+
+/** Bytes a record takes: its typed arrays plus its JSON-encoded rest. */
+export function recordParts(
+  r: Omit<CheckpointRecord, 'sizeBytes'>,
+): { part: string; bytes: number }[] {
+  const tensorBytes = (ts: SavedTensor[]) => ts.reduce((s, t) => s + t.values.byteLength, 0);
+  const h = r.history;
+  return [
+    { part: 'weights', bytes: tensorBytes(r.weights) },
+    { part: 'optimizer state', bytes: tensorBytes(r.optimizer) },
+    { part: 'data order and position', bytes: r.data.order.byteLength + 16 },
+    { part: 'random generator state', bytes: 4 },
+    { part: 'early-stopping state', bytes: JSON.stringify(r.earlyStopping).length },
+    { part: 'config', bytes: JSON.stringify(r.config).length },
+    {
+      part: 'metrics history',
+      bytes: 8 * (h.trainSteps.length * 2 + h.valSteps.length * 3),
+    },
+  ];
+}
+
+/** A store in memory, for tests and for browsers without IndexedDB. */
+export class MemoryCheckpointStore implements CheckpointStore {
+  private readonly records = new Map<string, CheckpointRecord>();
+
+  async save(record: CheckpointRecord) {
+    this.records.set(record.id, record);
+  }
+  async load(id: string) {
+    return this.records.get(id);
+  }
+  async list(runId?: string) {
+    return [...this.records.values()]
+      .filter((r) => runId === undefined || r.runId === runId)
+      .map(toMeta)
+      .sort((a, b) => a.step - b.step);
+  }
+  async delete(id: string) {
+    this.records.delete(id);
+  }
+}
+
+export function toMeta(r: CheckpointMeta): CheckpointMeta {
+  return {
+    id: r.id,
+    runId: r.runId,
+    step: r.step,
+    epoch: r.epoch,
+    valLoss: r.valLoss,
+    sizeBytes: r.sizeBytes,
+    createdAt: r.createdAt,
+  };
+}

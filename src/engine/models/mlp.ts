@@ -1,0 +1,97 @@
+/**
+ * A multi-layer perceptron built from raw tfjs variables, so every phase can look inside it:
+ * h₀ = x, hₗ = act(hₗ₋₁ Wₗ + bₗ) for the hidden layers, logits = h_L W_out + b_out.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { Activation, InitializerId } from '../../config/schema';
+import type { ModelSummary } from '../../protocol/messages';
+import { initWeights } from '../initializers';
+import type { Rng } from '../rng';
+import type { ForwardResult, Model } from '../tasks/types';
+
+const ACTIVATION_FNS: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
+  tanh: (x) => tf.tanh(x),
+  relu: (x) => tf.relu(x),
+  sigmoid: (x) => tf.sigmoid(x),
+  linear: (x) => x,
+};
+
+export interface MlpSpec {
+  inputSize: number;
+  hidden: number[];
+  outputs: number;
+  activation: Activation;
+  initializer: InitializerId;
+  /** Batch size, for the FLOPs estimate of one training step. */
+  batchSize: number;
+}
+
+/**
+ * Forward FLOPs of a dense layer for a batch of B: 2·B·in·out (a multiply and an add per
+ * weight). Backward costs about twice the forward, so a training step is ≈ 3× forward.
+ */
+export function denseFlops(batch: number, inputs: number, outputs: number): number {
+  return 2 * batch * inputs * outputs;
+}
+
+/** Layers, parameter counts and training FLOPs of an MLP, without creating it. */
+export function describeMlp(spec: MlpSpec): ModelSummary {
+  const sizes = [spec.inputSize, ...spec.hidden, spec.outputs];
+  const layers = sizes.slice(0, -1).map((fanIn, l) => {
+    const fanOut = sizes[l + 1];
+    const isOutput = l === sizes.length - 2;
+    return {
+      name: isOutput ? 'output' : `hidden ${l + 1}`,
+      inputs: fanIn,
+      outputs: fanOut,
+      activation: isOutput ? 'softmax' : spec.activation,
+      params: fanIn * fanOut + fanOut,
+    };
+  });
+  const forwardFlops = layers.reduce(
+    (s, l) => s + denseFlops(spec.batchSize, l.inputs, l.outputs),
+    0,
+  );
+  return {
+    layers,
+    totalParams: layers.reduce((s, l) => s + l.params, 0),
+    flopsPerStep: 3 * forwardFlops,
+  };
+}
+
+export function createMlp(spec: MlpSpec, rng: Rng): Model {
+  const summary = describeMlp(spec);
+  const variables: tf.Variable[] = [];
+  for (const l of summary.layers) {
+    const w = initWeights(spec.initializer, rng, l.inputs, l.outputs);
+    // Variables get tfjs's unique auto-generated names; the reports name them by layer.
+    // tidy frees the initial-value tensors (a variable keeps its own reference to the data).
+    variables.push(tf.tidy(() => tf.variable(tf.tensor2d(w, [l.inputs, l.outputs]))));
+    variables.push(tf.tidy(() => tf.variable(tf.zeros([l.outputs]))));
+  }
+  const act = ACTIVATION_FNS[spec.activation];
+
+  return {
+    variables,
+    layerNames: summary.layers.map((l) => l.name),
+    activations: summary.layers.map((l) => l.activation),
+    summary,
+    forward(x: tf.Tensor2D): ForwardResult {
+      const hidden: tf.Tensor2D[] = [];
+      let h = x;
+      const last = variables.length / 2 - 1;
+      for (let l = 0; l < last; l++) {
+        h = act(tf.add(tf.matMul(h, variables[2 * l] as tf.Tensor2D), variables[2 * l + 1]));
+        hidden.push(h);
+      }
+      const logits = tf.add(
+        tf.matMul(h, variables[2 * last] as tf.Tensor2D),
+        variables[2 * last + 1],
+      ) as tf.Tensor2D;
+      return { logits, hidden };
+    },
+    dispose() {
+      for (const v of variables) v.dispose();
+    },
+  };
+}

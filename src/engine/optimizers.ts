@@ -1,0 +1,79 @@
+/** The optimizers of the sidebar, as tfjs optimizers. */
+import * as tf from '@tensorflow/tfjs';
+import type { OptimizerId } from '../config/schema';
+
+export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
+  adam: 'Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e-7)',
+  sgd: 'SGD',
+  momentum: 'SGD with momentum (μ = 0.9)',
+  rmsprop: 'RMSprop (ρ = 0.9, ε = 1e-7)',
+};
+
+export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optimizer {
+  switch (id) {
+    case 'adam':
+      return tf.train.adam(learningRate, 0.9, 0.999, 1e-7);
+    case 'sgd':
+      return tf.train.sgd(learningRate);
+    case 'momentum':
+      return new MomentumOptimizer(learningRate, 0.9);
+    case 'rmsprop':
+      return tf.train.rmsprop(learningRate, 0.9, 0, 1e-7);
+  }
+}
+
+/**
+ * tfjs's MomentumOptimizer.dispose() frees its own state but not the −lr scalar its SGD base
+ * caches, so every momentum optimizer would leak one tensor; this subclass frees it too.
+ */
+class MomentumOptimizer extends tf.MomentumOptimizer {
+  override dispose(): void {
+    super.dispose();
+    this.c.dispose();
+  }
+}
+
+/**
+ * Changes the learning rate of a live optimizer. Adam and RMSprop read `learningRate` on
+ * every step; SGD (and momentum) cache −lr as a tensor, which `setLearningRate` rebuilds.
+ * (`instanceof tf.SGDOptimizer` cannot tell them apart: tfjs's Optimizer defines
+ * Symbol.hasInstance by duck typing, so every optimizer is an instance of every subclass.)
+ */
+export function setLearningRate(optimizer: tf.Optimizer, learningRate: number): void {
+  const sgd = optimizer as unknown as { setLearningRate?: (lr: number) => void };
+  if (typeof sgd.setLearningRate === 'function') {
+    sgd.setLearningRate(learningRate);
+  } else {
+    (optimizer as unknown as { learningRate: number }).learningRate = learningRate;
+  }
+}
+
+/**
+ * Adam's running powers β₁ᵗ⁺¹ and β₂ᵗ⁺¹ (its bias correction), which tfjs keeps as variables
+ * but leaves out of getWeights(). setWeights() recomputes them as pow(β, t + 1), which can
+ * differ in the last bit from the product accumulated step by step in float32, so a
+ * checkpoint stores them to resume exactly.
+ */
+const ADAM_POWERS = ['accBeta1', 'accBeta2'] as const;
+type AdamPowers = Record<(typeof ADAM_POWERS)[number], tf.Variable>;
+type NamedTensor = { name: string; tensor: tf.Tensor };
+
+export function isAdamPower(name: string): boolean {
+  return (ADAM_POWERS as readonly string[]).includes(name);
+}
+
+/** The optimizer's state that getWeights() omits (the live variables; do not dispose them). */
+export function extraOptimizerState(optimizer: tf.Optimizer): NamedTensor[] {
+  if (optimizer.getClassName() !== 'Adam') return [];
+  const adam = optimizer as unknown as AdamPowers;
+  return ADAM_POWERS.map((name) => ({ name, tensor: adam[name] }));
+}
+
+/** Restores what {@link extraOptimizerState} returned; call it after setWeights(). */
+export function setExtraOptimizerState(optimizer: tf.Optimizer, state: NamedTensor[]): void {
+  if (optimizer.getClassName() !== 'Adam') return;
+  const adam = optimizer as unknown as AdamPowers;
+  for (const { name, tensor } of state) {
+    if (isAdamPower(name)) adam[name as keyof AdamPowers].assign(tensor);
+  }
+}

@@ -1,0 +1,636 @@
+/**
+ * One training run: its data, model, optimizer and counters, and the nine phases as methods.
+ *
+ * Step mode calls {@link TrainingRun.runNextPhase} and gets back what that phase really
+ * computed. Run mode calls {@link TrainingRun.trainStep}, which fuses data → forward → loss →
+ * backward → update into one `tf.tidy` with no read-back, and leaves evaluation,
+ * checkpointing and the stopping check to the caller's intervals.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { FIELDS, type LabConfig } from '../config/schema';
+import type { PhaseId } from '../protocol/phases';
+import { phaseAfter } from '../protocol/phases';
+import type {
+  BackwardReport,
+  CheckpointReport,
+  DataReport,
+  EvaluationReport,
+  ForwardReport,
+  InitializationReport,
+  LossReport,
+  ParamValues,
+  PhaseReport,
+  StoppingReport,
+  UpdateReport,
+} from '../protocol/reports';
+import {
+  CHECKPOINT_FORMAT,
+  type CheckpointRecord,
+  type CheckpointStore,
+  emptyHistory,
+  type MetricsHistory,
+  recordParts,
+  type SavedTensor,
+  toMeta,
+} from './checkpoint';
+import { INIT_SCHEMES } from './initializers';
+import {
+  createOptimizer,
+  extraOptimizerState,
+  isAdamPower,
+  OPTIMIZER_LABELS,
+  setExtraOptimizerState,
+  setLearningRate,
+} from './optimizers';
+import { Rng } from './rng';
+import { histogram, identicalColumns, l2Norm, std } from './stats';
+import {
+  checkStopping,
+  type EarlyStoppingState,
+  INITIAL_EARLY_STOPPING,
+  recordEvaluation,
+} from './stopping';
+import type { DataSplit, Model, Task } from './tasks/types';
+
+/** Examples whose activations the forward panel shows. */
+const SHOWN_EXAMPLES = 8;
+/** Checkpoints kept per run (oldest deleted first). */
+const KEEP_CHECKPOINTS = 5;
+
+interface Batch {
+  x: tf.Tensor2D;
+  y: tf.Tensor1D;
+  indices: Int32Array;
+}
+
+let runCounter = 0;
+
+export class TrainingRun {
+  readonly runId: string;
+  readonly data: DataSplit;
+  private config: LabConfig;
+  private readonly task: Task;
+  private readonly store: CheckpointStore;
+  private readonly xTrain: tf.Tensor2D;
+  private readonly yTrain: tf.Tensor1D;
+  private readonly xVal: tf.Tensor2D;
+  private readonly yVal: tf.Tensor1D;
+  private readonly initRng: Rng;
+  private readonly shuffleRng: Rng;
+  private model: Model | null = null;
+  private optimizer: tf.Optimizer | null = null;
+
+  step = 0;
+  /** Completed epochs. */
+  epoch = 0;
+  /** Index of the next batch within the current epoch. */
+  cursor = 0;
+  private order: Int32Array;
+  lastPhase: PhaseId | null = null;
+  trainLoss: number | null = null;
+  valLoss: number | null = null;
+  valAccuracy: number | null = null;
+  earlyStopping: EarlyStoppingState = INITIAL_EARLY_STOPPING;
+  finished: { reason: string } | null = null;
+  readonly history: MetricsHistory = emptyHistory();
+
+  // Results held between phases in step mode (disposed when consumed or on dispose()).
+  private batch: Batch | null = null;
+  private grads: tf.NamedTensorMap | null = null;
+
+  constructor(config: LabConfig, task: Task, store: CheckpointStore, runId?: string) {
+    this.config = config;
+    this.task = task;
+    this.store = store;
+    this.runId = runId ?? `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+    // One seed, three independent streams: data, initial weights, shuffling.
+    const root = new Rng(config.seed);
+    const dataRng = root.fork();
+    this.initRng = root.fork();
+    this.shuffleRng = root.fork();
+    this.data = task.makeData(config, dataRng);
+    const { train, validation, inputSize } = this.data;
+    this.xTrain = tf.tensor2d(train.x, [train.n, inputSize]);
+    this.yTrain = tf.tensor1d(train.y, 'int32');
+    this.xVal = tf.tensor2d(validation.x, [validation.n, inputSize]);
+    this.yVal = tf.tensor1d(validation.y, 'int32');
+    this.order = Int32Array.from({ length: train.n }, (_, i) => i);
+  }
+
+  get currentConfig(): LabConfig {
+    return this.config;
+  }
+
+  get nextPhase(): PhaseId {
+    return phaseAfter(this.lastPhase);
+  }
+
+  get batchesPerEpoch(): number {
+    return Math.ceil(this.data.train.n / this.config.batchSize);
+  }
+
+  get initialized(): boolean {
+    return this.model !== null;
+  }
+
+  /** The model's layers, parameters and FLOPs, known before its weights are drawn. */
+  get modelSummary() {
+    return this.model?.summary ?? this.task.describeModel(this.config, this.data);
+  }
+
+  /**
+   * Applies the fields that may change while a run is live (learning rate, intervals,
+   * criteria); fields that need a new model keep the values the run was built with.
+   */
+  updateLive(config: LabConfig): void {
+    const live = Object.fromEntries(
+      FIELDS.filter((f) => f.applies === 'live').map((f) => [f.key, config[f.key]]),
+    );
+    this.config = { ...this.config, ...live };
+    if (this.optimizer) setLearningRate(this.optimizer, config.learningRate);
+  }
+
+  /** Runs the phase that comes next in step mode and returns what it computed. */
+  async runNextPhase(): Promise<PhaseReport> {
+    const phase = this.nextPhase;
+    const report = await this.runPhase(phase);
+    this.lastPhase = phase;
+    return report;
+  }
+
+  private runPhase(phase: PhaseId): Promise<PhaseReport> | PhaseReport {
+    switch (phase) {
+      case 'initialization':
+        return this.initialize();
+      case 'data':
+        return this.loadBatch();
+      case 'forward':
+        return this.forward();
+      case 'loss':
+        return this.computeLoss();
+      case 'backward':
+        return this.backward();
+      case 'update':
+        return this.update();
+      case 'evaluation':
+        return this.evaluate();
+      case 'checkpoint':
+        return this.saveCheckpoint();
+      case 'stopping':
+        return this.checkStop();
+    }
+  }
+
+  // ── initialization ─────────────────────────────────────────────────────────────────
+
+  /** Draws the initial weights with the configured scheme and creates the optimizer. */
+  async initialize(): Promise<InitializationReport> {
+    this.model?.dispose();
+    this.optimizer?.dispose();
+    this.model = this.task.buildModel(this.config, this.data, this.initRng);
+    this.optimizer = createOptimizer(this.config.optimizer, this.config.learningRate);
+    const weights = await this.readParams();
+    const scheme = INIT_SCHEMES[this.config.initializer];
+    const model = this.model;
+    return {
+      phase: 'initialization',
+      scheme: scheme.label,
+      totalParams: model.summary.totalParams,
+      weights,
+      layers: model.summary.layers.map((l, i) => {
+        const w = weights[2 * i].values;
+        return {
+          name: l.name,
+          shape: [l.inputs, l.outputs],
+          params: l.params,
+          weightHistogram: histogram(w),
+          std: std(w),
+          targetStd: scheme.targetStd(l.inputs, l.outputs),
+          identicalUnits: identicalColumns(w, l.inputs, l.outputs),
+        };
+      }),
+    };
+  }
+
+  // ── data ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Indices of the next batch. At the start of each epoch the order of the training set is
+   * reshuffled with the run's seeded generator; the last batch of an epoch may be smaller.
+   */
+  private nextIndices(): { indices: Int32Array; shuffled: boolean } {
+    const shuffled = this.cursor === 0;
+    if (shuffled) this.shuffleRng.shuffle(this.order);
+    const bs = this.config.batchSize;
+    const from = this.cursor * bs;
+    return { indices: this.order.slice(from, Math.min(from + bs, this.order.length)), shuffled };
+  }
+
+  /** Gathers a batch from the training tensors, which stay on the device. */
+  private gatherBatch(indices: Int32Array): Batch {
+    return tf.tidy(() => {
+      const idx = tf.tensor1d(indices, 'int32');
+      return { x: tf.gather(this.xTrain, idx), y: tf.gather(this.yTrain, idx), indices };
+    });
+  }
+
+  loadBatch(): DataReport {
+    this.disposeStepState();
+    const { indices, shuffled } = this.nextIndices();
+    this.batch = this.gatherBatch(indices);
+    const shown = Math.min(SHOWN_EXAMPLES, indices.length);
+    const d = this.data.inputSize;
+    const sampleInputs = new Float32Array(shown * d);
+    for (let k = 0; k < shown; k++) {
+      sampleInputs.set(this.data.train.x.subarray(indices[k] * d, indices[k] * d + d), k * d);
+    }
+    return {
+      phase: 'data',
+      epoch: this.epoch,
+      batchIndex: this.cursor,
+      batchesPerEpoch: this.batchesPerEpoch,
+      batchSize: indices.length,
+      shuffled,
+      indices,
+      sampleInputs,
+      sampleLabels: Int32Array.from(indices.subarray(0, shown), (i) => this.data.train.y[i]),
+      inputSize: d,
+    };
+  }
+
+  // ── forward and loss ───────────────────────────────────────────────────────────────
+
+  async forward(): Promise<ForwardReport> {
+    const { model, batch } = this.requireBatch();
+    const shown = Math.min(SHOWN_EXAMPLES, batch.indices.length);
+    const [layers, probs] = tf.tidy(() => {
+      const x = batch.x.slice([0, 0], [shown, this.data.inputSize]);
+      const { logits, hidden } = model.forward(x);
+      return [hidden, tf.softmax(logits)] as const;
+    });
+    const values = await Promise.all(layers.map((t) => t.data() as Promise<Float32Array>));
+    const probabilities = (await probs.data()) as Float32Array;
+    tf.dispose([...layers, probs]);
+    const d = this.data.inputSize;
+    return {
+      phase: 'forward',
+      examples: shown,
+      labels: Int32Array.from(batch.indices.subarray(0, shown), (i) => this.data.train.y[i]),
+      inputs: Float32Array.from({ length: shown * d }, (_, k) => {
+        const i = batch.indices[Math.floor(k / d)];
+        return this.data.train.x[i * d + (k % d)];
+      }),
+      layers: layers.map((t, l) => ({
+        name: model.layerNames[l],
+        units: t.shape[1],
+        activation: model.activations[l],
+        values: values[l],
+      })),
+      probabilities,
+      classes: this.data.classes,
+    };
+  }
+
+  private meanLoss(model: Model, x: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
+    return tf.mean(this.task.lossPerExample(model.forward(x).logits, y, this.data.classes));
+  }
+
+  async computeLoss(): Promise<LossReport> {
+    const { model, batch } = this.requireBatch();
+    const [perExample, trueProb] = tf.tidy(() => {
+      const logits = model.forward(batch.x).logits;
+      const probs = tf.softmax(logits);
+      const oneHot = tf.oneHot(batch.y, this.data.classes);
+      return [
+        this.task.lossPerExample(logits, batch.y, this.data.classes),
+        tf.sum(tf.mul(probs, oneHot), 1),
+      ];
+    });
+    const losses = (await perExample.data()) as Float32Array;
+    const p = (await trueProb.data()) as Float32Array;
+    tf.dispose([perExample, trueProb]);
+    const mean = losses.reduce((s, v) => s + v, 0) / losses.length;
+    this.recordTrainLoss(this.step + 1, mean);
+    return {
+      phase: 'loss',
+      lossName: this.task.lossName,
+      perExample: losses,
+      labels: Int32Array.from(batch.indices, (i) => this.data.train.y[i]),
+      trueClassProbability: p,
+      mean,
+    };
+  }
+
+  // ── backward and update ────────────────────────────────────────────────────────────
+
+  /**
+   * Backpropagation: ∂L/∂θ for every parameter. tfjs records the forward pass on its
+   * gradient tape inside `computeGradients`, so the forward pass is traced again here.
+   */
+  async backward(): Promise<BackwardReport> {
+    const { model, batch } = this.requireBatch();
+    const optimizer = this.optimizer!;
+    this.disposeGrads();
+    const { value, grads } = optimizer.computeGradients(
+      () => this.meanLoss(model, batch.x, batch.y),
+      model.variables,
+    );
+    this.grads = grads;
+    const loss = (await value.data())[0];
+    value.dispose();
+    const values = await this.readTensors(model.variables.map((v) => grads[v.name]));
+    const named = this.paramNames();
+    const out = values.map((vals, i) => ({
+      ...named[i],
+      shape: model.variables[i].shape,
+      values: vals,
+      norm: l2Norm(vals),
+    }));
+    return {
+      phase: 'backward',
+      grads: out,
+      globalNorm: Math.sqrt(out.reduce((s, g) => s + g.norm * g.norm, 0)),
+      loss,
+    };
+  }
+
+  /** θ ← optimizer(θ, ∂L/∂θ): applies the gradients of the backward phase. */
+  async update(): Promise<UpdateReport> {
+    const optimizer = this.optimizer!;
+    if (!this.grads) throw new Error('Run the backward phase before the update.');
+    const before = await this.readParams();
+    optimizer.applyGradients(this.grads);
+    this.disposeGrads();
+    const after = await this.readParams();
+    const state = await this.readOptimizerState();
+    this.completeStep();
+    return {
+      phase: 'update',
+      optimizer: OPTIMIZER_LABELS[this.config.optimizer],
+      learningRate: this.config.learningRate,
+      before,
+      after,
+      state: state.map((s) => ({
+        name: s.name,
+        shape: s.shape,
+        values: Float32Array.from(s.values),
+      })),
+      step: this.step,
+    };
+  }
+
+  /** Counts one optimizer step and moves the data position on. */
+  private completeStep(): void {
+    this.step++;
+    this.cursor++;
+    if (this.cursor >= this.batchesPerEpoch) {
+      this.cursor = 0;
+      this.epoch++;
+    }
+    tf.dispose(this.batch ? [this.batch.x, this.batch.y] : []);
+    this.batch = null;
+  }
+
+  // ── run mode ───────────────────────────────────────────────────────────────────────
+
+  /**
+   * One fused training step (data, forward, loss, backward, update) with no GPU read-back.
+   * Returns the loss as a scalar tensor that the caller reads back later and disposes.
+   */
+  trainStep(): tf.Scalar {
+    if (!this.model || !this.optimizer) throw new Error('Initialize the model first.');
+    this.disposeStepState();
+    const model = this.model;
+    const optimizer = this.optimizer;
+    const { indices } = this.nextIndices();
+    const loss = tf.tidy(() => {
+      const { x, y } = this.gatherBatch(indices);
+      const { value, grads } = optimizer.computeGradients(
+        () => this.meanLoss(model, x, y),
+        model.variables,
+      );
+      optimizer.applyGradients(grads);
+      return value;
+    });
+    this.completeStep();
+    this.lastPhase = 'update';
+    return loss;
+  }
+
+  /** Records losses read back in run mode: `losses[k]` belongs to step `firstStep + k`. */
+  recordTrainLosses(firstStep: number, losses: ArrayLike<number>): void {
+    for (let k = 0; k < losses.length; k++) this.recordTrainLoss(firstStep + k, losses[k]);
+  }
+
+  private recordTrainLoss(step: number, loss: number): void {
+    const h = this.history;
+    if (h.trainSteps.length > 0 && h.trainSteps[h.trainSteps.length - 1] >= step) {
+      h.trainLosses[h.trainLosses.length - 1] = loss; // the same step measured again
+    } else {
+      h.trainSteps.push(step);
+      h.trainLosses.push(loss);
+    }
+    this.trainLoss = loss;
+  }
+
+  // ── evaluation, checkpoint, stopping ───────────────────────────────────────────────
+
+  /** Loss and accuracy on the held-out validation split; the model is not changed. */
+  async evaluate(): Promise<EvaluationReport> {
+    const model = this.requireModel();
+    const accuracy = (x: tf.Tensor2D, y: tf.Tensor1D) =>
+      tf.mean(tf.cast(tf.equal(tf.argMax(model.forward(x).logits, 1), y), 'float32'));
+    const metrics = tf.tidy(() =>
+      tf.stack([
+        this.meanLoss(model, this.xVal, this.yVal),
+        accuracy(this.xVal, this.yVal),
+        accuracy(this.xTrain, this.yTrain),
+      ]),
+    );
+    const [valLoss, valAccuracy, trainAccuracy] = await metrics.data();
+    metrics.dispose();
+    const grid = await this.task.evaluationView(model, this.data);
+    this.valLoss = valLoss;
+    this.valAccuracy = valAccuracy;
+    this.earlyStopping = recordEvaluation(this.earlyStopping, valLoss, this.step);
+    const h = this.history;
+    h.valSteps.push(this.step);
+    h.valLosses.push(valLoss);
+    h.valAccuracies.push(valAccuracy);
+    return { phase: 'evaluation', step: this.step, valLoss, valAccuracy, trainAccuracy, grid };
+  }
+
+  /** Writes the complete state of the run to the checkpoint store. */
+  async saveCheckpoint(): Promise<CheckpointReport> {
+    this.requireModel();
+    const weights = (await this.readParams()).map((p): SavedTensor => ({
+      name: p.name,
+      shape: p.shape,
+      dtype: 'float32',
+      values: p.values,
+    }));
+    const optimizer = await this.readOptimizerState(true);
+    const record: Omit<CheckpointRecord, 'sizeBytes'> = {
+      format: CHECKPOINT_FORMAT,
+      id: `${this.runId}@${this.step}`,
+      runId: this.runId,
+      task: this.task.id,
+      createdAt: Date.now(),
+      step: this.step,
+      epoch: this.epoch,
+      valLoss: this.valLoss,
+      config: this.config,
+      weights,
+      optimizer,
+      data: { order: this.order.slice(), cursor: this.cursor, epoch: this.epoch },
+      rng: { shuffle: this.shuffleRng.getState() },
+      earlyStopping: this.earlyStopping,
+      history: structuredClone(this.history),
+    };
+    const contents = recordParts(record);
+    const full: CheckpointRecord = {
+      ...record,
+      sizeBytes: contents.reduce((s, p) => s + p.bytes, 0),
+    };
+    await this.store.save(full);
+    let checkpoints = await this.store.list(this.runId);
+    for (const old of checkpoints.slice(0, Math.max(0, checkpoints.length - KEEP_CHECKPOINTS))) {
+      await this.store.delete(old.id);
+    }
+    checkpoints = await this.store.list(this.runId);
+    return { phase: 'checkpoint', saved: toMeta(full), checkpoints, contents };
+  }
+
+  /** Checks every stopping criterion; when one fires, the run is finished with its reason. */
+  checkStop(): StoppingReport {
+    const report = checkStopping({
+      config: this.config,
+      step: this.step,
+      epoch: this.epoch,
+      trainLoss: this.trainLoss,
+      valLoss: this.valLoss,
+      earlyStopping: this.earlyStopping,
+    });
+    this.finished = report.stop && report.reason ? { reason: report.reason } : null;
+    return report;
+  }
+
+  /** Restores a run's state from a checkpoint of the same task and model shape. */
+  async restore(record: CheckpointRecord): Promise<void> {
+    if (!this.model) await this.initialize();
+    const model = this.requireModel();
+    if (record.weights.length !== model.variables.length)
+      throw new Error('The checkpoint is for a different model.');
+    record.weights.forEach((w, i) => {
+      const v = model.variables[i];
+      if (w.shape.join('x') !== v.shape.join('x'))
+        throw new Error(
+          `Parameter ${w.name} has shape ${w.shape} in the checkpoint but ${v.shape} in the model.`,
+        );
+    });
+    // tidy frees the temporary tensors; the variables keep their own reference to the data.
+    tf.tidy(() =>
+      record.weights.forEach((w, i) => model.variables[i].assign(tf.tensor(w.values, w.shape))),
+    );
+    this.disposeStepState();
+    this.optimizer?.dispose();
+    this.optimizer = createOptimizer(this.config.optimizer, this.config.learningRate);
+    const toNamed = (saved: SavedTensor[]) =>
+      saved.map((s) => ({ name: s.name, tensor: tf.tensor(s.values, s.shape, s.dtype) }));
+    // tfjs's own slots (iteration count, moments) go through setWeights(), which makes its own
+    // variables from them; Adam's running powers are restored after it, since setWeights()
+    // recomputes them with pow() and may be one ulp off the accumulated values.
+    const slots = toNamed(record.optimizer.filter((s) => !isAdamPower(s.name)));
+    if (slots.length > 0) await this.optimizer.setWeights(slots);
+    tf.dispose(slots.map((s) => s.tensor));
+    const extra = toNamed(record.optimizer.filter((s) => isAdamPower(s.name)));
+    setExtraOptimizerState(this.optimizer, extra);
+    tf.dispose(extra.map((s) => s.tensor));
+    this.step = record.step;
+    this.epoch = record.data.epoch;
+    this.cursor = record.data.cursor;
+    this.order = record.data.order.slice();
+    this.shuffleRng.setState(record.rng.shuffle);
+    this.earlyStopping = record.earlyStopping;
+    this.valLoss = record.valLoss;
+    Object.assign(this.history, structuredClone(record.history));
+    this.trainLoss = this.history.trainLosses.at(-1) ?? null;
+    this.valAccuracy = this.history.valAccuracies.at(-1) ?? null;
+    this.lastPhase = 'stopping';
+    this.finished = null;
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────
+
+  private requireModel(): Model {
+    if (!this.model) throw new Error('Initialize the model first.');
+    return this.model;
+  }
+
+  private requireBatch(): { model: Model; batch: Batch } {
+    if (!this.batch) throw new Error('Load a batch first.');
+    return { model: this.requireModel(), batch: this.batch };
+  }
+
+  private paramNames(): { name: string; layer: number }[] {
+    const names = this.requireModel().layerNames;
+    return names.flatMap((n, l) => [
+      { name: `W · ${n}`, layer: l },
+      { name: `b · ${n}`, layer: l },
+    ]);
+  }
+
+  private async readTensors(ts: tf.Tensor[]): Promise<Float32Array[]> {
+    return Promise.all(ts.map((t) => t.data() as Promise<Float32Array>));
+  }
+
+  private async readParams(): Promise<ParamValues[]> {
+    const model = this.requireModel();
+    const values = await this.readTensors(model.variables);
+    const names = this.paramNames();
+    return values.map((v, i) => ({ ...names[i], shape: model.variables[i].shape, values: v }));
+  }
+
+  /**
+   * The optimizer's slots (moments, accumulators) and its iteration count; for a checkpoint
+   * also the state tfjs's getWeights() leaves out (Adam's running powers of β₁ and β₂).
+   */
+  private async readOptimizerState(forCheckpoint = false): Promise<SavedTensor[]> {
+    const named = await this.optimizer!.getWeights();
+    if (forCheckpoint) named.push(...extraOptimizerState(this.optimizer!));
+    const out: SavedTensor[] = [];
+    for (const { name, tensor } of named) {
+      const dtype = tensor.dtype === 'int32' ? 'int32' : 'float32';
+      out.push({
+        name,
+        shape: tensor.shape,
+        dtype,
+        values: (await tensor.data()) as Float32Array | Int32Array,
+      });
+      // getWeights() returns the live slot variables, plus a fresh scalar for the iteration count.
+      if (name === 'iter') tensor.dispose();
+    }
+    return out;
+  }
+
+  private disposeGrads(): void {
+    if (this.grads) tf.dispose(Object.values(this.grads));
+    this.grads = null;
+  }
+
+  private disposeStepState(): void {
+    this.disposeGrads();
+    if (this.batch) tf.dispose([this.batch.x, this.batch.y]);
+    this.batch = null;
+  }
+
+  /** Frees every tensor of the run: data, model, optimizer state and step state. */
+  dispose(): void {
+    this.disposeStepState();
+    this.model?.dispose();
+    this.optimizer?.dispose();
+    tf.dispose([this.xTrain, this.yTrain, this.xVal, this.yVal]);
+    this.model = null;
+    this.optimizer = null;
+  }
+}

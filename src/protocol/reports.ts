@@ -1,0 +1,154 @@
+/**
+ * What each phase really computed, as plain data (numbers and typed arrays, never tensors).
+ * One report type per phase, discriminated by `phase`.
+ */
+import type { PhaseId } from './phases';
+
+/** A histogram with equal-width bins between `min` and `max`. */
+export interface Histogram {
+  min: number;
+  max: number;
+  counts: number[];
+}
+
+/** A parameter tensor (weights or biases) of one layer, with its values row-major. */
+export interface ParamValues {
+  name: string;
+  layer: number;
+  shape: number[];
+  values: Float32Array;
+}
+
+export interface InitializationReport {
+  phase: 'initialization';
+  scheme: string;
+  totalParams: number;
+  layers: {
+    name: string;
+    shape: number[];
+    params: number;
+    weightHistogram: Histogram;
+    /** Standard deviation of the initial weights, and what the scheme aimed for. */
+    std: number;
+    targetStd: number;
+    /** True when all units of this layer start identical (the symmetry problem). */
+    identicalUnits: boolean;
+  }[];
+  weights: ParamValues[];
+}
+
+export interface DataReport {
+  phase: 'data';
+  epoch: number;
+  batchIndex: number;
+  batchesPerEpoch: number;
+  batchSize: number;
+  /** True when this batch started a new epoch, so the order was reshuffled. */
+  shuffled: boolean;
+  /** Indices into the training set of the examples in this batch. */
+  indices: Int32Array;
+  /** The first examples of the batch: inputs and labels. */
+  sampleInputs: Float32Array;
+  sampleLabels: Int32Array;
+  inputSize: number;
+}
+
+export interface ForwardReport {
+  phase: 'forward';
+  /** Number of examples shown (the first of the batch). */
+  examples: number;
+  labels: Int32Array;
+  inputs: Float32Array;
+  layers: { name: string; units: number; activation: string; values: Float32Array }[];
+  /** Output probabilities, examples × classes. */
+  probabilities: Float32Array;
+  classes: number;
+}
+
+export interface LossReport {
+  phase: 'loss';
+  lossName: string;
+  perExample: Float32Array;
+  labels: Int32Array;
+  /** Probability the model gave to each example's true class. */
+  trueClassProbability: Float32Array;
+  mean: number;
+}
+
+export interface BackwardReport {
+  phase: 'backward';
+  grads: (ParamValues & { norm: number })[];
+  globalNorm: number;
+  loss: number;
+}
+
+export interface UpdateReport {
+  phase: 'update';
+  optimizer: string;
+  learningRate: number;
+  before: ParamValues[];
+  after: ParamValues[];
+  /** The optimizer's state after the update (e.g. Adam's moments), by slot name. */
+  state: { name: string; shape: number[]; values: Float32Array }[];
+  step: number;
+}
+
+export interface EvaluationReport {
+  phase: 'evaluation';
+  step: number;
+  valLoss: number;
+  valAccuracy: number;
+  trainAccuracy: number;
+  /** Probability of class 1 on a `gridSize` × `gridSize` grid over `extent`. */
+  grid: { size: number; extent: [number, number, number, number]; probability: Float32Array };
+}
+
+export interface CheckpointMeta {
+  id: string;
+  runId: string;
+  step: number;
+  epoch: number;
+  valLoss: number | null;
+  sizeBytes: number;
+  createdAt: number;
+}
+
+export interface CheckpointReport {
+  phase: 'checkpoint';
+  saved: CheckpointMeta;
+  checkpoints: CheckpointMeta[];
+  /** What the checkpoint holds, listed for the student. */
+  contents: { part: string; bytes: number }[];
+}
+
+export type CriterionId =
+  'maxSteps' | 'maxEpochs' | 'targetValLoss' | 'earlyStopping' | 'nonFinite';
+
+export interface CriterionState {
+  id: CriterionId;
+  label: string;
+  enabled: boolean;
+  /** Live value, e.g. "step 120 of 3000" or "patience 3/10, best 0.214 at step 800". */
+  detail: string;
+  fires: boolean;
+}
+
+export interface StoppingReport {
+  phase: 'stopping';
+  criteria: CriterionState[];
+  stop: boolean;
+  reason: string | null;
+}
+
+export type PhaseReport =
+  | InitializationReport
+  | DataReport
+  | ForwardReport
+  | LossReport
+  | BackwardReport
+  | UpdateReport
+  | EvaluationReport
+  | CheckpointReport
+  | StoppingReport;
+
+export type ReportOf<P extends PhaseId> = Extract<PhaseReport, { phase: P }>;

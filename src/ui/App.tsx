@@ -1,0 +1,189 @@
+/** The lab: sidebar of hyperparameters, controls, the nine phases and the live curves. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  DEFAULT_CONFIG,
+  type FieldKey,
+  type LabConfig,
+  type RawConfig,
+  resetFieldsChanged,
+  validate,
+} from '../config/schema';
+import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
+import { texts } from '../content';
+import type { PhaseId } from '../protocol/phases';
+import { BackendBadge, FallbackNotice } from './BackendBadge';
+import { LossCharts } from './LossCharts';
+import { ModelCard } from './ModelCard';
+import { PhaseRail } from './PhaseRail';
+import { PhaseView } from './phases';
+import { Sidebar } from './Sidebar';
+import { StatusLine } from './StatusLine';
+import { useEngine } from './useEngine';
+
+/** The config to start with: the URL's valid values, defaults for the rest. */
+function startingConfig(raw: RawConfig): LabConfig {
+  const { config, errors } = validate(raw);
+  if (config) return config;
+  const repaired = { ...raw };
+  for (const key of Object.keys(errors) as FieldKey[]) repaired[key] = String(DEFAULT_CONFIG[key]);
+  return validate(repaired).config ?? DEFAULT_CONFIG;
+}
+
+export function App() {
+  const [start] = useState(() => {
+    const raw = rawFromSearch(window.location.search);
+    return { raw, config: startingConfig(raw), backend: backendFromSearch(window.location.search) };
+  });
+  const [raw, setRaw] = useState<RawConfig>(start.raw);
+  const { config, errors } = useMemo(() => validate(raw), [raw]);
+  const [builtConfig, setBuiltConfig] = useState<LabConfig>(start.config);
+  const [engine, client] = useEngine(start.config, start.backend);
+  const [pinned, setPinned] = useState<PhaseId | null>(null);
+  const t = texts();
+
+  const status = engine.status;
+  const running = status?.running ?? false;
+  const ready = engine.backend !== null && status !== null;
+  const fresh = status !== null && status.step === 0 && status.lastPhase === null && !running;
+  const hasErrors = Object.keys(errors).length > 0;
+  const pendingReset = config ? resetFieldsChanged(builtConfig, config) : [];
+
+  const reset = useCallback(
+    (next: LabConfig) => {
+      client.send({ type: 'reset', config: next });
+      setBuiltConfig(next);
+      setPinned(null);
+    },
+    [client],
+  );
+
+  /**
+   * A field changed: live fields reach the running model at once; the rest wait for a reset,
+   * which happens right away while nothing has been trained yet.
+   */
+  const changeField = (key: FieldKey, value: string) => {
+    const nextRaw = { ...raw, [key]: value };
+    setRaw(nextRaw);
+    const next = validate(nextRaw).config;
+    if (!next || !ready) return;
+    if (fresh && resetFieldsChanged(builtConfig, next).length > 0) reset(next);
+    else client.send({ type: 'updateLive', config: next });
+  };
+
+  // The URL always describes the current valid config.
+  useEffect(() => {
+    if (config)
+      window.history.replaceState(
+        null,
+        '',
+        searchFromConfig(config, start.backend) || window.location.pathname,
+      );
+  }, [config, start.backend]);
+
+  const canStep = ready && !running && !engine.pending && !hasErrors && !status?.finished;
+  const canRun = ready && !running && !hasErrors && !engine.pending && !status?.finished;
+  const nextPhase = useCallback(() => {
+    setPinned(null);
+    client.send({ type: 'nextPhase' });
+  }, [client]);
+
+  // Keyboard: N = next phase, R = run / pause (not while typing in a field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'n' && canStep) nextPhase();
+      if (e.key === 'r') client.send({ type: running ? 'pause' : 'run' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canStep, nextPhase, running, client]);
+
+  const shown: PhaseId =
+    pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Training Run Lab</h1>
+        <BackendBadge backend={engine.backend} />
+        <div className="controls" role="toolbar" aria-label="Run controls">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => client.send({ type: 'run' })}
+            disabled={!canRun}
+          >
+            Run
+          </button>
+          <button type="button" onClick={() => client.send({ type: 'pause' })} disabled={!running}>
+            Pause
+          </button>
+          <button type="button" onClick={nextPhase} disabled={!canStep}>
+            Next phase
+          </button>
+          <button
+            type="button"
+            onClick={() => config && reset(config)}
+            disabled={!ready || hasErrors}
+            title="A new model from the sidebar's settings"
+          >
+            Reset
+          </button>
+        </div>
+        {hasErrors && (
+          <p className="controls-note" role="status">
+            Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
+          </p>
+        )}
+      </header>
+      <StatusLine status={status} />
+      <FallbackNotice backend={engine.backend} />
+      {engine.error && (
+        <p className="notice notice-error" role="alert">
+          {engine.error}
+        </p>
+      )}
+      {status?.finished && (
+        <p className="notice notice-stop" data-testid="stop-reason" role="status">
+          <strong>Run stopped.</strong> {status.finished.reason}
+        </p>
+      )}
+      <div className="layout">
+        <Sidebar raw={raw} errors={errors} pendingReset={pendingReset} onChange={changeField} />
+        <main className="main">
+          <PhaseRail
+            lastPhase={status?.lastPhase ?? null}
+            nextPhase={status?.nextPhase ?? 'initialization'}
+            shown={shown}
+            hasReport={(p) => engine.reports[p] !== undefined}
+            onShow={setPinned}
+          />
+          <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
+            <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
+            {running ? t.ui.runModeNote : t.ui.stepModeNote}
+          </p>
+          <div className="workspace">
+            <div className="phase-column">
+              {engine.dataset && engine.model ? (
+                <PhaseView
+                  phase={shown}
+                  report={engine.reports[shown]}
+                  dataset={engine.dataset}
+                  model={engine.model}
+                  onDeleteCheckpoint={(id) => client.send({ type: 'deleteCheckpoint', id })}
+                />
+              ) : (
+                <p className="muted">Preparing the data set…</p>
+              )}
+            </div>
+            <div className="side-column">
+              <LossCharts series={engine.series} />
+              {engine.model && <ModelCard model={engine.model} />}
+            </div>
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

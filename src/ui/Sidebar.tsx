@@ -1,0 +1,114 @@
+/** The hyperparameter sidebar, generated from the field schema. */
+import {
+  FIELDS,
+  type Field,
+  type FieldErrors,
+  type FieldGroup,
+  type FieldKey,
+  type RawConfig,
+} from '../config/schema';
+import { texts } from '../content';
+
+const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
+
+interface Props {
+  raw: RawConfig;
+  errors: FieldErrors;
+  /** Fields whose new value waits for a reset. */
+  pendingReset: FieldKey[];
+  onChange: (key: FieldKey, value: string) => void;
+}
+
+function FieldControl({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: Field;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
+}) {
+  const id = `field-${field.key}`;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : `${id}-help`,
+  } as const;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {field.label}
+        {field.unit && <span className="unit"> ({field.unit})</span>}
+        <span
+          className={`applies applies-${field.applies}`}
+          title={
+            field.applies === 'live'
+              ? 'Applies live, while training'
+              : 'Needs a new model: applies on Reset'
+          }
+        >
+          {field.applies === 'live' ? 'live' : 'reset'}
+        </span>
+      </label>
+      {field.kind === 'select' ? (
+        <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+          {field.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      {error ? (
+        <p className="field-error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="field-help" id={`${id}-help`}>
+          {texts().params[field.key as FieldKey]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
+  return (
+    <aside className="sidebar" aria-label="Hyperparameters">
+      <h2>Hyperparameters</h2>
+      {pendingReset.length > 0 && (
+        <p className="pending-note" role="status">
+          {pendingReset.map((k) => FIELDS.find((f) => f.key === k)?.label).join(', ')} changed: a
+          new model is needed. Press <strong>Reset</strong> to apply.
+        </p>
+      )}
+      {GROUPS.map((group) => (
+        <fieldset key={group}>
+          <legend>{group}</legend>
+          {FIELDS.filter((f) => f.group === group).map((f) => (
+            <FieldControl
+              key={f.key}
+              field={f}
+              value={raw[f.key]}
+              error={errors[f.key]}
+              onChange={(v) => onChange(f.key, v)}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,83 @@
+/** Small pieces shared by the phase views: headline numbers, class markers, notes. */
+import { type ReactNode, useEffect, useState } from 'react';
+
+export function Stats({ children }: { children: ReactNode }) {
+  return <dl className="pv-stats">{children}</dl>;
+}
+
+/** One headline number with its label; `big` for the number the phase is about. */
+export function Stat({
+  label,
+  value,
+  hint,
+  big = false,
+}: {
+  label: string;
+  value: ReactNode;
+  hint?: ReactNode;
+  big?: boolean;
+}) {
+  return (
+    <div className={big ? 'pv-stat pv-stat-big' : 'pv-stat'}>
+      <dt>{label}</dt>
+      <dd>
+        <span className="pv-stat-value">{value}</span>
+        {hint && <span className="pv-stat-hint">{hint}</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** "class 0" with a dot in the class colour. */
+export function ClassTag({ label }: { label: number }) {
+  return (
+    <span className="pv-class">
+      <span className={`pv-class-dot pv-class-${label === 0 ? 0 : label === 1 ? 1 : 'other'}`} />
+      {label}
+    </span>
+  );
+}
+
+export function classColor(label: number): string {
+  return label === 0 ? 'var(--class0, #2563eb)' : 'var(--class1, #f97316)';
+}
+
+export function Note({
+  children,
+  tone = 'info',
+}: {
+  children: ReactNode;
+  tone?: 'info' | 'warn' | 'ok';
+}) {
+  return <p className={`pv-note pv-note-${tone}`}>{children}</p>;
+}
+
+/** Matrices wider than this get a card of the full panel width, so their cells stay visible. */
+export const WIDE_MATRIX = 24;
+
+/** Class of a grid of cards: one column when any matrix in it is wide. */
+export function cardsClass(maxCols: number, base = 'pv-cards'): string {
+  return maxCols > WIDE_MATRIX ? 'pv-cards pv-cards-1' : base;
+}
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+
+/** x₁, x₂, … (1-based), for input features. */
+export function inputName(i: number): string {
+  return 'x' + String(i + 1).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)]);
+}
+
+/** "1", "2", … for row or column labels. */
+export function numbered(n: number, prefix = ''): string[] {
+  return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+}
+
+/** The current time, refreshed every `intervalMs` so relative ages stay current. */
+export function useNow(intervalMs = 5000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}

@@ -1,0 +1,98 @@
+/** One panel per phase: its teaching text and a view of what the phase really computed. */
+import type { JSX } from 'react';
+import { texts } from '../../content';
+import type { DatasetView, ModelSummary } from '../../protocol/messages';
+import type { PhaseId } from '../../protocol/phases';
+import type { PhaseReport } from '../../protocol/reports';
+import { BackwardView } from './BackwardView';
+import { CheckpointView } from './CheckpointView';
+import { DataView } from './DataView';
+import { EvaluationView } from './EvaluationView';
+import { ForwardView } from './ForwardView';
+import { InitializationView } from './InitializationView';
+import { LossView } from './LossView';
+import './phases.css';
+import { StoppingView } from './StoppingView';
+import type { PhaseViewProps } from './types';
+import { UpdateView } from './UpdateView';
+
+export const PHASE_VIEWS: { [P in PhaseId]: (props: PhaseViewProps<P>) => JSX.Element } = {
+  initialization: InitializationView,
+  data: DataView,
+  forward: ForwardView,
+  loss: LossView,
+  backward: BackwardView,
+  update: UpdateView,
+  evaluation: EvaluationView,
+  checkpoint: CheckpointView,
+  stopping: StoppingView,
+};
+
+/** What the phase does, why, its formula and how the two modes differ. */
+export function PhaseExplanation({ phase }: { phase: PhaseId }) {
+  const { phases, ui } = texts();
+  const t = phases[phase];
+  return (
+    <details className="pv-explain" open>
+      <summary>{ui.howItWorks}</summary>
+      <div className="pv-explain-grid">
+        <div>
+          <p>
+            <strong>{ui.whatHeading}.</strong> {t.what}
+          </p>
+          <p>
+            <strong>{ui.whyHeading}.</strong> {t.why}
+          </p>
+        </div>
+        <div>
+          <pre className="pv-formula" aria-label={ui.formulaHeading}>
+            {t.formula}
+          </pre>
+          <p>
+            <strong>{ui.modesHeading}.</strong> {t.modes}
+          </p>
+        </div>
+      </div>
+    </details>
+  );
+}
+
+export interface PhaseViewPanelProps {
+  phase: PhaseId;
+  report: PhaseReport | undefined;
+  dataset: DatasetView | null | undefined;
+  model: ModelSummary | null | undefined;
+  onDeleteCheckpoint?: (id: string) => void;
+}
+
+/** The panel of one phase: heading, explanation, and the view of its latest report. */
+export function PhaseView({
+  phase,
+  report,
+  dataset,
+  model,
+  onDeleteCheckpoint,
+}: PhaseViewPanelProps) {
+  const { phases, ui } = texts();
+  const headingId = `phase-panel-${phase}-title`;
+  const ready = report !== undefined && report.phase === phase && dataset && model;
+  const View = PHASE_VIEWS[phase] as (props: PhaseViewProps<PhaseId>) => JSX.Element;
+  return (
+    <section className="pv-panel" data-testid={`phase-panel-${phase}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="pv-title">
+        {phases[phase].title}
+      </h2>
+      <PhaseExplanation phase={phase} />
+      {ready ? (
+        <View
+          report={report}
+          dataset={dataset}
+          model={model}
+          onDeleteCheckpoint={onDeleteCheckpoint}
+        />
+      ) : (
+        <p className="pv-empty">{ui.notRunYet}</p>
+      )}
+    </section>
+  );
+}

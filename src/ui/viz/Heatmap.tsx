@@ -1,0 +1,209 @@
+import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { DIVERGING_GRADIENT, diverging } from './colors';
+import { fmt } from './format';
+import { useElementWidth } from './useElementWidth';
+
+export interface HeatmapProps {
+  /** rows × cols values, row-major. */
+  values: ArrayLike<number>;
+  rows: number;
+  cols: number;
+  /** What the matrix is, e.g. "Weights of hidden 1"; used in the accessible description. */
+  label: string;
+  rowLabels?: readonly string[];
+  colLabels?: readonly string[];
+  /** Axis names, e.g. "inputs" and "units". */
+  rowTitle?: string;
+  colTitle?: string;
+  /** Largest cell size in CSS pixels; cells shrink to fit the available width. */
+  cellSize?: number;
+  /** Cells also shrink so the map is at most this tall. */
+  maxHeight?: number;
+  /** Half-width of the colour scale (so several maps can share one scale); default max |v|. */
+  range?: number;
+  legend?: boolean;
+}
+
+const LABEL_FONT_PX = 13;
+/** Cells narrower than this get no per-cell labels (they would overlap). */
+const MIN_LABELLED_CELL = 20;
+/** Smallest row height of short matrices, so a 1 × n bias vector is not a hairline. */
+const MIN_ROW_HEIGHT = 14;
+/** From this size on, cells are drawn one by one with a thin gap between them. */
+const MIN_GAPPED_CELL = 8;
+
+function extremes(values: ArrayLike<number>): {
+  min: number;
+  max: number;
+  absMax: number;
+  nonFinite: number;
+} {
+  let min = Infinity;
+  let max = -Infinity;
+  let nonFinite = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) {
+      nonFinite++;
+      continue;
+    }
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return { min: NaN, max: NaN, absMax: 0, nonFinite };
+  return { min, max, absMax: Math.max(Math.abs(min), Math.abs(max)), nonFinite };
+}
+
+/**
+ * A matrix as a grid of coloured cells on a diverging scale symmetric around 0: blue for
+ * negative, white for 0, orange for positive. Hovering a cell shows its value.
+ */
+export function Heatmap({
+  values,
+  rows,
+  cols,
+  label,
+  rowLabels,
+  colLabels,
+  rowTitle,
+  colTitle,
+  cellSize = 24,
+  maxHeight = 320,
+  range,
+  legend = true,
+}: HeatmapProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(wrapRef, 320);
+  const [hover, setHover] = useState<{ r: number; c: number } | null>(null);
+
+  const stats = useMemo(() => extremes(values), [values]);
+  const scale = range !== undefined && range > 0 ? range : stats.absMax > 0 ? stats.absMax : 1;
+
+  const rowLabelWidth = rowLabels ? Math.max(...rowLabels.map((l) => l.length), 1) * 8 + 8 : 0;
+  const avail = Math.max(40, width - rowLabelWidth);
+  const cell = Math.max(0.25, Math.min(cellSize, avail / cols, maxHeight / rows));
+  const integerCell = cell >= 1 ? Math.floor(cell) : cell;
+  // Rows of a short matrix (a bias vector) stay tall enough to see even when cells are narrow.
+  const cellH = Math.max(integerCell, Math.min(MIN_ROW_HEIGHT, Math.floor(maxHeight / rows)));
+  const cssW = cols * integerCell;
+  const cssH = rows * cellH;
+  const gapped = integerCell >= MIN_GAPPED_CELL;
+  const showRowLabels = rowLabels !== undefined && cellH >= LABEL_FONT_PX + 1;
+  const showColLabels = colLabels !== undefined && integerCell >= MIN_LABELLED_CELL;
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    if (gapped) {
+      // Large cells: draw at device resolution with a hairline between cells.
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.round(cssW * dpr);
+      canvas.height = Math.round(cssH * dpr);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.fillStyle = '#d4d4d8';
+      ctx.fillRect(0, 0, cssW, cssH);
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const [R, G, B] = diverging(values[r * cols + c] / scale);
+          ctx.fillStyle = `rgb(${R | 0}, ${G | 0}, ${B | 0})`;
+          ctx.fillRect(c * integerCell + 0.5, r * cellH + 0.5, integerCell - 1, cellH - 1);
+        }
+      }
+      return;
+    }
+    // Small cells: one canvas pixel per cell, scaled up by CSS with pixelated rendering.
+    canvas.width = cols;
+    canvas.height = rows;
+    const img = ctx.createImageData(cols, rows);
+    for (let k = 0; k < rows * cols; k++) {
+      const [R, G, B] = diverging(values[k] / scale);
+      img.data[4 * k] = R;
+      img.data[4 * k + 1] = G;
+      img.data[4 * k + 2] = B;
+      img.data[4 * k + 3] = 255;
+    }
+    ctx.putImageData(img, 0, 0);
+  }, [values, rows, cols, scale, gapped, cssW, cssH, integerCell, cellH]);
+
+  const onMove = (e: MouseEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const c = Math.floor(((e.clientX - rect.left) / rect.width) * cols);
+    const r = Math.floor(((e.clientY - rect.top) / rect.height) * rows);
+    if (r >= 0 && r < rows && c >= 0 && c < cols) setHover({ r, c });
+  };
+
+  const rowName = (r: number) => rowLabels?.[r] ?? `${rowTitle ?? 'row'} ${r + 1}`;
+  const colName = (c: number) => colLabels?.[c] ?? `${colTitle ?? 'column'} ${c + 1}`;
+  const range0 = Number.isNaN(stats.min)
+    ? 'no finite values'
+    : `values from ${fmt(stats.min, 3)} to ${fmt(stats.max, 3)}`;
+  const aria = `${label}: heatmap of ${rows} × ${cols} ${rowTitle ?? 'rows'} by ${colTitle ?? 'columns'}, ${range0}; blue is negative, white zero, orange positive.`;
+
+  return (
+    <div className="viz-heatmap" ref={wrapRef}>
+      {(rowTitle || colTitle) && (
+        <div className="viz-axis-title">
+          {rowTitle && `rows: ${rowTitle} (${rows})`}
+          {rowTitle && colTitle && ' · '}
+          {colTitle && `columns: ${colTitle} (${cols})`}
+        </div>
+      )}
+      <div
+        className="viz-heatmap-grid"
+        style={{ gridTemplateColumns: `${showRowLabels ? rowLabelWidth : 0}px ${cssW}px` }}
+      >
+        <div />
+        {showColLabels ? (
+          <div className="viz-heatmap-collabels" style={{ width: cssW }}>
+            {colLabels.slice(0, cols).map((l, c) => (
+              <span key={c} style={{ width: integerCell }}>
+                {l}
+              </span>
+            ))}
+          </div>
+        ) : (
+          <div />
+        )}
+        {showRowLabels ? (
+          <div className="viz-heatmap-rowlabels">
+            {rowLabels.slice(0, rows).map((l, r) => (
+              <span key={r} style={{ height: cellH, lineHeight: `${cellH}px` }}>
+                {l}
+              </span>
+            ))}
+          </div>
+        ) : (
+          <div />
+        )}
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={aria}
+          className="viz-heatmap-canvas"
+          style={{ width: cssW, height: cssH, imageRendering: gapped ? 'auto' : 'pixelated' }}
+          onMouseMove={onMove}
+          onMouseLeave={() => setHover(null)}
+        />
+      </div>
+      {legend && (
+        <div className="viz-legend-scale">
+          <span className="viz-scale">
+            <span className="viz-num">{fmt(-scale, 2)}</span>
+            <span className="viz-gradient" style={{ background: DIVERGING_GRADIENT }} />
+            <span className="viz-num">+{fmt(scale, 2)}</span>
+          </span>
+          <span className="viz-muted viz-readout">
+            {hover
+              ? `${rowName(hover.r)}, ${colName(hover.c)}: ${fmt(values[hover.r * cols + hover.c])}`
+              : Number.isNaN(stats.min)
+                ? 'no finite values'
+                : `min ${fmt(stats.min, 3)} · max ${fmt(stats.max, 3)}`}
+            {stats.nonFinite > 0 && ` · ${stats.nonFinite} not finite (grey)`}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { classColors, hexToRgb, type Rgb } from './colors';
+import { fmt, niceTicks } from './format';
+import { useElementWidth } from './useElementWidth';
+
+type Extent = readonly [number, number, number, number];
+
+export interface PointPlaneProps {
+  /** Training points, n × 2 row-major, and their classes. */
+  x: Float32Array;
+  y: Int32Array;
+  /** [xMin, xMax, yMin, yMax] of the plane. */
+  extent: Extent;
+  /** Indices into the training points to emphasise (the batch); the others are faded. */
+  highlight?: ArrayLike<number>;
+  /** Validation points, drawn as hollow diamonds. */
+  validation?: { x: Float32Array; y: Int32Array };
+  /**
+   * The model's probability of class 1 on a size × size grid (row 0 = top of the plane),
+   * shaded between the two class colours, with the p = 0.5 boundary drawn as a line.
+   */
+  grid?: { size: number; probability: Float32Array; extent?: Extent };
+  /** Accessible description of what the plot shows. */
+  label: string;
+  /** Largest width in CSS pixels (the plot is square and shrinks to its container). */
+  maxSize?: number;
+  legend?: boolean;
+}
+
+const MARGIN = { left: 40, right: 10, top: 10, bottom: 30 };
+const FONT = '13px system-ui, -apple-system, "Segoe UI", sans-serif';
+
+function tint(color: Rgb, amount: number): Rgb {
+  return [
+    255 + (color[0] - 255) * amount,
+    255 + (color[1] - 255) * amount,
+    255 + (color[2] - 255) * amount,
+  ];
+}
+
+/** Segments of the p = 0.5 level line through the grid's cell centres (marching squares). */
+function boundarySegments(p: Float32Array, n: number): [number, number, number, number][] {
+  const segs: [number, number, number, number][] = [];
+  const at = (r: number, c: number) => p[r * n + c] - 0.5;
+  for (let r = 0; r < n - 1; r++) {
+    for (let c = 0; c < n - 1; c++) {
+      // Corners clockwise from top-left, in grid coordinates (col, row).
+      const corners: [number, number, number][] = [
+        [c, r, at(r, c)],
+        [c + 1, r, at(r, c + 1)],
+        [c + 1, r + 1, at(r + 1, c + 1)],
+        [c, r + 1, at(r + 1, c)],
+      ];
+      const pts: [number, number][] = [];
+      for (let k = 0; k < 4; k++) {
+        const [x0, y0, v0] = corners[k];
+        const [x1, y1, v1] = corners[(k + 1) % 4];
+        if (v0 < 0 !== v1 < 0) {
+          const t = v0 / (v0 - v1);
+          pts.push([x0 + (x1 - x0) * t, y0 + (y1 - y0) * t]);
+        }
+      }
+      if (pts.length === 2) segs.push([pts[0][0], pts[0][1], pts[1][0], pts[1][1]]);
+      else if (pts.length === 4) {
+        segs.push([pts[0][0], pts[0][1], pts[1][0], pts[1][1]]);
+        segs.push([pts[2][0], pts[2][1], pts[3][0], pts[3][1]]);
+      }
+    }
+  }
+  return segs;
+}
+
+/**
+ * Points of the plane coloured by class, optionally with a batch highlighted, validation
+ * points as hollow diamonds, and the model's decision regions in the background.
+ */
+export function PointPlane({
+  x,
+  y,
+  extent,
+  highlight,
+  validation,
+  grid,
+  label,
+  maxSize = 520,
+  legend = true,
+}: PointPlaneProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(wrapRef, maxSize);
+  const size = Math.max(220, Math.min(maxSize, width));
+  const plot = size - MARGIN.left - MARGIN.right;
+  const height = plot + MARGIN.top + MARGIN.bottom;
+
+  const inBatch = useMemo(() => {
+    if (!highlight) return null;
+    const set = new Uint8Array(y.length);
+    for (let k = 0; k < highlight.length; k++) set[highlight[k]] = 1;
+    return set;
+  }, [highlight, y.length]);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(size * dpr);
+    canvas.height = Math.round(height * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, size, height);
+
+    const [x0, x1, y0, y1] = extent;
+    const px = (v: number) => MARGIN.left + ((v - x0) / (x1 - x0)) * plot;
+    const py = (v: number) => MARGIN.top + ((y1 - v) / (y1 - y0)) * plot;
+    const colors = classColors(canvas);
+    const rgb = [hexToRgb(colors[0]), hexToRgb(colors[1])];
+    const style = getComputedStyle(canvas);
+    const fg = style.getPropertyValue('--fg').trim() || '#1f2937';
+    const muted = style.getPropertyValue('--muted').trim() || '#6b7280';
+
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(MARGIN.left, MARGIN.top, plot, plot);
+
+    // Decision regions: white at p = 0.5, towards a light tint of the more likely class.
+    if (grid && grid.size > 1) {
+      const n = grid.size;
+      const off = document.createElement('canvas');
+      off.width = n;
+      off.height = n;
+      const octx = off.getContext('2d');
+      if (octx) {
+        const img = octx.createImageData(n, n);
+        for (let k = 0; k < n * n; k++) {
+          const p = grid.probability[k];
+          const c = Number.isFinite(p)
+            ? tint(rgb[p >= 0.5 ? 1 : 0], Math.min(1, Math.abs(p - 0.5) * 2) * 0.42)
+            : ([200, 200, 200] as Rgb);
+          img.data.set([c[0], c[1], c[2], 255], 4 * k);
+        }
+        octx.putImageData(img, 0, 0);
+        const [gx0, gx1, gy0, gy1] = grid.extent ?? extent;
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(MARGIN.left, MARGIN.top, plot, plot);
+        ctx.clip();
+        ctx.imageSmoothingEnabled = true;
+        ctx.drawImage(off, px(gx0), py(gy1), px(gx1) - px(gx0), py(gy0) - py(gy1));
+        // The p = 0.5 line, through cell centres.
+        const gxc = (c: number) => px(gx0 + ((c + 0.5) / n) * (gx1 - gx0));
+        const gyc = (r: number) => py(gy1 - ((r + 0.5) / n) * (gy1 - gy0));
+        ctx.strokeStyle = 'rgba(17, 24, 39, 0.75)';
+        ctx.lineWidth = 1.5;
+        ctx.beginPath();
+        for (const [c0, r0, c1, r1] of boundarySegments(grid.probability, n)) {
+          ctx.moveTo(gxc(c0), gyc(r0));
+          ctx.lineTo(gxc(c1), gyc(r1));
+        }
+        ctx.stroke();
+        ctx.restore();
+      }
+    }
+
+    // Frame, grid lines and ticks.
+    ctx.font = FONT;
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.08)';
+    ctx.lineWidth = 1;
+    ctx.fillStyle = muted;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const t of niceTicks(x0, x1)) {
+      const X = Math.round(px(t)) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(X, MARGIN.top);
+      ctx.lineTo(X, MARGIN.top + plot);
+      ctx.stroke();
+      ctx.fillText(fmt(t, 2), X, MARGIN.top + plot + 5);
+    }
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const t of niceTicks(y0, y1)) {
+      const Y = Math.round(py(t)) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(MARGIN.left, Y);
+      ctx.lineTo(MARGIN.left + plot, Y);
+      ctx.stroke();
+      ctx.fillText(fmt(t, 2), MARGIN.left - 6, Y);
+    }
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
+    ctx.strokeRect(MARGIN.left + 0.5, MARGIN.top + 0.5, plot - 1, plot - 1);
+    // Points: radius shrinks as the data set grows so dense sets stay readable.
+    const n = y.length;
+    const r = Math.max(1.6, Math.min(4.2, size / 120)) * (n > 3000 ? 0.6 : n > 1000 ? 0.8 : 1);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(MARGIN.left, MARGIN.top, plot, plot);
+    ctx.clip();
+    const dot = (i: number, radius: number) => {
+      ctx.beginPath();
+      ctx.arc(px(x[2 * i]), py(x[2 * i + 1]), radius, 0, 2 * Math.PI);
+    };
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = '#ffffff';
+    for (let i = 0; i < n; i++) {
+      if (inBatch?.[i]) continue;
+      ctx.globalAlpha = inBatch ? 0.22 : 0.9;
+      ctx.fillStyle = colors[y[i]] ?? muted;
+      dot(i, r);
+      ctx.fill();
+      if (!inBatch) ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+    if (validation) {
+      const d = r * 1.5;
+      ctx.lineWidth = 1.6;
+      for (let i = 0; i < validation.y.length; i++) {
+        const cx = px(validation.x[2 * i]);
+        const cy = py(validation.x[2 * i + 1]);
+        ctx.beginPath();
+        ctx.moveTo(cx, cy - d);
+        ctx.lineTo(cx + d, cy);
+        ctx.lineTo(cx, cy + d);
+        ctx.lineTo(cx - d, cy);
+        ctx.closePath();
+        ctx.fillStyle = 'rgba(255, 255, 255, 0.75)';
+        ctx.fill();
+        ctx.strokeStyle = colors[validation.y[i]] ?? muted;
+        ctx.stroke();
+      }
+    }
+    if (inBatch) {
+      ctx.lineWidth = 1.6;
+      ctx.strokeStyle = '#111827';
+      for (let i = 0; i < n; i++) {
+        if (!inBatch[i]) continue;
+        ctx.fillStyle = colors[y[i]] ?? muted;
+        dot(i, r * 1.6);
+        ctx.fill();
+        ctx.stroke();
+      }
+    }
+    ctx.restore();
+
+    // Axis names inside the frame's corners, where no tick label can collide with them.
+    ctx.font = FONT;
+    ctx.textBaseline = 'middle';
+    const tag = (text: string, X: number, Y: number, align: CanvasTextAlign) => {
+      const w = ctx.measureText(text).width + 8;
+      const left = align === 'right' ? X - w : X;
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+      ctx.fillRect(left, Y - 10, w, 20);
+      ctx.fillStyle = fg;
+      ctx.textAlign = 'left';
+      ctx.fillText(text, left + 4, Y);
+    };
+    tag('x₂ ↑', MARGIN.left + 4, MARGIN.top + 14, 'left');
+    tag('x₁ →', MARGIN.left + plot - 4, MARGIN.top + plot - 14, 'right');
+  }, [x, y, extent, inBatch, validation, grid, size, plot, height]);
+
+  return (
+    <div className="viz-plane" ref={wrapRef}>
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label={label}
+        style={{ width: size, height, display: 'block' }}
+      />
+      {legend && (
+        <ul className="viz-legend" aria-label="Legend">
+          <li>
+            <span className="viz-swatch viz-dot" style={{ background: 'var(--class0, #2563eb)' }} />
+            class 0
+          </li>
+          <li>
+            <span className="viz-swatch viz-dot" style={{ background: 'var(--class1, #f97316)' }} />
+            class 1
+          </li>
+          {highlight && (
+            <li>
+              <span className="viz-swatch viz-dot viz-dot-batch" />
+              in this batch ({highlight.length})
+            </li>
+          )}
+          {validation && (
+            <li>
+              <span className="viz-swatch viz-diamond" />
+              validation (hollow)
+            </li>
+          )}
+          {grid && (
+            <li>
+              <span className="viz-swatch viz-region" />
+              shading: model’s p(class 1); line: p = 0.5
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

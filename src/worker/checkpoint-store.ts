@@ -1,0 +1,46 @@
+/** Checkpoints in IndexedDB (through `idb`), usable from the engine worker. */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import {
+  type CheckpointRecord,
+  type CheckpointStore,
+  MemoryCheckpointStore,
+  toMeta,
+} from '../engine/checkpoint';
+
+interface LabDB extends DBSchema {
+  checkpoints: { key: string; value: CheckpointRecord; indexes: { byRun: string } };
+}
+
+export class IdbCheckpointStore implements CheckpointStore {
+  private constructor(private readonly db: IDBPDatabase<LabDB>) {}
+
+  static async open(): Promise<CheckpointStore> {
+    if (typeof indexedDB === 'undefined') return new MemoryCheckpointStore();
+    const db = await openDB<LabDB>('training-run-lab', 1, {
+      upgrade(db) {
+        const store = db.createObjectStore('checkpoints', { keyPath: 'id' });
+        store.createIndex('byRun', 'runId');
+      },
+    });
+    return new IdbCheckpointStore(db);
+  }
+
+  async save(record: CheckpointRecord) {
+    await this.db.put('checkpoints', record);
+  }
+
+  load(id: string) {
+    return this.db.get('checkpoints', id);
+  }
+
+  async list(runId?: string) {
+    const all = runId
+      ? await this.db.getAllFromIndex('checkpoints', 'byRun', runId)
+      : await this.db.getAll('checkpoints');
+    return all.map(toMeta).sort((a, b) => a.step - b.step);
+  }
+
+  async delete(id: string) {
+    await this.db.delete('checkpoints', id);
+  }
+}

@@ -1,0 +1,17 @@
+/// <reference lib="webworker" />
+/**
+ * The engine's worker: receives {@link EngineCommand}s from the page and posts
+ * {@link EngineEvent}s back. All tensors live here; the page never sees one.
+ */
+import { LabSession } from '../engine/session';
+import type { EngineCommand, EngineEvent } from '../protocol/messages';
+import { IdbCheckpointStore } from './checkpoint-store';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const session = new LabSession(
+  (event: EngineEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
+  IdbCheckpointStore.open(),
+);
+
+self.onmessage = (e: MessageEvent<EngineCommand>) => session.handle(e.data);
