@@ -3,11 +3,14 @@
  *
  * For each backend it measures, in one headless Chromium and one run so the ratios mean
  * something even on a busy machine:
- *   - the bare tfjs loop of bench.html (same model and batch, its own minimize loop);
- *   - the app in run mode, with evaluation and checkpoints pushed out of the window, and
- *     again with the default evaluation and checkpoint intervals;
+ *   - the bare tfjs loop of bench.html (same model and batch, its own minimize loop),
+ *     before and after the app's window, averaged;
+ *   - the app in run mode, with evaluation and checkpoints pushed out of the window (the
+ *     ratio to the bare loop), and again with the default evaluation and checkpoint
+ *     intervals;
  *   - main-thread long tasks (> 50 ms) during the app's timed 10 s;
- *   - tf.memory() as the app shows it, after 100 and 1,000 steps.
+ *   - tf.memory() as the app shows it, after 100 and 1,000 steps of the run with the
+ *     default intervals, so evaluation and checkpoints are part of the leak check.
  *
  * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu]   (default: all four)
  * Results: a table on stdout and bench/results/latest.json.
@@ -240,6 +243,63 @@ async function measureApp(context, baseUrl, backend, query, memory) {
   return result;
 }
 
+/**
+ * One backend, in a fresh browser context. The bare loop is measured before and after the
+ * app's run-mode window and averaged, so load from other processes on a shared machine
+ * weighs on both sides of the ratio alike.
+ */
+async function benchBackend(browser, baseUrl, backend) {
+  const context = await browser.newContext();
+  await context.addInitScript(installProbe);
+  const log = (text) => console.log(`[${backend}] ${text}`);
+  const bareRun = async (label) => {
+    log(`bare tfjs loop (${label}): ${BARE_SECONDS} s after ${WARMUP_STEPS} steps`);
+    const r = await measureBare(context, baseUrl, backend);
+    log(r.ok ? `  ${round(r.stepsPerSecond, 2)} steps/s` : `  failed: ${r.error}`);
+    return r;
+  };
+  const appRun = async (label, query, memory) => {
+    log(`app, ${label}: ${APP_SECONDS} s after ${WARMUP_STEPS} steps`);
+    if (memory) {
+      log(
+        `  then tensors at ${MEMORY_STEPS.join(' and ')} steps ` +
+          `(wait capped at ${MEMORY_CAP_MS / 1000} s from Run)`,
+      );
+    }
+    const r = await measureApp(context, baseUrl, backend, query, memory);
+    log(
+      r.ok
+        ? `  ${r.stepsPerSecond} steps/s on ${r.backend}, ${r.longTasks} long tasks`
+        : `  failed: ${r.error}`,
+    );
+    return r;
+  };
+
+  const bareBefore = await bareRun('before');
+  const app = await appRun('run mode without evaluation or checkpoints', APP_QUERY_BARE, false);
+  const bareAfter = await bareRun('after');
+  const appDefaultIntervals = await appRun(
+    'run mode with the default evaluation and checkpoint intervals',
+    APP_QUERY_DEFAULT,
+    true,
+  );
+  await context.close();
+
+  const bareOk = [bareBefore, bareAfter].filter((b) => b.ok);
+  const bare = {
+    ok: bareOk.length > 0,
+    samplesPerSecond:
+      bareOk.length > 0
+        ? bareOk.reduce((sum, b) => sum + b.samplesPerSecond, 0) / bareOk.length
+        : null,
+    runs: [bareBefore, bareAfter],
+  };
+  const ratio = app.ok && bare.ok ? round(app.samplesPerSecond / bare.samplesPerSecond, 3) : null;
+  const row = { backend, bare, app, appDefaultIntervals, ratio };
+  row.targets = targets(row);
+  return row;
+}
+
 function pad(cells, widths) {
   return cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
 }
@@ -252,7 +312,8 @@ function printTable(rows) {
     'app+eval samples/s',
     'bare samples/s',
     'app/bare',
-    'long tasks',
+    'long tasks (total ms)',
+    'read at steps',
     'tensors@100',
     'bytes@100',
     'tensors@1000',
@@ -260,9 +321,9 @@ function printTable(rows) {
   ];
   const fmt = (v) => (v === null || v === undefined ? '—' : v.toLocaleString('en-US'));
   const memCell = (r, i, key) => {
-    const m = r.app.memory?.[i];
+    const m = r.appDefaultIntervals.memory?.[i];
     if (!m) return '—';
-    return m.capped ? `${fmt(m[key])} (step ${fmt(m.step)}, capped)` : fmt(m[key]);
+    return m.capped ? `${fmt(m[key])} (capped)` : fmt(m[key]);
   };
   const body = rows.map((r) => [
     r.app.backend && r.app.backend !== r.backend ? `${r.backend}→${r.app.backend}` : r.backend,
@@ -271,7 +332,12 @@ function printTable(rows) {
     fmt(r.appDefaultIntervals.samplesPerSecond),
     fmt(round(r.bare.samplesPerSecond, 0)),
     r.ratio === null ? '—' : r.ratio.toFixed(2),
-    fmt(r.app.longTasks),
+    r.app.longTasks === null || r.app.longTasks === undefined
+      ? '—'
+      : `${fmt(r.app.longTasks)} (${fmt(r.app.longTaskMs)})`,
+    r.appDefaultIntervals.memory
+      ? r.appDefaultIntervals.memory.map((m) => fmt(m.step)).join(' / ')
+      : '—',
     memCell(r, 0, 'tensors'),
     memCell(r, 0, 'bytes'),
     memCell(r, 1, 'tensors'),
@@ -284,7 +350,7 @@ function printTable(rows) {
 }
 
 function targets(r) {
-  const [m100, m1000] = r.app.memory ?? [];
+  const [m100, m1000] = r.appDefaultIntervals.memory ?? [];
   const flat =
     m100 && m1000 && m100.tensors !== null && m100.bytes !== null
       ? m100.tensors === m1000.tensors && m100.bytes === m1000.bytes
@@ -319,42 +385,7 @@ async function main() {
   const browserVersion = browser.version();
   const rows = [];
   try {
-    for (const backend of backends) {
-      console.log(`\n[${backend}] bare tfjs loop: ${BARE_SECONDS} s after ${WARMUP_STEPS} steps`);
-      const context = await browser.newContext();
-      await context.addInitScript(installProbe);
-      const bare = await measureBare(context, baseUrl, backend);
-      if (!bare.ok) console.log(`[${backend}] bare loop failed: ${bare.error}`);
-      else console.log(`[${backend}] bare: ${round(bare.stepsPerSecond, 2)} steps/s`);
-
-      console.log(
-        `[${backend}] app, run mode: ${APP_SECONDS} s after ${WARMUP_STEPS} steps, then tensors at ` +
-          `${MEMORY_STEPS.join(' and ')} steps (wait capped at ${MEMORY_CAP_MS / 1000} s from Run)`,
-      );
-      const app = await measureApp(context, baseUrl, backend, APP_QUERY_BARE, true);
-      if (!app.ok) console.log(`[${backend}] app failed: ${app.error}`);
-      else
-        console.log(`[${backend}] app: ${app.stepsPerSecond} steps/s, ${app.longTasks} long tasks`);
-
-      console.log(`[${backend}] app, run mode with the default evaluation/checkpoint intervals`);
-      const appDefaultIntervals = await measureApp(
-        context,
-        baseUrl,
-        backend,
-        APP_QUERY_DEFAULT,
-        false,
-      );
-      if (!appDefaultIntervals.ok) {
-        console.log(`[${backend}] app (default intervals) failed: ${appDefaultIntervals.error}`);
-      }
-      await context.close();
-
-      const ratio =
-        app.ok && bare.ok ? round(app.samplesPerSecond / bare.samplesPerSecond, 3) : null;
-      const row = { backend, bare, app, appDefaultIntervals, ratio };
-      row.targets = targets(row);
-      rows.push(row);
-    }
+    for (const backend of backends) rows.push(await benchBackend(browser, baseUrl, backend));
   } finally {
     await browser.close().catch(() => {});
     await server.close();
@@ -367,13 +398,16 @@ async function main() {
   printTable(rows);
   console.log(
     '\nTargets: app/bare ≥ 0.9 on every backend; 0 long tasks; tensors and bytes equal at ' +
-      '100 and 1,000 steps. "capped" means 1,000 steps were not reached within ' +
+      '100 and 1,000 steps (read at the first counter update at or after those steps; "read ' +
+      'at steps" shows which). "capped" means 1,000 steps were not reached within ' +
       `${MEMORY_CAP_MS / 1000} s of pressing Run; the last values seen are shown.`,
   );
   for (const r of rows) {
     const t = r.targets;
     const show = (v) => (v === null ? 'n/a' : v ? 'met' : 'MISSED');
-    const capped = r.app.memory?.some((m) => m.capped) ? ' (capped before 1,000 steps)' : '';
+    const capped = r.appDefaultIntervals.memory?.some((m) => m.capped)
+      ? ' (capped before 1,000 steps)'
+      : '';
     console.log(
       `  ${r.backend.padEnd(6)} ratio ${show(t.ratioAtLeast09)}, long tasks ${show(t.noLongTasks)}, ` +
         `memory flat ${show(t.memoryFlat)}${capped}`,

@@ -12,6 +12,9 @@ test('loads on webgpu by default and shows the backend badge', async ({ lab }) =
   await lab.waitReady();
   await expect(lab.backendBadge).toBeVisible();
   await expect(lab.backendBadge).toHaveText('webgpu');
+  // Which GPU trains the model (SwiftShader here) is shown beside the backend.
+  await expect(lab.adapter).toBeVisible();
+  await expect(lab.adapter).toHaveText(/\w/);
 });
 
 test('"Next phase" nine times shows the nine phase panels in order', async ({ lab }) => {

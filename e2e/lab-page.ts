@@ -1,8 +1,8 @@
 /**
  * Page Object for Training Run Lab, written against the app's test contract:
- * data-testids (backend, phase, step, train-loss, val-loss, phase-panel-<id>, stop-reason,
- * tensors, tensor-bytes), buttons by accessible name, sidebar fields by exact label, and a
- * role="alert" message inside a field's own wrapper when its value is invalid.
+ * data-testids (backend, adapter, phase, step, train-loss, val-loss, phase-panel-<id>,
+ * stop-reason, tensors, tensor-bytes), buttons by accessible name, sidebar fields by exact
+ * label, and a role="alert" message inside a field's own wrapper when its value is invalid.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -63,6 +63,11 @@ export class LabPage {
 
   get backendBadge(): Locator {
     return this.page.getByTestId('backend');
+  }
+
+  /** The WebGPU adapter's description, shown next to the backend badge. */
+  get adapter(): Locator {
+    return this.page.getByTestId('adapter');
   }
 
   get phaseLabel(): Locator {

@@ -46,7 +46,10 @@ export function App() {
   const ready = engine.backend !== null && status !== null;
   const fresh = status !== null && status.step === 0 && status.lastPhase === null && !running;
   const hasErrors = Object.keys(errors).length > 0;
-  const pendingReset = config ? resetFieldsChanged(builtConfig, config) : [];
+  const pendingReset = useMemo(
+    () => (config ? resetFieldsChanged(builtConfig, config) : []),
+    [config, builtConfig],
+  );
 
   const reset = useCallback(
     (next: LabConfig) => {
@@ -61,14 +64,21 @@ export function App() {
    * A field changed: live fields reach the running model at once; the rest wait for a reset,
    * which happens right away while nothing has been trained yet.
    */
-  const changeField = (key: FieldKey, value: string) => {
-    const nextRaw = { ...raw, [key]: value };
-    setRaw(nextRaw);
-    const next = validate(nextRaw).config;
-    if (!next || !ready) return;
-    if (fresh && resetFieldsChanged(builtConfig, next).length > 0) reset(next);
-    else client.send({ type: 'updateLive', config: next });
-  };
+  const changeField = useCallback(
+    (key: FieldKey, value: string) => {
+      const nextRaw = { ...raw, [key]: value };
+      setRaw(nextRaw);
+      const next = validate(nextRaw).config;
+      if (!next || !ready) return;
+      if (fresh && resetFieldsChanged(builtConfig, next).length > 0) reset(next);
+      else client.send({ type: 'updateLive', config: next });
+    },
+    [raw, ready, fresh, builtConfig, reset, client],
+  );
+  const deleteCheckpoint = useCallback(
+    (id: string) => client.send({ type: 'deleteCheckpoint', id }),
+    [client],
+  );
 
   // The URL always describes the current valid config.
   useEffect(() => {
@@ -101,6 +111,13 @@ export function App() {
 
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
+  const shownReport = engine.reports[shown];
+  // The checkpoint list comes from the store, so deletions show at once.
+  const checkpoints = engine.checkpoints;
+  const reportToShow = useMemo(
+    () => (shownReport?.phase === 'checkpoint' ? { ...shownReport, checkpoints } : shownReport),
+    [shownReport, checkpoints],
+  );
 
   return (
     <div className="app">
@@ -168,10 +185,10 @@ export function App() {
               {engine.dataset && engine.model ? (
                 <PhaseView
                   phase={shown}
-                  report={engine.reports[shown]}
+                  report={reportToShow}
                   dataset={engine.dataset}
                   model={engine.model}
-                  onDeleteCheckpoint={(id) => client.send({ type: 'deleteCheckpoint', id })}
+                  onDeleteCheckpoint={deleteCheckpoint}
                 />
               ) : (
                 <p className="muted">Preparing the data set…</p>
@@ -182,6 +199,15 @@ export function App() {
               {engine.model && <ModelCard model={engine.model} />}
             </div>
           </div>
+          <details className="card simplifications">
+            <summary>Where this simulator simplifies</summary>
+            {t.ui.simplifications
+              .split('\n')
+              .slice(1)
+              .map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+          </details>
         </main>
       </div>
     </div>

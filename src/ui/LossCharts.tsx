@@ -1,8 +1,7 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -10,11 +9,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { texts } from '../content';
 import type { Series } from './engine-client';
 import { smoothDebiased, strideIndices } from './smoothing';
 
 /** Points drawn per line: enough for a smooth curve, few enough to redraw in a few ms. */
-const MAX_POINTS = 400;
+const MAX_POINTS = 200;
 
 interface Point {
   step: number;
@@ -31,27 +31,69 @@ const fmtTick = (v: number) =>
   Math.abs(v) >= 100 || v === 0 ? String(Math.round(v)) : v.toPrecision(2);
 const fmtStep = (v: number) => String(Math.round(v));
 
-export function LossCharts({ series }: { series: Series }) {
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: number };
+}
+
+/**
+ * Axis ticks as plain SVG text. Recharts' default tick measures every label in the DOM
+ * (a forced layout per tick per redraw), which is too slow for a chart that redraws live.
+ */
+function tick(format: (v: number) => string, axis: 'x' | 'y') {
+  return function Tick({ x = 0, y = 0, payload }: TickProps) {
+    return (
+      <text
+        x={x}
+        y={y}
+        dy={axis === 'x' ? 14 : 4}
+        textAnchor={axis === 'x' ? 'middle' : 'end'}
+        fill="var(--muted)"
+        fontSize={12}
+      >
+        {payload ? format(payload.value) : ''}
+      </text>
+    );
+  };
+}
+const StepTick = tick(fmtStep, 'x');
+const LossTick = tick(fmtTick, 'y');
+const PercentTick = tick((v) => String(v), 'y');
+
+export const LossCharts = memo(function LossCharts({ series }: { series: Series }) {
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
 
-  const lines = useMemo(() => {
+  // The arrays grow in place: their lengths say when to recompute.
+  const trainCount = trainSteps.length;
+  const valCount = valSteps.length;
+  const train = useMemo(() => {
     const smooth = smoothDebiased(trainLosses, smoothing);
     return {
       raw: toPoints(trainSteps, trainLosses, 'raw', logScale),
       smooth: toPoints(trainSteps, smooth, 'smoothed', logScale),
-      val: toPoints(valSteps, valLosses, 'val', logScale),
-      acc: toPoints(
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [trainCount, version, trainSteps, smoothing, logScale]);
+  const val = useMemo(
+    () => toPoints(valSteps, valLosses, 'val', logScale),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [valCount, valSteps, logScale],
+  );
+  const acc = useMemo(
+    () =>
+      toPoints(
         valSteps,
         valAccuracies.map((a) => 100 * a),
         'acc',
         false,
       ),
-    };
-    // `version` changes whenever the arrays (mutated in place) grow.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, trainSteps, smoothing, logScale]);
+    [valCount, valSteps],
+  );
+  const lines = { ...train, val };
 
   const empty = trainSteps.length === 0;
   return (
@@ -69,6 +111,9 @@ export function LossCharts({ series }: { series: Series }) {
             aria-label="Smoothing"
           />
         </label>
+        <span className="muted chart-hint" title={texts().ui.smoothing}>
+          debiased EMA, as in TensorBoard ⓘ
+        </span>
         <label className="check">
           <input
             type="checkbox"
@@ -79,7 +124,14 @@ export function LossCharts({ series }: { series: Series }) {
         </label>
       </div>
       <figure className="chart" aria-label="Training and validation loss">
-        <figcaption>Loss</figcaption>
+        <figcaption>
+          Loss
+          <span className="legend">
+            <span className="legend-item legend-raw">training (raw)</span>
+            <span className="legend-item legend-smooth">training (smoothed)</span>
+            <span className="legend-item legend-val">validation</span>
+          </span>
+        </figcaption>
         {empty ? (
           <p className="chart-empty">
             The loss appears here after the first loss phase or read-back.
@@ -89,16 +141,18 @@ export function LossCharts({ series }: { series: Series }) {
             <LineChart margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid stroke="var(--grid)" />
               <XAxis
+                interval={0}
                 dataKey="step"
                 type="number"
                 domain={['dataMin', 'dataMax']}
                 allowDuplicatedCategory={false}
-                tickFormatter={fmtStep}
+                tick={StepTick}
               />
               <YAxis
+                interval={0}
                 scale={logScale ? 'log' : 'linear'}
                 domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
-                tickFormatter={fmtTick}
+                tick={LossTick}
                 width={48}
                 allowDataOverflow={false}
               />
@@ -106,7 +160,6 @@ export function LossCharts({ series }: { series: Series }) {
                 formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))}
                 labelFormatter={(s) => `step ${s}`}
               />
-              <Legend />
               <Line
                 data={lines.raw}
                 dataKey="raw"
@@ -138,37 +191,51 @@ export function LossCharts({ series }: { series: Series }) {
           </ResponsiveContainer>
         )}
       </figure>
-      <figure className="chart chart-small" aria-label="Validation accuracy">
-        <figcaption>Validation accuracy (%)</figcaption>
-        {lines.acc.length === 0 ? (
-          <p className="chart-empty">Appears after the first evaluation.</p>
-        ) : (
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={lines.acc} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke="var(--grid)" />
-              <XAxis
-                dataKey="step"
-                type="number"
-                domain={['dataMin', 'dataMax']}
-                tickFormatter={fmtStep}
-              />
-              <YAxis domain={[0, 100]} width={48} />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? `${v.toFixed(1)} %` : String(v))}
-                labelFormatter={(s) => `step ${s}`}
-              />
-              <Line
-                dataKey="acc"
-                name="validation accuracy"
-                stroke="var(--val)"
-                dot={{ r: 2 }}
-                isAnimationActive={false}
-                strokeWidth={2}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        )}
-      </figure>
+      <AccuracyChart points={acc} />
     </section>
   );
-}
+});
+
+/** Validation accuracy per evaluation; redrawn only when an evaluation adds a point. */
+const AccuracyChart = memo(function AccuracyChart({ points }: { points: Point[] }) {
+  return (
+    <figure className="chart chart-small" aria-label="Validation accuracy">
+      <figcaption>Validation accuracy (%)</figcaption>
+      {points.length === 0 ? (
+        <p className="chart-empty">Appears after the first evaluation.</p>
+      ) : (
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={points} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid stroke="var(--grid)" />
+            <XAxis
+              interval={0}
+              dataKey="step"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              tick={StepTick}
+            />
+            <YAxis
+              domain={[0, 100]}
+              width={48}
+              interval={0}
+              ticks={[0, 25, 50, 75, 100]}
+              tick={PercentTick}
+            />
+            <Tooltip
+              formatter={(v) => (typeof v === 'number' ? `${v.toFixed(1)} %` : String(v))}
+              labelFormatter={(s) => `step ${s}`}
+            />
+            <Line
+              dataKey="acc"
+              name="validation accuracy"
+              stroke="var(--val)"
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+              strokeWidth={2}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      )}
+    </figure>
+  );
+});

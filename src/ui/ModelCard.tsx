@@ -1,8 +1,9 @@
+import { memo } from 'react';
 /** The model's layers, parameter counts and compute per training step. */
 import type { ModelSummary } from '../protocol/messages';
 import { fmtInt } from './viz/format';
 
-export function ModelCard({ model }: { model: ModelSummary }) {
+export const ModelCard = memo(function ModelCard({ model }: { model: ModelSummary }) {
   return (
     <section className="card model-card" aria-label="Model summary">
       <h3>Model</h3>
@@ -40,4 +41,4 @@ export function ModelCard({ model }: { model: ModelSummary }) {
       </p>
     </section>
   );
-}
+});

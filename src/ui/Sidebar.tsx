@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** The hyperparameter sidebar, generated from the field schema. */
 import {
   FIELDS,
@@ -39,9 +40,9 @@ function FieldControl({
   } as const;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {field.label}
-        {field.unit && <span className="unit"> ({field.unit})</span>}
+      <div className="field-head">
+        <label htmlFor={id}>{field.label}</label>
+        {field.unit && <span className="unit">({field.unit})</span>}
         <span
           className={`applies applies-${field.applies}`}
           title={
@@ -52,7 +53,7 @@ function FieldControl({
         >
           {field.applies === 'live' ? 'live' : 'reset'}
         </span>
-      </label>
+      </div>
       {field.kind === 'select' ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {field.options.map((o) => (
@@ -85,7 +86,7 @@ function FieldControl({
   );
 }
 
-export function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
+export const Sidebar = memo(function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
   return (
     <aside className="sidebar" aria-label="Hyperparameters">
       <h2>Hyperparameters</h2>
@@ -111,4 +112,4 @@ export function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
       ))}
     </aside>
   );
-}
+});

@@ -45,7 +45,10 @@ export interface EngineState {
   pending: boolean;
 }
 
+/** While training: the status line updates at most this often… */
 const PROGRESS_INTERVAL_MS = 200;
+/** …and the curves at most this often (redrawing a chart costs far more than a status line). */
+const SERIES_INTERVAL_MS = 500;
 
 function emptySeries(): Series {
   return {
@@ -74,6 +77,7 @@ export class EngineClient {
   };
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private seriesShownAt = 0;
 
   constructor(config: LabConfig, backend?: BackendName) {
     this.worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
@@ -85,8 +89,10 @@ export class EngineClient {
     this.send({ type: 'init', config, backend });
   }
 
+  /** Adds a listener, called once right away in case the state changed before it subscribed. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
+    queueMicrotask(listener);
     return () => this.listeners.delete(listener);
   };
 
@@ -155,7 +161,7 @@ export class EngineClient {
             reports: { ...s.reports, [r.phase]: r },
             status: event.status,
             pending: false,
-            series: { ...series },
+            series: this.seriesToShow(!event.status.running),
           },
           !event.status.running,
         );
@@ -164,10 +170,10 @@ export class EngineClient {
       case 'progress':
         for (let k = 0; k < event.losses.length; k++)
           this.pushTrain(event.losses[k], event.firstStep + k);
-        this.set({ status: event.status, series: { ...s.series } }, false);
+        this.set({ status: event.status, series: this.seriesToShow(false) }, false);
         return;
       case 'status':
-        this.set({ status: event.status, pending: false });
+        this.set({ status: event.status, pending: false, series: this.seriesToShow(true) });
         return;
       case 'stopped':
         this.set({ stopped: event.report, status: event.status, pending: false });
@@ -179,6 +185,17 @@ export class EngineClient {
         this.set({ error: event.message, pending: false });
         return;
     }
+  }
+
+  /**
+   * The series arrays grow in place; a new object tells the charts to redraw. While
+   * training that happens at most every SERIES_INTERVAL_MS.
+   */
+  private seriesToShow(now: boolean): Series {
+    const t = performance.now();
+    if (!now && t - this.seriesShownAt < SERIES_INTERVAL_MS) return this.state.series;
+    this.seriesShownAt = t;
+    return { ...this.state.series };
   }
 
   /** Appends a training loss, replacing the last point when the same step is measured again. */

@@ -1,23 +1,16 @@
-import { useState } from 'react';
 import { texts } from '../../content';
-import { fmt, fmtAge, fmtBytes, fmtInt } from '../viz/format';
+import { fmt, fmtAge, fmtBytes, fmtFixed, fmtInt } from '../viz/format';
 import { Note, Stat, Stats, useNow } from './common';
 import type { PhaseViewProps } from './types';
 
 /** What the checkpoint holds, and the checkpoints this run has kept. */
 export function CheckpointView({ report, onDeleteCheckpoint }: PhaseViewProps<'checkpoint'>) {
   const ui = texts().ui;
-  const now = useNow();
-  // Checkpoints deleted from this panel, hidden until the next report lists the store again.
-  const [deleted, setDeleted] = useState<ReadonlySet<string>>(() => new Set());
+  // Never older than the newest checkpoint, so a fresh report never shows a negative age.
+  const now = Math.max(useNow(), report.saved.createdAt);
   const total = report.contents.reduce((s, p) => s + p.bytes, 0);
-  const list = [...report.checkpoints]
-    .filter((c) => !deleted.has(c.id))
-    .sort((a, b) => b.step - a.step);
-  const remove = (id: string) => {
-    onDeleteCheckpoint?.(id);
-    setDeleted((s) => new Set(s).add(id));
-  };
+  const list = [...report.checkpoints].sort((a, b) => b.step - a.step);
+  const remove = (id: string) => onDeleteCheckpoint?.(id);
   return (
     <div className="pv-view">
       <Stats>
@@ -100,9 +93,9 @@ export function CheckpointView({ report, onDeleteCheckpoint }: PhaseViewProps<'c
             {list.map((c) => (
               <tr key={c.id} className={c.id === report.saved.id ? 'pv-row-current' : undefined}>
                 <td className="pv-num">{fmtInt(c.step)}</td>
-                <td className="pv-num">{c.valLoss === null ? '—' : fmt(c.valLoss)}</td>
+                <td className="pv-num">{c.valLoss === null ? '—' : fmtFixed(c.valLoss, 4)}</td>
                 <td className="pv-num">{fmtBytes(c.sizeBytes)}</td>
-                <td>{c.id === report.saved.id ? 'just now' : fmtAge(c.createdAt, now)}</td>
+                <td>{fmtAge(c.createdAt, now)}</td>
                 <td>
                   <button
                     type="button"

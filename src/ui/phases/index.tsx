@@ -1,5 +1,5 @@
 /** One panel per phase: its teaching text and a view of what the phase really computed. */
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import { texts } from '../../content';
 import type { DatasetView, ModelSummary } from '../../protocol/messages';
 import type { PhaseId } from '../../protocol/phases';
@@ -66,7 +66,7 @@ export interface PhaseViewPanelProps {
 }
 
 /** The panel of one phase: heading, explanation, and the view of its latest report. */
-export function PhaseView({
+export const PhaseView = memo(function PhaseView({
   phase,
   report,
   dataset,
@@ -95,4 +95,4 @@ export function PhaseView({
       )}
     </section>
   );
-}
+});

@@ -29,7 +29,7 @@ export function HistogramChart({
   }));
   const total = counts.reduce((s, c) => s + c, 0);
   // A few ticks at round numbers, whatever the bins' edges are.
-  const ticks = niceTicks(min, max, 4);
+  const ticks = niceTicks(min, max, 3);
   return (
     <figure
       className="viz-histogram"
