@@ -24,6 +24,11 @@ export interface MetricsHistory {
   valSteps: number[];
   valLosses: number[];
   valAccuracies: number[];
+  /** Gradient L2 norm per layer (weights and biases together), at each loss read-back. */
+  gradSteps: number[];
+  gradNorms: number[][];
+  /** Per evaluation: for each hidden layer, the share of units inactive (≤ 0) on every validation example. */
+  deadUnits: number[][];
 }
 
 export interface CheckpointRecord extends CheckpointMeta {
@@ -47,7 +52,16 @@ export interface CheckpointStore {
 }
 
 export function emptyHistory(): MetricsHistory {
-  return { trainSteps: [], trainLosses: [], valSteps: [], valLosses: [], valAccuracies: [] };
+  return {
+    trainSteps: [],
+    trainLosses: [],
+    valSteps: [],
+    valLosses: [],
+    valAccuracies: [],
+    gradSteps: [],
+    gradNorms: [],
+    deadUnits: [],
+  };
 }
 
 /** Bytes a record takes: its typed arrays plus its JSON-encoded rest. */
@@ -65,7 +79,12 @@ export function recordParts(
     { part: 'config', bytes: JSON.stringify(r.config).length },
     {
       part: 'metrics history',
-      bytes: 8 * (h.trainSteps.length * 2 + h.valSteps.length * 3),
+      bytes:
+        8 *
+        (h.trainSteps.length * 2 +
+          h.valSteps.length * 3 +
+          h.gradSteps.length * (1 + (h.gradNorms[0]?.length ?? 0)) +
+          h.deadUnits.reduce((s, d) => s + d.length, 0)),
     },
   ];
 }

@@ -163,16 +163,20 @@ export class LabSession {
   }
 
   private async fastLoop(run: TrainingRun): Promise<void> {
-    let pending: tf.Scalar[] = [];
+    // Losses of the steps since the last read-back; the last one may carry gradient norms.
+    let pending: tf.Tensor[] = [];
     let firstPending = run.step + 1;
     const flush = async () => {
       if (pending.length === 0) return;
-      const stacked = tf.stack(pending);
+      const count = pending.length;
+      const all = tf.concat(pending.map((t) => t.reshape([-1])));
       tf.dispose(pending);
       pending = [];
-      const losses = (await stacked.data()) as Float32Array; // the one GPU→CPU sync
-      stacked.dispose();
+      const values = (await all.data()) as Float32Array; // the one GPU→CPU sync
+      all.dispose();
+      const losses = values.slice(0, count);
       run.recordTrainLosses(firstPending, losses);
+      if (values.length > count) run.recordGradNorms(run.step, values.subarray(count));
       this.compiling = false;
       this.speed.mark(run.step);
       this.post({ type: 'progress', firstStep: firstPending, losses, status: this.status() }, [
@@ -184,14 +188,19 @@ export class LabSession {
     this.compiling = true; // until the first read-back: kernels compile on first use
     try {
       while (this.running && !run.finished) {
-        pending.push(run.trainStep());
         const c = run.currentConfig;
-        const due = (every: number) => run.step % every === 0;
-        const evaluate = due(c.evalInterval);
-        const save = due(c.checkpointInterval);
-        const atLimit = run.step >= c.maxSteps || (run.cursor === 0 && run.epoch >= c.maxEpochs);
-        if (pending.length >= c.readbackInterval || evaluate || save || atLimit || this.compiling) {
+        const next = run.step + 1;
+        const evaluate = next % c.evalInterval === 0;
+        const save = next % c.checkpointInterval === 0;
+        const endsEpoch = run.cursor + 1 >= run.batchesPerEpoch;
+        const atLimit = next >= c.maxSteps || (endsEpoch && run.epoch + 1 >= c.maxEpochs);
+        const readBack =
+          pending.length + 1 >= c.readbackInterval || evaluate || save || atLimit || this.compiling;
+        if (readBack) {
+          pending.push(run.trainStepWithGradNorms());
           await flush();
+        } else {
+          pending.push(run.trainStep());
         }
         if (evaluate) this.postPhase(await run.evaluate());
         if (save) this.postPhase(await run.saveCheckpoint());

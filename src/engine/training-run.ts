@@ -346,6 +346,10 @@ export class TrainingRun {
       values: vals,
       norm: l2Norm(vals),
     }));
+    const perLayer = model.layerNames.map((_, l) =>
+      Math.hypot(out[2 * l].norm, out[2 * l + 1].norm),
+    );
+    this.recordGradNorms(this.step + 1, perLayer);
     return {
       phase: 'backward',
       grads: out,
@@ -398,23 +402,43 @@ export class TrainingRun {
    * Returns the loss as a scalar tensor that the caller reads back later and disposes.
    */
   trainStep(): tf.Scalar {
+    return this.fusedStep(false) as tf.Scalar;
+  }
+
+  /**
+   * The same fused step, also measuring each layer's gradient norm ‖∂L/∂Wₗ, ∂L/∂bₗ‖₂
+   * before the update. Returns [loss, norm₁ … norm_L]; run mode calls it on the steps whose
+   * loss it reads back, so the extra reductions cost nothing on the other steps.
+   */
+  trainStepWithGradNorms(): tf.Tensor1D {
+    return this.fusedStep(true) as tf.Tensor1D;
+  }
+
+  private fusedStep(measure: boolean): tf.Tensor {
     if (!this.model || !this.optimizer) throw new Error('Initialize the model first.');
     this.disposeStepState();
     const model = this.model;
     const optimizer = this.optimizer;
     const { indices } = this.nextIndices();
-    const loss = tf.tidy(() => {
+    const out = tf.tidy(() => {
       const { x, y } = this.gatherBatch(indices);
       const { value, grads } = optimizer.computeGradients(
         () => this.meanLoss(model, x, y),
         model.variables,
       );
+      const norms = measure ? layerGradNorms(model, grads) : null;
       optimizer.applyGradients(grads);
-      return value;
+      return norms ? tf.concat([tf.reshape(value, [1]), norms]) : value;
     });
     this.completeStep();
     this.lastPhase = 'update';
-    return loss;
+    return out;
+  }
+
+  /** Records the per-layer gradient norms measured at `step`. */
+  recordGradNorms(step: number, norms: ArrayLike<number>): void {
+    this.history.gradSteps.push(step);
+    this.history.gradNorms.push(Array.from(norms));
   }
 
   /** Records losses read back in run mode: `losses[k]` belongs to step `firstStep + k`. */
@@ -449,6 +473,18 @@ export class TrainingRun {
     );
     const [valLoss, valAccuracy, trainAccuracy] = await metrics.data();
     metrics.dispose();
+    let deadUnits: number[] = [];
+    if (model.layerNames.length > 1) {
+      const dead = tf.tidy(() => {
+        const { hidden } = model.forward(this.xVal);
+        // A unit is inactive on every example when its largest activation is ≤ 0.
+        const inactive = (h: tf.Tensor2D) =>
+          tf.mean(tf.cast(tf.lessEqual(tf.max(h, 0), 0), 'float32'));
+        return tf.stack(hidden.map(inactive));
+      });
+      deadUnits = Array.from(await dead.data());
+      dead.dispose();
+    }
     const grid = await this.task.evaluationView(model, this.data);
     this.valLoss = valLoss;
     this.valAccuracy = valAccuracy;
@@ -457,7 +493,16 @@ export class TrainingRun {
     h.valSteps.push(this.step);
     h.valLosses.push(valLoss);
     h.valAccuracies.push(valAccuracy);
-    return { phase: 'evaluation', step: this.step, valLoss, valAccuracy, trainAccuracy, grid };
+    h.deadUnits.push(deadUnits);
+    return {
+      phase: 'evaluation',
+      step: this.step,
+      valLoss,
+      valAccuracy,
+      trainAccuracy,
+      grid,
+      deadUnits: deadUnits.map((fraction, l) => ({ layer: model.layerNames[l], fraction })),
+    };
   }
 
   /** Writes the complete state of the run to the checkpoint store. */
@@ -633,4 +678,16 @@ export class TrainingRun {
     this.model = null;
     this.optimizer = null;
   }
+}
+
+/** ‖g‖₂ per layer over its weights and biases, as one vector (variables come in W, b pairs). */
+function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tensor1D {
+  const v = model.variables;
+  const perLayer: tf.Tensor[] = [];
+  for (let l = 0; l < v.length; l += 2) {
+    perLayer.push(
+      tf.add(tf.sum(tf.square(grads[v[l].name])), tf.sum(tf.square(grads[v[l + 1].name]))),
+    );
+  }
+  return tf.sqrt(tf.stack(perLayer)) as tf.Tensor1D;
 }

@@ -99,6 +99,8 @@ export interface EvaluationReport {
   valLoss: number;
   valAccuracy: number;
   trainAccuracy: number;
+  /** Per hidden layer: share of units inactive (≤ 0) on every validation example. */
+  deadUnits: { layer: string; fraction: number }[];
   /** Probability of class 1 on a `gridSize` × `gridSize` grid over `extent`. */
   grid: { size: number; extent: [number, number, number, number]; probability: Float32Array };
 }
