@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { mnistAsset } from './scripts/build-mnist-asset.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  // mnistAsset: the MNIST digits as one binary file in the build (see the script).
+  plugins: [react(), mnistAsset()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

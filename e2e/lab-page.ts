@@ -146,6 +146,11 @@ export class LabPage {
     for (const id of PHASE_IDS) await this.nextPhase(id);
   }
 
+  /** A later cycle: initialization runs once per run, so it is data … stopping. */
+  async nextCycle(): Promise<void> {
+    for (const id of PHASE_IDS.slice(1)) await this.nextPhase(id);
+  }
+
   async run(): Promise<void> {
     await this.button('Run').click();
   }

@@ -93,7 +93,7 @@ describe('batch size against the training set', () => {
     const r = validate(raw({ points: '100', validationSplit: '0.2', batchSize: '81' }));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors)).toEqual(['batchSize']);
-    expect(r.errors.batchSize).toMatch(/larger than the training set \(80 points\)/);
+    expect(r.errors.batchSize).toMatch(/larger than the training set \(80 examples\)/);
   });
 
   it('accepts a batch equal to the training set', () => {
@@ -127,7 +127,13 @@ describe('other ranges', () => {
     ['noise', '1.5'],
     ['validationSplit', '0.01'],
     ['validationSplit', '0.6'],
-    ['targetValLoss', '-1'],
+    ['target', '-1'],
+    ['maxTime', '-5'],
+    ['minDelta', '-0.1'],
+    ['baseline', '-1'],
+    ['divergenceThreshold', '-1'],
+    ['monitor', 'loss'],
+    ['mode', 'up'],
     ['patience', '-1'],
     ['evalInterval', '0'],
     ['maxSteps', '0'],
@@ -164,5 +170,46 @@ describe('resetFieldsChanged', () => {
     const b: LabConfig = { ...DEFAULT_CONFIG, learningRate: 0.1, units: 16, dataset: 'xor' };
     expect([...resetFieldsChanged(DEFAULT_CONFIG, b)].sort()).toEqual(['dataset', 'units']);
     expect(resetFieldsChanged(DEFAULT_CONFIG, DEFAULT_CONFIG)).toEqual([]);
+  });
+});
+
+describe('stopping criteria across fields', () => {
+  it('reads an accuracy target, baseline and divergence threshold as fractions', () => {
+    const acc = { targetMetric: 'val_accuracy', monitor: 'val_accuracy' } as const;
+    expect(validate(raw({ ...acc, target: '0.95', baseline: '0.8' })).errors).toEqual({});
+    const r = validate(raw({ ...acc, target: '95', baseline: '80', divergenceThreshold: '5' }));
+    expect(r.errors.target).toMatch(/accuracy target is a fraction: use at most 1/);
+    expect(r.errors.baseline).toMatch(/accuracy baseline is a fraction/);
+    expect(r.errors.divergenceThreshold).toMatch(/falls below this: use at most 1/);
+    // The same numbers are fine for a loss.
+    const loss = raw({ target: '95', baseline: '80', divergenceThreshold: '5' });
+    expect(validate(loss).errors).toEqual({});
+  });
+
+  it('does not let a regression watch an accuracy', () => {
+    const r = validate(
+      raw({ task: 'regress1d', monitor: 'val_accuracy', targetMetric: 'val_accuracy' }),
+    );
+    expect(r.errors).toEqual({
+      monitor: 'A regression has no accuracy: use val_loss.',
+      targetMetric: 'A regression has no accuracy: use val_loss.',
+    });
+  });
+
+  it('turns the new criteria off by default, so a default run stops as before', () => {
+    expect(DEFAULT_CONFIG).toMatchObject({
+      maxTime: 0,
+      target: 0,
+      targetMetric: 'val_loss',
+      earlyStopping: 'on',
+      monitor: 'val_loss',
+      mode: 'auto',
+      minDelta: 0,
+      patience: 20,
+      baseline: 0,
+      restoreBest: 'off',
+      divergenceThreshold: 0,
+      stopOnNonFinite: 'on',
+    });
   });
 });

@@ -7,17 +7,29 @@
  */
 import { z } from 'zod';
 
+export const TASK_IDS = ['classify2d', 'mnist', 'regress1d'] as const;
 export const DATASETS = ['circles', 'spiral', 'xor', 'gaussians'] as const;
+export const FUNCTIONS = ['sine', 'step', 'polynomial'] as const;
+export const IMAGE_MODELS = ['mlp', 'cnn'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export const INITIALIZERS = ['glorot', 'he', 'normal', 'zeros'] as const;
 export const OPTIMIZERS = ['adam', 'sgd', 'momentum', 'rmsprop'] as const;
 export const SWITCHES = ['on', 'off'] as const;
+/** Metrics a stopping criterion can watch, named as Keras logs them. */
+export const MONITORS = ['val_loss', 'val_accuracy'] as const;
+/** Early stopping's direction: Keras's 'auto' minimises a loss and maximises an accuracy. */
+export const MODES = ['auto', 'min', 'max'] as const;
 
+export type TaskId = (typeof TASK_IDS)[number];
 export type DatasetId = (typeof DATASETS)[number];
+export type FunctionId = (typeof FUNCTIONS)[number];
+export type ImageModelId = (typeof IMAGE_MODELS)[number];
 export type Activation = (typeof ACTIVATIONS)[number];
 export type InitializerId = (typeof INITIALIZERS)[number];
 export type OptimizerId = (typeof OPTIMIZERS)[number];
 export type Switch = (typeof SWITCHES)[number];
+export type MonitorId = (typeof MONITORS)[number];
+export type ModeId = (typeof MODES)[number];
 
 /** How a change to a field reaches a run that already exists. */
 export type Applies = 'live' | 'reset';
@@ -32,6 +44,12 @@ interface FieldBase<K extends string> {
   url: string;
   applies: Applies;
   unit?: string;
+  /** The tasks the field applies to (all when absent); the sidebar shows it only for them. */
+  tasks?: readonly TaskId[];
+  /** For a task with a model choice: the models the field applies to (all when absent). */
+  models?: readonly ImageModelId[];
+  /** Defaults that differ by task; a task's URL leaves them out like any default. */
+  taskDefaults?: Partial<Record<TaskId, number | string>>;
 }
 
 export interface NumberField<K extends string = string> extends FieldBase<K> {
@@ -65,11 +83,26 @@ function select<const T extends readonly string[]>(values: T, labels: Record<T[n
 /** The sidebar, top to bottom. */
 export const FIELDS = [
   {
+    key: 'task',
+    label: 'Task',
+    group: 'Data',
+    url: 'task',
+    applies: 'reset',
+    kind: 'select',
+    default: 'classify2d',
+    ...select(TASK_IDS, {
+      classify2d: 'Points in the plane (2 classes)',
+      mnist: 'Handwritten digits (MNIST)',
+      regress1d: 'Curve fitting (regression)',
+    }),
+  },
+  {
     key: 'dataset',
     label: 'Dataset',
     group: 'Data',
     url: 'data',
     applies: 'reset',
+    tasks: ['classify2d'],
     kind: 'select',
     default: 'circles',
     ...select(DATASETS, {
@@ -80,11 +113,27 @@ export const FIELDS = [
     }),
   },
   {
+    key: 'function',
+    label: 'Function',
+    group: 'Data',
+    url: 'fn',
+    applies: 'reset',
+    tasks: ['regress1d'],
+    kind: 'select',
+    default: 'sine',
+    ...select(FUNCTIONS, {
+      sine: 'Noisy sine: sin(3x)',
+      step: 'Step: sign(x)',
+      polynomial: 'Polynomial: x³ − x',
+    }),
+  },
+  {
     key: 'noise',
     label: 'Noise',
     group: 'Data',
     url: 'noise',
     applies: 'reset',
+    tasks: ['classify2d', 'regress1d'],
     kind: 'number',
     default: 0.1,
     step: 0.05,
@@ -98,6 +147,8 @@ export const FIELDS = [
     group: 'Data',
     url: 'n',
     applies: 'reset',
+    tasks: ['classify2d', 'regress1d'],
+    taskDefaults: { regress1d: 200 },
     kind: 'integer',
     default: 400,
     step: 50,
@@ -111,6 +162,7 @@ export const FIELDS = [
     group: 'Data',
     url: 'val',
     applies: 'reset',
+    taskDefaults: { mnist: 0.1 },
     kind: 'number',
     default: 0.2,
     step: 0.05,
@@ -119,11 +171,27 @@ export const FIELDS = [
       .max(0.5, { error: 'Keep at least half of the points for training (at most 0.5).' }),
   },
   {
+    key: 'model',
+    label: 'Model',
+    group: 'Model',
+    url: 'model',
+    applies: 'reset',
+    tasks: ['mnist'],
+    kind: 'select',
+    default: 'mlp',
+    ...select(IMAGE_MODELS, {
+      mlp: 'MLP (dense layers)',
+      cnn: 'CNN (two 5×5 convolutions)',
+    }),
+  },
+  {
     key: 'hiddenLayers',
     label: 'Hidden layers',
     group: 'Model',
     url: 'layers',
     applies: 'reset',
+    models: ['mlp'],
+    taskDefaults: { mnist: 1 },
     kind: 'integer',
     default: 2,
     schema: int('Hidden layers')
@@ -136,6 +204,8 @@ export const FIELDS = [
     group: 'Model',
     url: 'units',
     applies: 'reset',
+    models: ['mlp'],
+    taskDefaults: { mnist: 128, regress1d: 16 },
     kind: 'integer',
     default: 8,
     schema: int('Units per layer')
@@ -148,6 +218,7 @@ export const FIELDS = [
     group: 'Model',
     url: 'act',
     applies: 'reset',
+    taskDefaults: { mnist: 'relu' },
     kind: 'select',
     default: 'tanh',
     ...select(ACTIVATIONS, { tanh: 'tanh', relu: 'ReLU', sigmoid: 'sigmoid', linear: 'linear' }),
@@ -158,6 +229,7 @@ export const FIELDS = [
     group: 'Model',
     url: 'init',
     applies: 'reset',
+    taskDefaults: { mnist: 'he' },
     kind: 'select',
     default: 'glorot',
     ...select(INITIALIZERS, {
@@ -188,6 +260,7 @@ export const FIELDS = [
     group: 'Optimizer',
     url: 'lr',
     applies: 'live',
+    taskDefaults: { mnist: 0.001, regress1d: 0.01 },
     kind: 'number',
     default: 0.03,
     step: 0.001,
@@ -201,6 +274,7 @@ export const FIELDS = [
     group: 'Optimizer',
     url: 'bs',
     applies: 'reset',
+    taskDefaults: { mnist: 64 },
     kind: 'integer',
     default: 32,
     schema: int('Batch size')
@@ -232,15 +306,42 @@ export const FIELDS = [
       .max(100_000, { error: 'At most 100,000 epochs.' }),
   },
   {
-    key: 'targetValLoss',
-    label: 'Target validation loss',
+    key: 'maxTime',
+    label: 'Max time',
+    group: 'Run',
+    url: 'time',
+    applies: 'live',
+    kind: 'number',
+    unit: 'seconds',
+    default: 0,
+    step: 10,
+    schema: num('Max time')
+      .min(0, { error: 'The max training time cannot be negative (0 turns it off).' })
+      .max(1_000_000, { error: 'At most 1,000,000 seconds (about 11 days).' }),
+  },
+  {
+    key: 'targetMetric',
+    label: 'Target metric',
+    group: 'Run',
+    url: 'tmetric',
+    applies: 'live',
+    kind: 'select',
+    default: 'val_loss',
+    ...select(MONITORS, {
+      val_loss: 'val_loss: stop at or below the target',
+      val_accuracy: 'val_accuracy: stop at or above the target',
+    }),
+  },
+  {
+    key: 'target',
+    label: 'Target',
     group: 'Run',
     url: 'target',
     applies: 'live',
     kind: 'number',
     default: 0,
     step: 0.01,
-    schema: num('Target validation loss').min(0, {
+    schema: num('Target').min(0, {
       error: 'The target cannot be negative (0 turns it off).',
     }),
   },
@@ -271,6 +372,28 @@ export const FIELDS = [
       .max(1_000_000, { error: 'At most every 1,000,000 steps.' }),
   },
   {
+    key: 'keepCheckpoints',
+    label: 'Checkpoints kept',
+    group: 'Run',
+    url: 'keep',
+    applies: 'live',
+    kind: 'integer',
+    default: 3,
+    schema: int('Checkpoints kept')
+      .min(1, { error: 'Keep at least 1 checkpoint (the latest).' })
+      .max(50, { error: 'Keep at most 50 checkpoints.' }),
+  },
+  {
+    key: 'autoResume',
+    label: 'Auto-resume after a fault',
+    group: 'Run',
+    url: 'resume',
+    applies: 'live',
+    kind: 'select',
+    default: 'on',
+    ...select(SWITCHES, { on: 'On: restart from the last checkpoint', off: 'Off: stop' }),
+  },
+  {
     key: 'earlyStopping',
     label: 'Early stopping',
     group: 'Run',
@@ -278,7 +401,46 @@ export const FIELDS = [
     applies: 'live',
     kind: 'select',
     default: 'on',
-    ...select(SWITCHES, { on: 'On (monitor validation loss)', off: 'Off' }),
+    ...select(SWITCHES, { on: 'On', off: 'Off' }),
+  },
+  {
+    key: 'monitor',
+    label: 'Early-stopping monitor',
+    group: 'Run',
+    url: 'monitor',
+    applies: 'live',
+    kind: 'select',
+    default: 'val_loss',
+    ...select(MONITORS, { val_loss: 'val_loss', val_accuracy: 'val_accuracy' }),
+  },
+  {
+    key: 'mode',
+    label: 'Early-stopping mode',
+    group: 'Run',
+    url: 'mode',
+    applies: 'live',
+    kind: 'select',
+    default: 'auto',
+    ...select(MODES, {
+      auto: 'auto (loss: min, accuracy: max)',
+      min: 'min: lower is better',
+      max: 'max: higher is better',
+    }),
+  },
+  {
+    key: 'minDelta',
+    label: 'Early-stopping min delta',
+    group: 'Run',
+    url: 'mindelta',
+    applies: 'live',
+    kind: 'number',
+    default: 0,
+    step: 0.001,
+    schema: num('Min delta')
+      .min(0, { error: 'Min delta cannot be negative (0 counts any improvement).' })
+      .max(1000, {
+        error: 'A min delta above 1,000 never sees an improvement; use at most 1,000.',
+      }),
   },
   {
     key: 'patience',
@@ -292,6 +454,55 @@ export const FIELDS = [
     schema: int('Patience')
       .min(0, { error: 'Patience cannot be negative.' })
       .max(10_000, { error: 'At most 10,000 evaluations.' }),
+  },
+  {
+    key: 'baseline',
+    label: 'Early-stopping baseline',
+    group: 'Run',
+    url: 'baseline',
+    applies: 'live',
+    kind: 'number',
+    default: 0,
+    step: 0.01,
+    schema: num('Baseline').min(0, {
+      error: 'The baseline cannot be negative (0 turns it off).',
+    }),
+  },
+  {
+    key: 'restoreBest',
+    label: 'Restore best weights',
+    group: 'Run',
+    url: 'restore',
+    applies: 'live',
+    kind: 'select',
+    default: 'off',
+    ...select(SWITCHES, {
+      on: 'On: early stopping goes back to the best evaluation',
+      off: 'Off: keep the last weights',
+    }),
+  },
+  {
+    key: 'divergenceThreshold',
+    label: 'Divergence threshold',
+    group: 'Run',
+    url: 'diverge',
+    applies: 'live',
+    kind: 'number',
+    default: 0,
+    step: 0.5,
+    schema: num('Divergence threshold').min(0, {
+      error: 'The divergence threshold cannot be negative (0 turns it off).',
+    }),
+  },
+  {
+    key: 'stopOnNonFinite',
+    label: 'Stop on NaN or Inf',
+    group: 'Run',
+    url: 'nan',
+    applies: 'live',
+    kind: 'select',
+    default: 'on',
+    ...select(SWITCHES, { on: 'On: stop when the loss is NaN or ±∞', off: 'Off: keep going' }),
   },
   {
     key: 'readbackInterval',
@@ -340,6 +551,45 @@ export function trainSize(points: number, validationSplit: number): number {
   return points - Math.round(points * validationSplit);
 }
 
+/** MNIST digits that training and validation share; a fixed 1,000 more are the test set. */
+export const MNIST_TRAIN_VAL = 9000;
+
+/** Examples split into training and validation: generated points, or MNIST's fixed pool. */
+export function examplesOf(task: TaskId, points: number): number {
+  return task === 'mnist' ? MNIST_TRAIN_VAL : points;
+}
+
+/** Whether a field applies to (and is shown for) a task, and the model chosen for MNIST. */
+export function fieldApplies(field: Field, task: TaskId, model?: string): boolean {
+  if (field.tasks && !field.tasks.includes(task)) return false;
+  const modelled = FIELD_BY_KEY.model.tasks?.includes(task) ?? false;
+  return !(modelled && field.models && !field.models.includes(model as ImageModelId));
+}
+
+/** A field's default for a task: its task-specific default, or its general one. */
+export function defaultFor(field: Field, task: TaskId): number | string {
+  return field.taskDefaults?.[task] ?? field.default;
+}
+
+/** The default config of a task. */
+export function taskDefaults(task: TaskId): LabConfig {
+  return Object.fromEntries(
+    FIELDS.map((f) => [f.key, f.key === 'task' ? task : defaultFor(f, task)]),
+  ) as unknown as LabConfig;
+}
+
+/**
+ * The raw sidebar values after choosing another task: the fields whose defaults depend on
+ * the task take the new task's defaults (a digit classifier wants other sizes than a 2-D one).
+ */
+export function switchTask(raw: RawConfig, task: TaskId): RawConfig {
+  const next: RawConfig = { ...raw, task };
+  for (const f of FIELDS as readonly Field[]) {
+    if (f.taskDefaults) next[f.key as FieldKey] = String(defaultFor(f, task));
+  }
+  return next;
+}
+
 /** The whole config as one zod schema, with the checks that involve several fields. */
 export const configSchema = z
   .object(
@@ -349,15 +599,44 @@ export const configSchema = z
     >,
   )
   .superRefine((c, ctx) => {
-    const n = trainSize(c.points as number, c.validationSplit as number);
+    const n = trainSize(
+      examplesOf(c.task as TaskId, c.points as number),
+      c.validationSplit as number,
+    );
     if ((c.batchSize as number) > n) {
       ctx.addIssue({
         code: 'custom',
         path: ['batchSize'],
-        message: `The batch size (${c.batchSize}) is larger than the training set (${n} points).`,
+        message: `The batch size (${c.batchSize}) is larger than the training set (${n} examples).`,
       });
     }
+    for (const [path, message] of stoppingIssues(c as unknown as LabConfig)) {
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    }
   });
+
+/** The checks between the stopping criteria's fields: accuracies are fractions, and exist. */
+function stoppingIssues(c: LabConfig): [FieldKey, string][] {
+  const issues: [FieldKey, string][] = [];
+  // A regression's targets are numbers, so it has a loss but no accuracy.
+  const noAccuracy = c.task === 'regress1d';
+  for (const key of ['targetMetric', 'monitor'] as const) {
+    if (noAccuracy && c[key] === 'val_accuracy')
+      issues.push([key, 'A regression has no accuracy: use val_loss.']);
+  }
+  if (c.targetMetric === 'val_accuracy' && c.target > 1)
+    issues.push(['target', 'An accuracy target is a fraction: use at most 1 (e.g. 0.95).']);
+  if (c.monitor === 'val_accuracy') {
+    if (c.baseline > 1)
+      issues.push(['baseline', 'An accuracy baseline is a fraction: use at most 1 (e.g. 0.8).']);
+    if (c.divergenceThreshold > 1)
+      issues.push([
+        'divergenceThreshold',
+        'With val_accuracy monitored, the run stops when accuracy falls below this: use at most 1.',
+      ]);
+  }
+  return issues;
+}
 
 export type FieldErrors = Partial<Record<FieldKey, string>>;
 export type RawConfig = Record<FieldKey, string>;

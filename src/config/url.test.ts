@@ -12,7 +12,11 @@ describe('URL round trip', () => {
 
   it('keeps a config with every field changed', () => {
     const config: LabConfig = {
+      // Not the regression task: it has no accuracy for the stopping criteria to watch.
+      task: 'mnist',
       dataset: 'spiral',
+      function: 'step',
+      model: 'cnn',
       noise: 0.35,
       points: 1234,
       validationSplit: 0.15,
@@ -25,11 +29,22 @@ describe('URL round trip', () => {
       batchSize: 7,
       maxSteps: 999,
       maxEpochs: 12,
-      targetValLoss: 0.07,
+      maxTime: 90,
+      targetMetric: 'val_accuracy',
+      target: 0.97,
       evalInterval: 3,
       checkpointInterval: 11,
+      keepCheckpoints: 7,
+      autoResume: 'off',
       earlyStopping: 'off',
+      monitor: 'val_accuracy',
+      mode: 'max',
+      minDelta: 0.002,
       patience: 0,
+      baseline: 0.5,
+      restoreBest: 'on',
+      divergenceThreshold: 0.2,
+      stopOnNonFinite: 'off',
       readbackInterval: 1,
       seed: 2_147_483_647,
     };

@@ -26,6 +26,12 @@ describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => 
   it.each(REQUIRED_UI)('has the interface text %s', (key) => {
     expect(c.ui[key]?.trim() ?? '').not.toBe('');
   });
+
+  it('names every kind of timeline event', () => {
+    const { warnings, incidents, empty } = c.timeline;
+    for (const title of [...Object.values(warnings), ...Object.values(incidents), empty])
+      expect(title.trim()).not.toBe('');
+  });
 });
 
 describe('English parameter texts', () => {

@@ -1,13 +1,14 @@
 /** All teaching texts, by language. Components read them through {@link texts}. */
 import { params } from './en/params';
 import { phases } from './en/phases';
+import { timeline } from './en/timeline';
 import { ui } from './en/ui';
 import type { Content } from './types';
 
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui },
+  en: { phases, params, ui, timeline },
 };
 
 /** The texts of one language (English by default). */

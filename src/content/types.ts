@@ -4,6 +4,7 @@
  */
 import type { FieldKey } from '../config/schema';
 import type { PhaseId } from '../protocol/phases';
+import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
 export interface PhaseText {
   /** Short title for the phase rail and panel heading. */
@@ -23,4 +24,15 @@ export interface Content {
   params: Record<FieldKey, string>;
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
+  timeline: TimelineTexts;
+}
+
+/** The timeline's titles for each kind of event, and its own few words. */
+export interface TimelineTexts {
+  warnings: Record<WarningKind, string>;
+  incidents: Record<IncidentKind, string>;
+  /** Shown while the timeline is empty. */
+  empty: string;
+  /** Label before a warning's suggested remedy. */
+  remedy: string;
 }

@@ -64,3 +64,20 @@ export async function selectBackend(forced?: BackendName): Promise<BackendChoice
   }
   throw new Error(`No tfjs backend could start: ${fallbackReasons.join('; ')}`);
 }
+
+/** Why a convolutional model cannot train on the wasm backend. */
+export const WASM_CONV_REASON =
+  'The wasm backend cannot train convolutions (tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel), so the CNN trains on the cpu backend';
+
+/**
+ * The backend a model trains on: the chosen one, except that a convolutional model on wasm
+ * trains on cpu, with the reason added to the fallback reasons.
+ */
+export function backendForModel<C extends BackendChoice>(chosen: C, convolutional: boolean): C {
+  if (!convolutional || chosen.backend !== 'wasm') return chosen;
+  return {
+    ...chosen,
+    backend: 'cpu',
+    fallbackReasons: [...chosen.fallbackReasons, WASM_CONV_REASON],
+  };
+}

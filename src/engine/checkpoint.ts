@@ -4,6 +4,8 @@
  * generators' state, early-stopping state, the config and the metrics so far.
  */
 import type { LabConfig } from '../config/schema';
+import type { MetricsHistory } from '../protocol/history';
+import type { RunJournal } from '../protocol/messages';
 import type { CheckpointMeta } from '../protocol/reports';
 import type { EarlyStoppingState } from './stopping';
 
@@ -16,20 +18,7 @@ export interface SavedTensor {
   values: Float32Array | Int32Array;
 }
 
-export interface MetricsHistory {
-  /** Training loss per step, as read back. */
-  trainSteps: number[];
-  trainLosses: number[];
-  /** One entry per evaluation. */
-  valSteps: number[];
-  valLosses: number[];
-  valAccuracies: number[];
-  /** Gradient L2 norm per layer (weights and biases together), at each loss read-back. */
-  gradSteps: number[];
-  gradNorms: number[][];
-  /** Per evaluation: for each hidden layer, the share of units inactive (≤ 0) on every validation example. */
-  deadUnits: number[][];
-}
+export type { MetricsHistory } from '../protocol/history';
 
 export interface CheckpointRecord extends CheckpointMeta {
   format: typeof CHECKPOINT_FORMAT;
@@ -43,12 +32,19 @@ export interface CheckpointRecord extends CheckpointMeta {
   history: MetricsHistory;
 }
 
-/** Where checkpoints are kept: IndexedDB in the browser, memory in tests. */
+/**
+ * Where checkpoints and the runs' journals are kept: IndexedDB in the browser, memory in
+ * tests. The journal says how far a run got, so an unfinished run can be resumed.
+ */
 export interface CheckpointStore {
   save(record: CheckpointRecord): Promise<void>;
   load(id: string): Promise<CheckpointRecord | undefined>;
   list(runId?: string): Promise<CheckpointMeta[]>;
   delete(id: string): Promise<void>;
+  saveJournal(journal: RunJournal): Promise<void>;
+  loadJournal(runId: string): Promise<RunJournal | undefined>;
+  /** Journals of runs that have not finished, newest first. */
+  unfinishedRuns(): Promise<RunJournal[]>;
 }
 
 export function emptyHistory(): MetricsHistory {
@@ -92,6 +88,19 @@ export function recordParts(
 /** A store in memory, for tests and for browsers without IndexedDB. */
 export class MemoryCheckpointStore implements CheckpointStore {
   private readonly records = new Map<string, CheckpointRecord>();
+  private readonly journals = new Map<string, RunJournal>();
+
+  async saveJournal(journal: RunJournal) {
+    this.journals.set(journal.runId, structuredClone(journal));
+  }
+  async loadJournal(runId: string) {
+    return this.journals.get(runId);
+  }
+  async unfinishedRuns() {
+    return [...this.journals.values()]
+      .filter((j) => !j.finished)
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+  }
 
   async save(record: CheckpointRecord) {
     this.records.set(record.id, record);

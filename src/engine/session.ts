@@ -8,11 +8,23 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config/schema';
-import type { BackendName, EngineCommand, EngineEvent, EngineStatus } from '../protocol/messages';
+import type {
+  BackendName,
+  EngineCommand,
+  EngineEvent,
+  EngineStatus,
+  ResumeRequest,
+  RunJournal,
+} from '../protocol/messages';
+import type { IncidentKind } from '../protocol/timeline';
 import type { PhaseReport } from '../protocol/reports';
-import { selectBackend } from './backend';
-import type { CheckpointStore } from './checkpoint';
+import { backendForModel, type BackendChoice, selectBackend } from './backend';
+import type { CheckpointRecord, CheckpointStore } from './checkpoint';
+import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
+import { destroyDevice, watchDevice } from './device';
+import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
+import type { Task } from './tasks/types';
 import { TrainingRun } from './training-run';
 
 /** Lets the worker's event loop deliver pending messages (pause, live changes). */
@@ -49,9 +61,17 @@ export class LabSession {
   private compiling = false;
   private queue: Promise<void> = Promise.resolve();
   private readonly speed = new SpeedMeter();
+  /** The early warnings of the current run, updated after each evaluation. */
+  private readonly warnings = new WarningLog();
   /** Training time of the run: phases and run mode, not idle time. */
   private elapsedMs = 0;
   private runStartedAt = 0;
+  /** The backend the engine started on, and the one the page asked for. */
+  private backendChoice: (BackendChoice & { requested: BackendName | null }) | null = null;
+  /** A run loop is in progress (it ends after the current step once `running` is false). */
+  private loopActive = false;
+  /** When the journal was last written during run mode. */
+  private journalShownAt = 0;
 
   constructor(
     private readonly post: (event: EngineEvent, transfer?: Transferable[]) => void,
@@ -81,7 +101,51 @@ export class LabSession {
         this.enqueue(() => this.reset(cmd.config));
         return;
       case 'init':
-        this.enqueue(() => this.init(cmd.config, cmd.backend));
+        this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume));
+        return;
+      case 'resume':
+        this.running = false;
+        this.enqueue(() => this.resume(cmd.request));
+        return;
+      case 'saveCheckpoint':
+        this.enqueue(async () => {
+          const run = this.requireRun();
+          if (run.initialized) this.postPhase(await run.saveCheckpoint());
+        });
+        return;
+      case 'restoreCheckpoint':
+        this.running = false;
+        this.enqueue(async () => {
+          const record = await (await this.store).load(cmd.id);
+          if (!record) throw new Error('That checkpoint is no longer stored.');
+          await this.restoreFrom(record, false);
+        });
+        return;
+      case 'exportCheckpoint':
+        this.enqueue(async () => {
+          const record = await (await this.store).load(cmd.id);
+          if (!record) throw new Error('That checkpoint is no longer stored.');
+          const fileName = `${record.runId}-step-${record.step}.checkpoint.json`;
+          this.post({ type: 'checkpointFile', fileName, text: encodeCheckpoint(record) });
+        });
+        return;
+      case 'importCheckpoint':
+        this.enqueue(() => this.importCheckpoint(cmd.fileName, cmd.text));
+        return;
+      case 'simulateFault':
+        // Acts at once, between two steps, like a real fault would.
+        if (cmd.fault === 'nanWeights' && this.run?.initialized) this.run.injectNaN();
+        if (cmd.fault === 'deviceLost') destroyDevice();
+        return;
+      case 'recordIncident':
+        this.enqueue(() => this.journal((j) => ({ ...j, incidents: [...j.incidents, cmd.event] })));
+        return;
+      case 'discardRun':
+        this.enqueue(async () => {
+          const store = await this.store;
+          const j = await store.loadJournal(cmd.runId);
+          if (j) await store.saveJournal({ ...j, finished: true, running: false });
+        });
         return;
       case 'nextPhase':
         this.enqueue(() => this.nextPhase());
@@ -104,24 +168,188 @@ export class LabSession {
     });
   }
 
-  private async init(config: LabConfig, backend?: BackendName) {
+  private async init(config: LabConfig, backend?: BackendName, resume?: ResumeRequest) {
     const choice = await selectBackend(backend);
+    this.backendChoice = { ...choice, requested: backend ?? null };
+    watchDevice((message) => this.onFault('deviceLost', message));
     this.post({ type: 'ready', ...choice, requested: backend ?? null });
+    const store = await this.store;
+    if (resume) {
+      try {
+        await this.resume(resume);
+        return;
+      } catch (e) {
+        this.post({
+          type: 'error',
+          message: `The run could not be resumed (${(e as Error).message}); a new run was started.`,
+        });
+      }
+    }
     await this.reset(config);
+    const [unfinished] = (await store.unfinishedRuns()).filter(
+      (j) => j.runId !== this.run?.runId && j.checkpointStep !== null,
+    );
+    if (unfinished) this.post({ type: 'unfinishedRun', journal: unfinished });
   }
 
   private async reset(config: LabConfig): Promise<void> {
+    // The run being replaced is abandoned on purpose: it is not offered for resumption.
+    if (this.run) await this.journal((j) => ({ ...j, finished: true, running: false }));
     this.run?.dispose();
-    this.run = new TrainingRun(config, TASKS.classify2d, await this.store);
+    this.run = new TrainingRun(config, await this.prepareTask(config), await this.store);
+    this.startRun([], null);
+  }
+
+  /**
+   * The config's task, with its data loaded, on a backend that can train its model: the
+   * wasm backend cannot train convolutions, so a CNN trains on cpu there, and the page is
+   * told why (and back on wasm for the next model that can).
+   */
+  private async prepareTask(config: LabConfig): Promise<Task> {
+    const task = TASKS[config.task];
+    await task.prepare?.();
+    const chosen = this.backendChoice;
+    if (chosen) {
+      const want = backendForModel(chosen, task.convolutional?.(config) ?? false);
+      if (tf.getBackend() !== want.backend) {
+        await tf.setBackend(want.backend);
+        await tf.ready();
+        this.post({ type: 'ready', ...want });
+      }
+    }
+    return task;
+  }
+
+  /** Announces the current run to the page: a new one, or one restored from a checkpoint. */
+  private startRun(
+    incidents: RunJournal['incidents'],
+    restoredFrom: { id: string; step: number } | null,
+  ): void {
+    const run = this.requireRun();
     this.elapsedMs = 0;
     this.speed.reset();
-    const run = this.run;
+    this.journalShownAt = 0;
+    run.clock = () => this.trainingMs();
     this.post({
       type: 'reset',
-      dataset: TASKS.classify2d.datasetView(run.data),
+      dataset: TASKS[run.currentConfig.task].datasetView(run.data),
       model: run.modelSummary,
       status: this.status(),
+      config: run.currentConfig,
+      history: run.history,
+      incidents,
+      restoredFrom,
     });
+  }
+
+  /** Continues a run from its latest checkpoint (after a crash, a lost device or a reload). */
+  private async resume(request: ResumeRequest): Promise<void> {
+    const store = await this.store;
+    // The latest good checkpoint: one whose weights are all finite.
+    for (const meta of (await store.list(request.runId)).sort((a, b) => b.step - a.step)) {
+      const record = await store.load(meta.id);
+      if (record && record.weights.every((w) => w.values.every(Number.isFinite))) {
+        await this.restoreFrom(record, request.run);
+        return;
+      }
+    }
+    throw new Error('The run has no good checkpoint to resume from.');
+  }
+
+  /**
+   * Replaces the current run by one restored from `record`. The restored run is built
+   * beside the current one, which is only dropped once the restore has succeeded.
+   */
+  private async restoreFrom(record: CheckpointRecord, runAfter: boolean): Promise<void> {
+    const store = await this.store;
+    const task = await this.prepareTask(record.config);
+    const restored = new TrainingRun(record.config, task, store, record.runId);
+    try {
+      await restored.restore(record);
+    } catch (e) {
+      restored.dispose();
+      throw e;
+    }
+    this.run?.dispose();
+    this.run = restored;
+    const journal = await store.loadJournal(record.runId);
+    this.startRun(journal?.incidents ?? [], { id: record.id, step: record.step });
+    this.post({ type: 'checkpoints', checkpoints: await store.list(record.runId) });
+    if (runAfter) {
+      this.running = true;
+      await this.runLoop();
+    }
+  }
+
+  /** Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. */
+  private async importCheckpoint(fileName: string, text: string): Promise<void> {
+    const reject = (e: unknown) =>
+      this.post({
+        type: 'checkpointRejected',
+        fileName,
+        message: e instanceof Error ? e.message : String(e),
+      });
+    let record: CheckpointRecord;
+    try {
+      record = decodeCheckpoint(text);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const wasRunning = this.running;
+    this.running = false;
+    await this.queueIdle();
+    try {
+      await this.restoreFrom(record, false);
+    } catch (e) {
+      reject(e);
+      if (wasRunning) this.handle({ type: 'run' });
+      return;
+    }
+    await (await this.store).save(record);
+    this.post({ type: 'checkpoints', checkpoints: await (await this.store).list(record.runId) });
+  }
+
+  /** Resolves once a run loop in progress has stopped. */
+  private async queueIdle(): Promise<void> {
+    while (this.loopActive) await yieldToEventLoop();
+  }
+
+  /** A fault the engine noticed itself: training stops and the page decides what follows. */
+  private onFault(fault: IncidentKind, message: string): void {
+    this.running = false;
+    this.post({ type: 'fault', fault, step: this.run?.step ?? 0, message });
+  }
+
+  /** Updates the run's journal in storage (how far it got, whether it trains). */
+  private async journal(update: (j: RunJournal) => RunJournal = (j) => j): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    const store = await this.store;
+    const previous = await store.loadJournal(run.runId);
+    const [latest] = (await store.list(run.runId)).sort((a, b) => b.step - a.step);
+    const base: RunJournal = previous ?? {
+      runId: run.runId,
+      config: run.currentConfig,
+      startedAt: Date.now(),
+      updatedAt: 0,
+      lastStep: 0,
+      running: false,
+      finished: false,
+      checkpointStep: null,
+      incidents: [],
+    };
+    await store.saveJournal(
+      update({
+        ...base,
+        config: run.currentConfig,
+        updatedAt: Date.now(),
+        lastStep: run.step,
+        running: this.running,
+        finished: run.finished !== null,
+        checkpointStep: latest?.step ?? null,
+      }),
+    );
   }
 
   private async nextPhase(): Promise<void> {
@@ -144,6 +372,8 @@ export class LabSession {
     const run = this.requireRun();
     this.runStartedAt = performance.now();
     this.speed.reset();
+    this.loopActive = true;
+    await this.journal();
     try {
       while (
         this.running &&
@@ -156,9 +386,13 @@ export class LabSession {
       await this.fastLoop(run);
     } finally {
       this.running = false;
+      this.loopActive = false;
       this.compiling = false;
       this.elapsedMs += performance.now() - this.runStartedAt;
-      if (this.run === run) this.postStatus();
+      if (this.run === run) {
+        this.postStatus();
+        await this.journal();
+      }
     }
   }
 
@@ -183,6 +417,10 @@ export class LabSession {
         losses.buffer,
       ]);
       firstPending = run.step + 1;
+      if (performance.now() - this.journalShownAt > 1000) {
+        this.journalShownAt = performance.now();
+        await this.journal();
+      }
       await yieldToEventLoop();
     };
     this.compiling = true; // until the first read-back: kernels compile on first use
@@ -203,7 +441,10 @@ export class LabSession {
           pending.push(run.trainStep());
         }
         if (evaluate) this.postPhase(await run.evaluate());
-        if (save) this.postPhase(await run.saveCheckpoint());
+        // Only a healthy state is worth resuming from: no checkpoint of NaN weights.
+        if (save && run.trainLoss !== null && Number.isFinite(run.trainLoss)) {
+          this.postPhase(await run.saveCheckpoint());
+        }
         const stopping = run.checkStop();
         if (evaluate || stopping.stop) this.postPhase(stopping);
       }
@@ -213,12 +454,40 @@ export class LabSession {
   }
 
   private postPhase(report: PhaseReport): void {
+    const run = this.run;
+    const nonFinite =
+      report.phase === 'stopping' && report.criteria.some((c) => c.id === 'nonFinite' && c.fires);
+    if (nonFinite && run && run.currentConfig.autoResume === 'on') {
+      // With auto-resume, non-finite values are a fault to recover from, not the end of the run.
+      run.finished = null;
+      this.onFault(
+        'nanWeights',
+        `The loss became ${run.trainLoss} at step ${run.step}: the weights hold NaN or Inf.`,
+      );
+      return;
+    }
+    if (report.phase === 'checkpoint' || (report.phase === 'stopping' && report.stop)) {
+      void this.journal();
+    }
     if (report.phase === 'checkpoint')
       this.post({ type: 'checkpoints', checkpoints: report.checkpoints });
     this.post({ type: 'phase', report, status: this.status() });
+    if (report.phase === 'evaluation') this.postWarnings();
     if (report.phase === 'stopping' && report.stop) {
       this.post({ type: 'stopped', report, status: this.status() });
     }
+  }
+
+  /** Runs the early-warning detectors over the run's recorded series (after an evaluation). */
+  private postWarnings(): void {
+    const run = this.requireRun();
+    const events = this.warnings.update(run.runId, run.history, run.modelSummary);
+    this.post({ type: 'warnings', events });
+  }
+
+  /** Training time of the run so far, in ms: phases and run mode, not idle time. */
+  private trainingMs(): number {
+    return this.elapsedMs + (this.running ? performance.now() - this.runStartedAt : 0);
   }
 
   private postStatus(): void {
@@ -246,7 +515,7 @@ export class LabSession {
       learningRate: run.currentConfig.learningRate,
       stepsPerSecond: sps,
       samplesPerSecond: sps === null ? null : sps * run.currentConfig.batchSize,
-      elapsedMs: this.elapsedMs + (this.running ? performance.now() - this.runStartedAt : 0),
+      elapsedMs: this.trainingMs(),
       running: this.running,
       lastPhase: run.lastPhase,
       nextPhase: run.nextPhase,

@@ -5,7 +5,7 @@ import type { PhaseId } from '../protocol/phases';
 import type { BackwardReport, PhaseReport, ReportOf, UpdateReport } from '../protocol/reports';
 import { MemoryCheckpointStore } from './checkpoint';
 import { TASKS } from './tasks/registry';
-import { TrainingRun } from './training-run';
+import { retired, TrainingRun } from './training-run';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -289,7 +289,7 @@ describe('phases in step mode', () => {
 
     expect(r.evaluation!.valAccuracy).toBeGreaterThanOrEqual(0);
     expect(r.evaluation!.valAccuracy).toBeLessThanOrEqual(1);
-    expect(r.evaluation!.grid.probability).toHaveLength(r.evaluation!.grid.size ** 2);
+    expect(r.evaluation!.grid?.probability).toHaveLength(r.evaluation!.grid!.size ** 2);
     expect(r.checkpoint!.saved.step).toBe(1);
     expect(r.checkpoint!.saved.sizeBytes).toBe(
       r.checkpoint!.contents.reduce((s, p) => s + p.bytes, 0),
@@ -501,9 +501,9 @@ describe('checkpoint and resume', () => {
     b.dispose();
   });
 
-  it('keeps the five newest checkpoints of a run', async () => {
+  it('keeps the newest `keepCheckpoints` checkpoints of a run (no evaluation: no best)', async () => {
     const store = new MemoryCheckpointStore();
-    const run = newRun({}, store);
+    const run = newRun({ keepCheckpoints: 3 }, store);
     await run.initialize();
     let last;
     for (let i = 0; i < 7; i++) {
@@ -511,9 +511,33 @@ describe('checkpoint and resume', () => {
       last = await run.saveCheckpoint();
     }
     const steps = (await store.list(run.runId)).map((c) => c.step);
-    expect(steps).toEqual([3, 4, 5, 6, 7]);
+    expect(steps).toEqual([5, 6, 7]);
     expect(last!.checkpoints.map((c) => c.step)).toEqual(steps);
     run.dispose();
+  });
+
+  it('retention keeps the latest K and the best by validation loss', () => {
+    const meta = (step: number, valLoss: number | null) => ({
+      id: `r@${step}`,
+      runId: 'r',
+      step,
+      epoch: 0,
+      valLoss,
+      sizeBytes: 1,
+      createdAt: step,
+    });
+    const all = [
+      meta(10, 0.5),
+      meta(20, 0.2),
+      meta(30, 0.4),
+      meta(40, NaN),
+      meta(50, 0.3),
+      meta(60, null),
+    ];
+    expect(retired(all, 2).map((c) => c.step)).toEqual([10, 30, 40]);
+    expect(retired(all, 10)).toEqual([]);
+    // the best is among the latest: nothing extra is kept
+    expect(retired([meta(1, 0.9), meta(2, 0.1)], 1).map((c) => c.step)).toEqual([1]);
   });
 
   it('refuses a checkpoint of a different model shape', async () => {

@@ -12,6 +12,7 @@ import type { PhaseId } from '../protocol/phases';
 import { phaseAfter } from '../protocol/phases';
 import type {
   BackwardReport,
+  CheckpointMeta,
   CheckpointReport,
   DataReport,
   EvaluationReport,
@@ -47,15 +48,19 @@ import { histogram, identicalColumns, l2Norm, std } from './stats';
 import {
   checkStopping,
   type EarlyStoppingState,
+  earlyStoppingRule,
   INITIAL_EARLY_STOPPING,
+  keepsBestWeights,
+  monitoredValue,
   recordEvaluation,
 } from './stopping';
+import { BestWeights } from './best-weights';
 import type { DataSplit, Model, Task } from './tasks/types';
 
 /** Examples whose activations the forward panel shows. */
 const SHOWN_EXAMPLES = 8;
-/** Checkpoints kept per run (oldest deleted first). */
-const KEEP_CHECKPOINTS = 5;
+/** Training accuracy is measured on at most this many training examples (the first ones). */
+const EVAL_TRAIN_LIMIT = 1000;
 
 interface Batch {
   x: tf.Tensor2D;
@@ -92,6 +97,10 @@ export class TrainingRun {
   valAccuracy: number | null = null;
   earlyStopping: EarlyStoppingState = INITIAL_EARLY_STOPPING;
   finished: { reason: string } | null = null;
+  /** The weights at the best evaluation, while restore-best-weights is on. */
+  private readonly bestWeights = new BestWeights();
+  /** Training time so far, in ms, for the max-time criterion; the session provides it. */
+  clock: () => number = () => 0;
   readonly history: MetricsHistory = emptyHistory();
 
   // Results held between phases in step mode (disposed when consumed or on dispose()).
@@ -111,9 +120,9 @@ export class TrainingRun {
     this.data = task.makeData(config, dataRng);
     const { train, validation, inputSize } = this.data;
     this.xTrain = tf.tensor2d(train.x, [train.n, inputSize]);
-    this.yTrain = tf.tensor1d(train.y, 'int32');
+    this.yTrain = tf.tensor1d(train.y, targetDtype(this.data));
     this.xVal = tf.tensor2d(validation.x, [validation.n, inputSize]);
-    this.yVal = tf.tensor1d(validation.y, 'int32');
+    this.yVal = tf.tensor1d(validation.y, targetDtype(this.data));
     this.order = Int32Array.from({ length: train.n }, (_, i) => i);
   }
 
@@ -143,11 +152,13 @@ export class TrainingRun {
    * criteria); fields that need a new model keep the values the run was built with.
    */
   updateLive(config: LabConfig): void {
+    const previous = this.config;
     const live = Object.fromEntries(
       FIELDS.filter((f) => f.applies === 'live').map((f) => [f.key, config[f.key]]),
     );
     this.config = { ...this.config, ...live };
     if (this.optimizer) setLearningRate(this.optimizer, config.learningRate);
+    this.adjustEarlyStopping(previous);
   }
 
   /** Runs the phase that comes next in step mode and returns what it computed. */
@@ -238,7 +249,7 @@ export class TrainingRun {
     this.disposeStepState();
     const { indices, shuffled } = this.nextIndices();
     this.batch = this.gatherBatch(indices);
-    const shown = Math.min(SHOWN_EXAMPLES, indices.length);
+    const shown = Math.min(this.task.previewExamples ?? SHOWN_EXAMPLES, indices.length);
     const d = this.data.inputSize;
     const sampleInputs = new Float32Array(shown * d);
     for (let k = 0; k < shown; k++) {
@@ -253,7 +264,7 @@ export class TrainingRun {
       shuffled,
       indices,
       sampleInputs,
-      sampleLabels: Int32Array.from(indices.subarray(0, shown), (i) => this.data.train.y[i]),
+      sampleLabels: pickTargets(this.data.train.y, indices.subarray(0, shown)),
       inputSize: d,
     };
   }
@@ -266,7 +277,11 @@ export class TrainingRun {
     const [layers, probs] = tf.tidy(() => {
       const x = batch.x.slice([0, 0], [shown, this.data.inputSize]);
       const { logits, hidden } = model.forward(x);
-      return [hidden, tf.softmax(logits)] as const;
+      // A regression's outputs are its predictions; a classifier's become probabilities.
+      return [
+        hidden,
+        this.data.classes === 0 ? tf.reshape(logits, [-1]) : tf.softmax(logits),
+      ] as const;
     });
     const values = await Promise.all(layers.map((t) => t.data() as Promise<Float32Array>));
     const probabilities = (await probs.data()) as Float32Array;
@@ -275,14 +290,15 @@ export class TrainingRun {
     return {
       phase: 'forward',
       examples: shown,
-      labels: Int32Array.from(batch.indices.subarray(0, shown), (i) => this.data.train.y[i]),
+      labels: pickTargets(this.data.train.y, batch.indices.subarray(0, shown)),
       inputs: Float32Array.from({ length: shown * d }, (_, k) => {
         const i = batch.indices[Math.floor(k / d)];
         return this.data.train.x[i * d + (k % d)];
       }),
       layers: layers.map((t, l) => ({
         name: model.layerNames[l],
-        units: t.shape[1],
+        units: t.size / shown,
+        shape: t.shape.slice(1),
         activation: model.activations[l],
         values: values[l],
       })),
@@ -299,11 +315,13 @@ export class TrainingRun {
     const { model, batch } = this.requireBatch();
     const [perExample, trueProb] = tf.tidy(() => {
       const logits = model.forward(batch.x).logits;
-      const probs = tf.softmax(logits);
-      const oneHot = tf.oneHot(batch.y, this.data.classes);
+      const k = this.data.classes;
       return [
-        this.task.lossPerExample(logits, batch.y, this.data.classes),
-        tf.sum(tf.mul(probs, oneHot), 1),
+        this.task.lossPerExample(logits, batch.y, k),
+        // p(true class) for a classifier; the predicted value for a regression.
+        k === 0
+          ? tf.reshape(logits, [-1])
+          : tf.sum(tf.mul(tf.softmax(logits), tf.oneHot(batch.y, k)), 1),
       ];
     });
     const losses = (await perExample.data()) as Float32Array;
@@ -315,8 +333,9 @@ export class TrainingRun {
       phase: 'loss',
       lossName: this.task.lossName,
       perExample: losses,
-      labels: Int32Array.from(batch.indices, (i) => this.data.train.y[i]),
-      trueClassProbability: p,
+      labels: pickTargets(this.data.train.y, batch.indices),
+      trueClassProbability: this.data.classes === 0 ? new Float32Array(0) : p,
+      predictions: this.data.classes === 0 ? p : undefined,
       mean,
     };
   }
@@ -462,33 +481,36 @@ export class TrainingRun {
   /** Loss and accuracy on the held-out validation split; the model is not changed. */
   async evaluate(): Promise<EvaluationReport> {
     const model = this.requireModel();
-    const accuracy = (x: tf.Tensor2D, y: tf.Tensor1D) =>
-      tf.mean(tf.cast(tf.equal(tf.argMax(model.forward(x).logits, 1), y), 'float32'));
-    const metrics = tf.tidy(() =>
-      tf.stack([
-        this.meanLoss(model, this.xVal, this.yVal),
-        accuracy(this.xVal, this.yVal),
-        accuracy(this.xTrain, this.yTrain),
-      ]),
-    );
+    const k = this.data.classes;
+    // A regression has no classes, so no accuracy (NaN).
+    const accuracy = (logits: tf.Tensor2D, y: tf.Tensor1D) =>
+      k === 0 ? tf.scalar(NaN) : tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), y), 'float32'));
+    // One forward pass over the validation split serves the loss, the accuracy, the dead
+    // units and the task's view; training accuracy uses the first EVAL_TRAIN_LIMIT examples.
+    const { valOutputs, metrics, dead } = tf.tidy(() => {
+      const { logits, hidden } = model.forward(this.xVal);
+      const m = Math.min(this.data.train.n, EVAL_TRAIN_LIMIT);
+      const xTrain = this.xTrain.slice([0, 0], [m, this.data.inputSize]);
+      const yTrain = this.yTrain.slice([0], [m]);
+      // A unit is inactive on every example when its largest activation is ≤ 0.
+      const inactive = (h: tf.Tensor) => tf.mean(tf.cast(tf.lessEqual(tf.max(h, 0), 0), 'float32'));
+      return {
+        valOutputs: logits,
+        metrics: tf.stack([
+          tf.mean(this.task.lossPerExample(logits, this.yVal, k)),
+          accuracy(logits, this.yVal),
+          accuracy(model.forward(xTrain).logits, yTrain),
+        ]),
+        dead: hidden.length > 0 ? tf.stack(hidden.map(inactive)) : tf.zeros([0]),
+      };
+    });
     const [valLoss, valAccuracy, trainAccuracy] = await metrics.data();
-    metrics.dispose();
-    let deadUnits: number[] = [];
-    if (model.layerNames.length > 1) {
-      const dead = tf.tidy(() => {
-        const { hidden } = model.forward(this.xVal);
-        // A unit is inactive on every example when its largest activation is ≤ 0.
-        const inactive = (h: tf.Tensor2D) =>
-          tf.mean(tf.cast(tf.lessEqual(tf.max(h, 0), 0), 'float32'));
-        return tf.stack(hidden.map(inactive));
-      });
-      deadUnits = Array.from(await dead.data());
-      dead.dispose();
-    }
-    const grid = await this.task.evaluationView(model, this.data);
+    const deadUnits = Array.from(await dead.data());
+    const extras = await this.task.evaluationView(model, this.data, valOutputs);
+    tf.dispose([valOutputs, metrics, dead]);
     this.valLoss = valLoss;
-    this.valAccuracy = valAccuracy;
-    this.earlyStopping = recordEvaluation(this.earlyStopping, valLoss, this.step);
+    this.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
+    this.recordEarlyStopping();
     const h = this.history;
     h.valSteps.push(this.step);
     h.valLosses.push(valLoss);
@@ -500,7 +522,7 @@ export class TrainingRun {
       valLoss,
       valAccuracy,
       trainAccuracy,
-      grid,
+      ...extras,
       deadUnits: deadUnits.map((fraction, l) => ({ layer: model.layerNames[l], fraction })),
     };
   }
@@ -538,30 +560,79 @@ export class TrainingRun {
       sizeBytes: contents.reduce((s, p) => s + p.bytes, 0),
     };
     await this.store.save(full);
-    let checkpoints = await this.store.list(this.runId);
-    for (const old of checkpoints.slice(0, Math.max(0, checkpoints.length - KEEP_CHECKPOINTS))) {
-      await this.store.delete(old.id);
-    }
-    checkpoints = await this.store.list(this.runId);
+    const all = await this.store.list(this.runId);
+    for (const old of retired(all, this.config.keepCheckpoints)) await this.store.delete(old.id);
+    const checkpoints = await this.store.list(this.runId);
     return { phase: 'checkpoint', saved: toMeta(full), checkpoints, contents };
   }
 
   /** Checks every stopping criterion; when one fires, the run is finished with its reason. */
   checkStop(): StoppingReport {
+    const restoreOn = this.config.restoreBest === 'on';
     const report = checkStopping({
       config: this.config,
       step: this.step,
       epoch: this.epoch,
+      elapsedMs: this.clock(),
       trainLoss: this.trainLoss,
       valLoss: this.valLoss,
+      valAccuracy: this.valAccuracy,
       earlyStopping: this.earlyStopping,
+      bestWeightsStep: restoreOn ? this.bestWeights.step : null,
     });
+    const firedBy = report.criteria.find((c) => c.fires)?.id;
+    // Keras's restore_best_weights, once, when early stopping ends the run.
+    if (firedBy === 'earlyStopping' && restoreOn && !this.finished && this.model) {
+      this.bestWeights.restoreInto(this.model.variables);
+    }
     this.finished = report.stop && report.reason ? { reason: report.reason } : null;
     return report;
   }
 
+  /** Early stopping's count after an evaluation, and the copy of the best weights. */
+  private recordEarlyStopping(): void {
+    const rule = earlyStoppingRule(this.config);
+    const value = monitoredValue(rule.monitor, {
+      valLoss: this.valLoss,
+      valAccuracy: this.valAccuracy,
+    });
+    this.earlyStopping = recordEvaluation(this.earlyStopping, value, this.step, rule);
+    if (
+      this.config.restoreBest === 'on' &&
+      this.model &&
+      keepsBestWeights(this.earlyStopping, this.bestWeights.kept)
+    ) {
+      this.bestWeights.keep(this.model.variables, this.step);
+    }
+  }
+
+  /**
+   * A live change of what early stopping watches makes its best value meaningless: the count
+   * starts again. Turning restore-best-weights off frees the kept copy.
+   */
+  private adjustEarlyStopping(previous: LabConfig): void {
+    const a = earlyStoppingRule(previous);
+    const b = earlyStoppingRule(this.config);
+    if (a.monitor !== b.monitor || a.direction !== b.direction) {
+      this.earlyStopping = INITIAL_EARLY_STOPPING;
+      this.bestWeights.dispose();
+    }
+    if (this.config.restoreBest !== 'on') this.bestWeights.dispose();
+  }
+
   /** Restores a run's state from a checkpoint of the same task and model shape. */
   async restore(record: CheckpointRecord): Promise<void> {
+    if (record.task !== this.task.id) {
+      throw new Error(`The checkpoint is for the task "${record.task}", not "${this.task.id}".`);
+    }
+    if (
+      record.data.order.length !== this.data.train.n ||
+      record.data.cursor >= this.batchesPerEpoch
+    ) {
+      throw new Error(
+        `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${this.data.train.n} examples, ${this.batchesPerEpoch} batches).`,
+      );
+    }
     if (!this.model) await this.initialize();
     const model = this.requireModel();
     if (record.weights.length !== model.variables.length)
@@ -597,12 +668,19 @@ export class TrainingRun {
     this.order = record.data.order.slice();
     this.shuffleRng.setState(record.rng.shuffle);
     this.earlyStopping = record.earlyStopping;
+    this.bestWeights.dispose(); // kept from another point of the run: the next evaluation keeps anew
     this.valLoss = record.valLoss;
     Object.assign(this.history, structuredClone(record.history));
     this.trainLoss = this.history.trainLosses.at(-1) ?? null;
     this.valAccuracy = this.history.valAccuracies.at(-1) ?? null;
     this.lastPhase = 'stopping';
     this.finished = null;
+  }
+
+  /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */
+  injectNaN(): void {
+    const w = this.requireModel().variables[0];
+    tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────
@@ -672,6 +750,7 @@ export class TrainingRun {
   /** Frees every tensor of the run: data, model, optimizer state and step state. */
   dispose(): void {
     this.disposeStepState();
+    this.bestWeights.dispose();
     this.model?.dispose();
     this.optimizer?.dispose();
     tf.dispose([this.xTrain, this.yTrain, this.xVal, this.yVal]);
@@ -690,4 +769,32 @@ function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tensor1D {
     );
   }
   return tf.sqrt(tf.stack(perLayer)) as tf.Tensor1D;
+}
+
+/**
+ * Retention policy: keep the `keep` latest checkpoints and the one with the best (lowest)
+ * validation loss; return the others, to delete.
+ */
+export function retired(all: CheckpointMeta[], keep: number): CheckpointMeta[] {
+  const latest = new Set(
+    [...all]
+      .sort((a, b) => b.step - a.step)
+      .slice(0, keep)
+      .map((c) => c.id),
+  );
+  const scored = all.filter((c) => c.valLoss !== null && Number.isFinite(c.valLoss));
+  const best = scored.sort((a, b) => (a.valLoss as number) - (b.valLoss as number))[0];
+  return all.filter((c) => !latest.has(c.id) && c.id !== best?.id);
+}
+
+/** Class labels are integers; a regression's targets are numbers. */
+function targetDtype(data: DataSplit): 'int32' | 'float32' {
+  return data.classes === 0 ? 'float32' : 'int32';
+}
+
+/** The targets at `indices`, in the same typed array type (labels or values). */
+function pickTargets(y: Int32Array | Float32Array, indices: ArrayLike<number>) {
+  return y instanceof Float32Array
+    ? Float32Array.from(indices, (i) => y[i])
+    : Int32Array.from(indices, (i) => y[i]);
 }

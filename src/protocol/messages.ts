@@ -3,22 +3,63 @@
  * that survives structured cloning; tensors never cross it.
  */
 import type { LabConfig } from '../config/schema';
+import type { MetricsHistory } from './history';
 import type { PhaseId } from './phases';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
+import type { IncidentKind, TimelineEvent } from './timeline';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
 /** Page → engine. */
 export type EngineCommand =
-  | { type: 'init'; config: LabConfig; backend?: BackendName }
+  | {
+      type: 'init';
+      config: LabConfig;
+      backend?: BackendName;
+      /** Instead of a fresh run: continue this run from its latest checkpoint. */
+      resume?: ResumeRequest;
+    }
+  | { type: 'resume'; request: ResumeRequest }
   | { type: 'reset'; config: LabConfig }
   | { type: 'nextPhase' }
   | { type: 'run' }
   | { type: 'pause' }
   /** Fields that apply live (learning rate, intervals, stopping criteria). */
   | { type: 'updateLive'; config: LabConfig }
-  | { type: 'deleteCheckpoint'; id: string };
+  | { type: 'deleteCheckpoint'; id: string }
+  | { type: 'saveCheckpoint' }
+  /** Continue from this checkpoint: its config, weights, optimizer state and history. */
+  | { type: 'restoreCheckpoint'; id: string }
+  | { type: 'exportCheckpoint'; id: string }
+  | { type: 'importCheckpoint'; fileName: string; text: string }
+  /** Faults the engine can cause in itself (a crash is caused by the page). */
+  | { type: 'simulateFault'; fault: 'deviceLost' | 'nanWeights' }
+  /** Keeps an incident in the run's journal, so it survives a reload. */
+  | { type: 'recordIncident'; event: TimelineEvent & { kind: 'incident' } }
+  | { type: 'discardRun'; runId: string };
+
+export interface ResumeRequest {
+  runId: string;
+  /** Start run mode once restored. */
+  run: boolean;
+}
+
+/** What storage knows of a run, kept up to date while it trains. */
+export interface RunJournal {
+  runId: string;
+  config: LabConfig;
+  startedAt: number;
+  updatedAt: number;
+  /** Latest step known to have been reached. */
+  lastStep: number;
+  /** Run mode was on at the last update. */
+  running: boolean;
+  finished: boolean;
+  /** Step of the latest checkpoint (null: none yet). */
+  checkpointStep: number | null;
+  incidents: (TimelineEvent & { kind: 'incident' })[];
+}
 
 export interface AdapterDescription {
   vendor: string;
@@ -26,19 +67,57 @@ export interface AdapterDescription {
   description: string;
 }
 
-/** The data set as points, sent once per reset so the page can draw it. */
+/**
+ * What the page draws a task's data and results with: points of the plane (2-D
+ * classification), images (digits), or points of a curve (1-D regression).
+ */
+export type DatasetKind = 'points2d' | 'images' | 'curve1d';
+
+/**
+ * The data set, sent once per reset so the page can draw it. Points and curves come whole;
+ * an image set sends its labels only (its pixels reach the page through the reports).
+ */
 export interface DatasetView {
+  kind: DatasetKind;
+  /** Short name of the task's data, e.g. "MNIST digits". */
+  title: string;
   inputSize: number;
+  /** Number of classes; 0 for regression (the target is a number). */
   classes: number;
+  /** Names of the classes ("0" … "9" for digits). */
+  classNames?: string[];
+  /** Height and width of an image example, for `images`. */
+  imageShape?: [number, number];
   trainX: Float32Array;
-  trainY: Int32Array;
+  /** Class labels, or the target values of a regression. */
+  trainY: Int32Array | Float32Array;
   valX: Float32Array;
-  valY: Int32Array;
+  valY: Int32Array | Float32Array;
+  /** Examples held out for a final test, never used in training or evaluation (0 if none). */
+  testSize: number;
+  /** Bounds of the plotted plane or curve [xMin, xMax, yMin, yMax]. */
   extent: [number, number, number, number];
 }
 
+/** One row of the model summary table: a layer, its output shape, parameters and FLOPs. */
+export interface LayerSummary {
+  name: string;
+  /** e.g. "dense", "conv 5×5", "max pool 2×2", "flatten". */
+  kind: string;
+  /** Output shape of one example, e.g. [24, 24, 8] or [128]. */
+  outputShape: number[];
+  params: number;
+  /** Multiply-adds × 2 of the forward pass of one example. */
+  forwardFlops: number;
+  /** Forward + backward FLOPs of one training step at the configured batch size. */
+  trainFlops: number;
+}
+
 export interface ModelSummary {
+  /** The layers with parameters, in order (one W, b pair each); inputs × outputs of W as a matrix. */
   layers: { name: string; inputs: number; outputs: number; activation: string; params: number }[];
+  /** Every layer, with and without parameters, for the summary table. */
+  table: LayerSummary[];
   totalParams: number;
   /** Forward + backward FLOPs of one training step at the configured batch size (≈ 3 × forward). */
   flopsPerStep: number;
@@ -78,11 +157,32 @@ export type EngineEvent =
       fallbackReasons: string[];
       adapter: AdapterDescription | null;
     }
-  | { type: 'reset'; dataset: DatasetView; model: ModelSummary; status: EngineStatus }
+  | {
+      type: 'reset';
+      dataset: DatasetView;
+      model: ModelSummary;
+      status: EngineStatus;
+      config: LabConfig;
+      /** The metrics so far: empty for a new run, the checkpoint's for a restored one. */
+      history: MetricsHistory;
+      incidents: (TimelineEvent & { kind: 'incident' })[];
+      /** Set when the run was restored from a checkpoint. */
+      restoredFrom: { id: string; step: number } | null;
+    }
+  /** A run that did not finish, found in storage when the engine started. */
+  | { type: 'unfinishedRun'; journal: RunJournal }
+  /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
+  | { type: 'fault'; fault: IncidentKind; step: number; message: string }
+  | { type: 'checkpointFile'; fileName: string; text: string }
+  | { type: 'checkpointRejected'; fileName: string; message: string }
+  /** Sent every second so the page can tell a silent (crashed) worker. */
+  | { type: 'heartbeat' }
   | { type: 'phase'; report: PhaseReport; status: EngineStatus }
   /** Run mode: the losses of the steps since the last read-back, one per step. */
   | { type: 'progress'; firstStep: number; losses: Float32Array; status: EngineStatus }
   | { type: 'status'; status: EngineStatus }
   | { type: 'stopped'; report: StoppingReport; status: EngineStatus }
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
+  /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
+  | { type: 'warnings'; events: TimelineEvent[] }
   | { type: 'error'; message: string };

@@ -47,9 +47,9 @@ export interface DataReport {
   shuffled: boolean;
   /** Indices into the training set of the examples in this batch. */
   indices: Int32Array;
-  /** The first examples of the batch: inputs and labels. */
+  /** The first examples of the batch: inputs and labels (target values for a regression). */
   sampleInputs: Float32Array;
-  sampleLabels: Int32Array;
+  sampleLabels: Int32Array | Float32Array;
   inputSize: number;
 }
 
@@ -57,10 +57,20 @@ export interface ForwardReport {
   phase: 'forward';
   /** Number of examples shown (the first of the batch). */
   examples: number;
-  labels: Int32Array;
+  labels: Int32Array | Float32Array;
   inputs: Float32Array;
-  layers: { name: string; units: number; activation: string; values: Float32Array }[];
-  /** Output probabilities, examples × classes. */
+  /**
+   * Each hidden layer's activations, examples × units; `shape` is one example's shape
+   * (e.g. [24, 24, 8] for the feature maps of a convolution, [units] for a dense layer).
+   */
+  layers: {
+    name: string;
+    units: number;
+    shape: number[];
+    activation: string;
+    values: Float32Array;
+  }[];
+  /** Output probabilities, examples × classes; for a regression (classes 0) the predictions. */
   probabilities: Float32Array;
   classes: number;
 }
@@ -69,9 +79,11 @@ export interface LossReport {
   phase: 'loss';
   lossName: string;
   perExample: Float32Array;
-  labels: Int32Array;
-  /** Probability the model gave to each example's true class. */
+  labels: Int32Array | Float32Array;
+  /** Probability the model gave to each example's true class (empty for a regression). */
   trueClassProbability: Float32Array;
+  /** A regression's predicted values, one per example. */
+  predictions?: Float32Array;
   mean: number;
 }
 
@@ -93,16 +105,32 @@ export interface UpdateReport {
   step: number;
 }
 
-export interface EvaluationReport {
+export type EvaluationReport = {
   phase: 'evaluation';
   step: number;
   valLoss: number;
+  /** Accuracies in [0, 1]; NaN for a regression, which has no classes. */
   valAccuracy: number;
   trainAccuracy: number;
   /** Per hidden layer: share of units inactive (≤ 0) on every validation example. */
   deadUnits: { layer: string; fraction: number }[];
-  /** Probability of class 1 on a `gridSize` × `gridSize` grid over `extent`. */
-  grid: { size: number; extent: [number, number, number, number]; probability: Float32Array };
+} & EvaluationExtras;
+
+/** The task-specific part of an evaluation: what its panel draws besides the numbers. */
+export interface EvaluationExtras {
+  /** 2-D classification: probability of class 1 on a `size` × `size` grid over `extent`. */
+  grid?: { size: number; extent: [number, number, number, number]; probability: Float32Array };
+  /** Classification: counts[true × classes + predicted] over the validation examples. */
+  confusion?: { classes: number; counts: Int32Array };
+  /** Images: the validation examples the model got wrong with the most confidence. */
+  confidentlyWrong?: {
+    pixels: Float32Array;
+    labels: Int32Array;
+    predicted: Int32Array;
+    confidence: Float32Array;
+  };
+  /** Regression: the model's prediction at evenly spaced x over the plotted range. */
+  curve?: { x: Float32Array; y: Float32Array; truth: Float32Array };
 }
 
 export interface CheckpointMeta {
@@ -123,8 +151,9 @@ export interface CheckpointReport {
   contents: { part: string; bytes: number }[];
 }
 
+/** The stopping criteria, in the order they are checked. */
 export type CriterionId =
-  'maxSteps' | 'maxEpochs' | 'targetValLoss' | 'earlyStopping' | 'nonFinite';
+  'nonFinite' | 'target' | 'divergence' | 'earlyStopping' | 'maxSteps' | 'maxEpochs' | 'maxTime';
 
 export interface CriterionState {
   id: CriterionId;
@@ -132,6 +161,8 @@ export interface CriterionState {
   enabled: boolean;
   /** Live value, e.g. "step 120 of 3000" or "patience 3/10, best 0.214 at step 800". */
   detail: string;
+  /** How close a counting criterion is to firing, in [0, 1] (absent for thresholds). */
+  progress?: number;
   fires: boolean;
 }
 

@@ -6,18 +6,24 @@ import {
   type LabConfig,
   type RawConfig,
   resetFieldsChanged,
+  switchTask,
+  type TaskId,
+  toRaw,
   validate,
 } from '../config/schema';
 import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
 import { texts } from '../content';
 import type { PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
+import { CheckpointManager } from './CheckpointManager';
+import { FaultMenu } from './FaultMenu';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+import { mergeTimeline, Timeline } from './Timeline';
 import { useEngine } from './useEngine';
 
 /** The config to start with: the URL's valid values, defaults for the rest. */
@@ -39,6 +45,16 @@ export function App() {
   const [builtConfig, setBuiltConfig] = useState<LabConfig>(start.config);
   const [engine, client] = useEngine(start.config, start.backend);
   const [pinned, setPinned] = useState<PhaseId | null>(null);
+  // A restored run brings its own config: the sidebar shows it (derived during render).
+  const [seenRunVersion, setSeenRunVersion] = useState(0);
+  if (engine.runVersion !== seenRunVersion) {
+    setSeenRunVersion(engine.runVersion);
+    const rc = engine.runConfig;
+    if (rc && engine.restoredFrom) {
+      setRaw(toRaw(rc));
+      setBuiltConfig(rc);
+    }
+  }
   const t = texts();
 
   const status = engine.status;
@@ -66,11 +82,13 @@ export function App() {
    */
   const changeField = useCallback(
     (key: FieldKey, value: string) => {
-      const nextRaw = { ...raw, [key]: value };
+      // Another task brings its own defaults and always starts a new run.
+      const newTask = key === 'task' && value !== raw.task;
+      const nextRaw = newTask ? switchTask(raw, value as TaskId) : { ...raw, [key]: value };
       setRaw(nextRaw);
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
-      if (fresh && resetFieldsChanged(builtConfig, next).length > 0) reset(next);
+      if (newTask || (fresh && resetFieldsChanged(builtConfig, next).length > 0)) reset(next);
       else client.send({ type: 'updateLive', config: next });
     },
     [raw, ready, fresh, builtConfig, reset, client],
@@ -79,6 +97,10 @@ export function App() {
     (id: string) => client.send({ type: 'deleteCheckpoint', id }),
     [client],
   );
+
+  useEffect(() => {
+    if (config) client.setConfig(config);
+  }, [client, config]);
 
   // The URL always describes the current valid config.
   useEffect(() => {
@@ -114,6 +136,10 @@ export function App() {
   const shownReport = engine.reports[shown];
   // The checkpoint list comes from the store, so deletions show at once.
   const checkpoints = engine.checkpoints;
+  const timeline = useMemo(
+    () => mergeTimeline(engine.warnings, engine.incidents),
+    [engine.warnings, engine.incidents],
+  );
   const reportToShow = useMemo(
     () => (shownReport?.phase === 'checkpoint' ? { ...shownReport, checkpoints } : shownReport),
     [shownReport, checkpoints],
@@ -148,6 +174,7 @@ export function App() {
             Reset
           </button>
         </div>
+        <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
@@ -159,6 +186,41 @@ export function App() {
       {engine.error && (
         <p className="notice notice-error" role="alert">
           {engine.error}
+        </p>
+      )}
+      {engine.recovery && (
+        <p className="notice notice-warn" role="status" data-testid="recovery">
+          <strong>Fault:</strong> {engine.recovery.message}{' '}
+          {engine.recovery.auto ? (
+            'Resuming from the last checkpoint…'
+          ) : (
+            <>
+              Auto-resume is off.{' '}
+              <button type="button" className="inline" onClick={() => client.recover()}>
+                Resume from the last checkpoint
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {engine.unfinished && (
+        <p className="notice notice-warn" role="status" data-testid="unfinished-run">
+          An unfinished run was found in this browser: it reached step {engine.unfinished.lastStep}
+          {engine.unfinished.checkpointStep !== null &&
+            `, last checkpoint at step ${engine.unfinished.checkpointStep}`}
+          .{' '}
+          <button type="button" className="inline" onClick={() => client.resumeUnfinished()}>
+            Resume it
+          </button>{' '}
+          <button type="button" className="inline" onClick={() => client.discardUnfinished()}>
+            Discard
+          </button>
+        </p>
+      )}
+      {engine.restoredFrom && status && status.step === engine.restoredFrom.step && !running && (
+        <p className="notice" role="status" data-testid="restored">
+          Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer state,
+          data position, random generators and history are as they were then.
         </p>
       )}
       {status?.finished && (
@@ -193,9 +255,18 @@ export function App() {
               ) : (
                 <p className="muted">Preparing the data set…</p>
               )}
+              {shown === 'checkpoint' && (
+                <CheckpointManager
+                  checkpoints={engine.checkpoints}
+                  client={client}
+                  importError={engine.importError}
+                  canAct={ready && !running && !engine.pending}
+                />
+              )}
             </div>
             <div className="side-column">
               <LossCharts series={engine.series} />
+              <Timeline events={timeline} />
               {engine.model && <ModelCard model={engine.model} />}
             </div>
           </div>

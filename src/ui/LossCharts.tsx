@@ -123,7 +123,14 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
           Log scale
         </label>
       </div>
-      <figure className="chart" aria-label="Training and validation loss">
+      <figure
+        className="chart"
+        aria-label="Training and validation loss"
+        data-testid="loss-chart"
+        data-first-step={trainSteps[0] ?? ''}
+        data-last-step={trainSteps.at(-1) ?? ''}
+        data-points={trainSteps.length}
+      >
         <figcaption>
           Loss
           <span className="legend">
@@ -191,7 +198,8 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
           </ResponsiveContainer>
         )}
       </figure>
-      <AccuracyChart points={acc} />
+      {/* A regression has no accuracy: its evaluations carry none to draw. */}
+      {(valCount === 0 || acc.length > 0) && <AccuracyChart points={acc} />}
     </section>
   );
 });

@@ -1,43 +1,70 @@
 import { memo } from 'react';
-/** The model's layers, parameter counts and compute per training step. */
+/** The model's layers: output shapes, parameter counts and compute per example and per step. */
 import type { ModelSummary } from '../protocol/messages';
 import { fmtInt } from './viz/format';
 
+/** 1234 → "1.2 k", 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
+export function fmtCompact(n: number): string {
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
+  for (const [size, unit] of units) {
+    if (Math.abs(n) >= size) return `${(n / size).toFixed(n / size < 10 ? 1 : 0)} ${unit}`;
+  }
+  return fmtInt(n);
+}
+
 export const ModelCard = memo(function ModelCard({ model }: { model: ModelSummary }) {
+  const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
-    <section className="card model-card" aria-label="Model summary">
+    <section className="card model-card" aria-label="Model summary" data-testid="model-summary">
       <h3>Model</h3>
       <table>
         <thead>
           <tr>
             <th>Layer</th>
-            <th>Shape</th>
-            <th>Activation</th>
-            <th className="num">Parameters</th>
+            <th>Output</th>
+            <th className="num">Params</th>
+            <th className="num" title="Forward FLOPs for one example">
+              FLOPs/ex
+            </th>
+            <th
+              className="num"
+              title="Forward + backward FLOPs of one training step at the configured batch size"
+            >
+              FLOPs/step
+            </th>
           </tr>
         </thead>
         <tbody>
-          {model.layers.map((l) => (
-            <tr key={l.name}>
-              <td>{l.name}</td>
+          {model.table.map((r) => (
+            <tr key={r.name} title={r.kind}>
               <td>
-                {l.inputs} → {l.outputs}
+                {r.name}
+                <span className="model-kind">{r.kind}</span>
               </td>
-              <td>{l.activation}</td>
-              <td className="num">{fmtInt(l.params)}</td>
+              <td>{r.outputShape.join('×')}</td>
+              <td className="num">{fmtInt(r.params)}</td>
+              <td className="num">{fmtCompact(r.forwardFlops)}</td>
+              <td className="num">{fmtCompact(r.trainFlops)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={3}>Total</td>
+            <td colSpan={2}>Total</td>
             <td className="num">{fmtInt(model.totalParams)}</td>
+            <td className="num">{fmtCompact(forward)}</td>
+            <td className="num">{fmtCompact(model.flopsPerStep)}</td>
           </tr>
         </tfoot>
       </table>
       <p className="muted">
-        ≈ {fmtInt(model.flopsPerStep)} FLOPs per training step (forward 2·B·in·out per layer,
-        backward ≈ 2× forward).
+        FLOPs: 2 per multiply-add (dense 2·in·out, convolution 2·H·W·C_out·k²·C_in per example); a
+        training step ≈ 3 × the forward pass of the batch (backward ≈ 2 × forward).
       </p>
     </section>
   );

@@ -1,12 +1,15 @@
 import { memo } from 'react';
 /** The hyperparameter sidebar, generated from the field schema. */
 import {
+  fieldApplies,
   FIELDS,
   type Field,
   type FieldErrors,
   type FieldGroup,
   type FieldKey,
   type RawConfig,
+  TASK_IDS,
+  type TaskId,
 } from '../config/schema';
 import { texts } from '../content';
 
@@ -87,6 +90,8 @@ function FieldControl({
 }
 
 export const Sidebar = memo(function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
+  // Task-specific fields are shown for their task only (an unknown task shows them all).
+  const task = (TASK_IDS as readonly string[]).includes(raw.task) ? (raw.task as TaskId) : null;
   return (
     <aside className="sidebar" aria-label="Hyperparameters">
       <h2>Hyperparameters</h2>
@@ -99,7 +104,9 @@ export const Sidebar = memo(function Sidebar({ raw, errors, pendingReset, onChan
       {GROUPS.map((group) => (
         <fieldset key={group}>
           <legend>{group}</legend>
-          {FIELDS.filter((f) => f.group === group).map((f) => (
+          {FIELDS.filter(
+            (f) => f.group === group && (!task || fieldApplies(f, task, raw.model)),
+          ).map((f) => (
             <FieldControl
               key={f.key}
               field={f}

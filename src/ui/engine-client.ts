@@ -12,9 +12,35 @@ import type {
   EngineEvent,
   EngineStatus,
   ModelSummary,
+  RunJournal,
 } from '../protocol/messages';
+import type { MetricsHistory } from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
+import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
+import { type Incident, Recovery } from './recovery';
+
+/** The page's copy of a run's metrics, starting from what the engine recorded so far. */
+function seriesFrom(h: MetricsHistory): Series {
+  return {
+    trainSteps: [...h.trainSteps],
+    trainLosses: [...h.trainLosses],
+    valSteps: [...h.valSteps],
+    valLosses: [...h.valLosses],
+    valAccuracies: [...h.valAccuracies],
+    version: 0,
+  };
+}
+
+/** Saves text as a file through the browser's download. */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /** Metric series recorded for the charts; arrays grow in place, `version` says when. */
 export interface Series {
@@ -43,7 +69,25 @@ export interface EngineState {
   error: string | null;
   /** The engine is busy with a step-mode command. */
   pending: boolean;
+  /** Faults of this run and the recovery from each (kept in the run's journal). */
+  incidents: Incident[];
+  /** The run's early warnings, one per kind at the step it was last seen, oldest first. */
+  warnings: (TimelineEvent & { kind: 'warning' })[];
+  /** A fault is being recovered from, or waits for the user (auto-resume off). */
+  recovery: { fault: IncidentKind; message: string; auto: boolean } | null;
+  /** A run from an earlier visit that did not finish, offered for resumption. */
+  unfinished: RunJournal | null;
+  /** The config of the run the engine holds; `runVersion` changes with every new or restored run. */
+  runConfig: LabConfig | null;
+  runVersion: number;
+  restoredFrom: { id: string; step: number } | null;
+  /** Why the last checkpoint file was refused. */
+  importError: { fileName: string; message: string } | null;
 }
+
+/** Silence after which the worker counts as crashed (longer while it compiles kernels). */
+const SILENCE_MS = 4000;
+const SILENCE_BUSY_MS = 20_000;
 
 /** While training: the status line updates at most this often… */
 const PROGRESS_INTERVAL_MS = 200;
@@ -62,7 +106,6 @@ function emptySeries(): Series {
 }
 
 export class EngineClient {
-  private readonly worker: Worker;
   private state: EngineState = {
     backend: null,
     dataset: null,
@@ -74,19 +117,171 @@ export class EngineClient {
     stopped: null,
     error: null,
     pending: true,
+    incidents: [],
+    warnings: [],
+    recovery: null,
+    unfinished: null,
+    runConfig: null,
+    runVersion: 0,
+    restoredFrom: null,
+    importError: null,
   };
+  private worker!: Worker;
+  private config: LabConfig;
+  private readonly backend: BackendName | undefined;
+  private lastSignOfLife = Date.now();
+  private recovering: Recovery | null = null;
+  private readonly watchdog: ReturnType<typeof setInterval>;
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private seriesShownAt = 0;
 
   constructor(config: LabConfig, backend?: BackendName) {
+    this.config = config;
+    this.backend = backend;
+    this.startWorker({ type: 'init', config, backend });
+    this.watchdog = setInterval(() => this.checkAlive(), 500);
+  }
+
+  private startWorker(init: EngineCommand & { type: 'init' }): void {
     this.worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
       type: 'module',
       name: 'training-engine',
     });
-    this.worker.onmessage = (e: MessageEvent<EngineEvent>) => this.receive(e.data);
-    this.worker.onerror = (e) => this.set({ error: `The engine worker failed: ${e.message}` });
-    this.send({ type: 'init', config, backend });
+    this.lastSignOfLife = Date.now();
+    this.worker.onmessage = (e: MessageEvent<EngineEvent>) => {
+      this.lastSignOfLife = Date.now();
+      this.receive(e.data);
+    };
+    this.worker.onerror = (e) =>
+      this.fault('workerCrash', `The engine worker failed: ${e.message || 'uncaught error'}.`);
+    this.worker.postMessage(init);
+  }
+
+  /** The page's current valid config: used to restart the engine and to decide on auto-resume. */
+  setConfig(config: LabConfig): void {
+    this.config = config;
+  }
+
+  /** Fault injection on the page's side: the worker is killed, as by an out-of-memory crash. */
+  crashWorker(): void {
+    this.worker.terminate();
+  }
+
+  /** A worker that sends nothing for too long has died. */
+  private checkAlive(): void {
+    if (this.recovering || !this.state.backend || !this.state.status) return;
+    const busy = this.state.pending || this.state.status.compiling;
+    const silence = Date.now() - this.lastSignOfLife;
+    if (silence > (busy ? SILENCE_BUSY_MS : SILENCE_MS)) {
+      this.fault(
+        'workerCrash',
+        `The engine worker stopped responding (no sign of life for ${(silence / 1000).toFixed(1)} s).`,
+        this.lastSignOfLife,
+      );
+    }
+  }
+
+  /**
+   * A fault was detected. With auto-resume the engine restarts from the run's last
+   * checkpoint (a new worker when the old one or its GPU device is gone); without it the run
+   * stops and the user may resume by hand.
+   */
+  private fault(kind: IncidentKind, message: string, at = Date.now()): void {
+    const status = this.state.status;
+    if (!status) return;
+    if (this.recovering) {
+      // The same fault again before the run caught up: resuming does not help, so stop trying.
+      if (this.recovering.resumedFrom !== null)
+        this.giveUp(`${message} It happened again after resuming.`);
+      return;
+    }
+    this.recovering = new Recovery(kind, status.runId, status.step, at, message);
+    const auto = this.config.autoResume === 'on';
+    this.set({ recovery: { fault: kind, message, auto }, pending: false });
+    if (auto) this.recover();
+    else if (kind === 'workerCrash' || kind === 'deviceLost') this.worker.terminate();
+  }
+
+  /** Records the open incident as not recovered and leaves the run stopped. */
+  private giveUp(message: string): void {
+    const r = this.recovering;
+    if (!r) return;
+    const incident = { ...r.incident(), resumedFrom: null, stepsRedone: 0 };
+    this.recovering = null;
+    this.set({ incidents: [...this.state.incidents, incident], recovery: null, error: message });
+  }
+
+  /** Restarts from the last checkpoint of the run that had the fault. */
+  recover(): void {
+    const r = this.recovering;
+    if (!r) return;
+    const request = { runId: r.runId, run: true };
+    if (r.fault === 'workerCrash' || r.fault === 'deviceLost') {
+      this.worker.terminate();
+      this.startWorker({
+        type: 'init',
+        config: this.config,
+        backend: this.backend,
+        resume: request,
+      });
+    } else {
+      this.worker.postMessage({ type: 'resume', request } satisfies EngineCommand);
+    }
+    this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
+  }
+
+  /** Offers the run found in storage for resumption, or resumes it when it was training. */
+  private foundUnfinished(journal: RunJournal): void {
+    if (journal.running && journal.config.autoResume === 'on') {
+      this.recovering = new Recovery(
+        'pageReload',
+        journal.runId,
+        journal.lastStep,
+        journal.updatedAt,
+        `The page was reloaded at step ${journal.lastStep}.`,
+      );
+      this.set({ recovery: { fault: 'pageReload', message: this.recovering.message, auto: true } });
+      this.recover();
+    } else {
+      this.set({ unfinished: journal });
+    }
+  }
+
+  /** Resumes the run offered after a reload (from its latest checkpoint). */
+  resumeUnfinished(): void {
+    const j = this.state.unfinished;
+    if (!j) return;
+    this.recovering = new Recovery(
+      'pageReload',
+      j.runId,
+      j.lastStep,
+      j.updatedAt,
+      `The page was closed or reloaded at step ${j.lastStep}.`,
+    );
+    this.set({ unfinished: null });
+    this.worker.postMessage({
+      type: 'resume',
+      request: { runId: j.runId, run: false },
+    } satisfies EngineCommand);
+  }
+
+  discardUnfinished(): void {
+    const j = this.state.unfinished;
+    if (!j) return;
+    this.worker.postMessage({ type: 'discardRun', runId: j.runId } satisfies EngineCommand);
+    this.set({ unfinished: null });
+  }
+
+  /** Closes the incident once training has made up the lost steps. */
+  private trackRecovery(step: number, running: boolean): void {
+    const r = this.recovering;
+    if (!r || r.resumedFrom === null) return;
+    if (!r.caughtUp(step) && running) return;
+    const incident = r.incident();
+    this.recovering = null;
+    this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
+    this.set({ incidents: [...this.state.incidents, incident], recovery: null });
   }
 
   /** Adds a listener, called once right away in case the state changed before it subscribed. */
@@ -105,6 +300,7 @@ export class EngineClient {
   }
 
   dispose(): void {
+    clearInterval(this.watchdog);
     this.worker.terminate();
     this.listeners.clear();
   }
@@ -140,11 +336,35 @@ export class EngineClient {
           model: event.model,
           status: event.status,
           reports: {},
-          series: emptySeries(),
+          series: seriesFrom(event.history),
           checkpoints: [],
           stopped: null,
           pending: false,
+          incidents: event.incidents,
+          warnings: [],
+          runConfig: event.config,
+          runVersion: s.runVersion + 1,
+          restoredFrom: event.restoredFrom,
+          importError: null,
         });
+        if (event.restoredFrom && this.recovering) {
+          this.recovering.restored(event.restoredFrom.step);
+          this.trackRecovery(event.status.step, true);
+        }
+        return;
+      case 'unfinishedRun':
+        this.foundUnfinished(event.journal);
+        return;
+      case 'fault':
+        this.fault(event.fault, event.message);
+        return;
+      case 'checkpointFile':
+        downloadText(event.fileName, event.text);
+        return;
+      case 'checkpointRejected':
+        this.set({ importError: { fileName: event.fileName, message: event.message } });
+        return;
+      case 'heartbeat':
         return;
       case 'phase': {
         const r = event.report;
@@ -171,9 +391,11 @@ export class EngineClient {
         for (let k = 0; k < event.losses.length; k++)
           this.pushTrain(event.losses[k], event.firstStep + k);
         this.set({ status: event.status, series: this.seriesToShow(false) }, false);
+        this.trackRecovery(event.status.step, event.status.running);
         return;
       case 'status':
         this.set({ status: event.status, pending: false, series: this.seriesToShow(true) });
+        this.trackRecovery(event.status.step, event.status.running);
         return;
       case 'stopped':
         this.set({ stopped: event.report, status: event.status, pending: false });
@@ -181,8 +403,17 @@ export class EngineClient {
       case 'checkpoints':
         this.set({ checkpoints: event.checkpoints }, false);
         return;
+      case 'warnings':
+        this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);
+        return;
       case 'error':
         this.set({ error: event.message, pending: false });
+        if (this.recovering) {
+          // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
+          const incident = this.recovering.incident();
+          this.recovering = null;
+          this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+        }
         return;
     }
   }

@@ -1,4 +1,5 @@
 /** Checkpoints in IndexedDB (through `idb`), usable from the engine worker. */
+import type { RunJournal } from '../protocol/messages';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import {
   type CheckpointRecord,
@@ -9,6 +10,7 @@ import {
 
 interface LabDB extends DBSchema {
   checkpoints: { key: string; value: CheckpointRecord; indexes: { byRun: string } };
+  runs: { key: string; value: RunJournal };
 }
 
 export class IdbCheckpointStore implements CheckpointStore {
@@ -16,10 +18,13 @@ export class IdbCheckpointStore implements CheckpointStore {
 
   static async open(): Promise<CheckpointStore> {
     if (typeof indexedDB === 'undefined') return new MemoryCheckpointStore();
-    const db = await openDB<LabDB>('training-run-lab', 1, {
-      upgrade(db) {
-        const store = db.createObjectStore('checkpoints', { keyPath: 'id' });
-        store.createIndex('byRun', 'runId');
+    const db = await openDB<LabDB>('training-run-lab', 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const store = db.createObjectStore('checkpoints', { keyPath: 'id' });
+          store.createIndex('byRun', 'runId');
+        }
+        if (oldVersion < 2) db.createObjectStore('runs', { keyPath: 'runId' });
       },
     });
     return new IdbCheckpointStore(db);
@@ -42,5 +47,18 @@ export class IdbCheckpointStore implements CheckpointStore {
 
   async delete(id: string) {
     await this.db.delete('checkpoints', id);
+  }
+
+  async saveJournal(journal: RunJournal) {
+    await this.db.put('runs', journal);
+  }
+
+  loadJournal(runId: string) {
+    return this.db.get('runs', runId);
+  }
+
+  async unfinishedRuns() {
+    const all = await this.db.getAll('runs');
+    return all.filter((j) => !j.finished).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 }

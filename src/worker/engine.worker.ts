@@ -15,3 +15,6 @@ const session = new LabSession(
 );
 
 self.onmessage = (e: MessageEvent<EngineCommand>) => session.handle(e.data);
+
+// Signs of life, so the page can tell a worker that died silently.
+setInterval(() => self.postMessage({ type: 'heartbeat' } satisfies EngineEvent), 1000);

@@ -2,8 +2,13 @@
 import type { FieldKey } from '../../config/schema';
 
 export const params: Record<FieldKey, string> = {
+  task: 'What the model learns: to separate two classes of points in the plane, to recognise handwritten digits (10,000 real MNIST images), or to fit a curve through noisy points (regression, with a mean squared error loss). Choosing a task starts a new run with its own defaults. Needs a reset.',
   dataset:
     'Which 2-D pattern the model learns: two circles, a spiral, XOR (opposite quadrants) or two Gaussian blobs; the spiral is the hardest. Needs a reset.',
+  function:
+    'The curve the regression model fits: a sine wave, a step (a jump at x = 0, hard for a smooth network), or the polynomial x³ − x. Needs a reset.',
+  model:
+    'MLP: every pixel feeds every unit of a dense layer (fast, ≈ 97% on MNIST). CNN: 5×5 filters slide over the image, so the same edge detector works everywhere; fewer parameters but far more arithmetic per example. Needs a reset.',
   noise:
     'Standard deviation of the Gaussian noise added to each coordinate; 0–0.2 keeps the pattern clear, larger values blur the classes into each other. Needs a reset.',
   points:
@@ -28,16 +33,37 @@ export const params: Record<FieldKey, string> = {
     'The run stops after this many optimizer steps (updates); 1,000–5,000 is enough for these data sets. Applies live.',
   maxEpochs:
     'The run stops after this many passes over the training set; whichever of max steps and max epochs is reached first ends the run. Applies live.',
-  targetValLoss:
-    'Stops the run as soon as the validation loss is at or below this value (e.g. 0.05); 0 turns this criterion off. Applies live.',
+  maxTime:
+    'The run stops after this many seconds of training (time spent in phases and run mode, not idle time), like Lightning’s max_time; 0 turns this limit off. Applies live.',
+  targetMetric:
+    'Which metric the target watches: val_loss stops the run once it falls to the target or below, val_accuracy once it rises to the target or above. Applies live.',
+  target:
+    'Stops the run as soon as the target metric reaches this value (e.g. 0.05 for val_loss, 0.95 for val_accuracy), like Lightning’s stopping_threshold; 0 turns this criterion off. Applies live.',
   evalInterval:
     'In run mode, evaluate on the validation set every this many steps; 10–100 is typical, since each evaluation costs a pass over the validation set and a read-back. Applies live.',
   checkpointInterval:
     'In run mode, save a checkpoint every this many steps; 100–1,000 is typical. Applies live.',
   earlyStopping:
-    'Stops the run when the validation loss has not improved for “patience” evaluations in a row, like Keras’s EarlyStopping on val_loss with min_delta = 0. Applies live.',
+    'Stops the run when the monitored metric has not improved for “patience” evaluations in a row, like Keras’s EarlyStopping. Applies live.',
+  monitor:
+    'The metric early stopping and the divergence threshold watch, as Keras names it: val_loss (validation loss) or val_accuracy. Changing it starts early stopping’s count again. Applies live.',
+  mode: 'Whether lower (min) or higher (max) values of the monitored metric are better; auto, as in Keras, minimises a loss and maximises an accuracy. Applies live.',
+  minDelta:
+    'An evaluation counts as an improvement only if it beats the best by more than this (Keras’s min_delta), e.g. 0.001; 0 counts any improvement. Applies live.',
   patience:
     'How many evaluations without improvement early stopping tolerates, counted in evaluations (as in Lightning), not epochs; 5–20 is typical. Applies live.',
+  baseline:
+    'Keras’s baseline: the count of evaluations without improvement is reset only by a value that also beats this one, so a run that never gets better than it stops after “patience” evaluations; 0 turns it off. Applies live.',
+  restoreBest:
+    'Keras’s restore_best_weights: keeps a copy of the weights at the best evaluation and puts them back when early stopping ends the run (Keras 3 also does so when training ends for another reason; here only early stopping does). Applies live.',
+  divergenceThreshold:
+    'Lightning’s divergence_threshold: stops the run as soon as the monitored metric is worse than this value (a val_loss above it, or a val_accuracy below it), e.g. 5; 0 turns it off. Applies live.',
+  stopOnNonFinite:
+    'Stops the run when the training or validation loss becomes NaN or ±∞, like Keras’s TerminateOnNaN and Lightning’s check_finite: after that every step is wasted. Applies live.',
+  keepCheckpoints:
+    'Retention: how many of the latest checkpoints of a run are kept; the one with the best validation loss is kept as well. Older ones are deleted. Applies live.',
+  autoResume:
+    'When the worker crashes, the GPU device is lost, the page reloads or the weights turn NaN, restart the engine from the last good checkpoint and go on. Off: the run stops and says why. Applies live.',
   readbackInterval:
     'In run mode, copy the training loss from the GPU to the page every this many steps; each read-back makes the CPU wait for the GPU, so 10–50 runs faster than 1, and a NaN loss is noticed only at a read-back. Applies live.',
   seed: 'Starts the random generator behind the data, the initial weights and the shuffling: the same seed and settings reproduce the same run. Needs a reset.',

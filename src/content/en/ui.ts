@@ -9,7 +9,7 @@ export const ui: Record<string, string> = {
     'Where this simulator simplifies:',
     '• The backward phase runs the forward pass again: tfjs records operations on its gradient tape only while it computes gradients. The weights and batch are the same, so the numbers agree; a real training step runs the forward pass once.',
     '• The loss panel covers the whole batch; the forward panel shows only its first examples.',
-    '• Early-stopping patience counts evaluations (as in PyTorch Lightning), not epochs (as in Keras); the run keeps its last weights, like Keras’s default restore_best_weights = False.',
+    '• Early-stopping patience counts evaluations (as in PyTorch Lightning), not epochs (as in Keras). With restore best weights on, the best weights are put back when early stopping ends the run; Keras 3 also does so when training ends for another reason.',
     '• The last batch of an epoch holds the leftover examples and may be smaller (PyTorch’s drop_last = False).',
     '• In step mode, evaluation, checkpoint and the stopping check run in every cycle; in run mode they follow their intervals.',
   ].join('\n'),

@@ -24,6 +24,8 @@ export interface MlpSpec {
   initializer: InitializerId;
   /** Batch size, for the FLOPs estimate of one training step. */
   batchSize: number;
+  /** What turns the output layer into predictions: softmax (classes) or linear (regression). */
+  outputActivation?: 'softmax' | 'linear';
 }
 
 /**
@@ -44,7 +46,7 @@ export function describeMlp(spec: MlpSpec): ModelSummary {
       name: isOutput ? 'output' : `hidden ${l + 1}`,
       inputs: fanIn,
       outputs: fanOut,
-      activation: isOutput ? 'softmax' : spec.activation,
+      activation: isOutput ? (spec.outputActivation ?? 'softmax') : spec.activation,
       params: fanIn * fanOut + fanOut,
     };
   });
@@ -52,8 +54,20 @@ export function describeMlp(spec: MlpSpec): ModelSummary {
     (s, l) => s + denseFlops(spec.batchSize, l.inputs, l.outputs),
     0,
   );
+  const table = layers.map((l) => {
+    const forward = denseFlops(1, l.inputs, l.outputs);
+    return {
+      name: l.name,
+      kind: `dense · ${l.activation}`,
+      outputShape: [l.outputs],
+      params: l.params,
+      forwardFlops: forward,
+      trainFlops: 3 * forward * spec.batchSize,
+    };
+  });
   return {
     layers,
+    table,
     totalParams: layers.reduce((s, l) => s + l.params, 0),
     flopsPerStep: 3 * forwardFlops,
   };

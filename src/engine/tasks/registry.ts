@@ -1,7 +1,10 @@
 /** Every task the lab can run, by id. Add a task by adding its folder and one line here. */
+import type { TaskId } from '../../config/schema';
 import { classify2d } from './classify2d';
+import { mnist } from './mnist';
+import { regress1d } from './regress1d';
 import type { Task } from './types';
 
-export const TASKS = { classify2d } as const satisfies Record<string, Task>;
+export const TASKS: Record<TaskId, Task> = { classify2d, mnist, regress1d };
 
-export type TaskId = keyof typeof TASKS;
+export type { TaskId };

@@ -1,16 +1,12 @@
 import { texts } from '../../content';
-import { fmt, fmtAge, fmtBytes, fmtFixed, fmtInt } from '../viz/format';
-import { Note, Stat, Stats, useNow } from './common';
+import { fmt, fmtBytes, fmtInt } from '../viz/format';
+import { Note, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
 
-/** What the checkpoint holds, and the checkpoints this run has kept. */
-export function CheckpointView({ report, onDeleteCheckpoint }: PhaseViewProps<'checkpoint'>) {
+/** What the last checkpoint holds (the list of checkpoints is in the checkpoint manager below). */
+export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
   const ui = texts().ui;
-  // Never older than the newest checkpoint, so a fresh report never shows a negative age.
-  const now = Math.max(useNow(), report.saved.createdAt);
   const total = report.contents.reduce((s, p) => s + p.bytes, 0);
-  const list = [...report.checkpoints].sort((a, b) => b.step - a.step);
-  const remove = (id: string) => onDeleteCheckpoint?.(id);
   return (
     <div className="pv-view">
       <Stats>
@@ -61,55 +57,6 @@ export function CheckpointView({ report, onDeleteCheckpoint }: PhaseViewProps<'c
               <td />
             </tr>
           </tfoot>
-        </table>
-
-        <table className="pv-table pv-table-narrow">
-          <caption>Checkpoints of this run</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pv-num">
-                Step
-              </th>
-              <th scope="col" className="pv-num">
-                Val loss
-              </th>
-              <th scope="col" className="pv-num">
-                Size
-              </th>
-              <th scope="col">Saved</th>
-              <th scope="col">
-                <span className="pv-sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.length === 0 && (
-              <tr>
-                <td colSpan={5} className="pv-muted">
-                  No checkpoints left.
-                </td>
-              </tr>
-            )}
-            {list.map((c) => (
-              <tr key={c.id} className={c.id === report.saved.id ? 'pv-row-current' : undefined}>
-                <td className="pv-num">{fmtInt(c.step)}</td>
-                <td className="pv-num">{c.valLoss === null ? '—' : fmtFixed(c.valLoss, 4)}</td>
-                <td className="pv-num">{fmtBytes(c.sizeBytes)}</td>
-                <td>{fmtAge(c.createdAt, now)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="pv-button pv-button-danger"
-                    aria-label={`Delete checkpoint at step ${c.step}`}
-                    onClick={() => remove(c.id)}
-                    disabled={!onDeleteCheckpoint}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
         </table>
       </div>
       <Note>{ui.checkpointStorage}</Note>

@@ -1,6 +1,24 @@
 import { texts } from '../../content';
 import { Note } from './common';
 import type { PhaseViewProps } from './types';
+import './stopping.css';
+
+/** How close a counting criterion (patience, steps, epochs, time) is to firing. */
+function Progress({ value, fires }: { value: number; fires: boolean }) {
+  const pct = Math.round(100 * Math.min(1, Math.max(0, value)));
+  return (
+    <span
+      className={fires ? 'pv-progress pv-progress-full' : 'pv-progress'}
+      role="meter"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+      aria-label={`${pct}% of the way to firing`}
+    >
+      <span style={{ width: `${pct}%` }} />
+    </span>
+  );
+}
 
 /** Every stopping criterion with its live state, and the reason when the run stops. */
 export function StoppingView({ report }: PhaseViewProps<'stopping'>) {
@@ -38,7 +56,12 @@ export function StoppingView({ report }: PhaseViewProps<'stopping'>) {
                   {c.enabled ? 'on' : 'off'}
                 </span>
               </td>
-              <td>{c.detail}</td>
+              <td>
+                {c.detail}
+                {c.enabled && c.progress !== undefined && (
+                  <Progress value={c.progress} fires={c.fires} />
+                )}
+              </td>
               <td>
                 <span className={c.fires ? 'pv-fires pv-fires-yes' : 'pv-fires pv-fires-no'}>
                   {c.fires ? '● yes' : '○ no'}

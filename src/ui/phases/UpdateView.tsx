@@ -67,10 +67,11 @@ function norm(values: ArrayLike<number>): number {
   return Math.sqrt(s);
 }
 
+/** A tensor as a matrix: a vector is one row; higher ranks keep their last axis as columns. */
 function matrixOf(p: { shape: number[] }): { rows: number; cols: number } {
-  return p.shape.length === 2
-    ? { rows: p.shape[0], cols: p.shape[1] }
-    : { rows: 1, cols: p.shape[0] ?? 1 };
+  if (p.shape.length < 2) return { rows: 1, cols: p.shape[0] ?? 1 };
+  const cols = p.shape[p.shape.length - 1];
+  return { rows: p.shape.reduce((a, b) => a * b, 1) / cols, cols };
 }
 
 /** Before, after and the change of one parameter tensor, on a shared colour scale. */
@@ -80,7 +81,7 @@ function ParamChange({ before, after }: { before: ParamValues; after: ParamValue
   const shared = Math.max(maxAbs(before.values), maxAbs(after.values));
   const dMax = maxAbs(delta);
   const wNorm = norm(before.values);
-  const isMatrix = before.shape.length === 2;
+  const isMatrix = before.shape.length >= 2;
   const common = {
     rows,
     cols,

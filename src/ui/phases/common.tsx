@@ -38,8 +38,22 @@ export function ClassTag({ label }: { label: number }) {
   );
 }
 
+/** Colours of classes 2–9 (digits); classes 0 and 1 keep the two class colours. */
+const MORE_CLASSES = [
+  '#16a34a',
+  '#dc2626',
+  '#9333ea',
+  '#0891b2',
+  '#ca8a04',
+  '#db2777',
+  '#4b5563',
+  '#65a30d',
+];
+
 export function classColor(label: number): string {
-  return label === 0 ? 'var(--class0, #2563eb)' : 'var(--class1, #f97316)';
+  if (label === 0) return 'var(--class0, #2563eb)';
+  if (label === 1) return 'var(--class1, #f97316)';
+  return MORE_CLASSES[(label - 2) % MORE_CLASSES.length];
 }
 
 export function Note({

@@ -1,17 +1,27 @@
 /** One panel per phase: its teaching text and a view of what the phase really computed. */
 import { memo, type JSX } from 'react';
 import { texts } from '../../content';
-import type { DatasetView, ModelSummary } from '../../protocol/messages';
+import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
 import { BackwardView } from './BackwardView';
 import { CheckpointView } from './CheckpointView';
+import { CurveDataView } from './curve/CurveDataView';
+import { CurveEvaluationView } from './curve/CurveEvaluationView';
+import { CurveForwardView } from './curve/CurveForwardView';
+import { CurveLossView } from './curve/CurveLossView';
 import { DataView } from './DataView';
 import { EvaluationView } from './EvaluationView';
 import { ForwardView } from './ForwardView';
+import { ImageBackwardView } from './images/ImageBackwardView';
+import { ImageDataView } from './images/ImageDataView';
+import { ImageEvaluationView } from './images/ImageEvaluationView';
+import { ImageForwardView } from './images/ImageForwardView';
+import { ImageInitializationView } from './images/ImageInitializationView';
 import { InitializationView } from './InitializationView';
 import { LossView } from './LossView';
 import './phases.css';
+import './tasks.css';
 import { StoppingView } from './StoppingView';
 import type { PhaseViewProps } from './types';
 import { UpdateView } from './UpdateView';
@@ -26,6 +36,26 @@ export const PHASE_VIEWS: { [P in PhaseId]: (props: PhaseViewProps<P>) => JSX.El
   evaluation: EvaluationView,
   checkpoint: CheckpointView,
   stopping: StoppingView,
+};
+
+/** Views of a kind of data that replace the generic ones (the others serve every kind). */
+export const KIND_VIEWS: {
+  [K in DatasetKind]: { [P in PhaseId]?: (props: PhaseViewProps<P>) => JSX.Element };
+} = {
+  points2d: {},
+  images: {
+    initialization: ImageInitializationView,
+    data: ImageDataView,
+    forward: ImageForwardView,
+    backward: ImageBackwardView,
+    evaluation: ImageEvaluationView,
+  },
+  curve1d: {
+    data: CurveDataView,
+    forward: CurveForwardView,
+    loss: CurveLossView,
+    evaluation: CurveEvaluationView,
+  },
 };
 
 /** What the phase does, why, its formula and how the two modes differ. */
@@ -76,7 +106,9 @@ export const PhaseView = memo(function PhaseView({
   const { phases, ui } = texts();
   const headingId = `phase-panel-${phase}-title`;
   const ready = report !== undefined && report.phase === phase && dataset && model;
-  const View = PHASE_VIEWS[phase] as (props: PhaseViewProps<PhaseId>) => JSX.Element;
+  const View = ((dataset && KIND_VIEWS[dataset.kind][phase]) ?? PHASE_VIEWS[phase]) as (
+    props: PhaseViewProps<PhaseId>,
+  ) => JSX.Element;
   return (
     <section className="pv-panel" data-testid={`phase-panel-${phase}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="pv-title">

@@ -8,13 +8,13 @@ type Extent = readonly [number, number, number, number];
 export interface PointPlaneProps {
   /** Training points, n × 2 row-major, and their classes. */
   x: Float32Array;
-  y: Int32Array;
+  y: ArrayLike<number>;
   /** [xMin, xMax, yMin, yMax] of the plane. */
   extent: Extent;
   /** Indices into the training points to emphasise (the batch); the others are faded. */
   highlight?: ArrayLike<number>;
   /** Validation points, drawn as hollow diamonds. */
-  validation?: { x: Float32Array; y: Int32Array };
+  validation?: { x: Float32Array; y: ArrayLike<number> };
   /**
    * The model's probability of class 1 on a size × size grid (row 0 = top of the plane),
    * shaded between the two class colours, with the p = 0.5 boundary drawn as a line.

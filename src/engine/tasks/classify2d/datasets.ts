@@ -6,9 +6,9 @@ import type { DatasetId } from '../../../config/schema';
 import type { Rng } from '../../rng';
 import type { Examples } from '../types';
 
-type Generator = (n: number, noise: number, rng: Rng) => Examples;
+type Generator = (n: number, noise: number, rng: Rng) => Examples<Int32Array>;
 
-function make(n: number, point: (i: number) => [number, number, number]): Examples {
+function make(n: number, point: (i: number) => [number, number, number]): Examples<Int32Array> {
   const x = new Float32Array(2 * n);
   const y = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -64,13 +64,13 @@ export const DATASET_GENERATORS: Record<DatasetId, Generator> = { circles, spira
  * validation, the rest to training.
  */
 export function splitExamples(
-  all: Examples,
+  all: Examples<Int32Array>,
   validationSplit: number,
   rng: Rng,
-): { train: Examples; validation: Examples } {
+): { train: Examples<Int32Array>; validation: Examples<Int32Array> } {
   const order = rng.shuffle(Int32Array.from({ length: all.n }, (_, i) => i));
   const nVal = Math.round(all.n * validationSplit);
-  const pick = (from: number, to: number): Examples => {
+  const pick = (from: number, to: number): Examples<Int32Array> => {
     const n = to - from;
     const x = new Float32Array(2 * n);
     const y = new Int32Array(n);

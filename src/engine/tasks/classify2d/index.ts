@@ -43,7 +43,14 @@ export const classify2d: Task = {
     const all = DATASET_GENERATORS[config.dataset](config.points, config.noise, rng);
     const { train, validation } = splitExamples(all, config.validationSplit, rng);
     const r = 1.2 + 2 * config.noise;
-    return { inputSize: 2, classes: 2, train, validation, extent: [-r, r, -r, r] };
+    return {
+      kind: 'points2d',
+      inputSize: 2,
+      classes: 2,
+      train,
+      validation,
+      extent: [-r, r, -r, r],
+    };
   },
 
   buildModel(config: LabConfig, data: DataSplit, rng: Rng): Model {
@@ -74,11 +81,14 @@ export const classify2d: Task = {
     });
     const probability = (await probs.data()) as Float32Array;
     probs.dispose();
-    return { size: n, extent: data.extent, probability };
+    return { grid: { size: n, extent: data.extent, probability } };
   },
 
   datasetView(data: DataSplit) {
     return {
+      kind: 'points2d',
+      title: 'Points in the plane',
+      testSize: 0,
       inputSize: data.inputSize,
       classes: data.classes,
       trainX: data.train.x,

@@ -1,0 +1,115 @@
+/**
+ * The lab's other tasks in a real browser: MNIST digits with an MLP (WebGPU) and a CNN
+ * (WebGL, and the wasm fallback), 1-D regression, and switching task from the sidebar.
+ *
+ * SwiftShader is slow (the CNN trains at ~45 digits/s on its WebGPU, ~280 on its WebGL), so
+ * the MLP carries the "> 60%" check on WebGPU and the CNN trains for 40 steps on WebGL with
+ * a looser bar that is still far above chance (10%).
+ */
+import { expect, type LabPage, test } from './lab-page';
+
+/** Validation accuracy from the status line, as a fraction; null before any evaluation. */
+async function valAccuracy(lab: LabPage): Promise<number | null> {
+  const text = ((await lab.page.getByTestId('val-accuracy').textContent()) ?? '').trim();
+  const m = /([\d.]+)\s*%/.exec(text);
+  return m ? Number(m[1]) / 100 : null;
+}
+
+test('MNIST MLP on WebGPU: validation accuracy passes 60% within 300 steps', async ({ lab }) => {
+  await lab.goto({ task: 'mnist' });
+  await lab.waitReady();
+  await expect(lab.backendBadge).toHaveText('webgpu');
+  // The task's own fields replace the 2-D ones.
+  await expect(lab.field('Model')).toHaveValue('mlp');
+  await expect(lab.field('Dataset')).toHaveCount(0);
+  await expect(lab.field('Batch size')).toHaveValue('64');
+  await expect(lab.page.getByTestId('model-summary')).toContainText('101,770');
+
+  await lab.run();
+  await expect
+    .poll(async () => (await valAccuracy(lab)) ?? 0, { timeout: 120_000, intervals: [1000] })
+    .toBeGreaterThan(0.6);
+  await lab.pause();
+  expect(await lab.step()).toBeLessThanOrEqual(300);
+  const evaluation = lab.phasePanel('evaluation');
+  await expect(evaluation.getByTestId('confusion-matrix')).toBeVisible();
+  expect(lab.errors).toEqual([]);
+});
+
+test('MNIST CNN on WebGL: 40 steps lift validation accuracy far above chance', async ({ lab }) => {
+  await lab.goto({ task: 'mnist', model: 'cnn', backend: 'webgl', steps: 40, eval: 20 });
+  await lab.waitReady();
+  await expect(lab.backendBadge).toHaveText('webgl');
+  await expect(lab.page.getByTestId('model-summary')).toContainText('5,994');
+  // Step mode shows the convolution's filters and feature maps.
+  await lab.nextPhase('initialization');
+  await expect(lab.page.getByTestId('first-layer-images')).toBeVisible();
+
+  await lab.run();
+  // Max steps = 40 ends the run by itself, right after the evaluation at step 40.
+  await expect(lab.stopReason).toBeVisible({ timeout: 150_000 });
+  expect(await lab.step()).toBe(40);
+  const acc = await valAccuracy(lab);
+  expect(acc, 'validation accuracy after 40 steps').not.toBeNull();
+  expect(acc as number).toBeGreaterThan(0.3);
+  expect(lab.errors).toEqual([]);
+});
+
+test('the CNN on wasm trains on cpu instead, and says why', async ({ lab }) => {
+  await lab.goto({ task: 'mnist', model: 'cnn', backend: 'wasm' });
+  await lab.waitReady();
+  await expect(lab.backendBadge).toHaveText('cpu');
+  await expect(lab.page.getByTestId('fallback-reason')).toContainText(
+    'wasm backend cannot train convolutions',
+  );
+  await lab.nextPhase('initialization');
+  await lab.nextPhase('data');
+  // The MLP can train on wasm: choosing it goes back there.
+  await lab.setField('Model', 'mlp');
+  await expect(lab.backendBadge).toHaveText('wasm');
+  await expect(lab.stepCounter).toHaveText('0');
+  expect(lab.errors).toEqual([]);
+});
+
+test('regression on WebGPU: the validation MSE falls and the fitted curve is drawn', async ({
+  lab,
+}) => {
+  await lab.goto({ task: 'regress1d' });
+  await lab.waitReady();
+  await expect(lab.field('Function')).toHaveValue('sine');
+  await lab.run();
+  await lab.waitForStep(25, 90_000);
+  await expect.poll(() => lab.valLoss(), { timeout: 30_000 }).not.toBeNull();
+  const first = (await lab.valLoss()) as number;
+  await expect
+    .poll(
+      async () => (await lab.step()) >= 500 || ((await lab.valLoss()) ?? Infinity) < 0.5 * first,
+      { timeout: 90_000, intervals: [500] },
+    )
+    .toBe(true);
+  await lab.pause();
+  expect((await lab.valLoss()) as number).toBeLessThan(0.5 * first);
+  await expect(lab.phasePanel('evaluation').getByTestId('fitted-curve')).toBeVisible();
+  expect(lab.errors).toEqual([]);
+});
+
+test('switching task in the sidebar starts a clean run of the new task', async ({ lab }) => {
+  await lab.goto();
+  await lab.waitReady();
+  await lab.fullCycle();
+  await expect(lab.stepCounter).toHaveText('1');
+
+  await lab.setField('Task', 'regress1d');
+  await expect(lab.stepCounter).toHaveText('0');
+  await expect(lab.field('Function')).toBeVisible();
+  await expect(lab.field('Dataset')).toHaveCount(0);
+  await expect(lab.page).toHaveURL(/task=regress1d/);
+  await lab.nextPhase('initialization');
+  await lab.nextPhase('data');
+  await expect(lab.phasePanel('data')).toContainText('target y');
+
+  await lab.setField('Task', 'classify2d');
+  await expect(lab.field('Dataset')).toBeVisible();
+  await expect(lab.field('Learning rate')).toHaveValue('0.03');
+  expect(lab.errors).toEqual([]);
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONFIG,
+  FIELD_BY_KEY,
+  fieldApplies,
+  FIELDS,
+  switchTask,
+  TASK_IDS,
+  taskDefaults,
+  toRaw,
+  validate,
+} from './schema';
+import { rawFromSearch, searchFromConfig } from './url';
+
+describe('tasks in the config', () => {
+  it('default to the 2-D task, whose defaults are the defaults', () => {
+    expect(DEFAULT_CONFIG.task).toBe('classify2d');
+    expect(taskDefaults('classify2d')).toEqual(DEFAULT_CONFIG);
+  });
+
+  it.each(TASK_IDS)('%s has a valid default config', (task) => {
+    const r = validate(toRaw(taskDefaults(task)));
+    expect(r.errors).toEqual({});
+    expect(r.config?.task).toBe(task);
+  });
+
+  it('gives MNIST the 784-128-10 ReLU MLP, Adam at 0.001 and batches of 64', () => {
+    const c = taskDefaults('mnist');
+    expect([c.model, c.hiddenLayers, c.units, c.activation, c.initializer]).toEqual([
+      'mlp',
+      1,
+      128,
+      'relu',
+      'he',
+    ]);
+    expect([c.optimizer, c.learningRate, c.batchSize]).toEqual(['adam', 0.001, 64]);
+  });
+
+  it('shows task-specific fields only for their task', () => {
+    const shown = (task: (typeof TASK_IDS)[number]) =>
+      FIELDS.filter((f) => fieldApplies(f, task)).map((f) => f.key);
+    expect(shown('classify2d')).toContain('dataset');
+    expect(shown('classify2d')).not.toContain('model');
+    expect(shown('mnist')).toContain('model');
+    expect(shown('mnist')).not.toContain('dataset');
+    expect(shown('mnist')).not.toContain('points');
+    expect(shown('regress1d')).toContain('function');
+    for (const t of TASK_IDS) expect(shown(t)).toContain('learningRate');
+    // The CNN has no hidden-layer sizes to choose.
+    expect(fieldApplies(FIELD_BY_KEY.units, 'mnist', 'cnn')).toBe(false);
+    expect(fieldApplies(FIELD_BY_KEY.units, 'mnist', 'mlp')).toBe(true);
+    expect(fieldApplies(FIELD_BY_KEY.units, 'regress1d')).toBe(true);
+  });
+
+  it('checks the batch size against the task’s training set', () => {
+    const mnist = toRaw(taskDefaults('mnist'));
+    // 9,000 digits minus a 10% validation split leave 8,100 for training.
+    expect(validate({ ...mnist, batchSize: '4096' }).errors).toEqual({});
+    const tiny = { ...toRaw(taskDefaults('regress1d')), points: '40', batchSize: '64' };
+    expect(validate(tiny).errors.batchSize).toMatch(/32 examples/);
+  });
+
+  it('switching task takes the new task’s defaults for task-dependent fields', () => {
+    const raw = { ...toRaw(DEFAULT_CONFIG), seed: '7', units: '3' };
+    const next = switchTask(raw, 'mnist');
+    expect(validate(next).config).toEqual({ ...taskDefaults('mnist'), seed: 7 });
+    expect(validate(switchTask(next, 'classify2d')).config).toEqual({
+      ...DEFAULT_CONFIG,
+      seed: 7,
+    });
+  });
+
+  it('a URL names the task and only what differs from its defaults', () => {
+    expect(searchFromConfig(taskDefaults('mnist'))).toBe('?task=mnist');
+    expect(validate(rawFromSearch('?task=mnist')).config).toEqual(taskDefaults('mnist'));
+    const cnn = { ...taskDefaults('mnist'), model: 'cnn' as const, learningRate: 0.002 };
+    expect(validate(rawFromSearch(searchFromConfig(cnn))).config).toEqual(cnn);
+    expect(new URLSearchParams(searchFromConfig(cnn)).get('lr')).toBe('0.002');
+    // An unknown task falls back to the default task's defaults (and a field error).
+    expect(validate(rawFromSearch('?task=chess')).errors.task).toMatch(/Choose one of/);
+    expect(FIELD_BY_KEY.task.url).toBe('task');
+  });
+});

@@ -1,0 +1,23 @@
+/** Names of the timeline's events: early warnings from the detectors, and incidents. */
+import type { TimelineTexts } from '../types';
+
+export const timeline: TimelineTexts = {
+  warnings: {
+    divergence: 'Divergence',
+    lossSpike: 'Loss spike',
+    plateau: 'Plateau',
+    explodingGradients: 'Exploding gradients',
+    vanishingGradients: 'Vanishing gradients',
+    deadRelu: 'Dead ReLUs',
+    overfitting: 'Overfitting',
+  },
+  incidents: {
+    workerCrash: 'Worker crashed',
+    deviceLost: 'GPU device lost',
+    pageReload: 'Page reloaded',
+    nanWeights: 'Weights became NaN',
+  },
+  empty:
+    'Nothing to report yet. After each evaluation the detectors look for loss spikes, divergence, plateaus, exploding or vanishing gradients, dead ReLUs and overfitting; faults and recoveries appear here too.',
+  remedy: 'Try',
+};

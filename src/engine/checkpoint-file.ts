@@ -1,0 +1,131 @@
+/**
+ * A checkpoint as a downloadable file: the record as JSON, typed arrays as base64. Reading a
+ * file checks it thoroughly (zod), so a damaged, truncated or foreign file is rejected with a
+ * message that says what is wrong, before anything of the current run changes.
+ */
+import { z } from 'zod';
+import { configSchema, type LabConfig } from '../config/schema';
+import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
+
+const FILE_KIND = 'training-run-lab-checkpoint';
+
+type Typed = Float32Array | Int32Array;
+
+function toBase64(a: Typed): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s);
+}
+
+function fromBase64(b64: string, dtype: 'float32' | 'int32'): Typed {
+  const s = atob(b64);
+  if (s.length % 4 !== 0)
+    throw new Error('an array has a length that is not a whole number of values');
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return dtype === 'int32' ? new Int32Array(bytes.buffer) : new Float32Array(bytes.buffer);
+}
+
+/** The record as the text of a file. */
+export function encodeCheckpoint(record: CheckpointRecord): string {
+  return JSON.stringify({ kind: FILE_KIND, record }, (_key, value: unknown) => {
+    if (value instanceof Float32Array) return { $typed: 'float32', base64: toBase64(value) };
+    if (value instanceof Int32Array) return { $typed: 'int32', base64: toBase64(value) };
+    return value;
+  });
+}
+
+const float32 = z.instanceof(Float32Array);
+const int32 = z.instanceof(Int32Array);
+
+const savedTensor = z
+  .object({
+    name: z.string(),
+    shape: z.array(z.number().int().nonnegative()),
+    dtype: z.enum(['float32', 'int32']),
+    values: z.union([float32, int32]),
+  })
+  .refine((t) => t.values.length === t.shape.reduce((p, d) => p * d, 1), {
+    message: 'a tensor has fewer or more values than its shape says',
+  });
+
+const finiteOrNull = z.number().nullable();
+
+const recordSchema = z.object({
+  format: z.literal(CHECKPOINT_FORMAT, {
+    error: `it is not a checkpoint of this version (expected format "${CHECKPOINT_FORMAT}")`,
+  }),
+  id: z.string(),
+  runId: z.string(),
+  task: z.string(),
+  createdAt: z.number(),
+  step: z.number().int().nonnegative(),
+  epoch: z.number().int().nonnegative(),
+  valLoss: finiteOrNull,
+  sizeBytes: z.number().nonnegative(),
+  config: z.record(z.string(), z.unknown()),
+  weights: z.array(savedTensor).min(1, { error: 'it holds no weights' }),
+  optimizer: z.array(savedTensor),
+  data: z.object({
+    order: int32,
+    cursor: z.number().int().nonnegative(),
+    epoch: z.number().int().nonnegative(),
+  }),
+  rng: z.object({ shuffle: z.number() }),
+  earlyStopping: z.record(z.string(), z.unknown()),
+  history: z.object({
+    trainSteps: z.array(z.number()),
+    trainLosses: z.array(z.number().nullable()),
+    valSteps: z.array(z.number()),
+    valLosses: z.array(z.number().nullable()),
+    valAccuracies: z.array(z.number().nullable()),
+    gradSteps: z.array(z.number()).default([]),
+    gradNorms: z.array(z.array(z.number().nullable())).default([]),
+    deadUnits: z.array(z.array(z.number().nullable())).default([]),
+  }),
+});
+
+/**
+ * Reads a checkpoint file. Throws an Error whose message says, for a person, why the file
+ * cannot be used; checks the model's shapes against the config later, on restore.
+ */
+export function decodeCheckpoint(text: string): CheckpointRecord {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text, (_key, value: unknown) => {
+      if (value && typeof value === 'object' && '$typed' in value && 'base64' in value) {
+        const v = value as { $typed: string; base64: unknown };
+        if (typeof v.base64 !== 'string' || (v.$typed !== 'float32' && v.$typed !== 'int32')) {
+          throw new Error('an array is not encoded as expected');
+        }
+        return fromBase64(v.base64, v.$typed);
+      }
+      return value;
+    });
+  } catch (e) {
+    throw new Error(`The file is damaged or truncated: ${(e as Error).message}.`);
+  }
+  if (!parsed || typeof parsed !== 'object' || (parsed as { kind?: unknown }).kind !== FILE_KIND) {
+    throw new Error('This is not a Training Run Lab checkpoint file.');
+  }
+  const r = recordSchema.safeParse((parsed as { record?: unknown }).record);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
+    throw new Error(`The checkpoint cannot be used: ${issue.message}${where}.`);
+  }
+  const config = configSchema.safeParse(r.data.config);
+  if (!config.success) {
+    const issue = config.error.issues[0];
+    throw new Error(
+      `The checkpoint's configuration is not valid here: ${String(issue.path[0] ?? '')} — ${issue.message}`,
+    );
+  }
+  return {
+    ...(r.data as unknown as CheckpointRecord),
+    config: config.data as unknown as LabConfig,
+  };
+}

@@ -1,0 +1,35 @@
+/** Dead ReLUs: units that output 0 on every example, so they get no gradient. */
+import { type Detector, percent, warning } from './series';
+
+/**
+ * At the latest evaluation, a ReLU layer warns when more than `fraction` of its units are
+ * inactive (≤ 0) on every validation example. Only ReLU layers: a tanh or sigmoid unit that
+ * is negative everywhere still passes a gradient.
+ */
+export const DEAD_RELU = { fraction: 0.5 } as const;
+
+export const detectDeadRelu: Detector = ({ history: h, layers }) => {
+  const n = h.deadUnits.length;
+  if (n === 0) return null;
+  const dead = h.deadUnits[n - 1];
+  let worst = -1;
+  for (let l = 0; l < dead.length; l++) {
+    if (layers[l]?.activation !== 'relu' || !(dead[l] > DEAD_RELU.fraction)) continue;
+    if (worst < 0 || dead[l] > dead[worst]) worst = l;
+  }
+  if (worst < 0) return null;
+  const layer = layers[worst];
+  const count = Math.round(dead[worst] * layer.units);
+  const others = dead.filter(
+    (d, l) => l !== worst && layers[l]?.activation === 'relu' && d > DEAD_RELU.fraction,
+  ).length;
+  return warning(
+    'deadRelu',
+    h.valSteps[n - 1],
+    `${percent(dead[worst])} of the units of ${layer.name} (${count} of ${layer.units}) output 0 on every validation example: they are dead and get no gradient` +
+      (others > 0
+        ? `; ${others} more layer${others > 1 ? 's are' : ' is'} past ${percent(DEAD_RELU.fraction)}.`
+        : '.'),
+    'Lower the learning rate or use He initialization; dead units rarely come back, so reset the model after the change.',
+  );
+};

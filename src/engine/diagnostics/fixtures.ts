@@ -1,0 +1,53 @@
+/** Synthetic recorded series for the detectors' tests. */
+import type { MetricsHistory } from '../../protocol/history';
+import type { DiagnosticInput, LayerInfo } from './series';
+
+export interface SeriesSpec {
+  /** One training loss per step, from step 1. */
+  train?: number[];
+  /** One validation loss per evaluation, every `evalEvery` steps. */
+  val?: number[];
+  evalEvery?: number;
+  /** Per-layer gradient norms, one row per read-back, every `gradEvery` steps. */
+  grads?: number[][];
+  gradEvery?: number;
+  /** Per evaluation: share of dead units per hidden layer. */
+  dead?: number[][];
+}
+
+export function makeHistory(s: SeriesSpec): MetricsHistory {
+  const train = s.train ?? [];
+  const val = s.val ?? [];
+  const grads = s.grads ?? [];
+  const evalEvery = s.evalEvery ?? 10;
+  const gradEvery = s.gradEvery ?? 10;
+  const evaluations = Math.max(val.length, s.dead?.length ?? 0);
+  return {
+    trainSteps: train.map((_, i) => i + 1),
+    trainLosses: [...train],
+    valSteps: Array.from({ length: evaluations }, (_, k) => (k + 1) * evalEvery),
+    valLosses: Array.from({ length: evaluations }, (_, k) => val[k] ?? 0.5),
+    valAccuracies: Array.from({ length: evaluations }, () => 0.5),
+    gradSteps: grads.map((_, i) => (i + 1) * gradEvery),
+    gradNorms: grads.map((g) => [...g]),
+    deadUnits: Array.from({ length: evaluations }, (_, k) => s.dead?.[k] ?? []),
+  };
+}
+
+export const MLP_LAYERS: LayerInfo[] = [
+  { name: 'hidden 1', activation: 'relu', units: 8 },
+  { name: 'hidden 2', activation: 'relu', units: 8 },
+  { name: 'output', activation: 'softmax', units: 2 },
+];
+
+export function input(s: SeriesSpec, since = -1, layers = MLP_LAYERS): DiagnosticInput {
+  return { history: makeHistory(s), since, layers };
+}
+
+/** `n` values around `level`, with a deterministic ±`jitter` (relative) wobble. */
+export function noisy(n: number, level: number | ((i: number) => number), jitter = 0.1): number[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = typeof level === 'number' ? level : level(i);
+    return base * (1 + jitter * Math.sin(i * 2.399));
+  });
+}

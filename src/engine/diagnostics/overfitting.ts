@@ -1,0 +1,64 @@
+/** Overfitting: the validation loss rises from its minimum while the training loss falls. */
+import {
+  type Detector,
+  fmt,
+  lastIndexAtOrBefore,
+  median,
+  percent,
+  smooth,
+  trendZ,
+  warning,
+} from './series';
+
+/**
+ * With the validation loss smoothed (TensorBoard's debiased EMA, weight `smoothing`): its
+ * minimum lies at least `evaluationsSinceBest` evaluations back, the latest value is more
+ * than `rise` (relative) above that minimum, and the training loss kept falling: the median
+ * of the `trainWindow` training losses up to now is more than `trainFall` (relative) below
+ * the median of those up to the minimum's step.
+ *
+ * The minimum of a noisy series lies below its typical value, so a validation loss that only
+ * wobbles around a level always ends up some percent "above its minimum". The rise must
+ * therefore also be a trend: the Mann–Kendall z of the raw validation losses from their
+ * minimum on must exceed `trendZ` (a rising trend at the 5% level).
+ */
+export const OVERFITTING = {
+  evaluationsSinceBest: 3,
+  rise: 0.05,
+  smoothing: 0.6,
+  trendZ: 1.96,
+  trainWindow: 20,
+  trainFall: 0.1,
+} as const;
+
+/** Median of the `trainWindow` training losses recorded at or before `step`. */
+function trainLossAt(steps: number[], losses: number[], step: number): number {
+  const i = lastIndexAtOrBefore(steps, step);
+  return median(losses, i + 1 - OVERFITTING.trainWindow, i + 1);
+}
+
+export const detectOverfitting: Detector = ({ history: h }) => {
+  const n = h.valLosses.length;
+  if (n < OVERFITTING.evaluationsSinceBest + 1) return null;
+  const s = smooth(h.valLosses, OVERFITTING.smoothing);
+  let best = -1;
+  for (let k = 0; k < n; k++) if (Number.isFinite(s[k]) && (best < 0 || s[k] < s[best])) best = k;
+  if (best < 0 || n - 1 - best < OVERFITTING.evaluationsSinceBest) return null;
+  const now = s[n - 1];
+  if (!Number.isFinite(now) || !(now > (1 + OVERFITTING.rise) * s[best])) return null;
+  // The trend runs from the raw minimum, which the smoothed one trails by an evaluation or two.
+  let from = 0;
+  for (let k = 1; k <= best; k++) if (h.valLosses[k] < h.valLosses[from]) from = k;
+  if (!(trendZ(h.valLosses.slice(from)) > OVERFITTING.trendZ)) return null;
+  const bestStep = h.valSteps[best];
+  const step = h.valSteps[n - 1];
+  const trainThen = trainLossAt(h.trainSteps, h.trainLosses, bestStep);
+  const trainNow = trainLossAt(h.trainSteps, h.trainLosses, step);
+  if (!(trainNow < (1 - OVERFITTING.trainFall) * trainThen)) return null;
+  return warning(
+    'overfitting',
+    step,
+    `The smoothed validation loss rose ${percent(now / s[best] - 1)} from its minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise.`,
+    'Keep the best step (early stopping with restore best weights), use more data, or a smaller model.',
+  );
+};

@@ -1,0 +1,45 @@
+/** Plateau: the validation loss has stopped improving while it is still high. */
+import { type Detector, fmt, initialLoss, percent, smooth, warning } from './series';
+
+/**
+ * A plateau is when the smoothed validation loss (TensorBoard's debiased EMA, weight
+ * `smoothing`) improved by less than `minImprovement` (relative) over the last
+ * `evaluations` evaluations, without rising by more than `maxRise` (a clear rise is not a
+ * plateau; the overfitting detector looks at those), while it is still above
+ * `minFractionOfInitial` × the initial training loss: stuck far from zero, not settled at
+ * the level the data allows. Above `maxFractionOfInitial` × the initial loss the run has
+ * diverged rather than stalled, which the divergence detector reports.
+ */
+export const PLATEAU = {
+  evaluations: 10,
+  minImprovement: 0.01,
+  maxRise: 0.05,
+  smoothing: 0.6,
+  minFractionOfInitial: 0.5,
+  maxFractionOfInitial: 2,
+} as const;
+
+export const detectPlateau: Detector = ({ history: h }) => {
+  const n = h.valLosses.length;
+  if (n < PLATEAU.evaluations + 1) return null;
+  const s = smooth(h.valLosses, PLATEAU.smoothing);
+  const before = s[n - 1 - PLATEAU.evaluations];
+  const now = s[n - 1];
+  const scale = initialLoss(h);
+  if (!Number.isFinite(before) || !Number.isFinite(now) || !(before > 0) || !(scale > 0))
+    return null;
+  const improvement = (before - now) / before;
+  if (improvement >= PLATEAU.minImprovement || improvement < -PLATEAU.maxRise) return null;
+  if (now <= PLATEAU.minFractionOfInitial * scale || now > PLATEAU.maxFractionOfInitial * scale)
+    return null;
+  const change =
+    improvement >= 0
+      ? `improved by only ${percent(improvement)}`
+      : `got ${percent(-improvement)} worse`;
+  return warning(
+    'plateau',
+    h.valSteps[n - 1],
+    `The smoothed validation loss ${change} over the last ${PLATEAU.evaluations} evaluations (${fmt(before)} → ${fmt(now)}), still ${percent(now / scale)} of the initial loss ${fmt(scale)}.`,
+    'The model is stuck: try another learning rate (larger if the curve is flat, smaller if it is noisy), another initializer or activation, or more units.',
+  );
+};

@@ -1,0 +1,127 @@
+/**
+ * What every detector works with: the run's recorded series, how far an earlier check got,
+ * and the model's layers; plus the small statistics they share.
+ */
+import type { MetricsHistory } from '../../protocol/history';
+import type { TimelineEvent } from '../../protocol/timeline';
+
+export type Warning = Extract<TimelineEvent, { kind: 'warning' }>;
+
+/** A layer with parameters, in the order of the per-layer series (hidden layers, then output). */
+export interface LayerInfo {
+  name: string;
+  activation: string;
+  units: number;
+}
+
+export interface DiagnosticInput {
+  history: MetricsHistory;
+  /**
+   * Points recorded at steps ≤ `since` were examined by an earlier check; detectors that
+   * look at every read-back (spikes, exploding gradients) scan only the newer ones. -1: none.
+   */
+  since: number;
+  layers: LayerInfo[];
+}
+
+/** A pure function of the recorded series: the warning it sees (at its latest step), or null. */
+export type Detector = (input: DiagnosticInput) => Warning | null;
+
+/** Median of the finite values of `values[from, to)`; NaN when there are none. */
+export function median(values: ArrayLike<number>, from = 0, to = values.length): number {
+  const xs: number[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, values.length); i++) {
+    if (Number.isFinite(values[i])) xs.push(values[i]);
+  }
+  if (xs.length === 0) return NaN;
+  xs.sort((a, b) => a - b);
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+/**
+ * TensorBoard's debiased exponential moving average, the smoothing the loss chart uses:
+ * last ← w·last + (1 − w)·y, shown = last / (1 − wⁿ). Non-finite values pass through
+ * without entering the average.
+ */
+export function smooth(values: readonly number[], w = 0.6): number[] {
+  let last = 0;
+  let n = 0;
+  return values.map((y) => {
+    if (!Number.isFinite(y)) return y;
+    last = last * w + (1 - w) * y;
+    n++;
+    return last / (1 - w ** n);
+  });
+}
+
+/**
+ * The Mann–Kendall trend statistic of a series as a z-score: S = Σ_{i<j} sign(xⱼ − xᵢ),
+ * Var(S) = n(n − 1)(2n + 5)/18 (no tie correction), z = (S − sign(S))/√Var(S). Positive for a
+ * rising series; |z| > 1.96 is a trend at the 5% level. Non-finite values are skipped.
+ */
+export function trendZ(values: readonly number[]): number {
+  const xs = values.filter(Number.isFinite);
+  const n = xs.length;
+  if (n < 3) return 0;
+  let s = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(xs[j] - xs[i]);
+  if (s === 0) return 0;
+  return (s - Math.sign(s)) / Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+}
+
+/** Index of the last element of the ascending `steps` that is ≤ `step` (-1: none). */
+export function lastIndexAtOrBefore(steps: readonly number[], step: number): number {
+  let lo = 0;
+  let hi = steps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (steps[mid] <= step) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first element of the ascending `steps` that is > `step`. */
+export function firstIndexAfter(steps: readonly number[], step: number): number {
+  return lastIndexAtOrBefore(steps, step) + 1;
+}
+
+/** A number for a message: 3 significant digits, exponent notation when tiny or huge. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return x.toExponential(1);
+  return Number(x.toPrecision(3)).toString();
+}
+
+/** A ratio for a message: "15×", "2.4×". */
+export function times(x: number): string {
+  return `${x >= 100 ? fmt(Math.round(x)) : fmt(x)}×`;
+}
+
+/** A fraction as a percentage for a message: "38%", "0.4%". */
+export function percent(x: number): string {
+  const p = 100 * x;
+  return `${Math.abs(p) >= 10 ? Math.round(p) : Number(p.toPrecision(2))}%`;
+}
+
+/** The name of layer `l`, or "layer l+1" when the model describes its layers differently. */
+export function layerName(layers: LayerInfo[], l: number): string {
+  return layers[l]?.name ?? `layer ${l + 1}`;
+}
+
+/** The loss at the first recorded step, a scale for "large" and "small" losses (NaN if none). */
+export function initialLoss(h: MetricsHistory): number {
+  const first = h.trainLosses.slice(0, 5);
+  return median(first);
+}
+
+export function warning(
+  kind: Warning['warning'],
+  step: number,
+  message: string,
+  remedy: string,
+): Warning {
+  return { kind: 'warning', warning: kind, step, message, remedy };
+}

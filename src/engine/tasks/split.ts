@@ -1,0 +1,38 @@
+/** Picking and splitting examples of any input size, keeping the type of their targets. */
+import type { Rng } from '../rng';
+import type { Examples } from './types';
+
+/** The examples at `indices`, in that order. */
+export function pickRows<Y extends Int32Array | Float32Array>(
+  all: Examples<Y>,
+  inputSize: number,
+  indices: ArrayLike<number>,
+): Examples<Y> {
+  const n = indices.length;
+  const x = new Float32Array(n * inputSize);
+  const y = new (all.y.constructor as { new (n: number): Y })(n);
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    x.set(all.x.subarray(i * inputSize, (i + 1) * inputSize), k * inputSize);
+    y[k] = all.y[i];
+  }
+  return { x, y, n };
+}
+
+/**
+ * Shuffles the examples with `rng` and splits them: the first round(n × split) go to
+ * validation, the rest to training.
+ */
+export function splitRows<Y extends Int32Array | Float32Array>(
+  all: Examples<Y>,
+  inputSize: number,
+  validationSplit: number,
+  rng: Rng,
+): { train: Examples<Y>; validation: Examples<Y> } {
+  const order = rng.shuffle(Int32Array.from({ length: all.n }, (_, i) => i));
+  const nVal = Math.round(all.n * validationSplit);
+  return {
+    validation: pickRows(all, inputSize, order.subarray(0, nVal)),
+    train: pickRows(all, inputSize, order.subarray(nVal)),
+  };
+}

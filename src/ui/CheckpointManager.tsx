@@ -1,0 +1,135 @@
+/**
+ * The run's checkpoints in IndexedDB: restore, delete or download one, load one from a file,
+ * or save one now. A refused file shows why, next to the file field, and changes nothing.
+ */
+import { memo, useId } from 'react';
+import type { CheckpointMeta } from '../protocol/reports';
+import type { EngineClient } from './engine-client';
+import { useNow } from './phases/common';
+import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
+
+interface Props {
+  checkpoints: CheckpointMeta[];
+  client: EngineClient;
+  importError: { fileName: string; message: string } | null;
+  /** Restoring or saving is possible (a model exists and the engine is idle). */
+  canAct: boolean;
+}
+
+export const CheckpointManager = memo(function CheckpointManager({
+  checkpoints,
+  client,
+  importError,
+  canAct,
+}: Props) {
+  const now = useNow();
+  const fileId = useId();
+  const list = [...checkpoints].sort((a, b) => b.step - a.step);
+  const scored = list.filter((c) => c.valLoss !== null && Number.isFinite(c.valLoss));
+  const best = scored.length
+    ? scored.reduce((a, b) => ((b.valLoss as number) < (a.valLoss as number) ? b : a))
+    : null;
+
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    client.send({ type: 'importCheckpoint', fileName: file.name, text: await file.text() });
+  };
+
+  return (
+    <section className="card checkpoint-manager" aria-label="Checkpoints" data-testid="checkpoints">
+      <div className="cm-head">
+        <h3>Checkpoints in this browser</h3>
+        <button
+          type="button"
+          disabled={!canAct}
+          onClick={() => client.send({ type: 'saveCheckpoint' })}
+        >
+          Save checkpoint now
+        </button>
+      </div>
+      <table className="pv-table">
+        <thead>
+          <tr>
+            <th scope="col" className="pv-num">
+              Step
+            </th>
+            <th scope="col" className="pv-num">
+              Val loss
+            </th>
+            <th scope="col" className="pv-num">
+              Size
+            </th>
+            <th scope="col">Saved</th>
+            <th scope="col">
+              <span className="pv-sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.length === 0 && (
+            <tr>
+              <td colSpan={5} className="pv-muted">
+                No checkpoint yet: one is written every “Checkpoint interval” steps, in each
+                step-mode cycle, or with “Save checkpoint now”.
+              </td>
+            </tr>
+          )}
+          {list.map((c) => (
+            <tr key={c.id} data-testid="checkpoint-row">
+              <td className="pv-num">
+                {fmtInt(c.step)}
+                {c.id === best?.id && <span className="cm-best"> best</span>}
+              </td>
+              <td className="pv-num">{c.valLoss === null ? '—' : fmt(c.valLoss)}</td>
+              <td className="pv-num">{fmtBytes(c.sizeBytes)}</td>
+              <td>{fmtAge(c.createdAt, Math.max(now, c.createdAt))}</td>
+              <td className="cm-actions">
+                <button
+                  type="button"
+                  disabled={!canAct}
+                  onClick={() => client.send({ type: 'restoreCheckpoint', id: c.id })}
+                  aria-label={`Restore checkpoint at step ${c.step}`}
+                >
+                  Restore
+                </button>
+                <button
+                  type="button"
+                  onClick={() => client.send({ type: 'exportCheckpoint', id: c.id })}
+                  aria-label={`Download checkpoint at step ${c.step}`}
+                >
+                  Download
+                </button>
+                <button
+                  type="button"
+                  onClick={() => client.send({ type: 'deleteCheckpoint', id: c.id })}
+                  aria-label={`Delete checkpoint at step ${c.step}`}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="cm-load">
+        <label htmlFor={fileId}>Load a checkpoint file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          disabled={!canAct}
+          aria-invalid={importError ? true : undefined}
+          onChange={(e) => {
+            void load(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        {importError && (
+          <p className="field-error" role="alert">
+            {importError.fileName}: {importError.message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,68 @@
+import { CurvePlot } from '../../viz/CurvePlot';
+import { fmtFixed, fmtInt } from '../../viz/format';
+import { Stat, Stats } from '../common';
+import type { PhaseViewProps } from '../types';
+
+/** The batch among the noisy samples of the function, and its first (x, y) pairs. */
+export function CurveDataView({ report, dataset }: PhaseViewProps<'data'>) {
+  const shown = report.sampleLabels.length;
+  return (
+    <div className="pv-view">
+      <Stats>
+        <Stat label="Epoch" value={fmtInt(report.epoch + 1)} hint={`${report.epoch} completed`} />
+        <Stat
+          label="Batch"
+          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
+          big
+        />
+        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+        <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="points" />
+      </Stats>
+      {report.shuffled && (
+        <div className="pv-badges">
+          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
+        </div>
+      )}
+      <div className="pv-split">
+        <figure className="pv-figure">
+          <figcaption>
+            <strong>The batch among the training points</strong>{' '}
+            <span className="pv-muted">input x across, target y up</span>
+          </figcaption>
+          <CurvePlot
+            x={dataset.trainX}
+            y={dataset.trainY}
+            extent={dataset.extent}
+            highlight={report.indices}
+            label={`Training points; the ${report.batchSize} points of this batch are drawn larger.`}
+          />
+        </figure>
+        <table className="pv-table pv-table-narrow">
+          <caption>First examples of the batch</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="pv-num">
+                #
+              </th>
+              <th scope="col" className="pv-num">
+                x
+              </th>
+              <th scope="col" className="pv-num">
+                target y
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: shown }, (_, k) => (
+              <tr key={k}>
+                <td className="pv-num">{k + 1}</td>
+                <td className="pv-num">{fmtFixed(report.sampleInputs[k], 3)}</td>
+                <td className="pv-num">{fmtFixed(report.sampleLabels[k], 3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

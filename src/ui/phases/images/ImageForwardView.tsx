@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { Bars } from '../../viz/Bars';
+import { fmtFixed, fmtPct } from '../../viz/format';
+import { Heatmap } from '../../viz/Heatmap';
+import { PixelImage, sliceMaxAbs } from '../../viz/PixelImage';
+import { classColor, numbered } from '../common';
+import type { PhaseViewProps } from '../types';
+
+/**
+ * The forward pass of the first digits of the batch: one chosen example's input, the
+ * feature maps of every convolution (or the activations of every dense layer), and the
+ * softmax probabilities of every shown example.
+ */
+export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'forward'>) {
+  const n = report.examples;
+  const k = report.classes;
+  const side = dataset.imageShape?.[0] ?? 28;
+  const d = side * side;
+  const [chosen, setChosen] = useState(0);
+  const e = Math.min(chosen, n - 1);
+  const argmax = (i: number) => {
+    let best = 0;
+    for (let c = 1; c < k; c++)
+      if (report.probabilities[i * k + c] > report.probabilities[i * k + best]) best = c;
+    return best;
+  };
+  return (
+    <div className="pv-view">
+      <ol className="pv-flow" aria-label="Shapes through the network">
+        <li>
+          <span className="pv-flow-name">input image</span>
+          <span className="pv-flow-shape">
+            {n} × {side} × {side}
+          </span>
+        </li>
+        {model.table.map((r) => (
+          <li key={r.name}>
+            <span className="pv-flow-name">
+              {r.name} · {r.kind}
+            </span>
+            <span className="pv-flow-shape">
+              {n} × {r.outputShape.join(' × ')}
+            </span>
+          </li>
+        ))}
+      </ol>
+
+      <h3 className="pv-subhead">Example by example: input → layers → probabilities</h3>
+      <div className="tv-examples" role="radiogroup" aria-label="Example to look inside">
+        {Array.from({ length: n }, (_, i) => {
+          const pred = argmax(i);
+          return (
+            <button
+              key={i}
+              type="button"
+              role="radio"
+              aria-checked={i === e}
+              className={i === e ? 'tv-example tv-example-on' : 'tv-example'}
+              onClick={() => setChosen(i)}
+            >
+              <PixelImage
+                values={report.inputs}
+                rows={side}
+                cols={side}
+                offset={i * d}
+                range={1}
+                scale={2}
+                label={`Example ${i + 1}, label ${report.labels[i]}`}
+              />
+              <span className={pred === report.labels[i] ? 'pv-ok' : 'pv-bad'}>
+                {report.labels[i]} → {pred}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+
+      {report.layers.map((l) => {
+        const maps = l.shape.length === 3;
+        const per = l.units;
+        if (maps) {
+          const [h, w, channels] = l.shape;
+          const start = e * per;
+          const range = sliceMaxAbs(l.values, per, start) || 1;
+          return (
+            <figure key={l.name} className="pv-figure">
+              <figcaption>
+                <strong>
+                  Feature maps of {l.name} for example {e + 1}
+                </strong>{' '}
+                <span className="pv-muted">
+                  {channels} maps of {h} × {w} after {l.activation}: each filter’s response at every
+                  position (dark = strong)
+                </span>
+              </figcaption>
+              <ol className="tv-units">
+                {Array.from({ length: channels }, (_, c) => (
+                  <li key={c}>
+                    <PixelImage
+                      values={l.values}
+                      rows={h}
+                      cols={w}
+                      offset={start + c}
+                      stride={channels}
+                      range={range}
+                      scale={h > 12 ? 3 : 6}
+                      label={`Feature map ${c + 1} of ${l.name}`}
+                    />
+                    <span className="tv-digit-caption">{c + 1}</span>
+                  </li>
+                ))}
+              </ol>
+            </figure>
+          );
+        }
+        return (
+          <figure key={l.name} className="pv-figure">
+            <figcaption>
+              <strong>Activations of {l.name}</strong>{' '}
+              <span className="pv-muted">
+                rows: the {n} examples, columns: its {per} units ({l.activation})
+              </span>
+            </figcaption>
+            <Heatmap
+              values={l.values}
+              rows={n}
+              cols={per}
+              label={`Activations of ${l.name}`}
+              rowLabels={numbered(n, '#')}
+              cellSize={10}
+            />
+          </figure>
+        );
+      })}
+
+      <figure className="pv-figure">
+        <figcaption>
+          <strong>Softmax output for example {e + 1}</strong>{' '}
+          <span className="pv-muted">
+            true class {report.labels[e]}: p ={' '}
+            {fmtFixed(report.probabilities[e * k + report.labels[e]], 3)}
+          </span>
+        </figcaption>
+        <Bars
+          orientation="vertical"
+          label={`Probabilities of the ${k} classes for example ${e + 1}`}
+          items={Array.from({ length: k }, (_, c) => ({
+            key: c,
+            label: String(c),
+            value: report.probabilities[e * k + c],
+            color: c === report.labels[e] ? 'var(--ok, #16a34a)' : classColor(0),
+            note: fmtPct(report.probabilities[e * k + c]),
+          }))}
+          max={1}
+          height={140}
+          format={(v) => fmtPct(v, 0)}
+        />
+      </figure>
+    </div>
+  );
+}
