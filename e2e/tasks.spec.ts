@@ -8,6 +8,14 @@
  */
 import { expect, type LabPage, test } from './lab-page';
 
+/** Shows a phase's panel by its button in the phase rail. */
+async function showPhase(lab: LabPage, title: string): Promise<void> {
+  await lab.page
+    .getByRole('navigation', { name: 'Phases of a training step' })
+    .getByRole('button', { name: title })
+    .click();
+}
+
 /** Validation accuracy from the status line, as a fraction; null before any evaluation. */
 async function valAccuracy(lab: LabPage): Promise<number | null> {
   const text = ((await lab.page.getByTestId('val-accuracy').textContent()) ?? '').trim();
@@ -31,13 +39,21 @@ test('MNIST MLP on WebGPU: validation accuracy passes 60% within 300 steps', asy
     .toBeGreaterThan(0.6);
   await lab.pause();
   expect(await lab.step()).toBeLessThanOrEqual(300);
-  const evaluation = lab.phasePanel('evaluation');
-  await expect(evaluation.getByTestId('confusion-matrix')).toBeVisible();
+  await showPhase(lab, 'Evaluation');
+  await expect(lab.phasePanel('evaluation').getByTestId('confusion-matrix')).toBeVisible();
   expect(lab.errors).toEqual([]);
 });
 
 test('MNIST CNN on WebGL: 40 steps lift validation accuracy far above chance', async ({ lab }) => {
-  await lab.goto({ task: 'mnist', model: 'cnn', backend: 'webgl', steps: 40, eval: 20 });
+  // Reading the loss back every step keeps the worker answering between slow CNN steps.
+  await lab.goto({
+    task: 'mnist',
+    model: 'cnn',
+    backend: 'webgl',
+    steps: 40,
+    eval: 20,
+    readback: 1,
+  });
   await lab.waitReady();
   await expect(lab.backendBadge).toHaveText('webgl');
   await expect(lab.page.getByTestId('model-summary')).toContainText('5,994');
@@ -64,8 +80,9 @@ test('the CNN on wasm trains on cpu instead, and says why', async ({ lab }) => {
   );
   await lab.nextPhase('initialization');
   await lab.nextPhase('data');
-  // The MLP can train on wasm: choosing it goes back there.
+  // The MLP can train on wasm: a new run with it goes back there.
   await lab.setField('Model', 'mlp');
+  await lab.reset();
   await expect(lab.backendBadge).toHaveText('wasm');
   await expect(lab.stepCounter).toHaveText('0');
   expect(lab.errors).toEqual([]);
@@ -89,6 +106,7 @@ test('regression on WebGPU: the validation MSE falls and the fitted curve is dra
     .toBe(true);
   await lab.pause();
   expect((await lab.valLoss()) as number).toBeLessThan(0.5 * first);
+  await showPhase(lab, 'Evaluation');
   await expect(lab.phasePanel('evaluation').getByTestId('fitted-curve')).toBeVisible();
   expect(lab.errors).toEqual([]);
 });

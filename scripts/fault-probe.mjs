@@ -39,7 +39,16 @@ for (let i = 0; i < 12; i++) {
     .getByTestId('recovery')
     .textContent()
     .catch(() => null);
-  console.log('t', i, 'step', await step().catch(() => -1), 'loss', await page.getByTestId('train-loss').textContent(), 'recovery', rec?.slice(0, 120));
+  console.log(
+    't',
+    i,
+    'step',
+    await step().catch(() => -1),
+    'loss',
+    await page.getByTestId('train-loss').textContent(),
+    'recovery',
+    rec?.slice(0, 120),
+  );
 }
 await page.screenshot({ path: '/tmp/crash.png' });
 await browser.close();

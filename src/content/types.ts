@@ -3,6 +3,7 @@
  * Components render them through one lookup, so a new language is a new folder.
  */
 import type { FieldKey } from '../config/schema';
+import type { DatasetKind } from '../protocol/messages';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
@@ -19,8 +20,15 @@ export interface PhaseText {
   modes: string;
 }
 
+/** Per kind of data, the phase texts that differ from the general ones. */
+export type TaskPhaseTexts = Partial<
+  Record<DatasetKind, Partial<Record<PhaseId, Partial<PhaseText>>>>
+>;
+
 export interface Content {
   phases: Record<PhaseId, PhaseText>;
+  /** Phase texts of the tasks whose data changes what a phase does. */
+  taskPhases: TaskPhaseTexts;
   params: Record<FieldKey, string>;
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;

@@ -27,6 +27,9 @@ import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
 import { TrainingRun } from './training-run';
 
+/** Longest stretch of run mode without giving the worker's event loop a turn. */
+const YIELD_EVERY_MS = 250;
+
 /** Lets the worker's event loop deliver pending messages (pause, live changes). */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => {
@@ -423,6 +426,7 @@ export class LabSession {
       }
       await yieldToEventLoop();
     };
+    let lastYield = performance.now();
     this.compiling = true; // until the first read-back: kernels compile on first use
     try {
       while (this.running && !run.finished) {
@@ -436,9 +440,16 @@ export class LabSession {
           pending.length + 1 >= c.readbackInterval || evaluate || save || atLimit || this.compiling;
         if (readBack) {
           pending.push(run.trainStepWithGradNorms());
-          await flush();
+          await flush(); // yields too
+          lastYield = performance.now();
         } else {
           pending.push(run.trainStep());
+          // A slow model (a CNN on a software GPU) may take seconds between read-backs: let
+          // pause, live changes and the heartbeat through meanwhile.
+          if (performance.now() - lastYield > YIELD_EVERY_MS) {
+            await yieldToEventLoop();
+            lastYield = performance.now();
+          }
         }
         if (evaluate) this.postPhase(await run.evaluate());
         // Only a healthy state is worth resuming from: no checkpoint of NaN weights.

@@ -278,6 +278,16 @@ describe('early stopping', () => {
     expect(r.reason).toContain('Restored the best weights, from step 100.');
   });
 
+  it('says so when the weights it restores are not those of the best step', () => {
+    let es = recordEvaluation(INITIAL_EARLY_STOPPING, 0.3, 100);
+    es = recordEvaluation(es, 0.4, 200);
+    const cfg = config({ earlyStopping: 'on', patience: 1, restoreBest: 'on' });
+    const r = checkStopping(input({ config: cfg, earlyStopping: es, bestWeightsStep: 200 }));
+    expect(r.reason).toContain(
+      'Restored the weights kept at step 200 (those of the best step, 100, were not kept).',
+    );
+  });
+
   it('shows its live state: patience, best, and what it keeps', () => {
     let es = recordEvaluation(INITIAL_EARLY_STOPPING, 0.214, 800);
     for (const step of [825, 850, 875]) es = recordEvaluation(es, 0.3, step);

@@ -295,10 +295,15 @@ function reasonText(id: CriterionState['id'], s: StoppingInput): string {
     case 'earlyStopping': {
       const es = s.earlyStopping;
       const by = rule.minDelta > 0 ? ` by more than ${rule.minDelta}` : '';
+      const kept = c.restoreBest === 'on' ? s.bestWeightsStep : null;
+      // The copy is from the best step, unless restoring was switched on (or the run resumed)
+      // after it: then, as in Keras, the first weights kept stand in for the best.
       const restored =
-        c.restoreBest === 'on' && s.bestWeightsStep !== null
-          ? ` Restored the best weights, from step ${s.bestWeightsStep}.`
-          : '';
+        kept === null
+          ? ''
+          : kept === es.bestStep
+            ? ` Restored the best weights, from step ${kept}.`
+            : ` Restored the weights kept at step ${kept} (those of the best step, ${es.bestStep}, were not kept).`;
       return `Early stopping: ${rule.monitor} has not improved${by} for ${es.wait} evaluations (patience ${c.patience}); best ${fmt(es.best ?? NaN)} at step ${es.bestStep}.${restored}`;
     }
     case 'maxSteps':

@@ -61,6 +61,8 @@ import type { DataSplit, Model, Task } from './tasks/types';
 const SHOWN_EXAMPLES = 8;
 /** Training accuracy is measured on at most this many training examples (the first ones). */
 const EVAL_TRAIN_LIMIT = 1000;
+/** Examples per forward pass when evaluating (the worker reads back after each). */
+const EVAL_CHUNK = 256;
 
 interface Batch {
   x: tf.Tensor2D;
@@ -481,33 +483,34 @@ export class TrainingRun {
   /** Loss and accuracy on the held-out validation split; the model is not changed. */
   async evaluate(): Promise<EvaluationReport> {
     const model = this.requireModel();
-    const k = this.data.classes;
+    // One pass over the validation split serves the loss, the accuracy, the dead units and
+    // the task's view; training accuracy uses the first EVAL_TRAIN_LIMIT training examples.
+    const val = await this.passInChunks(model, this.xVal, this.yVal, true);
+    const m = Math.min(this.data.train.n, EVAL_TRAIN_LIMIT);
+    const train = await this.passInChunks(
+      model,
+      this.xTrain.slice([0, 0], [m, this.data.inputSize]),
+      this.yTrain.slice([0], [m]),
+      false,
+      true,
+    );
+    train.logits.dispose();
     // A regression has no classes, so no accuracy (NaN).
-    const accuracy = (logits: tf.Tensor2D, y: tf.Tensor1D) =>
-      k === 0 ? tf.scalar(NaN) : tf.mean(tf.cast(tf.equal(tf.argMax(logits, 1), y), 'float32'));
-    // One forward pass over the validation split serves the loss, the accuracy, the dead
-    // units and the task's view; training accuracy uses the first EVAL_TRAIN_LIMIT examples.
-    const { valOutputs, metrics, dead } = tf.tidy(() => {
-      const { logits, hidden } = model.forward(this.xVal);
-      const m = Math.min(this.data.train.n, EVAL_TRAIN_LIMIT);
-      const xTrain = this.xTrain.slice([0, 0], [m, this.data.inputSize]);
-      const yTrain = this.yTrain.slice([0], [m]);
-      // A unit is inactive on every example when its largest activation is ≤ 0.
-      const inactive = (h: tf.Tensor) => tf.mean(tf.cast(tf.lessEqual(tf.max(h, 0), 0), 'float32'));
-      return {
-        valOutputs: logits,
-        metrics: tf.stack([
-          tf.mean(this.task.lossPerExample(logits, this.yVal, k)),
-          accuracy(logits, this.yVal),
-          accuracy(model.forward(xTrain).logits, yTrain),
-        ]),
-        dead: hidden.length > 0 ? tf.stack(hidden.map(inactive)) : tf.zeros([0]),
-      };
-    });
-    const [valLoss, valAccuracy, trainAccuracy] = await metrics.data();
+    const regression = this.data.classes === 0;
+    const valLoss = val.lossSum / this.data.validation.n;
+    const valAccuracy = regression ? NaN : val.correct / this.data.validation.n;
+    const trainAccuracy = regression ? NaN : train.correct / m;
+    const dead = tf.tidy(() =>
+      val.hiddenMax.length > 0
+        ? tf.stack(
+            // A unit is inactive on every example when its largest activation is ≤ 0.
+            val.hiddenMax.map((h) => tf.mean(tf.cast(tf.lessEqual(h, 0), 'float32'))),
+          )
+        : tf.zeros([0]),
+    );
     const deadUnits = Array.from(await dead.data());
-    const extras = await this.task.evaluationView(model, this.data, valOutputs);
-    tf.dispose([valOutputs, metrics, dead]);
+    const extras = await this.task.evaluationView(model, this.data, val.logits);
+    tf.dispose([val.logits, dead, ...val.hiddenMax]);
     this.valLoss = valLoss;
     this.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
     this.recordEarlyStopping();
@@ -681,6 +684,54 @@ export class TrainingRun {
   injectNaN(): void {
     const w = this.requireModel().variables[0];
     tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
+  }
+
+  /**
+   * The model over (x, y) in chunks of EVAL_CHUNK examples, each followed by a read-back of
+   * its loss sum and correct count: a large split never blocks the worker for long, nor
+   * holds every layer's activations at once. Returns the outputs (to dispose), and with
+   * `withHidden` each hidden layer's largest activation per unit over all examples.
+   */
+  private async passInChunks(
+    model: Model,
+    x: tf.Tensor2D,
+    y: tf.Tensor1D,
+    withHidden: boolean,
+    disposeInputs = false,
+  ): Promise<{ logits: tf.Tensor2D; lossSum: number; correct: number; hiddenMax: tf.Tensor[] }> {
+    const n = x.shape[0];
+    const k = this.data.classes;
+    const parts: tf.Tensor2D[] = [];
+    let hiddenMax: tf.Tensor[] = [];
+    let lossSum = 0;
+    let correct = 0;
+    for (let from = 0; from < n; from += EVAL_CHUNK) {
+      const size = Math.min(EVAL_CHUNK, n - from);
+      const out = tf.tidy(() => {
+        const xs = x.slice([from, 0], [size, x.shape[1]]);
+        const ys = y.slice([from], [size]);
+        const { logits, hidden } = model.forward(xs);
+        const hits =
+          k === 0 ? tf.scalar(0) : tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), ys), 'float32'));
+        const maxes = withHidden ? hidden.map((h) => tf.max(h, 0)) : [];
+        return {
+          logits,
+          stats: tf.stack([tf.sum(this.task.lossPerExample(logits, ys, k)), hits]),
+          maxes: hiddenMax.length > 0 ? maxes.map((m, l) => tf.maximum(m, hiddenMax[l])) : maxes,
+        };
+      });
+      tf.dispose(hiddenMax);
+      hiddenMax = out.maxes;
+      parts.push(out.logits);
+      const [l, c] = await out.stats.data(); // a read-back: the worker answers messages here
+      out.stats.dispose();
+      lossSum += l;
+      correct += c;
+    }
+    const logits = parts.length === 1 ? parts[0] : tf.concat(parts);
+    if (parts.length > 1) tf.dispose(parts);
+    if (disposeInputs) tf.dispose([x, y]);
+    return { logits, lossSum, correct, hiddenMax };
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────

@@ -8,6 +8,7 @@ import {
   resetFieldsChanged,
   switchTask,
   type TaskId,
+  taskDefaults,
   toRaw,
   validate,
 } from '../config/schema';
@@ -31,7 +32,9 @@ function startingConfig(raw: RawConfig): LabConfig {
   const { config, errors } = validate(raw);
   if (config) return config;
   const repaired = { ...raw };
-  for (const key of Object.keys(errors) as FieldKey[]) repaired[key] = String(DEFAULT_CONFIG[key]);
+  // Invalid fields take the defaults of the URL's task (of the default task if that is invalid).
+  const defaults = taskDefaults(errors.task ? DEFAULT_CONFIG.task : (raw.task as TaskId));
+  for (const key of Object.keys(errors) as FieldKey[]) repaired[key] = String(defaults[key]);
   return validate(repaired).config ?? DEFAULT_CONFIG;
 }
 

@@ -7,12 +7,7 @@ import { texts } from '../content';
 import type { TimelineEvent } from '../protocol/timeline';
 import './timeline.css';
 
-/** All events of a run in one list sorted by step (warnings before incidents on a tie). */
-export function mergeTimeline(...lists: readonly (readonly TimelineEvent[])[]): TimelineEvent[] {
-  return lists
-    .flat()
-    .sort((a, b) => a.step - b.step || (a.kind === b.kind ? 0 : a.kind === 'warning' ? -1 : 1));
-}
+export { mergeTimeline } from './timeline-events';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
@@ -48,7 +43,7 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
           <p className="timeline-remedy">
             {event.resumedFrom === null
               ? 'Not resumed.'
-              : `Resumed from the checkpoint at step ${event.resumedFrom.toLocaleString('en')}: ${event.stepsRedone.toLocaleString('en')} steps redone, ${seconds(event.timeLostMs)} lost.`}
+              : `${event.stepsRedone.toLocaleString('en')} steps redone, ${seconds(event.timeLostMs)} lost.`}
           </p>
         )}
       </div>

@@ -59,9 +59,9 @@ export const KIND_VIEWS: {
 };
 
 /** What the phase does, why, its formula and how the two modes differ. */
-export function PhaseExplanation({ phase }: { phase: PhaseId }) {
-  const { phases, ui } = texts();
-  const t = phases[phase];
+export function PhaseExplanation({ phase, kind }: { phase: PhaseId; kind?: DatasetKind }) {
+  const { phases, taskPhases, ui } = texts();
+  const t = { ...phases[phase], ...(kind ? taskPhases[kind]?.[phase] : undefined) };
   return (
     <details className="pv-explain" open>
       <summary>{ui.howItWorks}</summary>
@@ -114,7 +114,7 @@ export const PhaseView = memo(function PhaseView({
       <h2 id={headingId} className="pv-title">
         {phases[phase].title}
       </h2>
-      <PhaseExplanation phase={phase} />
+      <PhaseExplanation phase={phase} kind={dataset?.kind} />
       {ready ? (
         <View
           report={report}
