@@ -1,19 +1,16 @@
 // Screenshots of the production build at desktop (1440×900) and projector (1280×720) sizes.
-// Usage: npm run build-only && node scripts/screenshots.mjs [query] [outDir]
+// Usage (after `npx vite build`): node scripts/screenshots.mjs [query] [outDir]
 // Steps through the nine phases, then runs briefly, saving a picture of each state.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { preview } from 'vite';
 
 const query = process.argv[2] ?? '';
 const out = process.argv[3] ?? 'screenshots';
 const port = 4199;
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 2500));
+const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [
@@ -68,5 +65,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.httpServer.close();
 }
