@@ -406,7 +406,7 @@ export class LabSession {
     const flush = async () => {
       if (pending.length === 0) return;
       const count = pending.length;
-      const all = tf.concat(pending.map((t) => t.reshape([-1])));
+      const all = tf.tidy(() => tf.concat(pending.map((t) => t.reshape([-1]))));
       tf.dispose(pending);
       pending = [];
       const values = (await all.data()) as Float32Array; // the one GPU→CPU sync

@@ -114,7 +114,7 @@ export const PhaseView = memo(function PhaseView({
       <h2 id={headingId} className="pv-title">
         {phases[phase].title}
       </h2>
-      <PhaseExplanation phase={phase} kind={dataset?.kind} />
+      {/* What the phase computed first, so it is on screen on a projector; then the why. */}
       {ready ? (
         <View
           report={report}
@@ -125,6 +125,7 @@ export const PhaseView = memo(function PhaseView({
       ) : (
         <p className="pv-empty">{ui.notRunYet}</p>
       )}
+      <PhaseExplanation phase={phase} kind={dataset?.kind} />
     </section>
   );
 });
