@@ -29,6 +29,20 @@ export class BestWeights {
     return true;
   }
 
+  /** The kept values as plain arrays, for a checkpoint. */
+  async read(): Promise<{ step: number; values: Float32Array[] } | null> {
+    if (!this.tensors || this.step === null) return null;
+    const values = await Promise.all(this.tensors.map((t) => t.data() as Promise<Float32Array>));
+    return { step: this.step, values };
+  }
+
+  /** Keeps values read back from a checkpoint (shapes of `variables`). */
+  load(variables: readonly tf.Variable[], values: readonly Float32Array[], step: number): void {
+    this.dispose();
+    this.tensors = variables.map((v, i) => tf.tensor(values[i], v.shape));
+    this.step = step;
+  }
+
   dispose(): void {
     if (this.tensors) tf.dispose(this.tensors);
     this.tensors = null;

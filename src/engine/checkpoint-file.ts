@@ -75,6 +75,10 @@ const recordSchema = z.object({
     epoch: z.number().int().nonnegative(),
   }),
   rng: z.object({ shuffle: z.number() }),
+  bestWeights: z
+    .object({ step: z.number().int().nonnegative(), values: z.array(float32) })
+    .nullable()
+    .optional(),
   earlyStopping: z.record(z.string(), z.unknown()),
   history: z.object({
     trainSteps: z.array(z.number()),

@@ -29,6 +29,8 @@ export interface CheckpointRecord extends CheckpointMeta {
   data: { order: Int32Array; cursor: number; epoch: number };
   rng: { shuffle: number };
   earlyStopping: EarlyStoppingState;
+  /** Restore-best-weights' copy of the weights at the best evaluation, when one is kept. */
+  bestWeights?: { step: number; values: Float32Array[] } | null;
   history: MetricsHistory;
 }
 
@@ -72,6 +74,14 @@ export function recordParts(
     { part: 'data order and position', bytes: r.data.order.byteLength + 16 },
     { part: 'random generator state', bytes: 4 },
     { part: 'early-stopping state', bytes: JSON.stringify(r.earlyStopping).length },
+    ...(r.bestWeights
+      ? [
+          {
+            part: 'best weights (restore best)',
+            bytes: r.bestWeights.values.reduce((s, v) => s + v.byteLength, 0),
+          },
+        ]
+      : []),
     { part: 'config', bytes: JSON.stringify(r.config).length },
     {
       part: 'metrics history',

@@ -296,7 +296,7 @@ function reasonText(id: CriterionState['id'], s: StoppingInput): string {
       const es = s.earlyStopping;
       const by = rule.minDelta > 0 ? ` by more than ${rule.minDelta}` : '';
       const kept = c.restoreBest === 'on' ? s.bestWeightsStep : null;
-      // The copy is from the best step, unless restoring was switched on (or the run resumed)
+      // The copy is from the best step, unless restoring was switched on
       // after it: then, as in Keras, the first weights kept stand in for the best.
       const restored =
         kept === null

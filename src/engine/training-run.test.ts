@@ -516,6 +516,24 @@ describe('checkpoint and resume', () => {
     run.dispose();
   });
 
+  it('a checkpoint carries the restore-best copy of the weights, and a resumed run keeps it', async () => {
+    const store = new MemoryCheckpointStore();
+    const run = newRun({ restoreBest: 'on' }, store);
+    await run.initialize();
+    for (let i = 0; i < 3; i++) run.trainStep().dispose();
+    await run.evaluate(); // the first evaluation is the best so far: its weights are kept
+    const best = (await run.saveCheckpoint()).saved;
+    const record = (await store.load(best.id))!;
+    expect(record.bestWeights?.step).toBe(3);
+    expect(record.bestWeights?.values).toHaveLength(record.weights.length);
+    const resumed = newRun({ restoreBest: 'on' }, store);
+    await resumed.restore(record);
+    const kept = (resumed as unknown as { bestWeights: { step: number | null } }).bestWeights;
+    expect(kept.step).toBe(3);
+    run.dispose();
+    resumed.dispose();
+  });
+
   it('retention keeps the latest K and the best by validation loss', () => {
     const meta = (step: number, valLoss: number | null) => ({
       id: `r@${step}`,

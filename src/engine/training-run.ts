@@ -556,6 +556,7 @@ export class TrainingRun {
       rng: { shuffle: this.shuffleRng.getState() },
       earlyStopping: this.earlyStopping,
       history: structuredClone(this.history),
+      bestWeights: await this.bestWeights.read(),
     };
     const contents = recordParts(record);
     const full: CheckpointRecord = {
@@ -671,7 +672,11 @@ export class TrainingRun {
     this.order = record.data.order.slice();
     this.shuffleRng.setState(record.rng.shuffle);
     this.earlyStopping = record.earlyStopping;
-    this.bestWeights.dispose(); // kept from another point of the run: the next evaluation keeps anew
+    this.bestWeights.dispose();
+    const best = record.bestWeights;
+    if (best && best.values.length === model.variables.length) {
+      this.bestWeights.load(model.variables, best.values, best.step);
+    }
     this.valLoss = record.valLoss;
     Object.assign(this.history, structuredClone(record.history));
     this.trainLoss = this.history.trainLosses.at(-1) ?? null;
