@@ -12,6 +12,7 @@ import {
 import { texts } from '../content';
 import type { Series } from './engine-client';
 import { smoothDebiased, strideIndices } from './smoothing';
+import { niceTicks } from './viz/format';
 
 /** Points drawn per line: enough for a smooth curve, few enough to redraw in a few ms. */
 const MAX_POINTS = 200;
@@ -30,6 +31,17 @@ function toPoints(steps: number[], values: number[], key: string, logScale: bool
 const fmtTick = (v: number) =>
   Math.abs(v) >= 100 || v === 0 ? String(Math.round(v)) : v.toPrecision(2);
 const fmtStep = (v: number) => String(Math.round(v));
+
+/** The steps' range, and round-numbered ticks inside it (computed here: no DOM measuring). */
+function stepDomain(steps: readonly number[]): [number, number] {
+  const first = steps[0] ?? 0;
+  const last = steps.at(-1) ?? 1;
+  return [first, Math.max(last, first + 1)];
+}
+function stepTicks(steps: readonly number[]): number[] {
+  const [a, b] = stepDomain(steps);
+  return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
+}
 
 interface TickProps {
   x?: number | string;
@@ -151,7 +163,8 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
                 interval={0}
                 dataKey="step"
                 type="number"
-                domain={['dataMin', 'dataMax']}
+                domain={stepDomain(trainSteps)}
+                ticks={stepTicks(trainSteps)}
                 allowDuplicatedCategory={false}
                 tick={StepTick}
               />
@@ -219,7 +232,8 @@ const AccuracyChart = memo(function AccuracyChart({ points }: { points: Point[] 
               interval={0}
               dataKey="step"
               type="number"
-              domain={['dataMin', 'dataMax']}
+              domain={stepDomain(points.map((p) => p.step))}
+              ticks={stepTicks(points.map((p) => p.step))}
               tick={StepTick}
             />
             <YAxis
