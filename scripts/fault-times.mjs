@@ -1,32 +1,19 @@
 // Causes each fault once during run mode and prints the incident the timeline records:
 // steps redone and time lost (detection + restart + redoing the steps since the checkpoint).
 // Usage (after a build): node scripts/fault-times.mjs [backend]   (default webgpu)
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { withLab } from './browser.mjs';
 
 const backend = process.argv[2] ?? 'webgpu';
-const server = await preview({ preview: { port: 4193, strictPort: true }, logLevel: 'silent' });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-webgpu',
-  ],
-});
 const FAULTS = {
   'Worker crash': 'workerCrash',
   'GPU device lost': 'deviceLost',
   'Page reload': 'pageReload',
   'NaN in the weights': 'nanWeights',
 };
-try {
+await withLab(4193, async (browser, base) => {
   for (const [label, kind] of Object.entries(FAULTS)) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`http://localhost:4193/?backend=${backend}&ckpt=50&es=off&steps=100000`);
+    await page.goto(`${base}?backend=${backend}&ckpt=50&es=off&steps=100000`);
     await page.getByTestId('backend').waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Run' }).click();
     const step = async () => Number(await page.getByTestId('step').textContent());
@@ -41,7 +28,4 @@ try {
     console.log(`${backend} · ${label}: ${(await event.innerText()).replace(/\s+/g, ' ')}`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  server.httpServer.close();
-}
+});

@@ -1,24 +1,11 @@
 // Profiles the page's main thread for 8 s of run mode and prints the functions with the most self time.
 // Usage (after a build): node scripts/profile-main.mjs [query]
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { withLab } from './browser.mjs';
 
-const server = await preview({ preview: { port: 4197, strictPort: true }, logLevel: 'silent' });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-webgpu',
-  ],
-});
-try {
+await withLab(4197, async (browser, base) => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(
-    `http://localhost:4197/${process.argv[2] ?? '?backend=cpu&steps=100000&epochs=100000&eval=100000&ckpt=1000000&es=off'}`,
+    `${base}${process.argv[2] ?? '?backend=cpu&steps=100000&epochs=100000&eval=100000&ckpt=1000000&es=off'}`,
   );
   await page.getByTestId('backend').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1000);
@@ -57,7 +44,4 @@ try {
     console.log((c * per).toFixed(0), 'ms getBoundingClientRect <-', chain.join(' <- '));
   }
   console.log('steps', await page.getByTestId('step').textContent(), 'dt', dt.length);
-} finally {
-  await browser.close();
-  server.httpServer.close();
-}
+});

@@ -2,34 +2,21 @@
 // Usage (after `npx vite build`): node scripts/screenshots.mjs [query] [outDir]
 // Steps through the nine phases, then runs briefly, saving a picture of each state.
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { withLab } from './browser.mjs';
 
 const query = process.argv[2] ?? '';
 const out = process.argv[3] ?? 'screenshots';
 const port = 4199;
 mkdirSync(out, { recursive: true });
 
-const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-webgpu',
-  ],
-});
-try {
+await withLab(port, async (browser, base) => {
   for (const [w, h, name] of [
     [1440, 900, 'desktop'],
     [1280, 720, 'projector'],
   ]) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
-    await page.goto(`http://localhost:${port}/${query}`);
+    await page.goto(`${base}${query}`);
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Next phase' }).waitFor();
     await page.screenshot({ path: `${out}/${name}-0-start.png` });
@@ -63,7 +50,4 @@ try {
     if (await pause.isEnabled()) await pause.click();
     await page.close();
   }
-} finally {
-  await browser.close();
-  server.httpServer.close();
-}
+});
