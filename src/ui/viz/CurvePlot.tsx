@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { fmt, niceTicks } from './format';
+import { drawAxes } from './canvas-axes';
 import { useElementWidth } from './useElementWidth';
 
 type Extent = readonly [number, number, number, number];
@@ -31,7 +31,6 @@ export interface CurvePlotProps {
 }
 
 const MARGIN = { left: 44, right: 12, top: 10, bottom: 30 };
-const FONT = '13px system-ui, -apple-system, "Segoe UI", sans-serif';
 const POINT = '#2563eb';
 
 /** Points of a function of one variable, with the batch, validation points and curves. */
@@ -75,32 +74,14 @@ export function CurvePlot({
 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(MARGIN.left, MARGIN.top, pw, ph);
-    ctx.font = FONT;
-    ctx.strokeStyle = 'rgba(0, 0, 0, 0.08)';
-    ctx.lineWidth = 1;
-    ctx.fillStyle = muted;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const t of niceTicks(x0, x1)) {
-      const X = Math.round(px(t)) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(X, MARGIN.top);
-      ctx.lineTo(X, MARGIN.top + ph);
-      ctx.stroke();
-      ctx.fillText(fmt(t, 2), X, MARGIN.top + ph + 5);
-    }
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    for (const t of niceTicks(y0, y1)) {
-      const Y = Math.round(py(t)) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(MARGIN.left, Y);
-      ctx.lineTo(MARGIN.left + pw, Y);
-      ctx.stroke();
-      ctx.fillText(fmt(t, 2), MARGIN.left - 6, Y);
-    }
-    ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
-    ctx.strokeRect(MARGIN.left + 0.5, MARGIN.top + 0.5, pw - 1, ph - 1);
+    drawAxes(
+      ctx,
+      { left: MARGIN.left, top: MARGIN.top, width: pw, height: ph },
+      [x0, x1, y0, y1],
+      px,
+      py,
+      muted,
+    );
 
     ctx.save();
     ctx.beginPath();

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { classColors, hexToRgb, type Rgb } from './colors';
-import { fmt, niceTicks } from './format';
+import { drawAxes, PLOT_FONT } from './canvas-axes';
 import { useElementWidth } from './useElementWidth';
 
 type Extent = readonly [number, number, number, number];
@@ -28,7 +28,6 @@ export interface PointPlaneProps {
 }
 
 const MARGIN = { left: 40, right: 10, top: 10, bottom: 30 };
-const FONT = '13px system-ui, -apple-system, "Segoe UI", sans-serif';
 
 function tint(color: Rgb, amount: number): Rgb {
   return [
@@ -161,32 +160,14 @@ export function PointPlane({
     }
 
     // Frame, grid lines and ticks.
-    ctx.font = FONT;
-    ctx.strokeStyle = 'rgba(0, 0, 0, 0.08)';
-    ctx.lineWidth = 1;
-    ctx.fillStyle = muted;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const t of niceTicks(x0, x1)) {
-      const X = Math.round(px(t)) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(X, MARGIN.top);
-      ctx.lineTo(X, MARGIN.top + plot);
-      ctx.stroke();
-      ctx.fillText(fmt(t, 2), X, MARGIN.top + plot + 5);
-    }
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    for (const t of niceTicks(y0, y1)) {
-      const Y = Math.round(py(t)) + 0.5;
-      ctx.beginPath();
-      ctx.moveTo(MARGIN.left, Y);
-      ctx.lineTo(MARGIN.left + plot, Y);
-      ctx.stroke();
-      ctx.fillText(fmt(t, 2), MARGIN.left - 6, Y);
-    }
-    ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
-    ctx.strokeRect(MARGIN.left + 0.5, MARGIN.top + 0.5, plot - 1, plot - 1);
+    drawAxes(
+      ctx,
+      { left: MARGIN.left, top: MARGIN.top, width: plot, height: plot },
+      [x0, x1, y0, y1],
+      px,
+      py,
+      muted,
+    );
     // Points: radius shrinks as the data set grows so dense sets stay readable.
     const n = y.length;
     const r = Math.max(1.6, Math.min(4.2, size / 120)) * (n > 3000 ? 0.6 : n > 1000 ? 0.8 : 1);
@@ -241,7 +222,7 @@ export function PointPlane({
     ctx.restore();
 
     // Axis names inside the frame's corners, where no tick label can collide with them.
-    ctx.font = FONT;
+    ctx.font = PLOT_FONT;
     ctx.textBaseline = 'middle';
     const tag = (text: string, X: number, Y: number, align: CanvasTextAlign) => {
       const w = ctx.measureText(text).width + 8;

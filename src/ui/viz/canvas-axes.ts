@@ -1,0 +1,52 @@
+/** Grid lines, tick labels and frame of a 2-D canvas plot, shared by the point and curve plots. */
+import { fmt, niceTicks } from './format';
+
+export const PLOT_FONT = '13px system-ui, -apple-system, "Segoe UI", sans-serif';
+
+export interface PlotArea {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws round-numbered grid lines with their labels (x below, y on the left) over
+ * `[x0, x1] × [y0, y1]`, mapped to pixels by `px` and `py`, then the frame.
+ */
+export function drawAxes(
+  ctx: CanvasRenderingContext2D,
+  area: PlotArea,
+  [x0, x1, y0, y1]: readonly [number, number, number, number],
+  px: (v: number) => number,
+  py: (v: number) => number,
+  labelColor: string,
+): void {
+  const { left, top, width, height } = area;
+  ctx.font = PLOT_FONT;
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.08)';
+  ctx.lineWidth = 1;
+  ctx.fillStyle = labelColor;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of niceTicks(x0, x1)) {
+    const X = Math.round(px(t)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(X, top);
+    ctx.lineTo(X, top + height);
+    ctx.stroke();
+    ctx.fillText(fmt(t, 2), X, top + height + 5);
+  }
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of niceTicks(y0, y1)) {
+    const Y = Math.round(py(t)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(left, Y);
+    ctx.lineTo(left + width, Y);
+    ctx.stroke();
+    ctx.fillText(fmt(t, 2), left - 6, Y);
+  }
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
+  ctx.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+}
