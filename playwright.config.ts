@@ -6,7 +6,9 @@ import { defineConfig } from '@playwright/test';
  * browsers here. WebGPU comes from SwiftShader (CPU-emulated), so training is slow and
  * CPU-heavy: one worker, and timeouts sized for tens of steps per second.
  */
-const PORT = 4173;
+// LAB_PORT and LAB_DIST let two builds be tested side by side (`vite build --outDir DIR`).
+const PORT = Number(process.env.LAB_PORT ?? 4173);
+const DIST = process.env.LAB_DIST ?? 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -45,7 +47,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

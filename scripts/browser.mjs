@@ -12,9 +12,17 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-webgpu',
 ];
 
-/** Serves dist/ on `port`, launches Chromium, runs `fn(browser, baseUrl)`, and closes both. */
-export async function withLab(port, fn) {
-  const server = await preview({ preview: { port, strictPort: true }, logLevel: 'silent' });
+/**
+ * Serves the build (dist/, or LAB_DIST) on `port` (or LAB_PORT), launches Chromium, runs
+ * `fn(browser, baseUrl)`, and closes both.
+ */
+export async function withLab(defaultPort, fn) {
+  const port = Number(process.env.LAB_PORT ?? defaultPort);
+  const server = await preview({
+    build: { outDir: process.env.LAB_DIST ?? 'dist' },
+    preview: { port, strictPort: true },
+    logLevel: 'silent',
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
