@@ -24,6 +24,7 @@ export default tseslint.config(
       'src/worker/**/*.ts',
       'src/config/**/*.ts',
       'src/content/**/*.ts',
+      'src/data/**/*.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -44,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config/**/*.ts', 'src/content/**/*.ts'],
+    files: ['src/config/**/*.ts', 'src/content/**/*.ts', 'src/data/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,24 +1,30 @@
 /**
  * Benchmark of the production build (`npm run bench` builds first, then runs this).
  *
- * For each backend it measures, in one headless Chromium and one run so the ratios mean
- * something even on a busy machine:
- *   - the bare tfjs loop of bench.html (same model and batch, its own minimize loop),
- *     before and after the app's window, averaged;
+ * For each case of CASES (a task and model) and each backend it measures, in one headless
+ * Chromium and one run so the ratios mean something even on a busy machine:
+ *   - the bare tfjs loop of bench.html (the same model and batch, its own minimize loop,
+ *     the loss read every 10 steps), before and after the app's window, averaged;
  *   - the app in run mode, with evaluation and checkpoints pushed out of the window (the
  *     ratio to the bare loop), and again with the default evaluation and checkpoint
  *     intervals;
- *   - main-thread long tasks (> 50 ms) during the app's timed 10 s;
+ *   - main-thread long tasks (> 50 ms) during the app's timed window, per 10 s;
  *   - tf.memory() as the app shows it, after 100 and 1,000 steps of the run with the
- *     default intervals, so evaluation and checkpoints are part of the leak check.
+ *     default intervals (or the steps reached within the case's cap), so evaluation and
+ *     checkpoints are part of the leak check.
+ * A backend that cannot train a case's model (the CNN on wasm: tfjs-backend-wasm 4.22 has no
+ * Conv2DBackpropFilter kernel) is reported as a fallback: the app must say so and train on
+ * the backend it falls back to; there is no bare loop to compare with.
  *
- * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu]   (default: all four)
- * Results: a table on stdout and bench/results/latest.json.
+ * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …]   (default: all)
+ * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
+ * Results: a table per case on stdout and bench/results/latest.json.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
@@ -36,14 +42,57 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-webgpu',
 ];
 
-const BATCH_SIZE = 32; // the default config's batch size, for samples/s
-const WARMUP_STEPS = 20;
-const APP_SECONDS = 10;
-const BARE_SECONDS = 8;
+/** Defaults of a case's timing; a case may override any of them, per backend too. */
+const TIMING = {
+  warmupSteps: 20,
+  appSeconds: 10,
+  bareSeconds: 8,
+  /** The memory wait from pressing Run: SwiftShader WebGPU may not reach 1,000 steps. */
+  memoryCapMs: 120_000,
+};
 const MEMORY_STEPS = [100, 1000];
-/** SwiftShader WebGPU trains at ~10-20 steps/s, so 1,000 steps may not fit: cap the wait. */
-const MEMORY_CAP_MS = 120_000;
 const READY_TIMEOUT_MS = 120_000;
+
+/**
+ * The cases: one entry per task and model. `query` picks them in the app's URL (keys of
+ * src/config/schema.ts); `bare` is the bare loop's model (bench.html?model=, see
+ * src/bench/bare-loop.worker.ts), or null to measure the app alone (no ratio); `fallback`
+ * names the backends the app is expected to leave for this model, and for which one.
+ * Timings are shortened where a backend trains a model slowly, to keep the whole bench
+ * within about 15 minutes here.
+ */
+const CASES = [
+  {
+    id: 'classify2d',
+    title: 'two circles, MLP 2-8-8-2, Adam, batch 32 (the default config)',
+    query: '',
+    bare: 'classify2d-mlp',
+    batchSize: 32,
+    timing: { memoryCapMs: 75_000 },
+  },
+  {
+    id: 'mnist-mlp',
+    title: 'MNIST, MLP 784-128-10, Adam, batch 64',
+    query: 'task=mnist&model=mlp&bs=64',
+    bare: 'mnist-mlp',
+    batchSize: 64,
+    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+  },
+  {
+    id: 'mnist-cnn',
+    title: 'MNIST, CNN conv 5x5x8-pool-conv 5x5x16-pool-dense 10, Adam, batch 64',
+    query: 'task=mnist&model=cnn&bs=64',
+    bare: 'mnist-cnn',
+    batchSize: 64,
+    fallback: { wasm: 'cpu' },
+    timing: {
+      warmupSteps: 10,
+      bareSeconds: 6,
+      memoryCapMs: 30_000,
+      webgpu: { appSeconds: 6, bareSeconds: 4, memoryCapMs: 20_000 },
+    },
+  },
+];
 
 /**
  * Run mode without evaluation, checkpoints or stopping inside the timed window. The
@@ -53,6 +102,12 @@ const READY_TIMEOUT_MS = 120_000;
 const APP_QUERY_BARE = 'steps=100000&epochs=100000&eval=100000&ckpt=1000000&es=off';
 /** Run mode with the default evaluation and checkpoint intervals. */
 const APP_QUERY_DEFAULT = 'steps=100000&epochs=100000&es=off';
+
+/** A case's timing on a backend: the defaults, the case's, then the case's for the backend. */
+function timingFor(c, backend) {
+  const { webgpu, webgl, wasm, cpu, ...own } = c.timing ?? {};
+  return { ...TIMING, ...own, ...({ webgpu, webgl, wasm, cpu }[backend] ?? {}) };
+}
 
 /**
  * Installed before any page script: records long tasks and every change of the step
@@ -138,12 +193,19 @@ async function stepRecord(page, step, timeout) {
   return page.evaluate((n) => window.__benchProbe.steps.find((s) => s.step >= n), step);
 }
 
-async function measureBare(context, baseUrl, backend) {
+async function measureBare(context, baseUrl, backend, c, timing) {
   const page = await context.newPage();
   try {
-    await page.goto(`${baseUrl}/bench.html?backend=${backend}&seconds=${BARE_SECONDS}`);
+    const query = new URLSearchParams({
+      backend,
+      model: c.bare,
+      bs: String(c.batchSize),
+      seconds: String(timing.bareSeconds),
+      warmup: String(timing.warmupSteps),
+    });
+    await page.goto(`${baseUrl}/bench.html?${query}`);
     await page.waitForFunction(() => document.title === 'done', null, {
-      timeout: READY_TIMEOUT_MS + BARE_SECONDS * 1000,
+      timeout: READY_TIMEOUT_MS + timing.bareSeconds * 1000 + 120_000,
     });
     return JSON.parse((await page.textContent('#out')) ?? '{}');
   } catch (error) {
@@ -154,10 +216,10 @@ async function measureBare(context, baseUrl, backend) {
 }
 
 /**
- * Opens the app, presses Run, skips `WARMUP_STEPS`, then times `APP_SECONDS` between two
- * read-backs. With `memory`, keeps running to read the tensor counters at MEMORY_STEPS.
+ * Opens the app, presses Run, skips the warm-up steps, then times the case's window between
+ * two read-backs. With `memory`, keeps running to read the tensor counters at MEMORY_STEPS.
  */
-async function measureApp(context, baseUrl, backend, query, memory) {
+async function measureApp(context, baseUrl, backend, c, timing, query, memory) {
   const page = await context.newPage();
   const consoleErrors = [];
   page.on('console', (m) => {
@@ -166,18 +228,23 @@ async function measureApp(context, baseUrl, backend, query, memory) {
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   const result = { ok: false, query };
   try {
-    await page.goto(`${baseUrl}/?backend=${backend}&${query}`);
+    const url = [`backend=${backend}`, c.query, query].filter(Boolean).join('&');
+    await page.goto(`${baseUrl}/?${url}`);
     result.backend = await waitReady(page);
     const run = page.getByRole('button', { name: 'Run', exact: true });
     if (await run.isDisabled()) throw new Error('Run is disabled: the app rejected the config');
     await run.click();
     const runStart = await page.evaluate(() => performance.now());
 
-    const start = await stepRecord(page, WARMUP_STEPS, READY_TIMEOUT_MS);
+    const start = await stepRecord(page, timing.warmupSteps, READY_TIMEOUT_MS);
+    // The backend may change once the task is prepared (a model the backend cannot train).
+    result.backend = (await page.getByTestId('backend').textContent())?.trim() ?? result.backend;
+    const notice = page.getByTestId('fallback-reason');
+    result.fallbackReason = (await notice.count()) > 0 ? await notice.textContent() : null;
     await page.waitForFunction(
       (t) => window.__benchProbe.steps.some((s) => s.t >= t),
-      start.t + APP_SECONDS * 1000,
-      { timeout: APP_SECONDS * 1000 + 60_000, polling: 100 },
+      start.t + timing.appSeconds * 1000,
+      { timeout: timing.appSeconds * 1000 + 120_000, polling: 100 },
     );
     const timed = await page.evaluate(
       ({ from, seconds }) => {
@@ -192,16 +259,20 @@ async function measureApp(context, baseUrl, backend, query, memory) {
           longTasksUnsupported: probe.longTasksUnsupported === true,
         };
       },
-      { from: start, seconds: APP_SECONDS },
+      { from: start, seconds: timing.appSeconds },
     );
-    const stepsPerSecond = ((timed.end.step - start.step) * 1000) / (timed.end.t - start.t);
+    const measuredMs = timed.end.t - start.t;
+    const stepsPerSecond = ((timed.end.step - start.step) * 1000) / measuredMs;
     Object.assign(result, {
       ok: true,
       measuredSteps: timed.end.step - start.step,
-      measuredMs: round(timed.end.t - start.t, 0),
+      measuredMs: round(measuredMs, 0),
       stepsPerSecond: round(stepsPerSecond, 2),
-      samplesPerSecond: round(stepsPerSecond * BATCH_SIZE, 0),
+      samplesPerSecond: round(stepsPerSecond * c.batchSize, 0),
       longTasks: timed.longTasksUnsupported ? null : timed.longTasks,
+      longTasksPer10s: timed.longTasksUnsupported
+        ? null
+        : round((timed.longTasks * 10_000) / measuredMs, 1),
       longTaskMs: round(timed.longTaskMs, 0),
       longestTaskMs: round(timed.longestTaskMs, 0),
     });
@@ -209,7 +280,8 @@ async function measureApp(context, baseUrl, backend, query, memory) {
     if (memory) {
       result.memory = [];
       for (const target of MEMORY_STEPS) {
-        const left = MEMORY_CAP_MS - ((await page.evaluate(() => performance.now())) - runStart);
+        const left =
+          timing.memoryCapMs - ((await page.evaluate(() => performance.now())) - runStart);
         try {
           const at = await stepRecord(page, target, Math.max(left, 1));
           result.memory.push({ target, step: at.step, tensors: at.tensors, bytes: at.bytes });
@@ -244,29 +316,33 @@ async function measureApp(context, baseUrl, backend, query, memory) {
 }
 
 /**
- * One backend, in a fresh browser context. The bare loop is measured before and after the
- * app's run-mode window and averaged, so load from other processes on a shared machine
- * weighs on both sides of the ratio alike.
+ * One case on one backend, in a fresh browser context. The bare loop is measured before
+ * and after the app's run-mode window and averaged, so load from other processes on a
+ * shared machine weighs on both sides of the ratio alike. A backend the case's model is
+ * expected to fall back from gets no bare loop and no memory run: the check is that the app
+ * says why, and trains on the other backend without an error.
  */
-async function benchBackend(browser, baseUrl, backend) {
+async function benchCase(browser, baseUrl, c, backend) {
+  const timing = timingFor(c, backend);
+  const expectedFallback = c.fallback?.[backend] ?? null;
   const context = await browser.newContext();
   await context.addInitScript(installProbe);
-  const log = (text) => console.log(`[${backend}] ${text}`);
+  const log = (text) => console.log(`[${c.id} ${backend}] ${text}`);
   const bareRun = async (label) => {
-    log(`bare tfjs loop (${label}): ${BARE_SECONDS} s after ${WARMUP_STEPS} steps`);
-    const r = await measureBare(context, baseUrl, backend);
+    log(`bare tfjs loop (${label}): ${timing.bareSeconds} s after ${timing.warmupSteps} steps`);
+    const r = await measureBare(context, baseUrl, backend, c, timing);
     log(r.ok ? `  ${round(r.stepsPerSecond, 2)} steps/s` : `  failed: ${r.error}`);
     return r;
   };
   const appRun = async (label, query, memory) => {
-    log(`app, ${label}: ${APP_SECONDS} s after ${WARMUP_STEPS} steps`);
+    log(`app, ${label}: ${timing.appSeconds} s after ${timing.warmupSteps} steps`);
     if (memory) {
       log(
         `  then tensors at ${MEMORY_STEPS.join(' and ')} steps ` +
-          `(wait capped at ${MEMORY_CAP_MS / 1000} s from Run)`,
+          `(wait capped at ${timing.memoryCapMs / 1000} s from Run)`,
       );
     }
-    const r = await measureApp(context, baseUrl, backend, query, memory);
+    const r = await measureApp(context, baseUrl, backend, c, timing, query, memory);
     log(
       r.ok
         ? `  ${r.stepsPerSecond} steps/s on ${r.backend}, ${r.longTasks} long tasks`
@@ -275,14 +351,21 @@ async function benchBackend(browser, baseUrl, backend) {
     return r;
   };
 
-  const bareBefore = await bareRun('before');
+  const skipped = (why) => ({ ok: false, skipped: true, error: why });
+  const hasBare = c.bare !== null && expectedFallback === null;
+  const noBare = expectedFallback
+    ? `${backend} cannot train this model: the app falls back to ${expectedFallback}`
+    : 'no bare loop for this case';
+  const bareBefore = hasBare ? await bareRun('before') : skipped(noBare);
   const app = await appRun('run mode without evaluation or checkpoints', APP_QUERY_BARE, false);
-  const bareAfter = await bareRun('after');
-  const appDefaultIntervals = await appRun(
-    'run mode with the default evaluation and checkpoint intervals',
-    APP_QUERY_DEFAULT,
-    true,
-  );
+  const bareAfter = hasBare ? await bareRun('after') : skipped(noBare);
+  const appDefaultIntervals = expectedFallback
+    ? skipped('fallback: not measured')
+    : await appRun(
+        'run mode with the default evaluation and checkpoint intervals',
+        APP_QUERY_DEFAULT,
+        true,
+      );
   await context.close();
 
   const bareOk = [bareBefore, bareAfter].filter((b) => b.ok);
@@ -295,7 +378,18 @@ async function benchBackend(browser, baseUrl, backend) {
     runs: [bareBefore, bareAfter],
   };
   const ratio = app.ok && bare.ok ? round(app.samplesPerSecond / bare.samplesPerSecond, 3) : null;
-  const row = { backend, bare, app, appDefaultIntervals, ratio };
+  const fellBackTo = app.backend && app.backend !== backend ? app.backend : null;
+  const fallback = {
+    expected: expectedFallback,
+    to: fellBackTo,
+    reason: app.fallbackReason ?? null,
+    // As expected: on the named backend, saying why, with no error.
+    ok:
+      expectedFallback === null
+        ? fellBackTo === null
+        : app.ok && fellBackTo === expectedFallback && !!app.fallbackReason,
+  };
+  const row = { case: c.id, backend, timing, bare, app, appDefaultIntervals, ratio, fallback };
   row.targets = targets(row);
   return row;
 }
@@ -307,34 +401,32 @@ function pad(cells, widths) {
 function printTable(rows) {
   const head = [
     'backend',
-    'app steps/s',
     'app samples/s',
     'app+eval samples/s',
     'bare samples/s',
     'app/bare',
-    'long tasks (total ms)',
+    'long tasks /10 s (ms)',
     'read at steps',
-    'tensors@100',
-    'bytes@100',
-    'tensors@1000',
-    'bytes@1000',
+    'tensors',
+    'bytes',
+    'tensors',
+    'bytes',
   ];
   const fmt = (v) => (v === null || v === undefined ? '—' : v.toLocaleString('en-US'));
   const memCell = (r, i, key) => {
     const m = r.appDefaultIntervals.memory?.[i];
     if (!m) return '—';
-    return m.capped ? `${fmt(m[key])} (capped)` : fmt(m[key]);
+    return m.capped ? `${fmt(m[key])}*` : fmt(m[key]);
   };
   const body = rows.map((r) => [
-    r.app.backend && r.app.backend !== r.backend ? `${r.backend}→${r.app.backend}` : r.backend,
-    fmt(r.app.stepsPerSecond),
-    fmt(r.app.samplesPerSecond),
+    r.fallback.to ? `${r.backend}→${r.fallback.to}` : r.backend,
+    r.app.ok ? fmt(r.app.samplesPerSecond) : 'failed',
     fmt(r.appDefaultIntervals.samplesPerSecond),
-    fmt(round(r.bare.samplesPerSecond, 0)),
+    r.bare.ok ? fmt(round(r.bare.samplesPerSecond, 0)) : r.fallback.expected ? 'fallback' : '—',
     r.ratio === null ? '—' : r.ratio.toFixed(2),
     r.app.longTasks === null || r.app.longTasks === undefined
       ? '—'
-      : `${fmt(r.app.longTasks)} (${fmt(r.app.longTaskMs)})`,
+      : `${fmt(r.app.longTasksPer10s)} (${fmt(r.app.longTaskMs)})`,
     r.appDefaultIntervals.memory
       ? r.appDefaultIntervals.memory.map((m) => fmt(m.step)).join(' / ')
       : '—',
@@ -360,59 +452,85 @@ function targets(r) {
     noLongTasks:
       r.app.longTasks === null || r.app.longTasks === undefined ? null : r.app.longTasks === 0,
     memoryFlat: flat,
+    fallbackAsExpected: r.fallback.ok,
   };
 }
 
 async function main() {
   const asked = process.argv.slice(2);
-  const unknown = asked.filter((b) => !BACKENDS.includes(b));
-  if (unknown.length > 0) throw new Error(`Unknown backend(s): ${unknown.join(', ')}`);
-  const backends = asked.length > 0 ? asked : BACKENDS;
-  if (!existsSync(`${ROOT}/dist/bench.html`)) {
-    throw new Error('No production build in dist/: use `npm run bench`, which builds first.');
+  const caseIds = CASES.map((c) => c.id);
+  const unknown = asked.filter((a) => !BACKENDS.includes(a) && !caseIds.includes(a));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown argument(s): ${unknown.join(', ')}; use backends (${BACKENDS.join(', ')}) ` +
+        `and cases (${caseIds.join(', ')}).`,
+    );
+  }
+  const askedBackends = asked.filter((a) => BACKENDS.includes(a));
+  const askedCases = asked.filter((a) => caseIds.includes(a));
+  const backends = askedBackends.length > 0 ? askedBackends : BACKENDS;
+  const cases = askedCases.length > 0 ? CASES.filter((c) => askedCases.includes(c.id)) : CASES;
+  // LAB_DIST and LAB_PORT choose the served build and its port (as for the other scripts).
+  const dist = process.env.LAB_DIST ?? 'dist';
+  if (!existsSync(`${resolve(ROOT, dist)}/bench.html`)) {
+    throw new Error(`No production build in ${dist}/: use \`npm run bench\`, which builds first.`);
   }
 
-  const port = await freePort();
-  console.log(`Starting vite preview of dist/ on http://127.0.0.1:${port}`);
+  const port = process.env.LAB_PORT ? Number(process.env.LAB_PORT) : await freePort();
+  console.log(`Starting vite preview of ${dist}/ on http://127.0.0.1:${port}`);
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   console.log(`Launching ${CHROMIUM} (headless)`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
+  const started = Date.now();
   const rows = [];
   try {
-    for (const backend of backends) rows.push(await benchBackend(browser, baseUrl, backend));
+    for (const c of cases) {
+      for (const backend of backends) rows.push(await benchCase(browser, baseUrl, c, backend));
+    }
   } finally {
     await browser.close().catch(() => {});
     await server.close();
   }
+  const minutes = (Date.now() - started) / 60_000;
 
-  console.log(
-    `\nTraining Run Lab benchmark, default config (MLP 2-8-8-2, Adam, batch ${BATCH_SIZE}); ` +
-      `app timed over ${APP_SECONDS} s, bare loop over ${BARE_SECONDS} s\n`,
-  );
-  printTable(rows);
-  console.log(
-    '\nTargets: app/bare ≥ 0.9 on every backend; 0 long tasks; tensors and bytes equal at ' +
-      '100 and 1,000 steps (read at the first counter update at or after those steps; "read ' +
-      'at steps" shows which). "capped" means 1,000 steps were not reached within ' +
-      `${MEMORY_CAP_MS / 1000} s of pressing Run; the last values seen are shown.`,
-  );
-  for (const r of rows) {
-    const t = r.targets;
-    const show = (v) => (v === null ? 'n/a' : v ? 'met' : 'MISSED');
-    const capped = r.appDefaultIntervals.memory?.some((m) => m.capped)
-      ? ' (capped before 1,000 steps)'
-      : '';
+  const show = (v) => (v === null ? 'n/a' : v ? 'met' : 'MISSED');
+  for (const c of cases) {
+    const caseRows = rows.filter((r) => r.case === c.id);
+    const t = timingFor(c, '');
     console.log(
-      `  ${r.backend.padEnd(6)} ratio ${show(t.ratioAtLeast09)}, long tasks ${show(t.noLongTasks)}, ` +
-        `memory flat ${show(t.memoryFlat)}${capped}`,
+      `\n${c.id}: ${c.title}. App timed over ${t.appSeconds} s, bare loop over ` +
+        `${t.bareSeconds} s, after ${t.warmupSteps} steps (shorter on slow backends, see ` +
+        `latest.json). Tensors and bytes at 100 and 1,000 steps (* = capped).\n`,
     );
+    printTable(caseRows);
+    for (const r of caseRows) {
+      const t = r.targets;
+      const capped = r.appDefaultIntervals.memory?.some((m) => m.capped)
+        ? ' (capped before 1,000 steps)'
+        : '';
+      const fallback = r.fallback.expected
+        ? `, fallback to ${r.fallback.expected} ${r.fallback.ok ? 'reported' : 'NOT AS EXPECTED'}` +
+          (r.fallback.reason ? `: "${r.fallback.reason.trim()}"` : '')
+        : '';
+      console.log(
+        `  ${r.backend.padEnd(6)} ratio ${show(t.ratioAtLeast09)}, long tasks ${show(t.noLongTasks)}, ` +
+          `memory flat ${show(t.memoryFlat)}${capped}${fallback}`,
+      );
+    }
   }
+  console.log(
+    '\nTargets: app/bare ≥ 0.9; 0 long tasks; tensors and bytes equal at 100 and 1,000 steps ' +
+      '(read at the first counter update at or after those steps; "read at steps" shows which; ' +
+      '"*" means the wait was capped and the last values seen are shown).',
+  );
+  console.log(`Bench time: ${minutes.toFixed(1)} min.`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
   const file = `${RESULTS_DIR}latest.json`;
@@ -427,15 +545,13 @@ async function main() {
           cpu: os.cpus()[0]?.model ?? null,
           platform: os.platform(),
         },
+        minutes: round(minutes, 1),
         settings: {
-          batchSize: BATCH_SIZE,
-          warmupSteps: WARMUP_STEPS,
-          appSeconds: APP_SECONDS,
-          bareSeconds: BARE_SECONDS,
+          timing: TIMING,
           memorySteps: MEMORY_STEPS,
-          memoryCapMs: MEMORY_CAP_MS,
           appQuery: APP_QUERY_BARE,
           appQueryDefaultIntervals: APP_QUERY_DEFAULT,
+          cases: cases.map((c) => ({ ...c })),
         },
         results: rows,
       },

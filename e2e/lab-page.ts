@@ -141,6 +141,14 @@ export class LabPage {
     return this.phase();
   }
 
+  /** Shows a phase's panel by its button in the phase rail (title as shown, e.g. "Data"). */
+  async showPhase(title: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Phases of a training step' })
+      .getByRole('button', { name: title })
+      .click();
+  }
+
   /** Runs the nine phases of one full cycle from a fresh start, checking their order. */
   async fullCycle(): Promise<void> {
     for (const id of PHASE_IDS) await this.nextPhase(id);

@@ -8,14 +8,6 @@
  */
 import { expect, type LabPage, test } from './lab-page';
 
-/** Shows a phase's panel by its button in the phase rail. */
-async function showPhase(lab: LabPage, title: string): Promise<void> {
-  await lab.page
-    .getByRole('navigation', { name: 'Phases of a training step' })
-    .getByRole('button', { name: title })
-    .click();
-}
-
 /** Validation accuracy from the status line, as a fraction; null before any evaluation. */
 async function valAccuracy(lab: LabPage): Promise<number | null> {
   const text = ((await lab.page.getByTestId('val-accuracy').textContent()) ?? '').trim();
@@ -39,7 +31,7 @@ test('MNIST MLP on WebGPU: validation accuracy passes 60% within 300 steps', asy
     .toBeGreaterThan(0.6);
   await lab.pause();
   expect(await lab.step()).toBeLessThanOrEqual(300);
-  await showPhase(lab, 'Evaluation');
+  await lab.showPhase('Evaluation');
   await expect(lab.phasePanel('evaluation').getByTestId('confusion-matrix')).toBeVisible();
   expect(lab.errors).toEqual([]);
 });
@@ -106,7 +98,7 @@ test('regression on WebGPU: the validation MSE falls and the fitted curve is dra
     .toBe(true);
   await lab.pause();
   expect((await lab.valLoss()) as number).toBeLessThan(0.5 * first);
-  await showPhase(lab, 'Evaluation');
+  await lab.showPhase('Evaluation');
   await expect(lab.phasePanel('evaluation').getByTestId('fitted-curve')).toBeVisible();
   expect(lab.errors).toEqual([]);
 });

@@ -1,21 +1,32 @@
 /**
  * A bare TensorFlow.js training loop, the reference the app is measured against.
  *
- * It trains the app's default model (MLP 2 → 8 → 8 → 2, tanh, Glorot uniform, softmax
- * cross-entropy, Adam lr 0.03, batch 32, 320 training points of two circles) with nothing
- * around it: one `optimizer.minimize(f, true)` per step, the batch gathered on the device
- * with an int32 index tensor, and the loss read back every 10 steps. Whatever the app costs
- * beyond this loop (phases, reports, messages, rendering) shows up as the ratio of the two.
+ * It trains one of the app's models with nothing around it: one `optimizer.minimize(f, true)`
+ * per step (tfjs's softmax cross-entropy on one-hot labels, Adam), the batch gathered on the
+ * device with an int32 index tensor, and the loss read back every 10 steps. Whatever the app
+ * costs beyond this loop (phases, reports, messages, rendering) shows up as the ratio of the
+ * two. The models ({@link BARE_MODELS}):
+ *   - `classify2d-mlp`: the app's default, MLP 2 → 8 → 8 → 2 (tanh, Glorot uniform), Adam
+ *     lr 0.03, batch 32, 320 training points of two circles;
+ *   - `mnist-mlp`: MLP 784 → 128 → 10 (relu, He), Adam lr 0.001, on the MNIST digits;
+ *   - `mnist-cnn`: conv 5×5×8 → max pool 2 → conv 5×5×16 → max pool 2 → dense 10 (relu, He),
+ *     Adam lr 0.001, on the MNIST digits.
  */
 import * as tf from '@tensorflow/tfjs';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { MNIST_ASSET_PATH, parseMnistAsset } from '../engine/tasks/mnist/data';
 
 export type BenchBackend = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export const BARE_MODELS = ['classify2d-mlp', 'mnist-mlp', 'mnist-cnn'] as const;
+export type BareModel = (typeof BARE_MODELS)[number];
 
 export interface BareLoopRequest {
   backend: BenchBackend;
+  model: BareModel;
+  /** Examples per step; the model's own default when absent. */
+  batchSize?: number;
   /** Steps run (and read back) before timing starts: kernel compilation happens here. */
   warmupSteps: number;
   /** Length of the timed part; it ends at the first loss read-back after this. */
@@ -25,6 +36,7 @@ export interface BareLoopRequest {
 export interface BareLoopSuccess {
   ok: true;
   backend: string;
+  model: BareModel;
   adapter: string | null;
   batchSize: number;
   trainPoints: number;
@@ -48,6 +60,7 @@ export interface BareLoopSuccess {
 export interface BareLoopFailure {
   ok: false;
   backend: string;
+  model?: BareModel;
   error: string;
 }
 
@@ -57,9 +70,10 @@ const POINTS = 400;
 const VALIDATION_SPLIT = 0.2;
 const HIDDEN_UNITS = [8, 8];
 const CLASSES = 2;
-const BATCH_SIZE = 32;
-const LEARNING_RATE = 0.03;
 const READBACK_INTERVAL = 10;
+/** MNIST: the app's 9,000 non-test digits less 10 % for validation. */
+const MNIST_TRAIN = 8100;
+const MNIST_CLASSES = 10;
 const NOISE = 0.1;
 const SEED = 42;
 
@@ -117,6 +131,160 @@ function glorotUniform(fanIn: number, fanOut: number, random: () => number): Flo
   return values;
 }
 
+/** He uniform: U(-l, l) with l = sqrt(6 / fanIn) (the same variance as the app's He normal). */
+function heUniform(size: number, fanIn: number, random: () => number): Float32Array {
+  const limit = Math.sqrt(6 / fanIn);
+  const values = new Float32Array(size);
+  for (let i = 0; i < values.length; i++) values[i] = (2 * random() - 1) * limit;
+  return values;
+}
+
+/** A training set on the device, a model's variables and its forward pass. */
+interface Problem {
+  /** Training inputs (examples × features) and one-hot targets, on the device. */
+  x: tf.Tensor2D;
+  y: tf.Tensor2D;
+  trainPoints: number;
+  batchSize: number;
+  learningRate: number;
+  variables: tf.Variable[];
+  logits(x: tf.Tensor2D): tf.Tensor2D;
+}
+
+function dense(fanIn: number, fanOut: number, init: Float32Array): tf.Variable[] {
+  return [tf.variable(tf.tensor2d(init, [fanIn, fanOut])), tf.variable(tf.zeros([fanOut]))];
+}
+
+/** MLP sizes[0] → … → sizes[n]: `act` on every hidden layer, plain logits at the end. */
+function mlpLogits(v: tf.Variable[], act: (t: tf.Tensor) => tf.Tensor) {
+  return (x: tf.Tensor2D): tf.Tensor2D => {
+    let h: tf.Tensor = x;
+    for (let l = 0; l < v.length; l += 2) {
+      const z = tf.add(tf.matMul(h as tf.Tensor2D, v[l] as tf.Tensor2D), v[l + 1]);
+      h = l + 2 < v.length ? act(z) : z;
+    }
+    return h as tf.Tensor2D;
+  };
+}
+
+/** The app's default: two circles, MLP 2 → 8 → 8 → 2 with tanh. */
+function twoCirclesProblem(random: () => number, batchSize = 32): Problem {
+  const data = twoCircles(random);
+  const order = new Int32Array(POINTS).map((_, i) => i);
+  shuffleInPlace(order, random);
+  const trainPoints = POINTS - Math.round(POINTS * VALIDATION_SPLIT);
+  const trainX = new Float32Array(trainPoints * 2);
+  const trainY = new Int32Array(trainPoints);
+  for (let i = 0; i < trainPoints; i++) {
+    trainX[2 * i] = data.x[2 * order[i]];
+    trainX[2 * i + 1] = data.x[2 * order[i] + 1];
+    trainY[i] = data.y[order[i]];
+  }
+  const sizes = [2, ...HIDDEN_UNITS, CLASSES];
+  const variables = sizes
+    .slice(1)
+    .flatMap((fanOut, i) => dense(sizes[i], fanOut, glorotUniform(sizes[i], fanOut, random)));
+  return {
+    x: tf.tensor2d(trainX, [trainPoints, 2]),
+    y: tf.tidy(() => tf.oneHot(tf.tensor1d(trainY, 'int32'), CLASSES).toFloat() as tf.Tensor2D),
+    trainPoints,
+    batchSize,
+    learningRate: 0.03,
+    variables,
+    logits: mlpLogits(variables, tf.tanh),
+  };
+}
+
+/** The first MNIST_TRAIN digits of the build's MNIST asset, pixels scaled to [0, 1]. */
+async function mnistDigits(): Promise<{ x: tf.Tensor2D; y: tf.Tensor2D; size: number }> {
+  const url = new URL(`${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`, self.location.origin);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Could not load the MNIST digits (${url.pathname}: ${res.status}).`);
+  const m = parseMnistAsset(new Uint8Array(await res.arrayBuffer()));
+  const size = m.rows * m.cols;
+  const n = Math.min(MNIST_TRAIN, m.count);
+  const pixels = new Float32Array(n * size);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = m.pixels[i] / 255;
+  const labels = Int32Array.from(m.labels.subarray(0, n));
+  return {
+    x: tf.tensor2d(pixels, [n, size]),
+    y: tf.tidy(
+      () => tf.oneHot(tf.tensor1d(labels, 'int32'), MNIST_CLASSES).toFloat() as tf.Tensor2D,
+    ),
+    size,
+  };
+}
+
+/** MNIST with the app's MLP 784 → 128 → 10 (relu). */
+async function mnistMlpProblem(random: () => number, batchSize = 64): Promise<Problem> {
+  const { x, y, size } = await mnistDigits();
+  const sizes = [size, 128, MNIST_CLASSES];
+  const variables = sizes
+    .slice(1)
+    .flatMap((fanOut, i) =>
+      dense(sizes[i], fanOut, heUniform(sizes[i] * fanOut, sizes[i], random)),
+    );
+  return {
+    x,
+    y,
+    trainPoints: x.shape[0],
+    batchSize,
+    learningRate: 0.001,
+    variables,
+    logits: mlpLogits(variables, tf.relu),
+  };
+}
+
+/** MNIST with the app's CNN: [conv 5×5 (valid) → relu → max pool 2] × (8, 16) → dense 10. */
+async function mnistCnnProblem(random: () => number, batchSize = 64): Promise<Problem> {
+  const { x, y, size } = await mnistDigits();
+  const side = Math.round(Math.sqrt(size));
+  const k = 5;
+  const variables: tf.Variable[] = [];
+  let inC = 1;
+  let s = side;
+  for (const outC of [8, 16]) {
+    const w = heUniform(k * k * inC * outC, k * k * inC, random);
+    variables.push(tf.variable(tf.tensor4d(w, [k, k, inC, outC])), tf.variable(tf.zeros([outC])));
+    inC = outC;
+    s = Math.floor((s - k + 1) / 2);
+  }
+  const flat = s * s * inC;
+  variables.push(...dense(flat, MNIST_CLASSES, heUniform(flat * MNIST_CLASSES, flat, random)));
+  return {
+    x,
+    y,
+    trainPoints: x.shape[0],
+    batchSize,
+    learningRate: 0.001,
+    variables,
+    logits: (xb) => {
+      let h = tf.reshape(xb, [-1, side, side, 1]) as tf.Tensor4D;
+      for (let l = 0; l < 2; l++) {
+        const z = tf.add(
+          tf.conv2d(h, variables[2 * l] as tf.Tensor4D, 1, 'valid'),
+          variables[2 * l + 1],
+        );
+        h = tf.maxPool(tf.relu(z) as tf.Tensor4D, 2, 2, 'valid');
+      }
+      const logits = tf.add(
+        tf.matMul(tf.reshape(h, [-1, flat]), variables[4] as tf.Tensor2D),
+        variables[5],
+      );
+      return logits as tf.Tensor2D;
+    },
+  };
+}
+
+const PROBLEMS: Record<
+  BareModel,
+  (random: () => number, batchSize?: number) => Promise<Problem> | Problem
+> = {
+  'classify2d-mlp': twoCirclesProblem,
+  'mnist-mlp': mnistMlpProblem,
+  'mnist-cnn': mnistCnnProblem,
+};
+
 async function selectBackend(name: BenchBackend): Promise<void> {
   if (name === 'webgpu') {
     await import('@tensorflow/tfjs-backend-webgpu');
@@ -147,31 +315,11 @@ async function runBareLoop(request: BareLoopRequest): Promise<BareLoopSuccess> {
   await selectBackend(request.backend);
   const adapter = await describeAdapter(request.backend);
   const random = mulberry32(SEED);
+  const problem = await PROBLEMS[request.model](random, request.batchSize);
+  const { trainPoints, batchSize } = problem;
+  const optimizer = tf.train.adam(problem.learningRate);
 
-  const data = twoCircles(random);
-  const order = new Int32Array(POINTS).map((_, i) => i);
-  shuffleInPlace(order, random);
-  const trainPoints = POINTS - Math.round(POINTS * VALIDATION_SPLIT);
-  const trainX = new Float32Array(trainPoints * 2);
-  const trainY = new Int32Array(trainPoints);
-  for (let i = 0; i < trainPoints; i++) {
-    trainX[2 * i] = data.x[2 * order[i]];
-    trainX[2 * i + 1] = data.x[2 * order[i] + 1];
-    trainY[i] = data.y[order[i]];
-  }
-
-  // The training set lives on the device for the whole run; batches are gathered from it.
-  const xAll = tf.tensor2d(trainX, [trainPoints, 2]);
-  const yAll = tf.tidy(() => tf.oneHot(tf.tensor1d(trainY, 'int32'), CLASSES).toFloat());
-
-  const sizes = [2, ...HIDDEN_UNITS, CLASSES];
-  const layers = sizes.slice(1).map((fanOut, i) => ({
-    w: tf.variable(tf.tensor2d(glorotUniform(sizes[i], fanOut, random), [sizes[i], fanOut])),
-    b: tf.variable(tf.zeros([fanOut])),
-  }));
-  const optimizer = tf.train.adam(LEARNING_RATE);
-
-  const batchesPerEpoch = Math.floor(trainPoints / BATCH_SIZE);
+  const batchesPerEpoch = Math.floor(trainPoints / batchSize);
   const epochOrder = new Int32Array(trainPoints).map((_, i) => i);
   let batchIndex = batchesPerEpoch;
 
@@ -180,23 +328,18 @@ async function runBareLoop(request: BareLoopRequest): Promise<BareLoopSuccess> {
       shuffleInPlace(epochOrder, random);
       batchIndex = 0;
     }
-    const start = batchIndex * BATCH_SIZE;
+    const start = batchIndex * batchSize;
     batchIndex++;
-    return tf.tensor1d(epochOrder.subarray(start, start + BATCH_SIZE), 'int32');
+    return tf.tensor1d(epochOrder.subarray(start, start + batchSize), 'int32');
   };
 
   /** One optimizer step; returns the loss tensor when `keepLoss`, else disposes it. */
   const step = (keepLoss: boolean): tf.Scalar | null => {
     const indices = nextBatchIndices();
     const loss = optimizer.minimize(() => {
-      const xb = tf.gather(xAll, indices);
-      const yb = tf.gather(yAll, indices);
-      let h: tf.Tensor = xb;
-      layers.forEach(({ w, b }, i) => {
-        const z = tf.add(tf.matMul(h, w), b);
-        h = i < layers.length - 1 ? tf.tanh(z) : z;
-      });
-      return tf.losses.softmaxCrossEntropy(yb, h) as tf.Scalar;
+      const xb = tf.gather(problem.x, indices);
+      const yb = tf.gather(problem.y, indices);
+      return tf.losses.softmaxCrossEntropy(yb, problem.logits(xb)) as tf.Scalar;
     }, true);
     indices.dispose();
     if (keepLoss) return loss;
@@ -242,8 +385,9 @@ async function runBareLoop(request: BareLoopRequest): Promise<BareLoopSuccess> {
   return {
     ok: true,
     backend: tf.getBackend(),
+    model: request.model,
     adapter,
-    batchSize: BATCH_SIZE,
+    batchSize,
     trainPoints,
     readbackInterval: READBACK_INTERVAL,
     firstStepMs,
@@ -251,7 +395,7 @@ async function runBareLoop(request: BareLoopRequest): Promise<BareLoopSuccess> {
     measuredSteps,
     measuredMs,
     stepsPerSecond,
-    samplesPerSecond: stepsPerSecond * BATCH_SIZE,
+    samplesPerSecond: stepsPerSecond * batchSize,
     firstLoss,
     lastLoss,
     tensorsAfterWarmup: afterWarmup.numTensors,
@@ -271,6 +415,7 @@ scope.onmessage = async (event: MessageEvent<BareLoopRequest>) => {
     result = {
       ok: false,
       backend: event.data.backend,
+      model: event.data.model,
       error: error instanceof Error ? error.message : String(error),
     };
   }

@@ -1,15 +1,19 @@
 /**
  * The bare-loop benchmark page (bench.html).
  *
- * `?backend=webgpu|webgl|wasm|cpu` picks the backend, `?seconds=` the timed length (default
- * 8) and `?warmup=` the untimed steps before it (default 20). The loop runs in a dedicated
+ * `?backend=webgpu|webgl|wasm|cpu` picks the backend, `?model=` the model (default
+ * `classify2d-mlp`, see BARE_MODELS), `?bs=` the batch size (default: the model's),
+ * `?seconds=` the timed length (default 8) and `?warmup=` the untimed steps before it
+ * (default 20). The loop runs in a dedicated
  * worker, like the app's engine, so both are measured under the same conditions. The result
  * is written as JSON into `<pre id="out">`, then the title becomes `done`.
  */
 // Types only: a value import would pull the worker's code (and tfjs) into this page.
-import type { BareLoopRequest, BareLoopResult, BenchBackend } from './bare-loop.worker';
+import type { BareLoopRequest, BareLoopResult, BareModel, BenchBackend } from './bare-loop.worker';
 
 const BENCH_BACKENDS: readonly BenchBackend[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+/** The worker's BARE_MODELS, repeated here: importing the value would bundle tfjs into the page. */
+const MODELS: readonly BareModel[] = ['classify2d-mlp', 'mnist-mlp', 'mnist-cnn'];
 
 const DEFAULT_SECONDS = 8;
 const DEFAULT_WARMUP_STEPS = 20;
@@ -25,8 +29,15 @@ function readRequest(search: string): BareLoopRequest {
   if (!(BENCH_BACKENDS as readonly string[]).includes(asked)) {
     throw new Error(`Unknown backend "${asked}"; use one of ${BENCH_BACKENDS.join(', ')}.`);
   }
+  const model = params.get('model') ?? 'classify2d-mlp';
+  if (!(MODELS as readonly string[]).includes(model)) {
+    throw new Error(`Unknown model "${model}"; use one of ${MODELS.join(', ')}.`);
+  }
+  const batchSize = params.get('bs');
   return {
     backend: asked as BenchBackend,
+    model: model as BareModel,
+    batchSize: batchSize === null ? undefined : Math.round(positiveNumber(batchSize, 1)),
     seconds: positiveNumber(params.get('seconds'), DEFAULT_SECONDS),
     warmupSteps: Math.round(positiveNumber(params.get('warmup'), DEFAULT_WARMUP_STEPS)),
   };
@@ -64,7 +75,7 @@ async function main(): Promise<void> {
     return;
   }
   const out = document.getElementById('out');
-  if (out) out.textContent = `running the bare loop on ${request.backend}…`;
+  if (out) out.textContent = `running the bare loop of ${request.model} on ${request.backend}…`;
   show(await runInWorker(request));
 }
 

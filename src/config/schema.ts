@@ -7,10 +7,11 @@
  */
 import { z } from 'zod';
 
-export const TASK_IDS = ['classify2d', 'mnist', 'regress1d'] as const;
+export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
 export const DATASETS = ['circles', 'spiral', 'xor', 'gaussians'] as const;
 export const FUNCTIONS = ['sine', 'step', 'polynomial'] as const;
-export const IMAGE_MODELS = ['mlp', 'cnn'] as const;
+/** Model families; each task offers some of them (see MODELS_OF). */
+export const MODELS = ['mlp', 'cnn', 'transformer'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export const INITIALIZERS = ['glorot', 'he', 'normal', 'zeros'] as const;
 export const OPTIMIZERS = ['adam', 'sgd', 'momentum', 'rmsprop'] as const;
@@ -23,7 +24,7 @@ export const MODES = ['auto', 'min', 'max'] as const;
 export type TaskId = (typeof TASK_IDS)[number];
 export type DatasetId = (typeof DATASETS)[number];
 export type FunctionId = (typeof FUNCTIONS)[number];
-export type ImageModelId = (typeof IMAGE_MODELS)[number];
+export type ModelId = (typeof MODELS)[number];
 export type Activation = (typeof ACTIVATIONS)[number];
 export type InitializerId = (typeof INITIALIZERS)[number];
 export type OptimizerId = (typeof OPTIMIZERS)[number];
@@ -47,7 +48,7 @@ interface FieldBase<K extends string> {
   /** The tasks the field applies to (all when absent); the sidebar shows it only for them. */
   tasks?: readonly TaskId[];
   /** For a task with a model choice: the models the field applies to (all when absent). */
-  models?: readonly ImageModelId[];
+  models?: readonly ModelId[];
   /** Defaults that differ by task; a task's URL leaves them out like any default. */
   taskDefaults?: Partial<Record<TaskId, number | string>>;
 }
@@ -66,7 +67,14 @@ export interface SelectField<K extends string = string> extends FieldBase<K> {
   schema: z.ZodType<string>;
 }
 
-export type Field = NumberField | SelectField;
+/** Text set by the page rather than typed, e.g. the id of a loaded data set. */
+export interface TextField<K extends string = string> extends FieldBase<K> {
+  kind: 'text';
+  default: string;
+  schema: z.ZodType<string>;
+}
+
+export type Field = NumberField | SelectField | TextField;
 
 const num = (label: string) => z.number({ error: `${label} must be a number.` });
 const int = (label: string) => num(label).int({ error: `${label} must be a whole number.` });
@@ -94,6 +102,8 @@ export const FIELDS = [
       classify2d: 'Points in the plane (2 classes)',
       mnist: 'Handwritten digits (MNIST)',
       regress1d: 'Curve fitting (regression)',
+      names: 'Names (character-level language model)',
+      table: 'Your own data (CSV or drawn points)',
     }),
   },
   {
@@ -125,6 +135,20 @@ export const FIELDS = [
       sine: 'Noisy sine: sin(3x)',
       step: 'Step: sign(x)',
       polynomial: 'Polynomial: x³ − x',
+    }),
+  },
+  {
+    key: 'dataId',
+    label: 'Data set',
+    group: 'Data',
+    url: 'dataid',
+    applies: 'reset',
+    tasks: ['table'],
+    kind: 'text',
+    // Empty: the example (Fisher's iris) until a file is loaded or points are drawn.
+    default: '',
+    schema: z.string().regex(/^([0-9a-f]{16})?$/, {
+      error: 'A data set id is 16 hexadecimal digits: load a CSV file or draw points instead.',
     }),
   },
   {
@@ -162,7 +186,7 @@ export const FIELDS = [
     group: 'Data',
     url: 'val',
     applies: 'reset',
-    taskDefaults: { mnist: 0.1 },
+    taskDefaults: { mnist: 0.1, names: 0.1 },
     kind: 'number',
     default: 0.2,
     step: 0.05,
@@ -176,12 +200,14 @@ export const FIELDS = [
     group: 'Model',
     url: 'model',
     applies: 'reset',
-    tasks: ['mnist'],
+    tasks: ['mnist', 'names'],
+    taskDefaults: { mnist: 'mlp', names: 'mlp' },
     kind: 'select',
     default: 'mlp',
-    ...select(IMAGE_MODELS, {
+    ...select(MODELS, {
       mlp: 'MLP (dense layers)',
       cnn: 'CNN (two 5×5 convolutions)',
+      transformer: 'Transformer (causal self-attention)',
     }),
   },
   {
@@ -191,7 +217,7 @@ export const FIELDS = [
     url: 'layers',
     applies: 'reset',
     models: ['mlp'],
-    taskDefaults: { mnist: 1 },
+    taskDefaults: { mnist: 1, names: 1 },
     kind: 'integer',
     default: 2,
     schema: int('Hidden layers')
@@ -205,12 +231,82 @@ export const FIELDS = [
     url: 'units',
     applies: 'reset',
     models: ['mlp'],
-    taskDefaults: { mnist: 128, regress1d: 16 },
+    taskDefaults: { mnist: 128, regress1d: 16, names: 64 },
     kind: 'integer',
     default: 8,
     schema: int('Units per layer')
       .min(1, { error: 'A layer needs at least 1 unit.' })
       .max(256, { error: 'At most 256 units per layer.' }),
+  },
+  {
+    key: 'context',
+    label: 'Context (characters)',
+    group: 'Model',
+    url: 'ctx',
+    applies: 'reset',
+    tasks: ['names'],
+    kind: 'integer',
+    default: 5,
+    schema: int('Context')
+      .min(1, { error: 'The model needs at least 1 character of context.' })
+      .max(16, { error: 'At most 16 characters of context (the longest names have 15).' }),
+  },
+  {
+    key: 'embedding',
+    label: 'Embedding size',
+    group: 'Model',
+    url: 'emb',
+    applies: 'reset',
+    tasks: ['names'],
+    kind: 'integer',
+    default: 16,
+    schema: int('Embedding size')
+      .min(2, { error: 'Use at least 2 numbers per character.' })
+      .max(128, { error: 'At most 128 numbers per character.' }),
+  },
+  {
+    key: 'heads',
+    label: 'Attention heads',
+    group: 'Model',
+    url: 'heads',
+    applies: 'reset',
+    tasks: ['names'],
+    models: ['transformer'],
+    kind: 'integer',
+    default: 2,
+    schema: int('Attention heads')
+      .min(1, { error: 'Attention needs at least 1 head.' })
+      .max(8, { error: 'At most 8 heads.' }),
+  },
+  {
+    key: 'blocks',
+    label: 'Transformer blocks',
+    group: 'Model',
+    url: 'blocks',
+    applies: 'reset',
+    tasks: ['names'],
+    models: ['transformer'],
+    kind: 'integer',
+    default: 1,
+    schema: int('Transformer blocks')
+      .min(1, { error: 'The transformer needs at least 1 block.' })
+      .max(4, { error: 'At most 4 blocks train in reasonable time in a browser.' }),
+  },
+  {
+    key: 'temperature',
+    label: 'Sampling temperature',
+    group: 'Model',
+    url: 'temp',
+    applies: 'live',
+    tasks: ['names'],
+    kind: 'number',
+    default: 1,
+    step: 0.1,
+    schema: num('Sampling temperature')
+      .min(0.05, {
+        error: 'Use a temperature of at least 0.05 (lower is almost always the top choice).',
+      })
+      .max(5, { error: 'At most 5 (above it, samples are nearly uniform letters).' }),
   },
   {
     key: 'activation',
@@ -260,7 +356,7 @@ export const FIELDS = [
     group: 'Optimizer',
     url: 'lr',
     applies: 'live',
-    taskDefaults: { mnist: 0.001, regress1d: 0.01 },
+    taskDefaults: { mnist: 0.001, regress1d: 0.01, names: 0.01 },
     kind: 'number',
     default: 0.03,
     step: 0.001,
@@ -274,7 +370,7 @@ export const FIELDS = [
     group: 'Optimizer',
     url: 'bs',
     applies: 'reset',
-    taskDefaults: { mnist: 64 },
+    taskDefaults: { mnist: 64, names: 64 },
     kind: 'integer',
     default: 32,
     schema: int('Batch size')
@@ -533,7 +629,11 @@ export const FIELDS = [
 
 export type FieldKey = (typeof FIELDS)[number]['key'];
 
-type ValueOf<F> = F extends { kind: 'select'; options: readonly { value: infer V }[] } ? V : number;
+type ValueOf<F> = F extends { kind: 'select'; options: readonly { value: infer V }[] }
+  ? V
+  : F extends { kind: 'text' }
+    ? string
+    : number;
 
 /** A complete, valid configuration of a run. Immutable by convention. */
 export type LabConfig = { readonly [F in (typeof FIELDS)[number] as F['key']]: ValueOf<F> };
@@ -554,16 +654,38 @@ export function trainSize(points: number, validationSplit: number): number {
 /** MNIST digits that training and validation share; a fixed 1,000 more are the test set. */
 export const MNIST_TRAIN_VAL = 9000;
 
-/** Examples split into training and validation: generated points, or MNIST's fixed pool. */
+/**
+ * A lower bound on the (context → next character) pairs of the names that training and
+ * validation share (8,403 names, 90% of them, at least 2 pairs each; really about 53,000).
+ */
+export const NAMES_TRAIN_VAL_PAIRS = 15_000;
+
+/** Examples split into training and validation: generated points, or a task's fixed pool. */
 export function examplesOf(task: TaskId, points: number): number {
-  return task === 'mnist' ? MNIST_TRAIN_VAL : points;
+  if (task === 'mnist') return MNIST_TRAIN_VAL;
+  if (task === 'names') return NAMES_TRAIN_VAL_PAIRS;
+  return points;
 }
 
 /** Whether a field applies to (and is shown for) a task, and the model chosen for MNIST. */
 export function fieldApplies(field: Field, task: TaskId, model?: string): boolean {
   if (field.tasks && !field.tasks.includes(task)) return false;
   const modelled = FIELD_BY_KEY.model.tasks?.includes(task) ?? false;
-  return !(modelled && field.models && !field.models.includes(model as ImageModelId));
+  return !(modelled && field.models && !field.models.includes(model as ModelId));
+}
+
+/** The models each task with a model choice offers. */
+export const MODELS_OF: Partial<Record<TaskId, readonly ModelId[]>> = {
+  mnist: ['mlp', 'cnn'],
+  names: ['mlp', 'transformer'],
+};
+
+/** The options of a select field that a task offers (only the model field varies). */
+export function optionsFor(field: SelectField, task: TaskId): SelectField['options'] {
+  const allowed = field.key === 'model' ? MODELS_OF[task] : undefined;
+  return allowed
+    ? field.options.filter((o) => allowed.includes(o.value as ModelId))
+    : field.options;
 }
 
 /** A field's default for a task: its task-specific default, or its general one. */
@@ -610,10 +732,28 @@ export const configSchema = z
         message: `The batch size (${c.batchSize}) is larger than the training set (${n} examples).`,
       });
     }
+    for (const [path, message] of modelIssues(c as unknown as LabConfig)) {
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    }
     for (const [path, message] of stoppingIssues(c as unknown as LabConfig)) {
       ctx.addIssue({ code: 'custom', path: [path], message });
     }
   });
+
+/** The model must be one the task offers, and a transformer's width must split into heads. */
+function modelIssues(c: LabConfig): [FieldKey, string][] {
+  const offered = MODELS_OF[c.task];
+  if (offered && !offered.includes(c.model))
+    return [['model', `This task offers: ${offered.join(', ')}.`]];
+  if (c.task === 'names' && c.model === 'transformer' && c.embedding % c.heads !== 0)
+    return [
+      [
+        'heads',
+        `The embedding size (${c.embedding}) must split evenly into the heads: use a divisor of it.`,
+      ],
+    ];
+  return [];
+}
 
 /** The checks between the stopping criteria's fields: accuracies are fractions, and exist. */
 function stoppingIssues(c: LabConfig): [FieldKey, string][] {
@@ -651,7 +791,7 @@ export function parseField(
   raw: string,
 ): { ok: true; value: number | string } | { ok: false; message: string } {
   const text = raw.trim();
-  if (field.kind === 'select') {
+  if (field.kind === 'select' || field.kind === 'text') {
     const r = field.schema.safeParse(text);
     return r.success
       ? { ok: true, value: r.data }

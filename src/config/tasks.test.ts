@@ -4,6 +4,8 @@ import {
   FIELD_BY_KEY,
   fieldApplies,
   FIELDS,
+  optionsFor,
+  type SelectField,
   switchTask,
   TASK_IDS,
   taskDefaults,
@@ -50,6 +52,25 @@ describe('tasks in the config', () => {
     expect(fieldApplies(FIELD_BY_KEY.units, 'mnist', 'cnn')).toBe(false);
     expect(fieldApplies(FIELD_BY_KEY.units, 'mnist', 'mlp')).toBe(true);
     expect(fieldApplies(FIELD_BY_KEY.units, 'regress1d')).toBe(true);
+  });
+
+  it('offers each task its own models and checks the transformer’s heads', () => {
+    const model = FIELD_BY_KEY.model as SelectField;
+    expect(optionsFor(model, 'mnist').map((o) => o.value)).toEqual(['mlp', 'cnn']);
+    expect(optionsFor(model, 'names').map((o) => o.value)).toEqual(['mlp', 'transformer']);
+    const names = toRaw(taskDefaults('names'));
+    expect(validate({ ...names, model: 'cnn' }).errors.model).toMatch(/mlp, transformer/);
+    expect(
+      validate({ ...toRaw(taskDefaults('mnist')), model: 'transformer' }).errors.model,
+    ).toMatch(/mlp, cnn/);
+    const tr = { ...names, model: 'transformer', embedding: '16' };
+    expect(validate({ ...tr, heads: '4' }).errors).toEqual({});
+    expect(validate({ ...tr, heads: '3' }).errors.heads).toMatch(/split evenly/);
+    // The heads do not matter to the MLP.
+    expect(validate({ ...names, heads: '3' }).errors).toEqual({});
+    expect(fieldApplies(FIELD_BY_KEY.heads, 'names', 'mlp')).toBe(false);
+    expect(fieldApplies(FIELD_BY_KEY.heads, 'names', 'transformer')).toBe(true);
+    expect(fieldApplies(FIELD_BY_KEY.context, 'mnist', 'mlp')).toBe(false);
   });
 
   it('checks the batch size against the task’s training set', () => {

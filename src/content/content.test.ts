@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS } from '../config/schema';
+import { fieldApplies, FIELDS, type TaskId } from '../config/schema';
 import { PHASES } from '../protocol/phases';
 import { content, texts } from './index';
 
@@ -21,6 +21,17 @@ describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => 
   it('has no texts for unknown phases or parameters', () => {
     expect(Object.keys(c.phases).sort()).toEqual([...PHASES].sort());
     expect(Object.keys(c.params).sort()).toEqual(FIELDS.map((f) => f.key).sort());
+  });
+
+  it('gives task-specific parameter texts only for fields the task shows', () => {
+    for (const [task, texts] of Object.entries(c.taskParams)) {
+      for (const [key, text] of Object.entries(texts ?? {})) {
+        const field = FIELDS.find((f) => f.key === key);
+        expect(field, `${task}.${key}`).toBeDefined();
+        expect(fieldApplies(field!, task as TaskId, 'mlp'), `${task}.${key}`).toBe(true);
+        expect(text?.trim()).not.toBe('');
+      }
+    }
   });
 
   it.each(REQUIRED_UI)('has the interface text %s', (key) => {

@@ -1,5 +1,5 @@
 /** All teaching texts, by language. Components read them through {@link texts}. */
-import { params } from './en/params';
+import { params, taskParams } from './en/params';
 import { phases } from './en/phases';
 import { taskPhases } from './en/task-phases';
 import { timeline } from './en/timeline';
@@ -9,7 +9,7 @@ import type { Content } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, taskPhases, params, ui, timeline },
+  en: { phases, taskPhases, params, taskParams, ui, timeline },
 };
 
 /** The texts of one language (English by default). */

@@ -2,7 +2,7 @@
  * Teaching texts are data, keyed by phase id and parameter key, one module per language.
  * Components render them through one lookup, so a new language is a new folder.
  */
-import type { FieldKey } from '../config/schema';
+import type { FieldKey, TaskId } from '../config/schema';
 import type { DatasetKind } from '../protocol/messages';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
@@ -30,6 +30,8 @@ export interface Content {
   /** Phase texts of the tasks whose data changes what a phase does. */
   taskPhases: TaskPhaseTexts;
   params: Record<FieldKey, string>;
+  /** Parameter texts that differ for a task (e.g. sensible sizes for names, not points). */
+  taskParams: Partial<Record<TaskId, Partial<Record<FieldKey, string>>>>;
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
   timeline: TimelineTexts;

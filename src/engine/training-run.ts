@@ -55,7 +55,7 @@ import {
   recordEvaluation,
 } from './stopping';
 import { BestWeights } from './best-weights';
-import type { DataSplit, Model, Task } from './tasks/types';
+import { type DataSplit, type Model, type ParamInfo, paramsOf, type Task } from './tasks/types';
 
 /** Examples whose activations the forward panel shows. */
 const SHOWN_EXAMPLES = 8;
@@ -63,6 +63,8 @@ const SHOWN_EXAMPLES = 8;
 const EVAL_TRAIN_LIMIT = 1000;
 /** Examples per forward pass when evaluating (the worker reads back after each). */
 const EVAL_CHUNK = 256;
+/** Input numbers per evaluation chunk, when that allows more than EVAL_CHUNK examples. */
+const EVAL_CHUNK_INPUTS = 32_768;
 
 interface Batch {
   x: tf.Tensor2D;
@@ -211,7 +213,8 @@ export class TrainingRun {
       totalParams: model.summary.totalParams,
       weights,
       layers: model.summary.layers.map((l, i) => {
-        const w = weights[2 * i].values;
+        // A layer's first variable is its weight matrix (inputs × outputs).
+        const w = weights.find((p) => p.layer === i)!.values;
         return {
           name: l.name,
           shape: [l.inputs, l.outputs],
@@ -241,10 +244,12 @@ export class TrainingRun {
 
   /** Gathers a batch from the training tensors, which stay on the device. */
   private gatherBatch(indices: Int32Array): Batch {
-    return tf.tidy(() => {
+    // The indices stay out of the tidy's result: tidy walks every element of what it returns.
+    const { x, y } = tf.tidy(() => {
       const idx = tf.tensor1d(indices, 'int32');
-      return { x: tf.gather(this.xTrain, idx), y: tf.gather(this.yTrain, idx), indices };
+      return { x: tf.gather(this.xTrain, idx), y: tf.gather(this.yTrain, idx) };
     });
+    return { x, y, indices };
   }
 
   loadBatch(): DataReport {
@@ -276,18 +281,20 @@ export class TrainingRun {
   async forward(): Promise<ForwardReport> {
     const { model, batch } = this.requireBatch();
     const shown = Math.min(SHOWN_EXAMPLES, batch.indices.length);
-    const [layers, probs] = tf.tidy(() => {
+    const [layers, probs, attention] = tf.tidy(() => {
       const x = batch.x.slice([0, 0], [shown, this.data.inputSize]);
-      const { logits, hidden } = model.forward(x);
+      const { logits, hidden, attention = [] } = model.forward(x);
       // A regression's outputs are its predictions; a classifier's become probabilities.
       return [
         hidden,
         this.data.classes === 0 ? tf.reshape(logits, [-1]) : tf.softmax(logits),
+        attention,
       ] as const;
     });
-    const values = await Promise.all(layers.map((t) => t.data() as Promise<Float32Array>));
+    const values = await this.readTensors(layers);
     const probabilities = (await probs.data()) as Float32Array;
-    tf.dispose([...layers, probs]);
+    const attentionValues = await this.readTensors(attention);
+    tf.dispose([...layers, probs, ...attention]);
     const d = this.data.inputSize;
     return {
       phase: 'forward',
@@ -306,6 +313,14 @@ export class TrainingRun {
       })),
       probabilities,
       classes: this.data.classes,
+      ...(attention.length > 0 && {
+        attention: attention.map((t, b) => ({
+          block: b + 1,
+          heads: t.shape[1]!,
+          size: t.shape[2]!,
+          values: attentionValues[b],
+        })),
+      }),
     };
   }
 
@@ -333,7 +348,8 @@ export class TrainingRun {
     this.recordTrainLoss(this.step + 1, mean);
     return {
       phase: 'loss',
-      lossName: this.task.lossName,
+      lossName:
+        typeof this.task.lossName === 'string' ? this.task.lossName : this.task.lossName(this.data),
       perExample: losses,
       labels: pickTargets(this.data.train.y, batch.indices),
       trueClassProbability: this.data.classes === 0 ? new Float32Array(0) : p,
@@ -368,7 +384,7 @@ export class TrainingRun {
       norm: l2Norm(vals),
     }));
     const perLayer = model.layerNames.map((_, l) =>
-      Math.hypot(out[2 * l].norm, out[2 * l + 1].norm),
+      Math.hypot(...out.filter((g) => g.layer === l).map((g) => g.norm)),
     );
     this.recordGradNorms(this.step + 1, perLayer);
     return {
@@ -509,7 +525,10 @@ export class TrainingRun {
         : tf.zeros([0]),
     );
     const deadUnits = Array.from(await dead.data());
-    const extras = await this.task.evaluationView(model, this.data, val.logits);
+    const extras = await this.task.evaluationView(model, this.data, val.logits, {
+      config: this.config,
+      step: this.step,
+    });
     tf.dispose([val.logits, dead, ...val.hiddenMax]);
     this.valLoss = valLoss;
     this.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
@@ -710,8 +729,10 @@ export class TrainingRun {
     let hiddenMax: tf.Tensor[] = [];
     let lossSum = 0;
     let correct = 0;
-    for (let from = 0; from < n; from += EVAL_CHUNK) {
-      const size = Math.min(EVAL_CHUNK, n - from);
+    // Small inputs (points, characters) go in larger chunks: fewer read-backs, same memory.
+    const chunk = Math.max(EVAL_CHUNK, Math.floor(EVAL_CHUNK_INPUTS / x.shape[1]));
+    for (let from = 0; from < n; from += chunk) {
+      const size = Math.min(chunk, n - from);
       const out = tf.tidy(() => {
         const xs = x.slice([from, 0], [size, x.shape[1]]);
         const ys = y.slice([from], [size]);
@@ -751,12 +772,8 @@ export class TrainingRun {
     return { model: this.requireModel(), batch: this.batch };
   }
 
-  private paramNames(): { name: string; layer: number }[] {
-    const names = this.requireModel().layerNames;
-    return names.flatMap((n, l) => [
-      { name: `W · ${n}`, layer: l },
-      { name: `b · ${n}`, layer: l },
-    ]);
+  private paramNames(): readonly ParamInfo[] {
+    return paramsOf(this.requireModel());
   }
 
   private async readTensors(ts: tf.Tensor[]): Promise<Float32Array[]> {
@@ -815,15 +832,16 @@ export class TrainingRun {
   }
 }
 
-/** ‖g‖₂ per layer over its weights and biases, as one vector (variables come in W, b pairs). */
+/** ‖g‖₂ per layer over all its variables (weights and biases), as one vector. */
 function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tensor1D {
-  const v = model.variables;
-  const perLayer: tf.Tensor[] = [];
-  for (let l = 0; l < v.length; l += 2) {
-    perLayer.push(
-      tf.add(tf.sum(tf.square(grads[v[l].name])), tf.sum(tf.square(grads[v[l + 1].name]))),
-    );
-  }
+  const params = paramsOf(model);
+  const perLayer = model.layerNames.map((_, l) =>
+    tf.addN(
+      model.variables
+        .filter((_, i) => params[i].layer === l)
+        .map((v) => tf.sum(tf.square(grads[v.name]))),
+    ),
+  );
   return tf.sqrt(tf.stack(perLayer)) as tf.Tensor1D;
 }
 

@@ -3,6 +3,7 @@
  * that survives structured cloning; tensors never cross it.
  */
 import type { LabConfig } from '../config/schema';
+import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
 import type { PhaseId } from './phases';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
@@ -37,7 +38,9 @@ export type EngineCommand =
   | { type: 'simulateFault'; fault: 'deviceLost' | 'nanWeights' }
   /** Keeps an incident in the run's journal, so it survives a reload. */
   | { type: 'recordIncident'; event: TimelineEvent & { kind: 'incident' } }
-  | { type: 'discardRun'; runId: string };
+  | { type: 'discardRun'; runId: string }
+  /** Keeps a checked data set of the user's in the engine's store, for the reset that follows. */
+  | { type: 'storeData'; data: OwnData };
 
 export interface ResumeRequest {
   runId: string;
@@ -71,7 +74,7 @@ export interface AdapterDescription {
  * What the page draws a task's data and results with: points of the plane (2-D
  * classification), images (digits), or points of a curve (1-D regression).
  */
-export type DatasetKind = 'points2d' | 'images' | 'curve1d';
+export type DatasetKind = 'points2d' | 'images' | 'curve1d' | 'chars' | 'table';
 
 /**
  * The data set, sent once per reset so the page can draw it. Points and curves come whole;
@@ -84,8 +87,12 @@ export interface DatasetView {
   inputSize: number;
   /** Number of classes; 0 for regression (the target is a number). */
   classes: number;
-  /** Names of the classes ("0" … "9" for digits). */
+  /** Names of the classes ("0" … "9" for digits; the characters, for a language model). */
   classNames?: string[];
+  /** Text data: the number of words (names) per split, and a few training words. */
+  words?: { train: number; validation: number; test: number; sample: string[] };
+  /** A user's data set: where it came from, and the names of its input columns. */
+  source?: DataSource;
   /** Height and width of an image example, for `images`. */
   imageShape?: [number, number];
   trainX: Float32Array;
@@ -97,6 +104,19 @@ export interface DatasetView {
   testSize: number;
   /** Bounds of the plotted plane or curve [xMin, xMax, yMin, yMax]. */
   extent: [number, number, number, number];
+}
+
+/** What the page shows of a user's data set (its values come in the view's arrays). */
+export interface DataSource {
+  /** Content hash, as in the config's `dataId` ('' for the built-in example). */
+  id: string;
+  /** File name, "Drawn points", or the example's name. */
+  name: string;
+  /** Input columns, in the order of the inputs. */
+  features: string[];
+  target: string;
+  kind: ProblemKind;
+  rows: number;
 }
 
 /** One row of the model summary table: a layer, its output shape, parameters and FLOPs. */
@@ -114,7 +134,7 @@ export interface LayerSummary {
 }
 
 export interface ModelSummary {
-  /** The layers with parameters, in order (one W, b pair each); inputs × outputs of W as a matrix. */
+  /** The layers with parameters, in order; inputs × outputs of each layer's main weight matrix. */
   layers: { name: string; inputs: number; outputs: number; activation: string; params: number }[];
   /** Every layer, with and without parameters, for the summary table. */
   table: LayerSummary[];

@@ -73,6 +73,8 @@ export interface ForwardReport {
   /** Output probabilities, examples × classes; for a regression (classes 0) the predictions. */
   probabilities: Float32Array;
   classes: number;
+  /** A transformer's attention weights per block: examples × heads × size × size. */
+  attention?: { block: number; heads: number; size: number; values: Float32Array }[];
 }
 
 export interface LossReport {
@@ -131,6 +133,10 @@ export interface EvaluationExtras {
   };
   /** Regression: the model's prediction at evenly spaced x over the plotted range. */
   curve?: { x: Float32Array; y: Float32Array; truth: Float32Array };
+  /** Regression on a table: each validation example's target and the model's prediction. */
+  predictions?: { actual: Float32Array; predicted: Float32Array };
+  /** Language model: words sampled from the model at a temperature, now and at earlier evaluations. */
+  samples?: { temperature: number; words: string[]; earlier: { step: number; words: string[] }[] };
 }
 
 export interface CheckpointMeta {

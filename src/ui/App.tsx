@@ -14,12 +14,14 @@ import {
 } from '../config/schema';
 import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
 import { texts } from '../content';
+import type { OwnData } from '../data/own-data';
 import type { PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
 import { FaultMenu } from './FaultMenu';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
+import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { Sidebar } from './Sidebar';
@@ -53,7 +55,9 @@ export function App() {
   if (engine.runVersion !== seenRunVersion) {
     setSeenRunVersion(engine.runVersion);
     const rc = engine.runConfig;
-    if (rc && engine.restoredFrom) {
+    // …and so does a run on the example when the URL's data set is not in this browser.
+    const dataFellBack = rc?.task === 'table' && rc.dataId !== builtConfig.dataId;
+    if (rc && (engine.restoredFrom || dataFellBack)) {
       setRaw(toRaw(rc));
       setBuiltConfig(rc);
     }
@@ -96,6 +100,18 @@ export function App() {
     },
     [raw, ready, fresh, builtConfig, reset, client],
   );
+  /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
+  const trainOnOwnData = useCallback(
+    (data: OwnData) => {
+      client.send({ type: 'storeData', data });
+      const base = raw.task === 'table' ? raw : switchTask(raw, 'table');
+      const nextRaw = { ...base, task: 'table', dataId: data.id };
+      setRaw(nextRaw);
+      const next = validate(nextRaw).config;
+      if (next) reset(next);
+    },
+    [raw, client, reset],
+  );
   const deleteCheckpoint = useCallback(
     (id: string) => client.send({ type: 'deleteCheckpoint', id }),
     [client],
@@ -133,6 +149,15 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [canStep, nextPhase, running, client]);
+
+  const source = engine.dataset?.source ?? null;
+  const canUseData = engine.backend !== null && !running;
+  const slots = useMemo(
+    () => ({
+      dataId: <DataLoader source={source} canUse={canUseData} onUse={trainOnOwnData} />,
+    }),
+    [source, canUseData, trainOnOwnData],
+  );
 
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
@@ -232,7 +257,13 @@ export function App() {
         </p>
       )}
       <div className="layout">
-        <Sidebar raw={raw} errors={errors} pendingReset={pendingReset} onChange={changeField} />
+        <Sidebar
+          raw={raw}
+          errors={errors}
+          pendingReset={pendingReset}
+          onChange={changeField}
+          slots={slots}
+        />
         <main className="main">
           <PhaseRail
             lastPhase={status?.lastPhase ?? null}

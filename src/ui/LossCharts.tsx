@@ -1,36 +1,17 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
 import { memo, useMemo, useState } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { texts } from '../content';
 import type { Series } from './engine-client';
-import { smoothDebiased, strideIndices } from './smoothing';
-import { niceTicks } from './viz/format';
-
-/** Points drawn per line: enough for a smooth curve, few enough to redraw in a few ms. */
-const MAX_POINTS = 200;
-
-interface Point {
-  step: number;
-  [key: string]: number;
-}
-
-function toPoints(steps: number[], values: number[], key: string, logScale: boolean): Point[] {
-  return strideIndices(steps.length, MAX_POINTS)
-    .filter((i) => Number.isFinite(values[i]) && (!logScale || values[i] > 0))
-    .map((i) => ({ step: steps[i], [key]: values[i] }));
-}
+import { smoothDebiased } from './smoothing';
+import { niceStep, niceTicks } from './viz/format';
+import { type StepLine, StepChart } from './viz/StepChart';
 
 const fmtTick = (v: number) =>
   Math.abs(v) >= 100 || v === 0 ? String(Math.round(v)) : v.toPrecision(2);
 const fmtStep = (v: number) => String(Math.round(v));
+const fmtLoss = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
+const fmtPercent = (v: number) => `${v.toFixed(1)} %`;
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
 /** The steps' range, and round-numbered ticks inside it (computed here: no DOM measuring). */
 function stepDomain(steps: readonly number[]): [number, number] {
@@ -43,69 +24,94 @@ function stepTicks(steps: readonly number[]): number[] {
   return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
 }
 
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: number };
-}
-
 /**
- * Axis ticks as plain SVG text. Recharts' default tick measures every label in the DOM
- * (a forced layout per tick per redraw), which is too slow for a chart that redraws live.
+ * The loss axis: from 0 to a round number above the largest value, or, on a log scale,
+ * from the power of ten below the smallest positive value to the one above the largest.
  */
-function tick(format: (v: number) => string, axis: 'x' | 'y') {
-  return function Tick({ x = 0, y = 0, payload }: TickProps) {
-    return (
-      <text
-        x={x}
-        y={y}
-        dy={axis === 'x' ? 14 : 4}
-        textAnchor={axis === 'x' ? 'middle' : 'end'}
-        fill="var(--muted)"
-        fontSize={12}
-      >
-        {payload ? format(payload.value) : ''}
-      </text>
-    );
-  };
+function lossAxis(
+  series: readonly ArrayLike<number>[],
+  logScale: boolean,
+): { domain: [number, number]; ticks: number[] } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const values of series) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!Number.isFinite(v) || (logScale && v <= 0)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (logScale) {
+    if (!(hi > 0)) return { domain: [0.01, 10], ticks: [0.01, 0.1, 1, 10] };
+    const a = Math.floor(Math.log10(lo));
+    const b = Math.max(Math.ceil(Math.log10(hi)), a + 1);
+    const decades = Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    // Few decades: 1, 2 and 5 of each, so the axis still has a few labels.
+    const mantissas = b - a <= 2 ? [1, 2, 5] : [1];
+    const ticks = decades
+      .flatMap((d) => mantissas.map((m) => Number((m * 10 ** d).toPrecision(6))))
+      .filter((t) => t <= 10 ** b);
+    return { domain: [10 ** a, 10 ** b], ticks };
+  }
+  if (!(hi > 0)) return { domain: [0, 1], ticks: niceTicks(0, 1) };
+  const step = niceStep(hi, 5);
+  const top = Math.ceil(hi / step - 1e-9) * step;
+  return { domain: [0, top], ticks: niceTicks(0, top) };
 }
-const StepTick = tick(fmtStep, 'x');
-const LossTick = tick(fmtTick, 'y');
-const PercentTick = tick((v) => String(v), 'y');
 
 export const LossCharts = memo(function LossCharts({ series }: { series: Series }) {
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
 
-  // The arrays grow in place: their lengths say when to recompute.
+  // The arrays grow in place: their lengths and the version say when to recompute.
   const trainCount = trainSteps.length;
   const valCount = valSteps.length;
-  const train = useMemo(() => {
-    const smooth = smoothDebiased(trainLosses, smoothing);
+  const loss = useMemo(() => {
+    const lines: StepLine[] = [
+      {
+        label: 'training (raw)',
+        steps: trainSteps,
+        values: trainLosses,
+        colorVar: '--train-raw',
+        width: 1,
+      },
+      {
+        label: 'training (smoothed)',
+        steps: trainSteps,
+        values: smoothDebiased(trainLosses, smoothing),
+        colorVar: '--train',
+        width: 2.5,
+      },
+      {
+        label: 'validation',
+        steps: valSteps,
+        values: valLosses,
+        colorVar: '--val',
+        width: 2.5,
+        dot: 3,
+      },
+    ];
     return {
-      raw: toPoints(trainSteps, trainLosses, 'raw', logScale),
-      smooth: toPoints(trainSteps, smooth, 'smoothed', logScale),
+      lines,
+      x: stepDomain(trainSteps),
+      xTicks: stepTicks(trainSteps),
+      y: lossAxis(
+        lines.map((l) => l.values),
+        logScale,
+      ),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trainCount, version, trainSteps, smoothing, logScale]);
-  const val = useMemo(
-    () => toPoints(valSteps, valLosses, 'val', logScale),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [valCount, valSteps, logScale],
-  );
-  const acc = useMemo(
-    () =>
-      toPoints(
-        valSteps,
-        valAccuracies.map((a) => 100 * a),
-        'acc',
-        false,
-      ),
+  }, [trainCount, valCount, version, trainSteps, valSteps, smoothing, logScale]);
+  const accuracy = useMemo(
+    () => ({
+      steps: [...valSteps],
+      values: valAccuracies.map((a) => 100 * a),
+    }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [valCount, valSteps],
   );
-  const lines = { ...train, val };
 
   const empty = trainSteps.length === 0;
   return (
@@ -156,107 +162,57 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
             The loss appears here after the first loss phase or read-back.
           </p>
         ) : (
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid stroke="var(--grid)" />
-              <XAxis
-                interval={0}
-                dataKey="step"
-                type="number"
-                domain={stepDomain(trainSteps)}
-                ticks={stepTicks(trainSteps)}
-                allowDuplicatedCategory={false}
-                tick={StepTick}
-              />
-              <YAxis
-                interval={0}
-                scale={logScale ? 'log' : 'linear'}
-                domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
-                tick={LossTick}
-                width={48}
-                allowDataOverflow={false}
-              />
-              <Tooltip
-                formatter={(v) => (typeof v === 'number' ? v.toFixed(4) : String(v))}
-                labelFormatter={(s) => `step ${s}`}
-              />
-              <Line
-                data={lines.raw}
-                dataKey="raw"
-                name="training (raw)"
-                stroke="var(--train-raw)"
-                dot={false}
-                isAnimationActive={false}
-                strokeWidth={1}
-              />
-              <Line
-                data={lines.smooth}
-                dataKey="smoothed"
-                name="training (smoothed)"
-                stroke="var(--train)"
-                dot={false}
-                isAnimationActive={false}
-                strokeWidth={2.5}
-              />
-              <Line
-                data={lines.val}
-                dataKey="val"
-                name="validation"
-                stroke="var(--val)"
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-                strokeWidth={2.5}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <StepChart
+            lines={loss.lines}
+            xDomain={loss.x}
+            xTicks={loss.xTicks}
+            yDomain={loss.y.domain}
+            yTicks={loss.y.ticks}
+            logScale={logScale}
+            formatX={fmtStep}
+            formatY={fmtTick}
+            formatValue={fmtLoss}
+            label={`Training loss over ${trainCount} steps and validation loss over ${valCount} evaluations`}
+          />
         )}
       </figure>
       {/* A regression has no accuracy: its evaluations carry none to draw. */}
-      {(valCount === 0 || acc.length > 0) && <AccuracyChart points={acc} />}
+      {(valCount === 0 || accuracy.values.some(Number.isFinite)) && (
+        <AccuracyChart steps={accuracy.steps} values={accuracy.values} />
+      )}
     </section>
   );
 });
 
 /** Validation accuracy per evaluation; redrawn only when an evaluation adds a point. */
-const AccuracyChart = memo(function AccuracyChart({ points }: { points: Point[] }) {
+const AccuracyChart = memo(function AccuracyChart({
+  steps,
+  values,
+}: {
+  steps: number[];
+  values: number[];
+}) {
+  const lines = useMemo<StepLine[]>(
+    () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
+    [steps, values],
+  );
   return (
     <figure className="chart chart-small" aria-label="Validation accuracy">
       <figcaption>Validation accuracy (%)</figcaption>
-      {points.length === 0 ? (
+      {steps.length === 0 ? (
         <p className="chart-empty">Appears after the first evaluation.</p>
       ) : (
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 6, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="var(--grid)" />
-            <XAxis
-              interval={0}
-              dataKey="step"
-              type="number"
-              domain={stepDomain(points.map((p) => p.step))}
-              ticks={stepTicks(points.map((p) => p.step))}
-              tick={StepTick}
-            />
-            <YAxis
-              domain={[0, 100]}
-              width={48}
-              interval={0}
-              ticks={[0, 25, 50, 75, 100]}
-              tick={PercentTick}
-            />
-            <Tooltip
-              formatter={(v) => (typeof v === 'number' ? `${v.toFixed(1)} %` : String(v))}
-              labelFormatter={(s) => `step ${s}`}
-            />
-            <Line
-              dataKey="acc"
-              name="validation accuracy"
-              stroke="var(--val)"
-              dot={{ r: 2 }}
-              isAnimationActive={false}
-              strokeWidth={2}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <StepChart
+          lines={lines}
+          xDomain={stepDomain(steps)}
+          xTicks={stepTicks(steps)}
+          yDomain={[0, 100]}
+          yTicks={PERCENT_TICKS}
+          formatX={fmtStep}
+          formatY={String}
+          formatValue={fmtPercent}
+          label={`Validation accuracy over ${steps.length} evaluations`}
+        />
       )}
     </figure>
   );

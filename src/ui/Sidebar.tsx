@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 /** The hyperparameter sidebar, generated from the field schema. */
 import {
   fieldApplies,
   FIELDS,
+  optionsFor,
   type Field,
   type FieldErrors,
   type FieldGroup,
@@ -21,15 +22,19 @@ interface Props {
   /** Fields whose new value waits for a reset. */
   pendingReset: FieldKey[];
   onChange: (key: FieldKey, value: string) => void;
+  /** Controls that replace a field's generated one (e.g. the data loader for `dataId`). */
+  slots?: Partial<Record<FieldKey, ReactNode>>;
 }
 
 function FieldControl({
   field,
+  task,
   value,
   error,
   onChange,
 }: {
   field: Field;
+  task: TaskId | null;
   value: string;
   error?: string;
   onChange: (v: string) => void;
@@ -59,7 +64,7 @@ function FieldControl({
       </div>
       {field.kind === 'select' ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
-          {field.options.map((o) => (
+          {(task ? optionsFor(field, task) : field.options).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
@@ -82,14 +87,21 @@ function FieldControl({
         </p>
       ) : (
         <p className="field-help" id={`${id}-help`}>
-          {texts().params[field.key as FieldKey]}
+          {(task && texts().taskParams[task]?.[field.key as FieldKey]) ??
+            texts().params[field.key as FieldKey]}
         </p>
       )}
     </div>
   );
 }
 
-export const Sidebar = memo(function Sidebar({ raw, errors, pendingReset, onChange }: Props) {
+export const Sidebar = memo(function Sidebar({
+  raw,
+  errors,
+  pendingReset,
+  onChange,
+  slots,
+}: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = (TASK_IDS as readonly string[]).includes(raw.task) ? (raw.task as TaskId) : null;
   return (
@@ -106,15 +118,27 @@ export const Sidebar = memo(function Sidebar({ raw, errors, pendingReset, onChan
           <legend>{group}</legend>
           {FIELDS.filter(
             (f) => f.group === group && (!task || fieldApplies(f, task, raw.model)),
-          ).map((f) => (
-            <FieldControl
-              key={f.key}
-              field={f}
-              value={raw[f.key]}
-              error={errors[f.key]}
-              onChange={(v) => onChange(f.key, v)}
-            />
-          ))}
+          ).map((f) =>
+            slots?.[f.key] ? (
+              <div key={f.key} className="field-slot">
+                {slots[f.key]}
+                {errors[f.key] && (
+                  <p className="field-error" role="alert">
+                    {errors[f.key]}
+                  </p>
+                )}
+              </div>
+            ) : (
+              <FieldControl
+                key={f.key}
+                field={f}
+                task={task}
+                value={raw[f.key]}
+                error={errors[f.key]}
+                onChange={(v) => onChange(f.key, v)}
+              />
+            ),
+          )}
         </fieldset>
       ))}
     </aside>

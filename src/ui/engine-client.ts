@@ -171,9 +171,15 @@ export class EngineClient {
   /** A worker that sends nothing for too long has died. */
   private checkAlive(): void {
     if (this.recovering || !this.state.backend || !this.state.status) return;
-    const busy = this.state.pending || this.state.status.compiling;
+    const status = this.state.status;
+    // The worker can only speak between two steps: a slow model (a CNN on the cpu backend)
+    // may take seconds per step, so the allowed silence grows with the measured step time,
+    // and is generous until a first speed is known.
+    const stepMs = status.stepsPerSecond ? 1000 / status.stepsPerSecond : null;
+    const busy = this.state.pending || status.compiling || (status.running && stepMs === null);
+    const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
-    if (silence > (busy ? SILENCE_BUSY_MS : SILENCE_MS)) {
+    if (silence > limit) {
       this.fault(
         'workerCrash',
         `The engine worker stopped responding (no sign of life for ${(silence / 1000).toFixed(1)} s).`,

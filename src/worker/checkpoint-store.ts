@@ -1,4 +1,5 @@
 /** Checkpoints in IndexedDB (through `idb`), usable from the engine worker. */
+import type { OwnData } from '../data/own-data';
 import type { RunJournal } from '../protocol/messages';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import {
@@ -7,24 +8,34 @@ import {
   MemoryCheckpointStore,
   toMeta,
 } from '../engine/checkpoint';
+import { type DatasetStore, MemoryDatasetStore } from '../engine/dataset-store';
 
 interface LabDB extends DBSchema {
   checkpoints: { key: string; value: CheckpointRecord; indexes: { byRun: string } };
   runs: { key: string; value: RunJournal };
+  /** The user's data sets, by content id. */
+  datasets: { key: string; value: OwnData };
 }
 
-export class IdbCheckpointStore implements CheckpointStore {
+export class IdbCheckpointStore implements CheckpointStore, DatasetStore {
   private constructor(private readonly db: IDBPDatabase<LabDB>) {}
 
-  static async open(): Promise<CheckpointStore> {
-    if (typeof indexedDB === 'undefined') return new MemoryCheckpointStore();
-    const db = await openDB<LabDB>('training-run-lab', 2, {
+  static async open(): Promise<CheckpointStore & DatasetStore> {
+    if (typeof indexedDB === 'undefined') {
+      const datasets = new MemoryDatasetStore();
+      return Object.assign(new MemoryCheckpointStore(), {
+        saveDataset: (d: OwnData) => datasets.saveDataset(d),
+        loadDataset: (id: string) => datasets.loadDataset(id),
+      });
+    }
+    const db = await openDB<LabDB>('training-run-lab', 3, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
           const store = db.createObjectStore('checkpoints', { keyPath: 'id' });
           store.createIndex('byRun', 'runId');
         }
         if (oldVersion < 2) db.createObjectStore('runs', { keyPath: 'runId' });
+        if (oldVersion < 3) db.createObjectStore('datasets', { keyPath: 'id' });
       },
     });
     return new IdbCheckpointStore(db);
@@ -55,6 +66,14 @@ export class IdbCheckpointStore implements CheckpointStore {
 
   loadJournal(runId: string) {
     return this.db.get('runs', runId);
+  }
+
+  async saveDataset(data: OwnData) {
+    await this.db.put('datasets', data);
+  }
+
+  loadDataset(id: string) {
+    return this.db.get('datasets', id);
   }
 
   async unfinishedRuns() {

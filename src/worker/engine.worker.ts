@@ -9,9 +9,12 @@ import { IdbCheckpointStore } from './checkpoint-store';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+// One IndexedDB database holds the checkpoints, the runs' journals and the user's data sets.
+const store = IdbCheckpointStore.open();
 const session = new LabSession(
   (event: EngineEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
-  IdbCheckpointStore.open(),
+  store,
+  store,
 );
 
 self.onmessage = (e: MessageEvent<EngineCommand>) => session.handle(e.data);

@@ -1,10 +1,12 @@
 /** One or two sentences per hyperparameter: what it does, a sensible range, and when it applies. */
-import type { FieldKey } from '../../config/schema';
+import type { FieldKey, TaskId } from '../../config/schema';
 
 export const params: Record<FieldKey, string> = {
-  task: 'What the model learns: to separate two classes of points in the plane, to recognise handwritten digits (10,000 real MNIST images), or to fit a curve through noisy points (regression, with a mean squared error loss). Choosing a task starts a new run with its own defaults. Needs a reset.',
+  task: 'What the model learns: to separate two classes of points in the plane, to recognise handwritten digits (10,000 real MNIST images), to fit a curve through noisy points (regression, with a mean squared error loss), to write first names one character at a time (a tiny language model), or to learn your own data (a CSV file, or points you draw). Choosing a task starts a new run with its own defaults. Needs a reset.',
   dataset:
     'Which 2-D pattern the model learns: two circles, a spiral, XOR (opposite quadrants) or two Gaussian blobs; the spiral is the hardest. Needs a reset.',
+  dataId:
+    'Which of your data sets the run trains on: the content hash of the table (16 hex digits), so a link, a checkpoint and a reload all name the same data. It is set by loading a CSV file or drawing points below; empty means the iris example. Needs a reset.',
   function:
     'The curve the regression model fits: a sine wave, a step (a jump at x = 0, hard for a smooth network), or the polynomial x³ − x. Needs a reset.',
   model:
@@ -17,6 +19,16 @@ export const params: Record<FieldKey, string> = {
     'Fraction of the points held out for validation and never trained on; 0.1–0.3 is usual. Needs a reset.',
   hiddenLayers:
     'Number of hidden layers between input and output; 0 gives a linear classifier (logistic regression), 1–3 is enough for these patterns. Needs a reset.',
+  context:
+    'How many previous characters the model sees when it predicts the next one (k, the block size); 3–8 is usual here. Names shorter than the context are padded with the start token ‘.’. Needs a reset.',
+  embedding:
+    'How many numbers represent each character (d): the rows of the embedding table, learned like any weight. In the transformer it is also the width of the residual stream, shared by all layers. Needs a reset.',
+  heads:
+    'Attention heads of each transformer block: each head attends with its own queries and keys over d / heads dimensions, so the embedding size must be a multiple of it. Needs a reset.',
+  blocks:
+    'How many attention + MLP blocks the transformer stacks; 1–2 train within a minute in a browser. Needs a reset.',
+  temperature:
+    'Divides the logits before the softmax when names are sampled at each evaluation: below 1 picks the likely letters (safer, repetitive names), above 1 flattens the distribution (more surprising, more misspelled). Does not change training. Applies live.',
   units:
     'Units (neurons) in each hidden layer; 4–16 suffice here, more units can fit more complex boundaries but train more slowly. Needs a reset.',
   activation:
@@ -67,4 +79,20 @@ export const params: Record<FieldKey, string> = {
   readbackInterval:
     'In run mode, copy the training loss from the GPU to the page every this many steps; each read-back makes the CPU wait for the GPU, so 10–50 runs faster than 1, and a NaN loss is noticed only at a read-back. Applies live.',
   seed: 'Starts the random generator behind the data, the initial weights and the shuffling: the same seed and settings reproduce the same run. Needs a reset.',
+};
+
+/** Where a task gives a parameter another meaning or other sensible values. */
+export const taskParams: Partial<Record<TaskId, Partial<Record<FieldKey, string>>>> = {
+  names: {
+    model:
+      'MLP: the embeddings of the last k characters, concatenated, feed dense layers (Bengio et al. 2003). Transformer: every position attends to the earlier ones (causal self-attention), the architecture of GPT in miniature. Needs a reset.',
+    validationSplit:
+      'Fraction of the names (not of the pairs) held out for validation, so no validation name is half seen in training; a fixed 10% more are the test set. 0.1 is usual. Needs a reset.',
+    hiddenLayers:
+      'Dense layers between the concatenated embeddings and the output; 1 is Bengio’s model, more rarely helps on names. Needs a reset.',
+    units:
+      'Units in each hidden layer; 64–200 is usual for names. More units fit the training names better, and can overfit them. Needs a reset.',
+    activation:
+      'The nonlinearity of the hidden layers (the MLP’s, or the MLP inside each transformer block): tanh as in Bengio’s model, ReLU as in most transformers. Needs a reset.',
+  },
 };

@@ -9,7 +9,7 @@ import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model } from '../tasks/types';
 
-const ACTIVATION_FNS: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
+export const ACTIVATION_FNS: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
   tanh: (x) => tf.tanh(x),
   relu: (x) => tf.relu(x),
   sigmoid: (x) => tf.sigmoid(x),

@@ -112,3 +112,65 @@ describe('regress1d', () => {
     },
   );
 });
+
+describe('names', () => {
+  it('the MLP falls below the uniform baseline ln 27 and samples names of letters', async () => {
+    const run = newRun({ ...taskDefaults('names'), maxSteps: 10_000 });
+    const r = await cycle(run);
+    if (
+      r.data.phase !== 'data' ||
+      r.forward.phase !== 'forward' ||
+      r.evaluation.phase !== 'evaluation'
+    )
+      throw new Error('order');
+    expect(r.data.sampleInputs).toHaveLength(16 * 5);
+    expect(r.forward.probabilities).toHaveLength(8 * 27);
+    expect(r.forward.attention).toBeUndefined();
+    expect(r.evaluation.samples!.words).toHaveLength(12);
+    await train(run, 300);
+    const after = await run.evaluate();
+    expect(after.valLoss).toBeLessThan(Math.log(27) - 0.5);
+    const { words, earlier } = after.samples!;
+    expect(words.every((w) => /^[a-z]*…?$/.test(w))).toBe(true);
+    expect(words.some((w) => w.length >= 3)).toBe(true);
+    // The panel keeps the first evaluation's names to compare with.
+    expect(earlier.map((e) => e.step)).toEqual([1]);
+    run.dispose();
+  }, 120_000);
+
+  it('samples the same names from the same model and seed, and others at another temperature', async () => {
+    const config = taskDefaults('names');
+    const run = newRun(config);
+    await cycle(run);
+    const a = (await run.evaluate()).samples!.words;
+    const b = (await run.evaluate()).samples!.words;
+    expect(b).toEqual(a);
+    run.updateLive({ ...config, temperature: 0.3 });
+    const cold = (await run.evaluate()).samples!;
+    expect(cold.temperature).toBe(0.3);
+    expect(cold.words).not.toEqual(a);
+    run.dispose();
+  });
+
+  it('the transformer runs every phase with attention maps and learns', async () => {
+    const before = tf.memory().numTensors;
+    const run = newRun({ ...taskDefaults('names'), model: 'transformer', maxSteps: 10_000 });
+    const r = await cycle(run);
+    if (r.forward.phase !== 'forward' || r.backward.phase !== 'backward') throw new Error('order');
+    expect(r.forward.attention!.map((a) => [a.block, a.heads, a.size])).toEqual([[1, 2, 5]]);
+    expect(r.forward.attention![0].values).toHaveLength(8 * 2 * 5 * 5);
+    expect(r.forward.layers.map((l) => l.shape)).toEqual([
+      [5, 16],
+      [5, 16],
+      [5, 64],
+    ]);
+    expect(r.backward.grads.map((g) => g.name)).toContain('W_qkv · attention 1');
+    expect(r.backward.grads.every((g) => g.values.every(Number.isFinite))).toBe(true);
+    const start = (await run.evaluate()).valLoss;
+    await train(run, 100);
+    const end = (await run.evaluate()).valLoss;
+    expect(end).toBeLessThan(Math.min(start, Math.log(27)) - 0.3);
+    run.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  }, 180_000);
+});

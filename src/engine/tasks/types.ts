@@ -5,8 +5,9 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { LabConfig, TaskId } from '../../config/schema';
-import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
+import type { DataSource, DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
 import type { EvaluationExtras } from '../../protocol/reports';
+import type { DatasetStore } from '../dataset-store';
 import type { Rng } from '../rng';
 
 /**
@@ -32,19 +33,36 @@ export interface DataSplit {
   extent: [number, number, number, number];
   /** A regression's noise-free function, drawn beside the fitted curve. */
   truth?: (x: number) => number;
+  /** A user's data set: its name, columns and target (the "Your own data" task). */
+  source?: DataSource;
+  /** Text data: the words (e.g. names) of each split, from which the examples were cut. */
+  words?: { train: string[]; validation: string[]; test: string[] };
 }
 
 /** What a model's forward pass returns: its outputs and every hidden layer's activations. */
 export interface ForwardResult {
   /** Logits (classification) or predicted values (regression), examples × outputs. */
   logits: tf.Tensor2D;
-  /** One tensor per layer with parameters before the output: examples × … (2-D or 4-D). */
+  /** One tensor per layer with parameters before the output: examples × … (2-D to 4-D). */
   hidden: tf.Tensor[];
+  /** A transformer's attention weights, one tensor per block: examples × heads × T × T. */
+  attention?: tf.Tensor[];
+}
+
+/** What a variable is: its name in the reports (e.g. "W · hidden 1") and its layer. */
+export interface ParamInfo {
+  name: string;
+  layer: number;
 }
 
 export interface Model {
-  /** Trainable variables in a fixed order: W0, b0, W1, b1, … */
+  /**
+   * Trainable variables in a fixed order: W0, b0, W1, b1, … unless `params` says otherwise;
+   * the first variable of each layer is its main weight matrix (inputs × outputs).
+   */
   readonly variables: tf.Variable[];
+  /** Name and layer of each variable, when they are not one W, b pair per layer. */
+  readonly params?: readonly ParamInfo[];
   readonly summary: ModelSummary;
   /** Layer names and activation, in order (hidden layers then output). */
   readonly layerNames: string[];
@@ -53,10 +71,30 @@ export interface Model {
   dispose(): void;
 }
 
+/** The run's state an evaluation view may need (e.g. to sample text reproducibly). */
+export interface EvaluationContext {
+  config: LabConfig;
+  step: number;
+}
+
+/** The variables' names and layers: the model's own, or one W, b pair per layer. */
+export function paramsOf(model: Model): readonly ParamInfo[] {
+  return (
+    model.params ??
+    model.layerNames.flatMap((n, l) => [
+      { name: `W · ${n}`, layer: l },
+      { name: `b · ${n}`, layer: l },
+    ])
+  );
+}
+
 export interface Task {
   id: TaskId;
-  /** Loads what the data needs from outside (e.g. an image file), once; before makeData. */
-  prepare?(): Promise<void>;
+  /**
+   * Loads what the data needs from outside (an image file, the user's data set from the
+   * store), before makeData; throws when it cannot, and then nothing has changed.
+   */
+  prepare?(config: LabConfig, datasets: DatasetStore): Promise<void>;
   makeData(config: LabConfig, rng: Rng): DataSplit;
   buildModel(config: LabConfig, data: DataSplit, rng: Rng): Model;
   /** True when the config's model has convolutions (which the wasm backend cannot train). */
@@ -65,13 +103,19 @@ export interface Task {
   describeModel(config: LabConfig, data: DataSplit): ModelSummary;
   /** Loss per example (a vector), from logits and labels (or targets, for a regression). */
   lossPerExample(logits: tf.Tensor2D, labels: tf.Tensor1D, classes: number): tf.Tensor1D;
-  lossName: string;
+  /** The loss's name; a task whose loss depends on its data names it from the data. */
+  lossName: string | ((data: DataSplit) => string);
   /** Examples of a batch the data phase shows (a grid of images can show more than a table). */
   previewExamples?: number;
   /**
    * Task-specific part of the evaluation report (a decision boundary, a confusion matrix, a
-   * fitted curve), from the model's outputs on the validation split.
+   * fitted curve, sampled text), from the model's outputs on the validation split.
    */
-  evaluationView(model: Model, data: DataSplit, valOutputs: tf.Tensor2D): Promise<EvaluationExtras>;
+  evaluationView(
+    model: Model,
+    data: DataSplit,
+    valOutputs: tf.Tensor2D,
+    context: EvaluationContext,
+  ): Promise<EvaluationExtras>;
   datasetView(data: DataSplit): DatasetView;
 }

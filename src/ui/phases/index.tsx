@@ -5,6 +5,9 @@ import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/mess
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
 import { BackwardView } from './BackwardView';
+import { CharsDataView } from './chars/CharsDataView';
+import { CharsEvaluationView } from './chars/CharsEvaluationView';
+import { CharsForwardView } from './chars/CharsForwardView';
 import { CheckpointView } from './CheckpointView';
 import { CurveDataView } from './curve/CurveDataView';
 import { CurveEvaluationView } from './curve/CurveEvaluationView';
@@ -23,6 +26,10 @@ import { LossView } from './LossView';
 import './phases.css';
 import './tasks.css';
 import { StoppingView } from './StoppingView';
+import { TableDataView } from './table/TableDataView';
+import { TableEvaluationView } from './table/TableEvaluationView';
+import { TableForwardView } from './table/TableForwardView';
+import { TableLossView } from './table/TableLossView';
 import type { PhaseViewProps } from './types';
 import { UpdateView } from './UpdateView';
 
@@ -49,6 +56,17 @@ export const KIND_VIEWS: {
     forward: ImageForwardView,
     backward: ImageBackwardView,
     evaluation: ImageEvaluationView,
+  },
+  chars: {
+    data: CharsDataView,
+    forward: CharsForwardView,
+    evaluation: CharsEvaluationView,
+  },
+  table: {
+    data: TableDataView,
+    forward: TableForwardView,
+    loss: TableLossView,
+    evaluation: TableEvaluationView,
   },
   curve1d: {
     data: CurveDataView,

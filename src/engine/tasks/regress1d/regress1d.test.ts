@@ -94,7 +94,7 @@ describe('the regress1d task', () => {
     const model = regress1d.buildModel(config, data, new Rng(2));
     expect(model.summary.layers.at(-1)!.activation).toBe('linear');
     const out = tf.zeros([20, 1]) as tf.Tensor2D;
-    const { curve } = await regress1d.evaluationView(model, data, out);
+    const { curve } = await regress1d.evaluationView(model, data, out, { config, step: 0 });
     expect(curve!.x).toHaveLength(CURVE_POINTS);
     expect(curve!.x[0]).toBeCloseTo(X_RANGE[0], 6);
     expect(curve!.x[CURVE_POINTS - 1]).toBeCloseTo(X_RANGE[1], 6);

@@ -7,15 +7,27 @@ import type { PhaseViewProps } from '../types';
 /** Validation MSE, and the fitted curve over the training and validation points. */
 export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
   const curve = report.curve;
+  // A user's data has no known true function (its truth is NaN throughout).
+  const hasTruth = curve?.truth.some(Number.isFinite) ?? false;
   const lines = useMemo(
     () =>
       curve
         ? [
-            { x: curve.x, y: curve.truth, color: '#6b7280', label: 'true function', dashed: true },
+            ...(hasTruth
+              ? [
+                  {
+                    x: curve.x,
+                    y: curve.truth,
+                    color: '#6b7280',
+                    label: 'true function',
+                    dashed: true,
+                  },
+                ]
+              : []),
             { x: curve.x, y: curve.y, color: '#ea580c', label: 'model’s fit ŷ(x)' },
           ]
         : [],
-    [curve],
+    [curve, hasTruth],
   );
   const validation = useMemo(() => ({ x: dataset.valX, y: dataset.valY }), [dataset]);
   return (
@@ -46,10 +58,12 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           label={`The model's predictions over the x range after step ${report.step}, with the true function dashed, over the training points and the validation points (diamonds).`}
         />
       </figure>
-      <Note>
-        With noise, even the true function has an MSE of about noise²: a validation loss far below
-        that would mean the model fits the noise of these particular points.
-      </Note>
+      {hasTruth && (
+        <Note>
+          With noise, even the true function has an MSE of about noise²: a validation loss far below
+          that would mean the model fits the noise of these particular points.
+        </Note>
+      )}
     </div>
   );
 }

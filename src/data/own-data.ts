@@ -1,0 +1,195 @@
+/**
+ * A user's own data set: a table read from a CSV file (or points drawn on the plane) turned
+ * into numeric inputs and a target, classes or numbers, after checking that a model can
+ * learn from it. Its id is a hash of its content, so a config and a checkpoint say exactly
+ * which data they used. Framework-free and tensor-free, shared by the page and the engine.
+ */
+import { type CsvTable, ErrorList, isNumberText } from './csv';
+
+/** Classification predicts one of a few classes; regression predicts a number. */
+export const PROBLEM_KINDS = ['classification', 'regression'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/** Fewer rows leave nothing sensible to hold out for validation. */
+export const MIN_ROWS = 10;
+/** More classes than this are nearly always a number to predict (choose regression). */
+export const MAX_CLASSES = 20;
+
+/** Which column the model predicts, and whether it is a class or a number. */
+export interface DataChoice {
+  /** Index of the target column in the table. */
+  target: number;
+  kind: ProblemKind;
+}
+
+/** A checked data set, as the engine stores and trains on it. Plain data (structured-cloneable). */
+export interface OwnData {
+  /** Content hash (16 hex digits) of everything below but the name. */
+  id: string;
+  /** File name, or "Drawn points". */
+  name: string;
+  /** Names of the input columns, in order. */
+  features: string[];
+  /** Name of the target column. */
+  target: string;
+  kind: ProblemKind;
+  /** The classes' names in label order (label c is classNames[c]); empty for a regression. */
+  classNames: string[];
+  /** Inputs, n × features.length, row-major, in the file's units. */
+  x: Float32Array;
+  /** Class labels (classification) or target values (regression). */
+  y: Int32Array | Float32Array;
+  n: number;
+}
+
+export type OwnDataResult = { ok: true; data: OwnData } | { ok: false; errors: string[] };
+
+/** Column names that usually hold what is to be predicted. */
+const TARGET_NAMES = /^(class|label|target|y|species|category|outcome)$/i;
+
+/**
+ * The target and kind to offer first: a column named like a target (class, label, y…), else
+ * the one column holding text, else the last column; classification when it holds text or
+ * at most 10 different whole numbers, regression otherwise.
+ */
+export function defaultChoice(table: CsvTable): DataChoice {
+  const { columns, rows } = table;
+  const textual = columns.map((_, j) => j).filter((j) => rows.some((r) => !isNumberText(r[j])));
+  const named = columns.findIndex((c) => TARGET_NAMES.test(c));
+  const target = named >= 0 ? named : textual.length === 1 ? textual[0] : columns.length - 1;
+  const values = new Set(rows.map((r) => r[target]));
+  const fewWholeNumbers =
+    values.size <= 10 && [...values].every((v) => isNumberText(v) && Number.isInteger(Number(v)));
+  return {
+    target,
+    kind: textual.includes(target) || fewWholeNumbers ? 'classification' : 'regression',
+  };
+}
+
+/** Class names in label order: numerically when they are all numbers, else alphabetically. */
+function sortClassNames(names: string[]): string[] {
+  return names.every(isNumberText)
+    ? names.sort((a, b) => Number(a) - Number(b))
+    : names.sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Turns a table into a data set for the chosen target and kind, or says what stops a model
+ * from learning it, with the line and column of each problem: text where a number belongs,
+ * a class column with a single class (or too many), too few rows.
+ */
+export function toOwnData(table: CsvTable, choice: DataChoice, name: string): OwnDataResult {
+  const { columns, rows, lines } = table;
+  const { target, kind } = choice;
+  const errors = new ErrorList();
+  if (target < 0 || target >= columns.length) {
+    return { ok: false, errors: [`There is no column ${target + 1} to predict.`] };
+  }
+  const n = rows.length;
+  if (n < MIN_ROWS) {
+    errors.add(
+      `The data has ${n} ${n === 1 ? 'row' : 'rows'}; use at least ${MIN_ROWS}, so that some can be held out for validation.`,
+    );
+  }
+  const featureIdx = columns.map((_, j) => j).filter((j) => j !== target);
+  const numeric = kind === 'regression' ? [...featureIdx, target] : featureIdx;
+  const d = featureIdx.length;
+  const x = new Float32Array(n * d);
+  const yNum = new Float32Array(kind === 'regression' ? n : 0);
+  rows.forEach((row, i) => {
+    for (const j of numeric) {
+      const cell = row[j];
+      if (!isNumberText(cell)) {
+        const hint = j === target ? ' (for text classes, choose classification)' : '';
+        errors.add(`Line ${lines[i]}, column '${columns[j]}': '${cell}' is not a number${hint}.`);
+      }
+    }
+    featureIdx.forEach((j, k) => (x[i * d + k] = Number(row[j])));
+    if (kind === 'regression') yNum[i] = Number(row[target]);
+  });
+
+  let classNames: string[] = [];
+  let y: Int32Array | Float32Array = yNum;
+  if (kind === 'classification') {
+    classNames = sortClassNames([...new Set(rows.map((r) => r[target]))]);
+    const col = `'${columns[target]}'`;
+    if (classNames.length === 1) {
+      errors.add(
+        `The class column ${col} holds one class ('${classNames[0]}') on every row: a classifier needs examples of at least two classes.`,
+      );
+    } else if (classNames.length > MAX_CLASSES) {
+      errors.add(
+        `The class column ${col} has ${classNames.length} different values; at most ${MAX_CLASSES} classes are supported. If it is a number to predict, choose regression.`,
+      );
+    }
+    const labelOf = new Map(classNames.map((c, i) => [c, i]));
+    y = Int32Array.from(rows, (r) => labelOf.get(r[target]) ?? 0);
+  }
+  if (!errors.empty) return { ok: false, errors: errors.messages() };
+  const content = {
+    features: featureIdx.map((j) => columns[j]),
+    target: columns[target],
+    kind,
+    classNames,
+    x,
+    y,
+    n,
+  };
+  return { ok: true, data: { id: contentId(content), name, ...content } };
+}
+
+/** A point drawn on the plane, in plane coordinates, with its class (0 or 1). */
+export interface DrawnPoint {
+  x: number;
+  y: number;
+  label: 0 | 1;
+}
+
+/**
+ * Drawn points as a two-class data set (columns x1, x2, class), checked like a file: at
+ * least {@link MIN_ROWS} points, and points of both classes.
+ */
+export function fromDrawnPoints(points: readonly DrawnPoint[]): OwnDataResult {
+  const errors: string[] = [];
+  if (points.length < MIN_ROWS) {
+    errors.push(
+      `${points.length} ${points.length === 1 ? 'point' : 'points'} drawn: draw at least ${MIN_ROWS}, so that some can be held out for validation.`,
+    );
+  }
+  for (const label of [0, 1] as const) {
+    if (points.length > 0 && !points.some((p) => p.label === label))
+      errors.push(`No point of class ${label} yet: a classifier needs examples of both classes.`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const table: CsvTable = {
+    columns: ['x1', 'x2', 'class'],
+    rows: points.map((p) => [String(p.x), String(p.y), String(p.label)]),
+    lines: points.map((_, i) => i + 2),
+  };
+  return toOwnData(table, { target: 2, kind: 'classification' }, 'Drawn points');
+}
+
+/**
+ * 64-bit FNV-1a over the data's names, kind, classes and values, as 16 hex digits: the same
+ * content always gets the same id, and a different one practically never does.
+ */
+export function contentId(d: Omit<OwnData, 'id' | 'name'>): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const byte = (b: number) => {
+    h1 = Math.imul(h1 ^ b, 0x01000193);
+    h2 = Math.imul(h2 ^ b, 0x01000193) ^ (h1 >>> 15);
+  };
+  const text = JSON.stringify([d.features, d.target, d.kind, d.classNames, d.n]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    byte(c & 0xff);
+    byte(c >>> 8);
+  }
+  for (const arr of [d.x, d.y]) {
+    const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+    for (let i = 0; i < bytes.length; i++) byte(bytes[i]);
+  }
+  const hex = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+  return hex(h1) + hex(h2);
+}

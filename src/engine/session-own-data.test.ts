@@ -1,0 +1,74 @@
+/** The session with the user's data: stored by id, used by a reset, never half-replaced. */
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, taskDefaults } from '../config/schema';
+import { fromDrawnPoints, type OwnData } from '../data/own-data';
+import type { EngineEvent } from '../protocol/messages';
+import { MemoryCheckpointStore } from './checkpoint';
+import { MemoryDatasetStore } from './dataset-store';
+import { LabSession } from './session';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+function drawn(n: number): OwnData {
+  const r = fromDrawnPoints(
+    Array.from({ length: n }, (_, i) => ({ x: i / n, y: (i % 3) / 3, label: (i % 2) as 0 | 1 })),
+  );
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.data;
+}
+
+async function settle(events: EngineEvent[], count: number) {
+  const t0 = Date.now();
+  while (events.length < count) {
+    if (Date.now() - t0 > 10_000) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe('LabSession with the user’s data', () => {
+  it('stores a data set and trains on it by id; a missing id leaves the run as it was', async () => {
+    const events: EngineEvent[] = [];
+    const s = new LabSession(
+      (e) => events.push(e),
+      Promise.resolve(new MemoryCheckpointStore()),
+      Promise.resolve(new MemoryDatasetStore()),
+    );
+    const data = drawn(30);
+    s.handle({ type: 'storeData', data });
+    s.handle({ type: 'reset', config: { ...taskDefaults('table'), dataId: data.id } });
+    s.handle({ type: 'nextPhase' });
+    await settle(events, 2);
+    const reset = events.find((e) => e.type === 'reset');
+    if (reset?.type !== 'reset') throw new Error('no reset');
+    expect(reset.dataset.source).toMatchObject({ id: data.id, name: 'Drawn points', rows: 30 });
+    expect(reset.dataset.kind).toBe('points2d');
+
+    s.handle({ type: 'reset', config: { ...taskDefaults('table'), dataId: 'ffffffffffffffff' } });
+    s.handle({ type: 'nextPhase' });
+    await settle(events, 5);
+    expect(events[2]).toMatchObject({ type: 'error' });
+    expect((events[2] as { message: string }).message).toMatch(/not stored in this browser/);
+    // The first run goes on: its next phase (data) runs on the drawn points.
+    const phases = events.filter((e) => e.type === 'phase');
+    expect(phases.map((e) => e.type === 'phase' && e.report.phase)).toEqual([
+      'initialization',
+      'data',
+    ]);
+    expect(events.filter((e) => e.type === 'reset')).toHaveLength(1);
+  });
+
+  it('refuses a data set whose content does not match its id', async () => {
+    const events: EngineEvent[] = [];
+    const s = new LabSession((e) => events.push(e), Promise.resolve(new MemoryCheckpointStore()));
+    s.handle({ type: 'reset', config: DEFAULT_CONFIG });
+    s.handle({ type: 'storeData', data: { ...drawn(20), id: '0000000000000000' } });
+    await settle(events, 2);
+    expect(events[1]).toMatchObject({
+      type: 'error',
+      message: 'The data set does not match its id.',
+    });
+  });
+});

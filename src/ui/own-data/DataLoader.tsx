@@ -1,0 +1,201 @@
+/**
+ * The "Your own data" block of the sidebar: the data set the run trains on, a CSV file field
+ * with the choice of target column and problem, and a plane to draw points on. A file is
+ * checked here first; a bad one shows its problems at the file field and changes nothing.
+ */
+import { memo, useId, useState } from 'react';
+import { type CsvTable, parseCsv } from '../../data/csv';
+import {
+  type DataChoice,
+  defaultChoice,
+  type OwnData,
+  PROBLEM_KINDS,
+  type ProblemKind,
+  toOwnData,
+} from '../../data/own-data';
+import type { DataSource } from '../../protocol/messages';
+import { fmtInt } from '../viz/format';
+import { PointDrawer } from './PointDrawer';
+import './own-data.css';
+
+interface Props {
+  /** The data set of the current run (null before the engine has one). */
+  source: DataSource | null;
+  /** The engine can take a new data set now (it is ready and not training). */
+  canUse: boolean;
+  /** Stores the data set and starts a new run on it. */
+  onUse: (data: OwnData) => void;
+}
+
+/** A file read and parsed, waiting for its target column to be chosen. */
+interface Staged {
+  fileName: string;
+  table: CsvTable;
+  choice: DataChoice;
+}
+
+const KIND_LABELS: Record<ProblemKind, string> = {
+  classification: 'Classification (classes)',
+  regression: 'Regression (a number)',
+};
+
+/** Problems as one message, or a list when there are several. */
+function Problems({ id, title, errors }: { id: string; title: string; errors: string[] }) {
+  return (
+    <div className="field-error od-errors" role="alert" id={id}>
+      <p>{title}</p>
+      {errors.length === 1 ? (
+        <p>{errors[0]}</p>
+      ) : (
+        <ul>
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Props) {
+  const id = useId();
+  const [staged, setStaged] = useState<Staged | null>(null);
+  const [fileErrors, setFileErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseCsv(await file.text());
+    if (!parsed.ok) {
+      setFileErrors({ fileName: file.name, errors: parsed.errors });
+      setStaged(null);
+      return;
+    }
+    setFileErrors(null);
+    setStaged({ fileName: file.name, table: parsed.table, choice: defaultChoice(parsed.table) });
+  };
+
+  const checked = staged ? toOwnData(staged.table, staged.choice, staged.fileName) : null;
+  // A file's problems show at the file field: those of reading it, or of learning the chosen
+  // column from it (which another choice of column may solve).
+  const problems = fileErrors
+    ? {
+        title: `${fileErrors.fileName} was not loaded; the current data set is unchanged.`,
+        errors: fileErrors.errors,
+      }
+    : staged && checked && !checked.ok
+      ? {
+          title: `${staged.fileName} cannot be learned as it is; the current data set is unchanged.`,
+          errors: checked.errors,
+        }
+      : null;
+  const choose = (patch: Partial<DataChoice>) =>
+    setStaged((s) => (s ? { ...s, choice: { ...s.choice, ...patch } } : s));
+
+  return (
+    <div className="od-loader" data-testid="own-data">
+      <div className="field-head">
+        <span className="od-title">Data set</span>
+      </div>
+      <p className="od-current" data-testid="own-data-current">
+        {source ? (
+          <>
+            <strong>{source.name}</strong>: {fmtInt(source.rows)} rows,{' '}
+            {source.features.length === 1 ? '1 input' : `${source.features.length} inputs`} →{' '}
+            <em>{source.target}</em> ({source.kind})
+            {source.id && <span className="od-id"> · id {source.id}</span>}
+          </>
+        ) : (
+          'No data set yet.'
+        )}
+      </p>
+
+      <div className={`field${problems ? ' field-invalid' : ''}`}>
+        <div className="field-head">
+          <label htmlFor={`${id}-file`}>CSV file</label>
+        </div>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          aria-invalid={problems ? true : undefined}
+          aria-describedby={problems ? `${id}-file-error` : `${id}-file-help`}
+          onChange={(e) => {
+            void read(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        {problems ? (
+          <Problems id={`${id}-file-error`} title={problems.title} errors={problems.errors} />
+        ) : (
+          <p className="field-help" id={`${id}-file-help`}>
+            Commas between values, a first line naming the columns (e.g. x1,x2,class), up to 20,000
+            rows and 50 columns.
+          </p>
+        )}
+      </div>
+
+      {staged && checked && (
+        <div className="od-staged" data-testid="own-data-staged">
+          <p className="od-staged-head">
+            <strong>{staged.fileName}</strong>: {fmtInt(staged.table.rows.length)} rows,{' '}
+            {staged.table.columns.length} columns
+          </p>
+          <div className="field">
+            <div className="field-head">
+              <label htmlFor={`${id}-target`}>Column to predict</label>
+            </div>
+            <select
+              id={`${id}-target`}
+              value={staged.choice.target}
+              onChange={(e) => choose({ target: Number(e.target.value) })}
+            >
+              {staged.table.columns.map((c, j) => (
+                <option key={c} value={j}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <div className="field-head">
+              <label htmlFor={`${id}-kind`}>Predict it as</label>
+            </div>
+            <select
+              id={`${id}-kind`}
+              value={staged.choice.kind}
+              onChange={(e) => choose({ kind: e.target.value as ProblemKind })}
+            >
+              {PROBLEM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="od-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={!checked.ok || !canUse}
+              onClick={() => {
+                if (!checked.ok) return;
+                onUse(checked.data);
+                setStaged(null);
+              }}
+            >
+              Train on this data
+            </button>
+            <button type="button" onClick={() => setStaged(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <details className="od-draw">
+        <summary>Draw points instead</summary>
+        <PointDrawer canUse={canUse} onUse={onUse} />
+      </details>
+    </div>
+  );
+});

@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { ConfusionMatrix } from '../../viz/ConfusionMatrix';
+import { CurvePlot } from '../../viz/CurvePlot';
+import { fmt, fmtInt, fmtPct } from '../../viz/format';
+import { inputName, Stat, Stats } from '../common';
+import type { PhaseViewProps } from '../types';
+
+/** Bounds of a set of values, padded by 5%, as [lo, hi]. */
+function range(values: ArrayLike<number>): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) continue;
+    lo = Math.min(lo, values[i]);
+    hi = Math.max(hi, values[i]);
+  }
+  if (!Number.isFinite(lo)) return [0, 1];
+  const pad = 0.05 * (hi - lo || 1);
+  return [lo - pad, hi + pad];
+}
+
+/**
+ * Evaluation on a table: for classes, the confusion matrix and the validation rows the model
+ * was most sure of and got wrong; for a number, each validation row's prediction against
+ * its target, where a perfect model puts every point on the diagonal.
+ */
+export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
+  const regression = dataset.classes === 0;
+  const d = dataset.inputSize;
+  const columns = dataset.source?.features ?? Array.from({ length: d }, (_, j) => inputName(j));
+  const names = dataset.classNames;
+  const fit = report.predictions;
+  const scatter = useMemo(() => {
+    if (!fit) return null;
+    const [lo, hi] = range([...fit.actual, ...fit.predicted]);
+    return {
+      extent: [lo, hi, lo, hi] as const,
+      lines: [
+        { x: [lo, hi], y: [lo, hi], color: '#6b7280', label: 'perfect: ŷ = y', dashed: true },
+      ],
+    };
+  }, [fit]);
+  const wrong = report.confidentlyWrong;
+  return (
+    <div className="pv-view">
+      <Stats>
+        <Stat
+          label={regression ? 'Validation loss (MSE)' : 'Validation loss'}
+          value={fmt(report.valLoss)}
+          big
+        />
+        {regression ? (
+          <Stat
+            label="Validation RMSE"
+            value={fmt(Math.sqrt(report.valLoss))}
+            hint="in units of y"
+          />
+        ) : (
+          <Stat
+            label="Validation accuracy"
+            value={<span data-testid="eval-accuracy">{fmtPct(report.valAccuracy)}</span>}
+            hint={`chance: ${fmtPct(1 / dataset.classes, 0)}`}
+            big
+          />
+        )}
+        {!regression && <Stat label="Training accuracy" value={fmtPct(report.trainAccuracy)} />}
+        <Stat label="At step" value={fmtInt(report.step)} />
+      </Stats>
+      {fit && scatter && (
+        <figure className="pv-figure" data-testid="prediction-scatter">
+          <figcaption>
+            <strong>Predicted against true {dataset.source?.target ?? 'y'}</strong>{' '}
+            <span className="pv-muted">
+              {fmtInt(fit.actual.length)} validation rows; the closer to the diagonal, the better
+            </span>
+          </figcaption>
+          <CurvePlot
+            x={fit.actual}
+            y={fit.predicted}
+            extent={scatter.extent}
+            lines={scatter.lines}
+            label={`Each validation row's prediction (up) against its true value (across) after step ${report.step}; a perfect model puts every point on the dashed diagonal.`}
+            maxWidth={460}
+          />
+        </figure>
+      )}
+      {report.confusion && (
+        <ConfusionMatrix
+          counts={report.confusion.counts}
+          classes={report.confusion.classes}
+          names={names}
+        />
+      )}
+      {wrong && wrong.labels.length > 0 && (
+        <div className="tb-scroll">
+          <table className="pv-table">
+            <caption>Validation rows the model got wrong with the most confidence</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col" className="pv-num">
+                    {c}
+                  </th>
+                ))}
+                <th scope="col">true</th>
+                <th scope="col">predicted</th>
+                <th scope="col" className="pv-num">
+                  p
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from(wrong.labels, (label, i) => (
+                <tr key={i}>
+                  {columns.map((c, j) => (
+                    <td key={c} className="pv-num">
+                      {fmt(wrong.pixels[i * d + j])}
+                    </td>
+                  ))}
+                  <td>{names?.[label] ?? label}</td>
+                  <td className="pv-bad">{names?.[wrong.predicted[i]] ?? wrong.predicted[i]}</td>
+                  <td className="pv-num">{fmtPct(wrong.confidence[i], 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

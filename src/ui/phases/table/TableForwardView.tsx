@@ -1,0 +1,88 @@
+import { fmt } from '../../viz/format';
+import { ForwardView } from '../ForwardView';
+import { inputName } from '../common';
+import type { PhaseViewProps } from '../types';
+import './table.css';
+
+/**
+ * The forward pass on a table: a classifier's is the generic one (probabilities per class);
+ * a regression's shows each row's inputs, target and predicted value.
+ */
+export function TableForwardView(props: PhaseViewProps<'forward'>) {
+  const { report, dataset } = props;
+  // Many columns and classes make a wide table: it scrolls within the panel.
+  if (dataset.classes > 0)
+    return (
+      <div className="tb-scroll">
+        <ForwardView {...props} />
+      </div>
+    );
+  const n = report.examples;
+  const d = report.inputs.length / Math.max(1, n);
+  const columns = dataset.source?.features ?? Array.from({ length: d }, (_, j) => inputName(j));
+  return (
+    <div className="pv-view">
+      <ol className="pv-flow" aria-label="Shapes through the network">
+        <li>
+          <span className="pv-flow-name">input x · standardized</span>
+          <span className="pv-flow-shape">
+            {n} × {d}
+          </span>
+        </li>
+        {report.layers.map((l) => (
+          <li key={l.name}>
+            <span className="pv-flow-name">
+              {l.name} · {l.activation}
+            </span>
+            <span className="pv-flow-shape">
+              {n} × {l.units}
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="pv-flow-name">output ŷ · linear, in the target’s units</span>
+          <span className="pv-flow-shape">{n} × 1</span>
+        </li>
+      </ol>
+      <div className="tb-scroll">
+        <table className="pv-table">
+          <caption>Inputs, targets and predictions (first {n} rows of the batch)</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              {columns.map((c) => (
+                <th key={c} scope="col" className="pv-num">
+                  {c}
+                </th>
+              ))}
+              <th scope="col" className="pv-num">
+                target y
+              </th>
+              <th scope="col" className="pv-num">
+                prediction ŷ
+              </th>
+              <th scope="col" className="pv-num">
+                ŷ − y
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: n }, (_, i) => (
+              <tr key={i}>
+                <th scope="row">{i + 1}</th>
+                {columns.map((c, j) => (
+                  <td key={c} className="pv-num">
+                    {fmt(report.inputs[i * d + j])}
+                  </td>
+                ))}
+                <td className="pv-num">{fmt(report.labels[i])}</td>
+                <td className="pv-num pv-strong">{fmt(report.probabilities[i])}</td>
+                <td className="pv-num">{fmt(report.probabilities[i] - report.labels[i])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
