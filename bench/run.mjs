@@ -92,6 +92,22 @@ const CASES = [
       webgpu: { appSeconds: 6, bareSeconds: 4, memoryCapMs: 20_000 },
     },
   },
+  {
+    id: 'names-mlp',
+    title: 'names, MLP: embeddings 5x16 -> 64 tanh -> 27, Adam, batch 64',
+    query: 'task=names&model=mlp&bs=64',
+    bare: 'names-mlp',
+    batchSize: 64,
+    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+  },
+  {
+    id: 'names-transformer',
+    title: 'names, transformer: 1 block, 2 heads, width 16, context 5, Adam, batch 64',
+    query: 'task=names&model=transformer&bs=64',
+    bare: 'names-transformer',
+    batchSize: 64,
+    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+  },
 ];
 
 /**

@@ -5,22 +5,29 @@
  * per step (tfjs's softmax cross-entropy on one-hot labels, Adam), the batch gathered on the
  * device with an int32 index tensor, and the loss read back every 10 steps. Whatever the app
  * costs beyond this loop (phases, reports, messages, rendering) shows up as the ratio of the
- * two. The models ({@link BARE_MODELS}):
+ * two. The models (BARE_MODELS in bare-models.ts):
  *   - `classify2d-mlp`: the app's default, MLP 2 → 8 → 8 → 2 (tanh, Glorot uniform), Adam
  *     lr 0.03, batch 32, 320 training points of two circles;
  *   - `mnist-mlp`: MLP 784 → 128 → 10 (relu, He), Adam lr 0.001, on the MNIST digits;
  *   - `mnist-cnn`: conv 5×5×8 → max pool 2 → conv 5×5×16 → max pool 2 → dense 10 (relu, He),
- *     Adam lr 0.001, on the MNIST digits.
+ *     Adam lr 0.001, on the MNIST digits;
+ *   - `names-mlp`, `names-transformer`: the names task's default models (context 5,
+ *     embedding 16; MLP with 64 tanh units, or one transformer block with 2 heads), Adam lr
+ *     0.01, batch 64, on every (context → next character) pair of the names. Their forward
+ *     pass is the app's own model code: what the ratio measures is everything around it.
  */
 import * as tf from '@tensorflow/tfjs';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { createCharMlp } from '../engine/models/char-mlp';
+import type { BareModel } from './bare-models';
+import { createTransformer } from '../engine/models/transformer';
+import { Rng } from '../engine/rng';
 import { MNIST_ASSET_PATH, parseMnistAsset } from '../engine/tasks/mnist/data';
+import { loadNames, makePairs, VOCAB_SIZE } from '../engine/tasks/names/data';
 
 export type BenchBackend = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export const BARE_MODELS = ['classify2d-mlp', 'mnist-mlp', 'mnist-cnn'] as const;
-export type BareModel = (typeof BARE_MODELS)[number];
 
 export interface BareLoopRequest {
   backend: BenchBackend;
@@ -276,6 +283,34 @@ async function mnistCnnProblem(random: () => number, batchSize = 64): Promise<Pr
   };
 }
 
+/** The names task's pairs with one of its models, as the app builds them by default. */
+function namesProblem(model: 'mlp' | 'transformer') {
+  return (random: () => number, batchSize = 64): Problem => {
+    const context = 5;
+    const pairs = makePairs(loadNames(), context);
+    const rng = new Rng(Math.floor(random() * 2 ** 32));
+    const common = { vocab: VOCAB_SIZE, context, embedding: 16, batchSize } as const;
+    const net =
+      model === 'mlp'
+        ? createCharMlp({ ...common, hidden: [64], activation: 'tanh', initializer: 'glorot' }, rng)
+        : createTransformer(
+            { ...common, heads: 2, blocks: 1, activation: 'tanh', initializer: 'glorot' },
+            rng,
+          );
+    return {
+      x: tf.tensor2d(pairs.x, [pairs.n, context]),
+      y: tf.tidy(
+        () => tf.oneHot(tf.tensor1d(pairs.y, 'int32'), VOCAB_SIZE).toFloat() as tf.Tensor2D,
+      ),
+      trainPoints: pairs.n,
+      batchSize,
+      learningRate: 0.01,
+      variables: net.variables,
+      logits: (xb) => net.forward(xb).logits,
+    };
+  };
+}
+
 const PROBLEMS: Record<
   BareModel,
   (random: () => number, batchSize?: number) => Promise<Problem> | Problem
@@ -283,6 +318,8 @@ const PROBLEMS: Record<
   'classify2d-mlp': twoCirclesProblem,
   'mnist-mlp': mnistMlpProblem,
   'mnist-cnn': mnistCnnProblem,
+  'names-mlp': namesProblem('mlp'),
+  'names-transformer': namesProblem('transformer'),
 };
 
 async function selectBackend(name: BenchBackend): Promise<void> {

@@ -9,11 +9,10 @@
  * is written as JSON into `<pre id="out">`, then the title becomes `done`.
  */
 // Types only: a value import would pull the worker's code (and tfjs) into this page.
-import type { BareLoopRequest, BareLoopResult, BareModel, BenchBackend } from './bare-loop.worker';
+import type { BareLoopRequest, BareLoopResult, BenchBackend } from './bare-loop.worker';
+import { BARE_MODELS, type BareModel } from './bare-models';
 
 const BENCH_BACKENDS: readonly BenchBackend[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
-/** The worker's BARE_MODELS, repeated here: importing the value would bundle tfjs into the page. */
-const MODELS: readonly BareModel[] = ['classify2d-mlp', 'mnist-mlp', 'mnist-cnn'];
 
 const DEFAULT_SECONDS = 8;
 const DEFAULT_WARMUP_STEPS = 20;
@@ -30,8 +29,8 @@ function readRequest(search: string): BareLoopRequest {
     throw new Error(`Unknown backend "${asked}"; use one of ${BENCH_BACKENDS.join(', ')}.`);
   }
   const model = params.get('model') ?? 'classify2d-mlp';
-  if (!(MODELS as readonly string[]).includes(model)) {
-    throw new Error(`Unknown model "${model}"; use one of ${MODELS.join(', ')}.`);
+  if (!(BARE_MODELS as readonly string[]).includes(model)) {
+    throw new Error(`Unknown model "${model}"; use one of ${BARE_MODELS.join(', ')}.`);
   }
   const batchSize = params.get('bs');
   return {

@@ -12,14 +12,15 @@ beforeAll(async () => {
 function session() {
   const events: EngineEvent[] = [];
   const s = new LabSession((e) => events.push(e), Promise.resolve(new MemoryCheckpointStore()));
-  const lastStep = () => {
+  const lastStatus = () => {
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
-      if ('status' in e) return e.status.step;
+      if ('status' in e) return e.status;
     }
-    return 0;
+    return null;
   };
-  return { s, events, lastStep };
+  const lastStep = () => lastStatus()?.step ?? 0;
+  return { s, events, lastStep, lastStatus };
 }
 
 async function until(pred: () => boolean, ms = 30_000) {
@@ -32,15 +33,20 @@ async function until(pred: () => boolean, ms = 30_000) {
 
 describe('LabSession run mode', () => {
   it('keeps the number of tensors flat while training (read-backs, evaluations, checkpoints)', async () => {
-    const { s, lastStep } = session();
+    const { s, lastStep, lastStatus } = session();
     const config = { ...DEFAULT_CONFIG, earlyStopping: 'off' as const, maxSteps: 100_000 };
+    // Counted while paused, so no step's tensors (or losses awaiting read-back) are in flight.
+    const countAfter = async (steps: number) => {
+      s.handle({ type: 'run' });
+      await until(() => lastStep() >= steps);
+      s.handle({ type: 'pause' });
+      await until(() => lastStatus()?.running === false);
+      return tf.memory().numTensors;
+    };
     s.handle({ type: 'reset', config });
-    s.handle({ type: 'run' });
-    await until(() => lastStep() >= 300);
-    const early = tf.memory().numTensors;
-    await until(() => lastStep() >= 900);
-    const late = tf.memory().numTensors;
-    s.handle({ type: 'pause' });
+    const early = await countAfter(300);
+    const late = await countAfter(900);
+    expect(lastStep()).toBeGreaterThanOrEqual(900);
     expect(late).toBe(early);
   });
 

@@ -1,6 +1,6 @@
 import { fmtFixed, fmtInt } from '../viz/format';
 import { PointPlane } from '../viz/PointPlane';
-import { ClassTag, inputName, Note, Stat, Stats } from './common';
+import { BatchPosition, ClassTag, inputName, Note, Stat } from './common';
 import type { PhaseViewProps } from './types';
 
 /** The batch: where it sits in the epoch, and which training points it holds. */
@@ -11,31 +11,18 @@ export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
   const trainN = dataset.trainY.length;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat
-          label="Epoch"
-          value={fmtInt(report.epoch + 1)}
-          hint={`${fmtInt(report.epoch)} completed`}
-        />
-        <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
-          big
-        />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+      <BatchPosition
+        report={report}
+        badges={
+          lastBatch && (
+            <span className="pv-badge">
+              Last batch of the epoch: the leftover examples, so it may be smaller
+            </span>
+          )
+        }
+      >
         <Stat label="Training set" value={fmtInt(trainN)} hint="examples" />
-      </Stats>
-
-      <div className="pv-badges">
-        {report.shuffled && (
-          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-        )}
-        {lastBatch && (
-          <span className="pv-badge">
-            Last batch of the epoch: the leftover examples, so it may be smaller
-          </span>
-        )}
-      </div>
+      </BatchPosition>
 
       <div className="pv-split">
         <figure className="pv-figure pv-plane-figure">

@@ -1,6 +1,15 @@
 import { fmtFixed } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
-import { cardsClass, classColor, ClassTag, inputName, Note, numbered } from './common';
+import {
+  cardsClass,
+  classColor,
+  ClassTag,
+  inputName,
+  Note,
+  numbered,
+  layerFlow,
+  ShapeFlow,
+} from './common';
 import type { PhaseViewProps } from './types';
 
 /** Activations that saturate at ±1 or 0..1 get a fixed colour scale so layers compare. */
@@ -23,30 +32,13 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
   const output = model.layers[model.layers.length - 1];
   return (
     <div className="pv-view">
-      <ol className="pv-flow" aria-label="Shapes through the network">
-        <li>
-          <span className="pv-flow-name">input x</span>
-          <span className="pv-flow-shape">
-            {n} × {d}
-          </span>
-        </li>
-        {report.layers.map((l) => (
-          <li key={l.name}>
-            <span className="pv-flow-name">
-              {l.name} · {l.activation}
-            </span>
-            <span className="pv-flow-shape">
-              {n} × {l.units}
-            </span>
-          </li>
-        ))}
-        <li>
-          <span className="pv-flow-name">{output?.name ?? 'output'} · softmax</span>
-          <span className="pv-flow-shape">
-            {n} × {k}
-          </span>
-        </li>
-      </ol>
+      <ShapeFlow
+        steps={[
+          { name: 'input x', shape: `${n} × ${d}` },
+          ...layerFlow(report.layers, n),
+          { name: `${output?.name ?? 'output'} · softmax`, shape: `${n} × ${k}` },
+        ]}
+      />
 
       <table className="pv-table">
         <caption>Inputs and output probabilities (first {n} examples of the batch)</caption>

@@ -1,5 +1,8 @@
 /** Small pieces shared by the phase views: headline numbers, class markers, notes. */
 import { type ReactNode, useEffect, useState } from 'react';
+import type { ModelSummary } from '../../protocol/messages';
+import type { DataReport } from '../../protocol/reports';
+import { fmtInt } from '../viz/format';
 
 export function Stats({ children }: { children: ReactNode }) {
   return <dl className="pv-stats">{children}</dl>;
@@ -94,4 +97,75 @@ export function useNow(intervalMs = 5000): number {
     return () => window.clearInterval(id);
   }, [intervalMs]);
   return now;
+}
+
+/**
+ * Where the batch sits: epoch, batch k of K and batch size, then the view's own numbers
+ * (`children`), and a badge when the order was reshuffled for a new epoch (plus `badges`).
+ */
+export function BatchPosition({
+  report,
+  children,
+  badges,
+}: {
+  report: DataReport;
+  children?: ReactNode;
+  badges?: ReactNode;
+}) {
+  return (
+    <>
+      <Stats>
+        <Stat
+          label="Epoch"
+          value={fmtInt(report.epoch + 1)}
+          hint={`${fmtInt(report.epoch)} completed`}
+        />
+        <Stat
+          label="Batch"
+          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
+          big
+        />
+        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+        {children}
+      </Stats>
+      {(report.shuffled || badges) && (
+        <div className="pv-badges">
+          {report.shuffled && (
+            <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
+          )}
+          {badges}
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The shapes a batch takes through the network, step by step, joined by arrows. */
+export function ShapeFlow({ steps }: { steps: readonly { name: string; shape: string }[] }) {
+  return (
+    <ol className="pv-flow" aria-label="Shapes through the network">
+      {steps.map((s, i) => (
+        <li key={i}>
+          <span className="pv-flow-name">{s.name}</span>
+          <span className="pv-flow-shape">{s.shape}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The model summary's rows as flow steps, for `n` examples. */
+export function tableFlow(model: ModelSummary, n: number): { name: string; shape: string }[] {
+  return model.table.map((r) => ({
+    name: `${r.name} · ${r.kind}`,
+    shape: `${n} × ${r.outputShape.join(' × ')}`,
+  }));
+}
+
+/** Dense layers' activations as flow steps, for `n` examples. */
+export function layerFlow(
+  layers: readonly { name: string; activation: string; units: number }[],
+  n: number,
+): { name: string; shape: string }[] {
+  return layers.map((l) => ({ name: `${l.name} · ${l.activation}`, shape: `${n} × ${l.units}` }));
 }

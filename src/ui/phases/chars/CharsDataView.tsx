@@ -1,5 +1,5 @@
 import { fmtInt } from '../../viz/format';
-import { Note, Stat, Stats } from '../common';
+import { BatchPosition, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import { contextText } from './text';
 
@@ -11,14 +11,7 @@ export function CharsDataView({ report, dataset }: PhaseViewProps<'data'>) {
   const words = dataset.words;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Epoch" value={fmtInt(report.epoch + 1)} hint={`${report.epoch} completed`} />
-        <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
-          big
-        />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+      <BatchPosition report={report}>
         <Stat
           label="Training pairs"
           value={fmtInt(dataset.trainY.length)}
@@ -30,12 +23,7 @@ export function CharsDataView({ report, dataset }: PhaseViewProps<'data'>) {
             value={`${fmtInt(words.validation)} / ${fmtInt(words.test)}`}
           />
         )}
-      </Stats>
-      <div className="pv-badges">
-        {report.shuffled && (
-          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-        )}
-      </div>
+      </BatchPosition>
       <figure className="pv-figure">
         <figcaption>
           <strong>The batch: context → next character</strong>{' '}

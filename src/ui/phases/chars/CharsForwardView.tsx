@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Bars } from '../../viz/Bars';
 import { fmtFixed, fmtPct } from '../../viz/format';
 import { Heatmap } from '../../viz/Heatmap';
-import { classColor } from '../common';
+import { classColor, ShapeFlow, tableFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 import { contextText, topTokens } from './text';
 
@@ -24,24 +24,9 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
   const truth = report.labels[e];
   return (
     <div className="pv-view">
-      <ol className="pv-flow" aria-label="Shapes through the network">
-        <li>
-          <span className="pv-flow-name">context tokens</span>
-          <span className="pv-flow-shape">
-            {n} × {k}
-          </span>
-        </li>
-        {model.table.map((r) => (
-          <li key={r.name}>
-            <span className="pv-flow-name">
-              {r.name} · {r.kind}
-            </span>
-            <span className="pv-flow-shape">
-              {n} × {r.outputShape.join(' × ')}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <ShapeFlow
+        steps={[{ name: 'context tokens', shape: `${n} × ${k}` }, ...tableFlow(model, n)]}
+      />
 
       <h3 className="pv-subhead">Next-character predictions for the first {n} contexts</h3>
       <table className="pv-table cv-predictions" data-testid="next-char-table">

@@ -1,6 +1,6 @@
 import { CurvePlot } from '../../viz/CurvePlot';
 import { fmtFixed, fmtInt } from '../../viz/format';
-import { Stat, Stats } from '../common';
+import { BatchPosition, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 
 /** The batch among the noisy samples of the function, and its first (x, y) pairs. */
@@ -8,21 +8,9 @@ export function CurveDataView({ report, dataset }: PhaseViewProps<'data'>) {
   const shown = report.sampleLabels.length;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Epoch" value={fmtInt(report.epoch + 1)} hint={`${report.epoch} completed`} />
-        <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
-          big
-        />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+      <BatchPosition report={report}>
         <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="points" />
-      </Stats>
-      {report.shuffled && (
-        <div className="pv-badges">
-          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-        </div>
-      )}
+      </BatchPosition>
       <div className="pv-split">
         <figure className="pv-figure">
           <figcaption>

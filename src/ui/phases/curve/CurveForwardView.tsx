@@ -1,6 +1,6 @@
 import { fmtFixed } from '../../viz/format';
 import { Heatmap } from '../../viz/Heatmap';
-import { cardsClass, numbered } from '../common';
+import { cardsClass, numbered, layerFlow, ShapeFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 
 /** The forward pass of a regression: x in, every hidden layer, and the predicted ŷ out. */
@@ -8,26 +8,13 @@ export function CurveForwardView({ report }: PhaseViewProps<'forward'>) {
   const n = report.examples;
   return (
     <div className="pv-view">
-      <ol className="pv-flow" aria-label="Shapes through the network">
-        <li>
-          <span className="pv-flow-name">input x</span>
-          <span className="pv-flow-shape">{n} × 1</span>
-        </li>
-        {report.layers.map((l) => (
-          <li key={l.name}>
-            <span className="pv-flow-name">
-              {l.name} · {l.activation}
-            </span>
-            <span className="pv-flow-shape">
-              {n} × {l.units}
-            </span>
-          </li>
-        ))}
-        <li>
-          <span className="pv-flow-name">output ŷ · linear</span>
-          <span className="pv-flow-shape">{n} × 1</span>
-        </li>
-      </ol>
+      <ShapeFlow
+        steps={[
+          { name: 'input x', shape: `${n} × 1` },
+          ...layerFlow(report.layers, n),
+          { name: 'output ŷ · linear', shape: `${n} × 1` },
+        ]}
+      />
       <table className="pv-table pv-table-narrow">
         <caption>Inputs, targets and predictions (first {n} examples of the batch)</caption>
         <thead>

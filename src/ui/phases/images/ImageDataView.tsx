@@ -1,5 +1,5 @@
 import { fmtInt } from '../../viz/format';
-import { Note, Stat, Stats } from '../common';
+import { BatchPosition, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import { DigitGrid } from './DigitGrid';
 
@@ -11,25 +11,13 @@ export function ImageDataView({ report, dataset }: PhaseViewProps<'data'>) {
   for (const l of report.sampleLabels) counts[l]++;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Epoch" value={fmtInt(report.epoch + 1)} hint={`${report.epoch} completed`} />
-        <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
-          big
-        />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+      <BatchPosition report={report}>
         <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="digits" />
         <Stat
           label="Validation / test"
           value={`${fmtInt(dataset.valY.length)} / ${fmtInt(dataset.testSize)}`}
         />
-      </Stats>
-      <div className="pv-badges">
-        {report.shuffled && (
-          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-        )}
-      </div>
+      </BatchPosition>
       <figure className="pv-figure">
         <figcaption>
           <strong>The batch</strong>{' '}

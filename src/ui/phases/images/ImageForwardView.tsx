@@ -3,7 +3,7 @@ import { Bars } from '../../viz/Bars';
 import { fmtFixed, fmtPct } from '../../viz/format';
 import { Heatmap } from '../../viz/Heatmap';
 import { PixelImage, sliceMaxAbs } from '../../viz/PixelImage';
-import { classColor, numbered } from '../common';
+import { classColor, numbered, ShapeFlow, tableFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 
 /**
@@ -26,24 +26,9 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
   };
   return (
     <div className="pv-view">
-      <ol className="pv-flow" aria-label="Shapes through the network">
-        <li>
-          <span className="pv-flow-name">input image</span>
-          <span className="pv-flow-shape">
-            {n} × {side} × {side}
-          </span>
-        </li>
-        {model.table.map((r) => (
-          <li key={r.name}>
-            <span className="pv-flow-name">
-              {r.name} · {r.kind}
-            </span>
-            <span className="pv-flow-shape">
-              {n} × {r.outputShape.join(' × ')}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <ShapeFlow
+        steps={[{ name: 'input image', shape: `${n} × ${side} × ${side}` }, ...tableFlow(model, n)]}
+      />
 
       <h3 className="pv-subhead">Example by example: input → layers → probabilities</h3>
       <div className="tv-examples" role="radiogroup" aria-label="Example to look inside">

@@ -1,5 +1,5 @@
 import { fmt, fmtInt } from '../../viz/format';
-import { ClassTag, inputName, Note, Stat, Stats } from '../common';
+import { BatchPosition, ClassTag, inputName, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
 
@@ -12,21 +12,9 @@ export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
   const classes = dataset.classes;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Epoch" value={fmtInt(report.epoch + 1)} hint={`${report.epoch} completed`} />
-        <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
-          big
-        />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+      <BatchPosition report={report}>
         <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="rows" />
-      </Stats>
-      {report.shuffled && (
-        <div className="pv-badges">
-          <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-        </div>
-      )}
+      </BatchPosition>
       <div className="tb-scroll">
         <table className="pv-table" data-testid="table-batch">
           <caption>

@@ -1,6 +1,6 @@
 import { fmt } from '../../viz/format';
 import { ForwardView } from '../ForwardView';
-import { inputName } from '../common';
+import { inputName, layerFlow, ShapeFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
 
@@ -22,28 +22,13 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
   const columns = dataset.source?.features ?? Array.from({ length: d }, (_, j) => inputName(j));
   return (
     <div className="pv-view">
-      <ol className="pv-flow" aria-label="Shapes through the network">
-        <li>
-          <span className="pv-flow-name">input x · standardized</span>
-          <span className="pv-flow-shape">
-            {n} × {d}
-          </span>
-        </li>
-        {report.layers.map((l) => (
-          <li key={l.name}>
-            <span className="pv-flow-name">
-              {l.name} · {l.activation}
-            </span>
-            <span className="pv-flow-shape">
-              {n} × {l.units}
-            </span>
-          </li>
-        ))}
-        <li>
-          <span className="pv-flow-name">output ŷ · linear, in the target’s units</span>
-          <span className="pv-flow-shape">{n} × 1</span>
-        </li>
-      </ol>
+      <ShapeFlow
+        steps={[
+          { name: 'input x · standardized', shape: `${n} × ${d}` },
+          ...layerFlow(report.layers, n),
+          { name: 'output ŷ · linear, in the target’s units', shape: `${n} × 1` },
+        ]}
+      />
       <div className="tb-scroll">
         <table className="pv-table">
           <caption>Inputs, targets and predictions (first {n} rows of the batch)</caption>
