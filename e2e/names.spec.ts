@@ -64,3 +64,30 @@ test('the names transformer in step mode: pairs, predictions, causal attention; 
   await expect(lab.stepCounter).toHaveText('0');
   expect(lab.errors).toEqual([]);
 });
+
+test('on the cpu backend a long evaluation does not look like a crashed worker', async ({
+  lab,
+}) => {
+  // A two-block transformer's evaluation over 5,900 validation pairs takes many seconds of
+  // synchronous computation on cpu: the worker must still answer the page's heartbeat
+  // between chunks, or the page would restart it as crashed (and lose the run).
+  await lab.goto({
+    task: 'names',
+    model: 'transformer',
+    backend: 'cpu',
+    blocks: 2,
+    emb: 48,
+    ctx: 8,
+    bs: 16,
+    eval: 5,
+    steps: 7,
+  });
+  await lab.waitReady();
+  await lab.run();
+  // Max steps = 7 ends the run after the evaluation at step 5.
+  await expect(lab.stopReason).toBeVisible({ timeout: 150_000 });
+  expect(await lab.step()).toBe(7);
+  await expect(lab.page.getByText(/could not be resumed|stopped responding/)).toHaveCount(0);
+  expect(await lab.valLoss()).not.toBeNull();
+  expect(lab.errors).toEqual([]);
+});

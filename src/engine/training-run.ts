@@ -63,8 +63,8 @@ const SHOWN_EXAMPLES = 8;
 const EVAL_TRAIN_LIMIT = 1000;
 /** Examples per forward pass when evaluating (the worker reads back after each). */
 const EVAL_CHUNK = 256;
-/** Input numbers per evaluation chunk, when that allows more than EVAL_CHUNK examples. */
-const EVAL_CHUNK_INPUTS = 32_768;
+/** Forward FLOPs per evaluation chunk, when that allows more than EVAL_CHUNK examples. */
+const EVAL_CHUNK_FLOPS = 50e6;
 
 interface Batch {
   x: tf.Tensor2D;
@@ -729,8 +729,10 @@ export class TrainingRun {
     let hiddenMax: tf.Tensor[] = [];
     let lossSum = 0;
     let correct = 0;
-    // Small inputs (points, characters) go in larger chunks: fewer read-backs, same memory.
-    const chunk = Math.max(EVAL_CHUNK, Math.floor(EVAL_CHUNK_INPUTS / x.shape[1]));
+    // Small models go in larger chunks: fewer read-backs, and still a short stretch of work
+    // (the cpu backend computes synchronously, and the worker must answer in between).
+    const flops = model.summary.table.reduce((sum, r) => sum + r.forwardFlops, 0);
+    const chunk = Math.max(EVAL_CHUNK, Math.floor(EVAL_CHUNK_FLOPS / Math.max(1, flops)));
     for (let from = 0; from < n; from += chunk) {
       const size = Math.min(chunk, n - from);
       const out = tf.tidy(() => {
@@ -749,7 +751,10 @@ export class TrainingRun {
       tf.dispose(hiddenMax);
       hiddenMax = out.maxes;
       parts.push(out.logits);
-      const [l, c] = await out.stats.data(); // a read-back: the worker answers messages here
+      const [l, c] = await out.stats.data();
+      // A macrotask turn, so the worker answers messages (pause, the heartbeat) between
+      // chunks: on the cpu backend the read-back above resolves at once and never yields.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       out.stats.dispose();
       lossSum += l;
       correct += c;

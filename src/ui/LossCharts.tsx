@@ -3,13 +3,19 @@ import { memo, useMemo, useState } from 'react';
 import { texts } from '../content';
 import type { Series } from './engine-client';
 import { smoothDebiased } from './smoothing';
-import { niceStep, niceTicks } from './viz/format';
+import { fmt, niceStep, niceTicks } from './viz/format';
 import { type StepLine, StepChart } from './viz/StepChart';
 
+/** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const fmtTick = (v: number) =>
-  Math.abs(v) >= 100 || v === 0 ? String(Math.round(v)) : v.toPrecision(2);
+  Math.abs(v) >= 10_000
+    ? COMPACT.format(v)
+    : Math.abs(v) >= 100 || v === 0
+      ? String(Math.round(v))
+      : v.toPrecision(2);
 const fmtStep = (v: number) => String(Math.round(v));
-const fmtLoss = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : String(v));
+const fmtLoss = (v: number) => fmt(v, 5);
 const fmtPercent = (v: number) => `${v.toFixed(1)} %`;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
