@@ -500,9 +500,11 @@ export class TrainingRun {
   async evaluate(): Promise<EvaluationReport> {
     const model = this.requireModel();
     // One pass over the validation split serves the loss, the accuracy, the dead units and
-    // the task's view; training accuracy uses the first EVAL_TRAIN_LIMIT training examples.
+    // the task's view. Training accuracy uses as many training examples as there are
+    // validation examples (the first ones, at most EVAL_TRAIN_LIMIT): the two accuracies
+    // are compared on equal footing, and a slow model is not evaluated twice over.
     const val = await this.passInChunks(model, this.xVal, this.yVal, true);
-    const m = Math.min(this.data.train.n, EVAL_TRAIN_LIMIT);
+    const m = Math.min(this.data.train.n, this.data.validation.n, EVAL_TRAIN_LIMIT);
     const train = await this.passInChunks(
       model,
       this.xTrain.slice([0, 0], [m, this.data.inputSize]),
