@@ -25,6 +25,11 @@ function stepDomain(steps: readonly number[]): [number, number] {
   const last = steps.at(-1) ?? 1;
   return [first, Math.max(last, first + 1)];
 }
+/** First and last step of the training and validation series together (both charts share it). */
+function runSpan(a: readonly number[], b: readonly number[]): number[] {
+  const ends = [a[0], a.at(-1), b[0], b.at(-1)].filter((v): v is number => v !== undefined);
+  return ends.length === 0 ? [] : [Math.min(...ends), Math.max(...ends)];
+}
 function stepTicks(steps: readonly number[]): number[] {
   const [a, b] = stepDomain(steps);
   return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
@@ -74,6 +79,11 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
   // The arrays grow in place: their lengths and the version say when to recompute.
   const trainCount = trainSteps.length;
   const valCount = valSteps.length;
+  const span = useMemo(
+    () => runSpan(trainSteps, valSteps),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [trainCount, valCount, version, trainSteps, valSteps],
+  );
   const loss = useMemo(() => {
     const lines: StepLine[] = [
       {
@@ -101,15 +111,15 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
     ];
     return {
       lines,
-      x: stepDomain(trainSteps),
-      xTicks: stepTicks(trainSteps),
+      x: stepDomain(span),
+      xTicks: stepTicks(span),
       y: lossAxis(
         lines.map((l) => l.values),
         logScale,
       ),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trainCount, valCount, version, trainSteps, valSteps, smoothing, logScale]);
+  }, [trainCount, valCount, version, trainSteps, valSteps, span, smoothing, logScale]);
   const accuracy = useMemo(
     () => ({
       steps: [...valSteps],
@@ -184,19 +194,22 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
       </figure>
       {/* A regression has no accuracy: its evaluations carry none to draw. */}
       {(valCount === 0 || accuracy.values.some(Number.isFinite)) && (
-        <AccuracyChart steps={accuracy.steps} values={accuracy.values} />
+        <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} />
       )}
     </section>
   );
 });
 
-/** Validation accuracy per evaluation; redrawn only when an evaluation adds a point. */
+/** Validation accuracy per evaluation, on the loss chart's step axis. */
 const AccuracyChart = memo(function AccuracyChart({
   steps,
   values,
+  span,
 }: {
   steps: number[];
   values: number[];
+  /** The loss chart's step range, so the two charts' step axes line up. */
+  span: number[];
 }) {
   const lines = useMemo<StepLine[]>(
     () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
@@ -210,8 +223,8 @@ const AccuracyChart = memo(function AccuracyChart({
       ) : (
         <StepChart
           lines={lines}
-          xDomain={stepDomain(steps)}
-          xTicks={stepTicks(steps)}
+          xDomain={stepDomain(span)}
+          xTicks={stepTicks(span)}
           yDomain={[0, 100]}
           yTicks={PERCENT_TICKS}
           formatX={fmtStep}
