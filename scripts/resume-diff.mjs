@@ -5,19 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS } from './browser.mjs';
 
 const backend = process.argv[2] ?? 'webgpu';
 const server = await preview({ preview: { port: 4194, strictPort: true }, logLevel: 'silent' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-webgpu',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: 1440, height: 900 },
