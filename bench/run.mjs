@@ -3,12 +3,13 @@
  *
  * For each case of CASES (a task and model) and each backend it measures, in one headless
  * Chromium and one run so the ratios mean something even on a busy machine:
- *   - the bare tfjs loop of bench.html (the same model and batch, its own minimize loop,
- *     the loss read every 10 steps), before and after the app's window, averaged;
- *   - the app in run mode, with evaluation and checkpoints pushed out of the window (the
- *     ratio to the bare loop), and again with the default evaluation and checkpoint
- *     intervals;
- *   - main-thread long tasks (> 50 ms) during the app's timed window, per 10 s;
+ *   - the app in run mode, with evaluation and checkpoints pushed out of the window, against
+ *     the bare tfjs loop of bench.html (the same model and batch, its own minimize loop, the
+ *     loss read every 10 steps), in interleaved windows: bare, app, bare, …, app, bare. Both
+ *     pages are prepared once; each app window is compared with the mean of the two bare
+ *     windows around it, and the ratio is the median over the rounds;
+ *   - the app again with the default evaluation and checkpoint intervals;
+ *   - main-thread long tasks (> 50 ms) during the app's timed windows, per 10 s;
  *   - tf.memory() as the app shows it, after 100 and 1,000 steps of the run with the
  *     default intervals (or the steps reached within the case's cap), so evaluation and
  *     checkpoints are part of the leak check.
@@ -37,9 +38,14 @@ const CHROMIUM = '/usr/bin/chromium';
 
 /** Defaults of a case's timing; a case may override any of them, per backend too. */
 const TIMING = {
+  /** Untimed steps at the start of the app's and the bare loop's training (kernel compilation)… */
   warmupSteps: 20,
-  appSeconds: 10,
-  bareSeconds: 8,
+  /** …and untimed seconds after them, so JavaScript is optimised before the first window. */
+  warmupSeconds: 2,
+  /** Length of each timed window, app and bare loop alike. */
+  seconds: 5,
+  /** App windows; the bare loop gets one more, before the first and after each. */
+  rounds: 3,
   /** The memory wait from pressing Run: SwiftShader WebGPU may not reach 1,000 steps. */
   memoryCapMs: 120_000,
 };
@@ -69,7 +75,7 @@ const CASES = [
     query: 'task=mnist&model=mlp&bs=64',
     bare: 'mnist-mlp',
     batchSize: 64,
-    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+    timing: { memoryCapMs: 45_000 },
   },
   {
     id: 'mnist-cnn',
@@ -80,9 +86,8 @@ const CASES = [
     fallback: { wasm: 'cpu' },
     timing: {
       warmupSteps: 10,
-      bareSeconds: 6,
       memoryCapMs: 30_000,
-      webgpu: { appSeconds: 6, bareSeconds: 4, memoryCapMs: 20_000 },
+      webgpu: { seconds: 4, memoryCapMs: 20_000 },
     },
   },
   {
@@ -91,7 +96,7 @@ const CASES = [
     query: 'task=names&model=mlp&bs=64',
     bare: 'names-mlp',
     batchSize: 64,
-    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+    timing: { memoryCapMs: 45_000 },
   },
   {
     id: 'names-transformer',
@@ -99,7 +104,7 @@ const CASES = [
     query: 'task=names&model=transformer&bs=64',
     bare: 'names-transformer',
     batchSize: 64,
-    timing: { bareSeconds: 6, memoryCapMs: 45_000 },
+    timing: { memoryCapMs: 45_000 },
   },
 ];
 
@@ -202,134 +207,276 @@ async function stepRecord(page, step, timeout) {
   return page.evaluate((n) => window.__benchProbe.steps.find((s) => s.step >= n), step);
 }
 
-async function measureBare(context, baseUrl, backend, c, timing) {
+/** Opens bench.html and prepares the bare loop (set-up and warm-up): windows may follow. */
+async function openBare(context, baseUrl, backend, c, timing) {
   const page = await context.newPage();
-  try {
-    const query = new URLSearchParams({
-      backend,
-      model: c.bare,
-      bs: String(c.batchSize),
-      seconds: String(timing.bareSeconds),
-      warmup: String(timing.warmupSteps),
-    });
-    await page.goto(`${baseUrl}/bench.html?${query}`);
-    await page.waitForFunction(() => document.title === 'done', null, {
-      timeout: READY_TIMEOUT_MS + timing.bareSeconds * 1000 + 120_000,
-    });
-    return JSON.parse((await page.textContent('#out')) ?? '{}');
-  } catch (error) {
-    return { ok: false, backend, error: message(error) };
-  } finally {
+  const query = new URLSearchParams({
+    backend,
+    model: c.bare,
+    bs: String(c.batchSize),
+    warmup: String(timing.warmupSteps),
+    manual: '1',
+  });
+  await page.goto(`${baseUrl}/bench.html?${query}`);
+  await page.waitForFunction(() => document.title === 'ready' || document.title === 'done', null, {
+    timeout: READY_TIMEOUT_MS + 120_000,
+  });
+  const prepared = JSON.parse((await page.textContent('#out')) ?? '{}');
+  if (!prepared.ok) {
     await page.close();
+    throw new Error(prepared.error ?? 'the bare loop could not be prepared');
   }
+  return { page, prepared };
 }
 
-/**
- * Opens the app, presses Run, skips the warm-up steps, then times the case's window between
- * two read-backs. With `memory`, keeps running to read the tensor counters at MEMORY_STEPS.
- */
-async function measureApp(context, baseUrl, backend, c, timing, query, memory) {
+/** One timed window of the prepared bare loop, with its page in front. */
+async function bareWindow(bare, seconds) {
+  await bare.page.bringToFront();
+  const r = await bare.page.evaluate((s) => window.benchWindow(s), seconds);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+/** Opens the app with `query` and waits until it is ready to run. */
+async function openApp(context, baseUrl, backend, c, query) {
   const page = await context.newPage();
   const consoleErrors = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
-  const result = { ok: false, query };
-  try {
-    const url = [`backend=${backend}`, c.query, query].filter(Boolean).join('&');
-    await page.goto(`${baseUrl}/?${url}`);
-    result.backend = await waitReady(page);
-    const run = page.getByRole('button', { name: 'Run', exact: true });
-    if (await run.isDisabled()) throw new Error('Run is disabled: the app rejected the config');
-    await run.click();
-    const runStart = await page.evaluate(() => performance.now());
+  const url = [`backend=${backend}`, c.query, query].filter(Boolean).join('&');
+  await page.goto(`${baseUrl}/?${url}`);
+  const app = { page, consoleErrors, backend: await waitReady(page), fallbackReason: null };
+  if (await page.getByRole('button', { name: 'Run', exact: true }).isDisabled())
+    throw new Error('Run is disabled: the app rejected the config');
+  return app;
+}
 
-    const start = await stepRecord(page, timing.warmupSteps, READY_TIMEOUT_MS);
-    // The backend may change once the task is prepared (a model the backend cannot train).
-    result.backend = (await page.getByTestId('backend').textContent())?.trim() ?? result.backend;
-    const notice = page.getByTestId('fallback-reason');
-    result.fallbackReason = (await notice.count()) > 0 ? await notice.textContent() : null;
-    await page.waitForFunction(
-      (t) => window.__benchProbe.steps.some((s) => s.t >= t),
-      start.t + timing.appSeconds * 1000,
-      { timeout: timing.appSeconds * 1000 + 120_000, polling: 100 },
+/** Presses Run; resolves with the page time and the step counter at that moment. */
+async function pressRun(app) {
+  await app.page.bringToFront();
+  const before = await app.page.evaluate(() => ({
+    t: performance.now(),
+    step: window.__benchProbe.steps.at(-1)?.step ?? 0,
+  }));
+  await app.page.getByRole('button', { name: 'Run', exact: true }).click();
+  return before;
+}
+
+/**
+ * One timed window of the app in run mode: Run, skip `skipSteps` steps and `skipSeconds`
+ * (the warm-up, before the first window), time `seconds` between two read-backs, count the main thread's long
+ * tasks in between, then Pause and wait until the run has stopped.
+ */
+async function appWindow(app, seconds, skipSteps, skipSeconds) {
+  const { page } = app;
+  const atRun = await pressRun(app);
+  let start = await stepRecord(page, atRun.step + skipSteps, READY_TIMEOUT_MS);
+  if (skipSeconds > 0) {
+    const after = start.t + skipSeconds * 1000;
+    await page.waitForFunction((t) => window.__benchProbe.steps.some((s) => s.t >= t), after, {
+      timeout: skipSeconds * 1000 + 120_000,
+      polling: 100,
+    });
+    start = await page.evaluate((t) => window.__benchProbe.steps.find((s) => s.t >= t), after);
+  }
+  // The backend may change once the task is prepared (a model the backend cannot train).
+  app.backend = (await page.getByTestId('backend').textContent())?.trim() ?? app.backend;
+  const notice = page.getByTestId('fallback-reason');
+  app.fallbackReason = (await notice.count()) > 0 ? await notice.textContent() : null;
+  await page.waitForFunction(
+    (t) => window.__benchProbe.steps.some((s) => s.t >= t),
+    start.t + seconds * 1000,
+    { timeout: seconds * 1000 + 120_000, polling: 100 },
+  );
+  const timed = await page.evaluate(
+    ({ from, seconds }) => {
+      const probe = window.__benchProbe;
+      const end = probe.steps.find((s) => s.t >= from.t + seconds * 1000);
+      const tasks = probe.longTasks.filter((l) => l.start >= from.t && l.start < end.t);
+      return {
+        end,
+        longTasks: probe.longTasksUnsupported ? null : tasks.length,
+        longTaskMs: tasks.reduce((sum, l) => sum + l.duration, 0),
+        longestTaskMs: tasks.reduce((max, l) => Math.max(max, l.duration), 0),
+      };
+    },
+    { from: start, seconds },
+  );
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Run', exact: true }).waitFor({ timeout: 120_000 });
+  const measuredMs = timed.end.t - start.t;
+  const measuredSteps = timed.end.step - start.step;
+  return {
+    measuredSteps,
+    measuredMs,
+    stepsPerSecond: (measuredSteps * 1000) / measuredMs,
+    longTasks: timed.longTasks,
+    longTaskMs: timed.longTaskMs,
+    longestTaskMs: timed.longestTaskMs,
+  };
+}
+
+/**
+ * The app with the default evaluation and checkpoint intervals: its speed over one window,
+ * then the tensor counters at MEMORY_STEPS (or the last ones seen when the wait is capped),
+ * so evaluation and checkpoints are part of the leak check.
+ */
+async function measureDefaultIntervals(context, baseUrl, backend, c, timing) {
+  const result = { ok: false, query: APP_QUERY_DEFAULT };
+  let app = null;
+  try {
+    app = await openApp(context, baseUrl, backend, c, APP_QUERY_DEFAULT);
+    const atRun = await pressRun(app);
+    const start = await stepRecord(app.page, atRun.step + timing.warmupSteps, READY_TIMEOUT_MS);
+    const until = start.t + timing.seconds * 1000;
+    await app.page.waitForFunction((t) => window.__benchProbe.steps.some((s) => s.t >= t), until, {
+      timeout: timing.seconds * 1000 + 120_000,
+      polling: 100,
+    });
+    const end = await app.page.evaluate(
+      (t) => window.__benchProbe.steps.find((s) => s.t >= t),
+      until,
     );
-    const timed = await page.evaluate(
-      ({ from, seconds }) => {
-        const probe = window.__benchProbe;
-        const end = probe.steps.find((s) => s.t >= from.t + seconds * 1000);
-        const tasks = probe.longTasks.filter((l) => l.start >= from.t && l.start < end.t);
-        return {
-          end,
-          longTasks: tasks.length,
-          longTaskMs: tasks.reduce((sum, l) => sum + l.duration, 0),
-          longestTaskMs: tasks.reduce((max, l) => Math.max(max, l.duration), 0),
-          longTasksUnsupported: probe.longTasksUnsupported === true,
-        };
-      },
-      { from: start, seconds: timing.appSeconds },
-    );
-    const measuredMs = timed.end.t - start.t;
-    const stepsPerSecond = ((timed.end.step - start.step) * 1000) / measuredMs;
+    const stepsPerSecond = ((end.step - start.step) * 1000) / (end.t - start.t);
     Object.assign(result, {
       ok: true,
-      measuredSteps: timed.end.step - start.step,
-      measuredMs: round(measuredMs, 0),
       stepsPerSecond: round(stepsPerSecond, 2),
       samplesPerSecond: round(stepsPerSecond * c.batchSize, 0),
-      longTasks: timed.longTasksUnsupported ? null : timed.longTasks,
-      longTasksPer10s: timed.longTasksUnsupported
-        ? null
-        : round((timed.longTasks * 10_000) / measuredMs, 1),
-      longTaskMs: round(timed.longTaskMs, 0),
-      longestTaskMs: round(timed.longestTaskMs, 0),
+      memory: [],
     });
-
-    if (memory) {
-      result.memory = [];
-      for (const target of MEMORY_STEPS) {
-        const left =
-          timing.memoryCapMs - ((await page.evaluate(() => performance.now())) - runStart);
-        try {
-          const at = await stepRecord(page, target, Math.max(left, 1));
-          result.memory.push({ target, step: at.step, tensors: at.tensors, bytes: at.bytes });
-        } catch {
-          // Capped: report the last values seen, and at which step.
-          const last = await page.evaluate(() => window.__benchProbe.steps.at(-1));
-          result.memory.push({
-            target,
-            capped: true,
-            step: last?.step ?? null,
-            tensors: last?.tensors ?? null,
-            bytes: last?.bytes ?? null,
-          });
-        }
+    for (const target of MEMORY_STEPS) {
+      const left =
+        timing.memoryCapMs - ((await app.page.evaluate(() => performance.now())) - atRun.t);
+      try {
+        const at = await stepRecord(app.page, target, Math.max(left, 1));
+        result.memory.push({ target, step: at.step, tensors: at.tensors, bytes: at.bytes });
+      } catch {
+        // Capped: report the last values seen, and at which step.
+        const last = await app.page.evaluate(() => window.__benchProbe.steps.at(-1));
+        result.memory.push({
+          target,
+          capped: true,
+          step: last?.step ?? null,
+          tensors: last?.tensors ?? null,
+          bytes: last?.bytes ?? null,
+        });
       }
-      result.memoryRaw = await page.evaluate(() => {
-        const last = window.__benchProbe.steps.at(-1);
-        return last ? { tensors: last.tensorsText, bytes: last.bytesText } : null;
-      });
     }
-    await page
-      .getByRole('button', { name: 'Pause', exact: true })
-      .click({ timeout: 5000 })
-      .catch(() => {});
+    result.memoryRaw = await app.page.evaluate(() => {
+      const last = window.__benchProbe.steps.at(-1);
+      return last ? { tensors: last.tensorsText, bytes: last.bytesText } : null;
+    });
   } catch (error) {
     result.error = message(error);
   } finally {
-    result.consoleErrors = consoleErrors.slice(0, 5);
-    await page.close();
+    result.consoleErrors = app?.consoleErrors.slice(0, 5) ?? [];
+    await app?.page.close();
   }
   return result;
 }
 
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
 /**
- * One case on one backend, in a fresh browser context. The bare loop is measured before
- * and after the app's run-mode window and averaged, so load from other processes on a
- * shared machine weighs on both sides of the ratio alike. A backend the case's model is
- * expected to fall back from gets no bare loop and no memory run: the check is that the app
- * says why, and trains on the other backend without an error.
+ * The app against the bare loop, interleaved: bare, app, bare, app, …, bare, with both
+ * pages prepared once and only the one in front training. Each app window is compared with
+ * the mean of the bare windows on either side of it; the ratio is the median over the
+ * rounds, so a burst of load from other processes on a shared machine moves one round, not
+ * the result. Without a bare loop (an expected fallback) the app windows alone are timed.
+ */
+async function interleaved(context, baseUrl, backend, c, timing, withBare, log) {
+  const out = { app: { ok: false, windows: [] }, bare: { ok: false, windows: [] }, rounds: [] };
+  let bare = null;
+  let app = null;
+  try {
+    if (withBare) {
+      log(
+        `bare tfjs loop: preparing (${timing.warmupSteps} warm-up steps, ` +
+          `then ${timing.warmupSeconds} s untimed)`,
+      );
+      bare = await openBare(context, baseUrl, backend, c, timing);
+      out.bare.prepared = bare.prepared;
+    }
+    log('app, run mode without evaluation or checkpoints: opening');
+    app = await openApp(context, baseUrl, backend, c, APP_QUERY_BARE);
+    const bareOnce = async () => {
+      const w = await bareWindow(bare, timing.seconds);
+      log(`  bare ${round(w.stepsPerSecond, 2)} steps/s`);
+      out.bare.windows.push(w);
+    };
+    for (let r = 0; r < timing.rounds; r++) {
+      if (bare && r === 0) {
+        await bareWindow(bare, timing.warmupSeconds); // the bare loop's warm-up, untimed
+        await bareOnce();
+      }
+      const w =
+        r === 0
+          ? await appWindow(app, timing.seconds, timing.warmupSteps, timing.warmupSeconds)
+          : await appWindow(app, timing.seconds, 1, 0);
+      log(
+        `  app  ${round(w.stepsPerSecond, 2)} steps/s on ${app.backend}, ${w.longTasks} long tasks`,
+      );
+      out.app.windows.push(w);
+      if (bare) await bareOnce();
+    }
+    out.app.ok = true;
+    out.bare.ok = bare !== null;
+  } catch (error) {
+    out.error = message(error);
+    log(`  failed: ${out.error}`);
+  } finally {
+    out.app.backend = app?.backend ?? null;
+    out.app.fallbackReason = app?.fallbackReason ?? null;
+    out.app.consoleErrors = app?.consoleErrors.slice(0, 5) ?? [];
+    await app?.page.close();
+    await bare?.page.close();
+  }
+  const rate = (windows) => {
+    const steps = windows.reduce((s, w) => s + w.measuredSteps, 0);
+    const ms = windows.reduce((s, w) => s + w.measuredMs, 0);
+    return ms > 0 ? (steps * 1000 * c.batchSize) / ms : null;
+  };
+  const a = out.app.windows;
+  const b = out.bare.windows;
+  if (out.app.ok) {
+    const ms = a.reduce((s, w) => s + w.measuredMs, 0);
+    const longTasks = a.some((w) => w.longTasks === null)
+      ? null
+      : a.reduce((s, w) => s + w.longTasks, 0);
+    Object.assign(out.app, {
+      samplesPerSecond: round(rate(a), 0),
+      stepsPerSecond: round(rate(a) / c.batchSize, 2),
+      measuredMs: round(ms, 0),
+      longTasks,
+      longTasksPer10s: longTasks === null ? null : round((longTasks * 10_000) / ms, 1),
+      longTaskMs: round(
+        a.reduce((s, w) => s + w.longTaskMs, 0),
+        0,
+      ),
+      longestTaskMs: round(Math.max(...a.map((w) => w.longestTaskMs)), 0),
+    });
+  }
+  if (out.bare.ok) {
+    out.bare.samplesPerSecond = round(rate(b), 0);
+    out.rounds = a.map((w, r) => {
+      const bareRate = (b[r].samplesPerSecond + b[r + 1].samplesPerSecond) / 2;
+      return round((w.stepsPerSecond * c.batchSize) / bareRate, 3);
+    });
+  }
+  return out;
+}
+
+/**
+ * One case on one backend, in a fresh browser context: the interleaved windows, then the
+ * app with the default intervals and its memory. A backend the case's model is expected to
+ * fall back from gets no bare loop and no memory run: the check is that the app says why,
+ * and trains on the other backend without an error.
  */
 async function benchCase(browser, baseUrl, c, backend) {
   const timing = timingFor(c, backend);
@@ -337,56 +484,43 @@ async function benchCase(browser, baseUrl, c, backend) {
   const context = await browser.newContext();
   await context.addInitScript(installProbe);
   const log = (text) => console.log(`[${c.id} ${backend}] ${text}`);
-  const bareRun = async (label) => {
-    log(`bare tfjs loop (${label}): ${timing.bareSeconds} s after ${timing.warmupSteps} steps`);
-    const r = await measureBare(context, baseUrl, backend, c, timing);
-    log(r.ok ? `  ${round(r.stepsPerSecond, 2)} steps/s` : `  failed: ${r.error}`);
-    return r;
-  };
-  const appRun = async (label, query, memory) => {
-    log(`app, ${label}: ${timing.appSeconds} s after ${timing.warmupSteps} steps`);
-    if (memory) {
-      log(
-        `  then tensors at ${MEMORY_STEPS.join(' and ')} steps ` +
-          `(wait capped at ${timing.memoryCapMs / 1000} s from Run)`,
-      );
-    }
-    const r = await measureApp(context, baseUrl, backend, c, timing, query, memory);
-    log(
-      r.ok
-        ? `  ${r.stepsPerSecond} steps/s on ${r.backend}, ${r.longTasks} long tasks`
-        : `  failed: ${r.error}`,
-    );
-    return r;
-  };
-
   const skipped = (why) => ({ ok: false, skipped: true, error: why });
   const hasBare = c.bare !== null && expectedFallback === null;
-  const noBare = expectedFallback
-    ? `${backend} cannot train this model: the app falls back to ${expectedFallback}`
-    : 'no bare loop for this case';
-  const bareBefore = hasBare ? await bareRun('before') : skipped(noBare);
-  const app = await appRun('run mode without evaluation or checkpoints', APP_QUERY_BARE, false);
-  const bareAfter = hasBare ? await bareRun('after') : skipped(noBare);
-  const appDefaultIntervals = expectedFallback
-    ? skipped('fallback: not measured')
-    : await appRun(
-        'run mode with the default evaluation and checkpoint intervals',
-        APP_QUERY_DEFAULT,
-        true,
-      );
+
+  log(`${timing.rounds} rounds of ${timing.seconds} s windows`);
+  const { app, bare, rounds, error } = await interleaved(
+    context,
+    baseUrl,
+    backend,
+    c,
+    timing,
+    hasBare,
+    log,
+  );
+  if (error) app.error = error;
+  if (!hasBare) {
+    bare.error = expectedFallback
+      ? `${backend} cannot train this model: the app falls back to ${expectedFallback}`
+      : 'no bare loop for this case';
+  }
+  let appDefaultIntervals;
+  if (expectedFallback) {
+    appDefaultIntervals = skipped('fallback: not measured');
+  } else {
+    log(
+      `app, default evaluation and checkpoint intervals: ${timing.seconds} s, then tensors ` +
+        `at ${MEMORY_STEPS.join(' and ')} steps (wait capped at ${timing.memoryCapMs / 1000} s)`,
+    );
+    appDefaultIntervals = await measureDefaultIntervals(context, baseUrl, backend, c, timing);
+    log(
+      appDefaultIntervals.ok
+        ? `  ${appDefaultIntervals.stepsPerSecond} steps/s`
+        : `  failed: ${appDefaultIntervals.error}`,
+    );
+  }
   await context.close();
 
-  const bareOk = [bareBefore, bareAfter].filter((b) => b.ok);
-  const bare = {
-    ok: bareOk.length > 0,
-    samplesPerSecond:
-      bareOk.length > 0
-        ? bareOk.reduce((sum, b) => sum + b.samplesPerSecond, 0) / bareOk.length
-        : null,
-    runs: [bareBefore, bareAfter],
-  };
-  const ratio = app.ok && bare.ok ? round(app.samplesPerSecond / bare.samplesPerSecond, 3) : null;
+  const ratio = rounds.length > 0 ? round(median(rounds), 3) : null;
   const fellBackTo = app.backend && app.backend !== backend ? app.backend : null;
   const fallback = {
     expected: expectedFallback,
@@ -398,7 +532,17 @@ async function benchCase(browser, baseUrl, c, backend) {
         ? fellBackTo === null
         : app.ok && fellBackTo === expectedFallback && !!app.fallbackReason,
   };
-  const row = { case: c.id, backend, timing, bare, app, appDefaultIntervals, ratio, fallback };
+  const row = {
+    case: c.id,
+    backend,
+    timing,
+    bare,
+    app,
+    rounds,
+    appDefaultIntervals,
+    ratio,
+    fallback,
+  };
   row.targets = targets(row);
   return row;
 }
@@ -413,7 +557,7 @@ function printTable(rows) {
     'app samples/s',
     'app+eval samples/s',
     'bare samples/s',
-    'app/bare',
+    'app/bare (rounds)',
     'long tasks /10 s (ms)',
     'read at steps',
     'tensors',
@@ -432,7 +576,9 @@ function printTable(rows) {
     r.app.ok ? fmt(r.app.samplesPerSecond) : 'failed',
     fmt(r.appDefaultIntervals.samplesPerSecond),
     r.bare.ok ? fmt(round(r.bare.samplesPerSecond, 0)) : r.fallback.expected ? 'fallback' : '—',
-    r.ratio === null ? '—' : r.ratio.toFixed(2),
+    r.ratio === null
+      ? '—'
+      : `${r.ratio.toFixed(2)} (${Math.min(...r.rounds).toFixed(2)}–${Math.max(...r.rounds).toFixed(2)})`,
     r.app.longTasks === null || r.app.longTasks === undefined
       ? '—'
       : `${fmt(r.app.longTasksPer10s)} (${fmt(r.app.longTaskMs)})`,
@@ -514,8 +660,9 @@ async function main() {
     const caseRows = rows.filter((r) => r.case === c.id);
     const t = timingFor(c, '');
     console.log(
-      `\n${c.id}: ${c.title}. App timed over ${t.appSeconds} s, bare loop over ` +
-        `${t.bareSeconds} s, after ${t.warmupSteps} steps (shorter on slow backends, see ` +
+      `\n${c.id}: ${c.title}. ${t.rounds} app windows of ${t.seconds} s interleaved with ` +
+        `${t.rounds + 1} of the bare loop, after ${t.warmupSteps} steps and ${t.warmupSeconds} s ` +
+        `(other timings on slow backends, see ` +
         `latest.json). Tensors and bytes at 100 and 1,000 steps (* = capped).\n`,
     );
     printTable(caseRows);

@@ -2,15 +2,30 @@
  * The bare-loop benchmark page (bench.html).
  *
  * `?backend=webgpu|webgl|wasm|cpu` picks the backend, `?model=` the model (default
- * `classify2d-mlp`, see BARE_MODELS), `?bs=` the batch size (default: the model's),
- * `?seconds=` the timed length (default 8) and `?warmup=` the untimed steps before it
- * (default 20). The loop runs in a dedicated
- * worker, like the app's engine, so both are measured under the same conditions. The result
- * is written as JSON into `<pre id="out">`, then the title becomes `done`.
+ * `classify2d-mlp`, see BARE_MODELS), `?bs=` the batch size (default: the model's) and
+ * `?warmup=` the untimed steps before timing (default 20). The loop runs in a dedicated
+ * worker, like the app's engine, so both are measured under the same conditions.
+ *
+ * Once the loop is prepared the title becomes `ready` and `window.benchWindow(seconds)`
+ * runs one timed window and resolves to its result; `bench/run.mjs` calls it several times,
+ * between windows of the app. Opened by hand (without `?manual`), the page runs one window
+ * of `?seconds=` (default 8), writes the result as JSON into `<pre id="out">` and sets the
+ * title to `done`.
  */
 // Types only: a value import would pull the worker's code (and tfjs) into this page.
-import type { BareLoopRequest, BareLoopResult, BenchBackend } from './bare-loop.worker';
+import type {
+  BareLoopCommand,
+  BareLoopReply,
+  BareLoopRequest,
+  BenchBackend,
+} from './bare-loop.worker';
 import { BARE_MODELS, type BareModel } from './bare-models';
+
+declare global {
+  interface Window {
+    benchWindow?: (seconds: number) => Promise<BareLoopReply>;
+  }
+}
 
 const BENCH_BACKENDS: readonly BenchBackend[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
@@ -22,8 +37,7 @@ function positiveNumber(text: string | null, fallback: number): number {
   return text !== null && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-function readRequest(search: string): BareLoopRequest {
-  const params = new URLSearchParams(search);
+function readRequest(params: URLSearchParams): BareLoopRequest {
   const asked = params.get('backend') ?? 'webgpu';
   if (!(BENCH_BACKENDS as readonly string[]).includes(asked)) {
     throw new Error(`Unknown backend "${asked}"; use one of ${BENCH_BACKENDS.join(', ')}.`);
@@ -37,45 +51,55 @@ function readRequest(search: string): BareLoopRequest {
     backend: asked as BenchBackend,
     model: model as BareModel,
     batchSize: batchSize === null ? undefined : Math.round(positiveNumber(batchSize, 1)),
-    seconds: positiveNumber(params.get('seconds'), DEFAULT_SECONDS),
     warmupSteps: Math.round(positiveNumber(params.get('warmup'), DEFAULT_WARMUP_STEPS)),
   };
 }
 
-function runInWorker(request: BareLoopRequest): Promise<BareLoopResult> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./bare-loop.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const finish = (result: BareLoopResult) => {
-      worker.terminate();
-      resolve(result);
-    };
-    worker.onmessage = (event: MessageEvent<BareLoopResult>) => finish(event.data);
-    // A worker that fails to load or throws outside its handler never answers.
-    worker.onerror = (event: ErrorEvent) =>
-      finish({ ok: false, backend: request.backend, error: event.message || 'worker error' });
-    worker.postMessage(request);
+/** The worker behind a call-and-answer function: one command at a time, one reply each. */
+function startWorker(backend: string): (command: BareLoopCommand) => Promise<BareLoopReply> {
+  const worker = new Worker(new URL('./bare-loop.worker.ts', import.meta.url), {
+    type: 'module',
   });
+  let answer: ((reply: BareLoopReply) => void) | null = null;
+  worker.onmessage = (event: MessageEvent<BareLoopReply>) => answer?.(event.data);
+  // A worker that fails to load or throws outside its handler never answers.
+  worker.onerror = (event: ErrorEvent) =>
+    answer?.({ ok: false, backend, error: event.message || 'worker error' });
+  return (command) =>
+    new Promise((resolve) => {
+      answer = resolve;
+      worker.postMessage(command);
+    });
 }
 
-function show(result: BareLoopResult | { ok: false; error: string }): void {
+function show(result: unknown, title: string): void {
   const out = document.getElementById('out');
   if (out) out.textContent = JSON.stringify(result, null, 2);
-  document.title = 'done';
+  document.title = title;
 }
 
 async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
   let request: BareLoopRequest;
   try {
-    request = readRequest(location.search);
+    request = readRequest(params);
   } catch (error) {
-    show({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    show({ ok: false, error: error instanceof Error ? error.message : String(error) }, 'done');
     return;
   }
   const out = document.getElementById('out');
-  if (out) out.textContent = `running the bare loop of ${request.model} on ${request.backend}…`;
-  show(await runInWorker(request));
+  if (out) out.textContent = `preparing the bare loop of ${request.model} on ${request.backend}…`;
+  const call = startWorker(request.backend);
+  const ready = await call({ type: 'prepare', request });
+  if (!ready.ok) {
+    show(ready, 'done');
+    return;
+  }
+  window.benchWindow = (seconds) => call({ type: 'window', seconds });
+  show(ready, 'ready');
+  if (params.has('manual')) return;
+  const seconds = positiveNumber(params.get('seconds'), DEFAULT_SECONDS);
+  show({ ...ready, ...(await window.benchWindow(seconds)) }, 'done');
 }
 
 void main();

@@ -17,7 +17,7 @@ import type {
   RunJournal,
 } from '../protocol/messages';
 import type { IncidentKind } from '../protocol/timeline';
-import type { PhaseReport } from '../protocol/reports';
+import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
 import type { CheckpointRecord, CheckpointStore } from './checkpoint';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
@@ -31,6 +31,8 @@ import { TrainingRun } from './training-run';
 
 /** Longest stretch of run mode without giving the worker's event loop a turn. */
 const YIELD_EVERY_MS = 250;
+/** Run mode posts the losses read back to the page at most this often (and at each phase). */
+const PROGRESS_EVERY_MS = 100;
 
 /**
  * Lets the worker's event loop deliver pending messages (pause, live changes). One channel
@@ -88,6 +90,8 @@ export class LabSession {
   private loopActive = false;
   /** When the journal was last written during run mode. */
   private journalShownAt = 0;
+  /** The checkpoints of a run as last listed from the store or reported by a save. */
+  private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
 
   constructor(
     private readonly post: (event: EngineEvent, transfer?: Transferable[]) => void,
@@ -179,7 +183,7 @@ export class LabSession {
         this.enqueue(async () => {
           const store = await this.store;
           await store.delete(cmd.id);
-          this.post({ type: 'checkpoints', checkpoints: await store.list(this.run?.runId) });
+          this.postCheckpoints(this.run?.runId, await store.list(this.run?.runId));
         });
         return;
     }
@@ -308,7 +312,7 @@ export class LabSession {
     this.run = restored;
     const journal = await store.loadJournal(record.runId);
     this.startRun(journal?.incidents ?? [], { id: record.id, step: record.step });
-    this.post({ type: 'checkpoints', checkpoints: await store.list(record.runId) });
+    this.postCheckpoints(record.runId, await store.list(record.runId));
     if (runAfter) {
       this.running = true;
       await this.runLoop();
@@ -341,7 +345,7 @@ export class LabSession {
       return;
     }
     await (await this.store).save(record);
-    this.post({ type: 'checkpoints', checkpoints: await (await this.store).list(record.runId) });
+    this.postCheckpoints(record.runId, await (await this.store).list(record.runId));
   }
 
   /** Resolves once a run loop in progress has stopped. */
@@ -361,7 +365,14 @@ export class LabSession {
     if (!run) return;
     const store = await this.store;
     const previous = await store.loadJournal(run.runId);
-    const [latest] = (await store.list(run.runId)).sort((a, b) => b.step - a.step);
+    // The run's checkpoints as last listed: listing them again would read every record.
+    const listed =
+      this.listed?.runId === run.runId ? this.listed.checkpoints : await store.list(run.runId);
+    this.listed = { runId: run.runId, checkpoints: listed };
+    const latest = listed.reduce<CheckpointMeta | null>(
+      (a, b) => (a === null || b.step > a.step ? b : a),
+      null,
+    );
     const base: RunJournal = previous ?? {
       runId: run.runId,
       config: run.currentConfig,
@@ -434,6 +445,21 @@ export class LabSession {
     // Losses of the steps since the last read-back; the last one may carry gradient norms.
     let pending: tf.Tensor[] = [];
     let firstPending = run.step + 1;
+    // Losses read back but not yet posted: a fast backend reads back every few ms, the page
+    // hears of them at most every PROGRESS_EVERY_MS.
+    let unsent: number[] = [];
+    let firstUnsent = firstPending;
+    let sentAt = 0;
+    const sendProgress = () => {
+      if (unsent.length === 0) return;
+      const losses = Float32Array.from(unsent);
+      this.post({ type: 'progress', firstStep: firstUnsent, losses, status: this.status() }, [
+        losses.buffer,
+      ]);
+      unsent = [];
+      firstUnsent = run.step + 1;
+      sentAt = performance.now();
+    };
     const flush = async () => {
       if (pending.length === 0) return;
       const count = pending.length;
@@ -442,15 +468,16 @@ export class LabSession {
       pending = [];
       const values = (await all.data()) as Float32Array; // the one GPU→CPU sync
       all.dispose();
-      const losses = values.slice(0, count);
+      const losses = values.subarray(0, count);
       run.recordTrainLosses(firstPending, losses);
       if (values.length > count) run.recordGradNorms(run.step, values.subarray(count));
-      this.compiling = false;
-      this.speed.mark(run.step);
-      this.post({ type: 'progress', firstStep: firstPending, losses, status: this.status() }, [
-        losses.buffer,
-      ]);
+      for (const l of losses) unsent.push(l);
       firstPending = run.step + 1;
+      this.speed.mark(run.step);
+      if (this.compiling || performance.now() - sentAt >= PROGRESS_EVERY_MS) {
+        this.compiling = false;
+        sendProgress();
+      }
       if (performance.now() - this.journalShownAt > 1000) {
         this.journalShownAt = performance.now();
         await this.journal();
@@ -458,6 +485,7 @@ export class LabSession {
       await yieldToEventLoop();
     };
     let lastYield = performance.now();
+    let stopCheckedAt = lastYield;
     this.compiling = true; // until the first read-back: kernels compile on first use
     this.postStatus(); // the page allows a compiling engine a longer silence
     try {
@@ -484,17 +512,25 @@ export class LabSession {
             await new Promise((resolve) => setTimeout(resolve, 0));
             lastYield = performance.now();
           }
+          // The stopping criteria change with a step limit, a read-back or an evaluation
+          // (all of which read back), or the clock: between read-backs they are checked
+          // only every YIELD_EVERY_MS, for the time limit.
+          if (performance.now() - stopCheckedAt < YIELD_EVERY_MS) continue;
         }
+        stopCheckedAt = performance.now();
+        if (evaluate || save) sendProgress(); // the page sees the losses before the phase
         if (evaluate) this.postPhase(await run.evaluate());
         // Only a healthy state is worth resuming from: no checkpoint of NaN weights.
         if (save && run.trainLoss !== null && Number.isFinite(run.trainLoss)) {
           this.postPhase(await run.saveCheckpoint());
         }
         const stopping = run.checkStop();
+        if (stopping.stop) sendProgress();
         if (evaluate || stopping.stop) this.postPhase(stopping);
       }
     } finally {
       await flush();
+      sendProgress();
     }
   }
 
@@ -514,8 +550,7 @@ export class LabSession {
     if (report.phase === 'checkpoint' || (report.phase === 'stopping' && report.stop)) {
       void this.journal();
     }
-    if (report.phase === 'checkpoint')
-      this.post({ type: 'checkpoints', checkpoints: report.checkpoints });
+    if (report.phase === 'checkpoint' && run) this.postCheckpoints(run.runId, report.checkpoints);
     this.post({ type: 'phase', report, status: this.status() });
     if (report.phase === 'evaluation') this.postWarnings();
     if (report.phase === 'stopping' && report.stop) {
@@ -533,6 +568,12 @@ export class LabSession {
   /** Training time of the run so far, in ms: phases and run mode, not idle time. */
   private trainingMs(): number {
     return this.elapsedMs + (this.running ? performance.now() - this.runStartedAt : 0);
+  }
+
+  /** Posts a run's checkpoint list, and keeps it for the journal. */
+  private postCheckpoints(runId: string | undefined, checkpoints: CheckpointMeta[]): void {
+    if (runId !== undefined) this.listed = { runId, checkpoints };
+    this.post({ type: 'checkpoints', checkpoints });
   }
 
   private postStatus(): void {
