@@ -90,6 +90,10 @@ test('regression on WebGPU: the validation MSE falls and the fitted curve is dra
   await lab.goto({ task: 'regress1d' });
   await lab.waitReady();
   await expect(lab.field('Function')).toHaveValue('sine');
+  // A regression measures no accuracy: neither the status line nor the charts offer one.
+  await expect(lab.page.getByTestId('val-loss')).toBeVisible();
+  await expect(lab.page.getByTestId('val-accuracy')).toHaveCount(0);
+  await expect(lab.page.getByRole('figure', { name: 'Validation accuracy' })).toHaveCount(0);
   await lab.run();
   await lab.waitForStep(25, 90_000);
   await expect.poll(() => lab.valLoss(), { timeout: 30_000 }).not.toBeNull();
@@ -112,9 +116,12 @@ test('switching task in the sidebar starts a clean run of the new task', async (
   await lab.waitReady();
   await lab.fullCycle();
   await expect(lab.stepCounter).toHaveText('1');
+  const accuracyChart = lab.page.getByRole('figure', { name: 'Validation accuracy' });
+  await expect(accuracyChart).toBeVisible();
 
   await lab.setField('Task', 'regress1d');
   await expect(lab.stepCounter).toHaveText('0');
+  await expect(accuracyChart).toHaveCount(0);
   await expect(lab.field('Function')).toBeVisible();
   await expect(lab.field('Dataset')).toHaveCount(0);
   await expect(lab.page).toHaveURL(/task=regress1d/);
@@ -124,6 +131,7 @@ test('switching task in the sidebar starts a clean run of the new task', async (
 
   await lab.setField('Task', 'classify2d');
   await expect(lab.field('Dataset')).toBeVisible();
+  await expect(accuracyChart).toBeVisible();
   await expect(lab.field('Learning rate')).toHaveValue('0.03');
   expect(lab.errors).toEqual([]);
 });

@@ -20,23 +20,19 @@ await withLab(port, async (browser, base) => {
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Next phase' }).waitFor();
     await page.screenshot({ path: `${out}/${name}-0-start.png` });
-    const phases = [
-      'initialization',
-      'data',
-      'forward',
-      'loss',
-      'backward',
-      'update',
-      'evaluation',
-      'checkpoint',
-      'stopping',
-    ];
-    for (const [i, p] of phases.entries()) {
+    // One full cycle: the page names each phase as it runs (data-testid="phase").
+    for (let i = 0; i < 9; i++) {
+      const step = await page.getByTestId('step').textContent();
+      const before = await page.getByTestId('phase').textContent();
       await page.getByRole('button', { name: 'Next phase' }).click();
-      await page
-        .getByTestId('phase')
-        .filter({ hasText: new RegExp(`^${p}$`) })
-        .waitFor({ timeout: 60_000 });
+      await page.waitForFunction(
+        ([was, wasStep]) =>
+          document.querySelector('[data-testid="phase"]')?.textContent !== was ||
+          document.querySelector('[data-testid="step"]')?.textContent !== wasStep,
+        [before, step],
+        { timeout: 60_000 },
+      );
+      const p = (await page.getByTestId('phase').textContent())?.trim();
       await page.waitForTimeout(300);
       await page.screenshot({
         path: `${out}/${name}-${i + 1}-${p}.png`,

@@ -151,6 +151,8 @@ export function App() {
   }, [canStep, nextPhase, running, client]);
 
   const source = engine.dataset?.source ?? null;
+  // A regression's evaluations measure no accuracy: no accuracy chart or status item.
+  const hasAccuracy = engine.dataset ? engine.dataset.classes > 0 : true;
   const canUseData = engine.backend !== null && !running;
   const slots = useMemo(
     () => ({
@@ -209,7 +211,7 @@ export function App() {
           </p>
         )}
       </header>
-      <StatusLine status={status} />
+      <StatusLine status={status} hasAccuracy={hasAccuracy} />
       <FallbackNotice backend={engine.backend} />
       {engine.error && (
         <p className="notice notice-error" role="alert">
@@ -299,7 +301,7 @@ export function App() {
               )}
             </div>
             <div className="side-column">
-              <LossCharts series={engine.series} />
+              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
               {engine.model && <ModelCard model={engine.model} />}
             </div>

@@ -71,7 +71,14 @@ function lossAxis(
   return { domain: [0, top], ticks: niceTicks(0, top) };
 }
 
-export const LossCharts = memo(function LossCharts({ series }: { series: Series }) {
+/** `hasAccuracy`: false for a regression, which gets no accuracy chart. */
+export const LossCharts = memo(function LossCharts({
+  series,
+  hasAccuracy = true,
+}: {
+  series: Series;
+  hasAccuracy?: boolean;
+}) {
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
@@ -192,10 +199,7 @@ export const LossCharts = memo(function LossCharts({ series }: { series: Series 
           />
         )}
       </figure>
-      {/* A regression has no accuracy: its evaluations carry none to draw. */}
-      {(valCount === 0 || accuracy.values.some(Number.isFinite)) && (
-        <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} />
-      )}
+      {hasAccuracy && <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} />}
     </section>
   );
 });

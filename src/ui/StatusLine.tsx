@@ -7,9 +7,16 @@ function duration(ms: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function StatusLine({ status }: { status: EngineStatus | null }) {
+/** `hasAccuracy`: false for a regression, whose evaluations measure no accuracy. */
+export function StatusLine({
+  status,
+  hasAccuracy = true,
+}: {
+  status: EngineStatus | null;
+  hasAccuracy?: boolean;
+}) {
   const s = status;
-  const items: [string, string, string][] = [
+  const all: [string, string, string][] = [
     ['step', 'Step', s ? String(s.step) : '0'],
     ['epoch', 'Epoch', s ? `${s.epoch} · batch ${s.batchIndex + 1}/${s.batchesPerEpoch}` : '—'],
     ['train-loss', 'Train loss', s?.trainLoss != null ? fmt(s.trainLoss, 4) : '—'],
@@ -38,6 +45,7 @@ export function StatusLine({ status }: { status: EngineStatus | null }) {
     ['tensors', 'Tensors', s ? String(s.memory.numTensors) : '—'],
     ['tensor-bytes', 'Tensor bytes', s ? String(s.memory.numBytes) : '—'],
   ];
+  const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
     <dl className="status-line" aria-label="Run status">
       {items.map(([id, label, value]) => (

@@ -129,6 +129,6 @@ export const phases: Record<PhaseId, PhaseText> = {
       'm: monitored metric, δ: min delta (Keras 3)',
     ].join('\n'),
     modes:
-      'Step mode checks once per cycle. Run mode checks after every step, but notices a NaN loss only when the loss is read back (every k steps).',
+      'Step mode checks once per cycle. Run mode checks when the loss is read back (every k steps), which is when a new loss, a NaN or a step limit can appear, and a time limit at least every quarter second.',
   },
 };

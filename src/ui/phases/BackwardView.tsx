@@ -1,8 +1,8 @@
 import { texts } from '../../content';
-import { Bars } from '../viz/Bars';
 import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
-import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
+import { cardsClass, inputName, Note, numbered } from './common';
+import { GradientNorms } from './GradientNorms';
 import type { PhaseViewProps } from './types';
 
 /** The gradients: their global norm, the norm of each tensor, and each tensor as a heatmap. */
@@ -13,28 +13,7 @@ export function BackwardView({ report }: PhaseViewProps<'backward'>) {
   const smallest = report.grads.reduce((m, g) => (g.norm < m.norm ? g : m), report.grads[0]);
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Global gradient norm ‖∇θL‖₂" value={fmt(report.globalNorm)} big />
-        <Stat label="Loss of the batch L" value={fmt(report.loss)} />
-        <Stat label="Parameter tensors" value={report.grads.length} />
-      </Stats>
-
-      <figure className="pv-figure">
-        <figcaption>
-          <strong>L2 norm of the gradient of each tensor</strong>{' '}
-          <span className="pv-muted">weights W in colour, biases b in grey</span>
-        </figcaption>
-        <Bars
-          label="L2 norm of the gradient of each parameter tensor"
-          items={report.grads.map((g) => ({
-            key: g.name,
-            label: g.name,
-            value: g.norm,
-            color: g.shape.length === 1 ? 'var(--muted, #6b7280)' : 'var(--accent, #4f46e5)',
-            note: `shape ${fmtShape(g.shape)}`,
-          }))}
-        />
-      </figure>
+      <GradientNorms report={report} />
       {largest && smallest && largest !== smallest && smallest.norm > 0 && (
         <Note>
           The largest gradient ({largest.name}) is {fmt(largest.norm / smallest.norm, 3)} × the

@@ -1,12 +1,13 @@
 import { fmtFixed, fmtInt } from '../viz/format';
 import { PointPlane } from '../viz/PointPlane';
-import { BatchPosition, ClassTag, inputName, Note, Stat } from './common';
+import { BatchPosition, BatchTable, ClassTag, inputName, Note, Stat } from './common';
 import type { PhaseViewProps } from './types';
+
+const fixed3 = (v: number) => fmtFixed(v, 3);
 
 /** The batch: where it sits in the epoch, and which training points it holds. */
 export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
   const shown = report.sampleLabels.length;
-  const d = report.inputSize;
   const lastBatch = report.batchIndex === report.batchesPerEpoch - 1;
   const trainN = dataset.trainY.length;
   return (
@@ -41,41 +42,13 @@ export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
           />
         </figure>
 
-        <table className="pv-table pv-table-narrow">
-          <caption>First examples of the batch</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pv-num">
-                #
-              </th>
-              <th scope="col" className="pv-num" title="Index in the training set">
-                index
-              </th>
-              {Array.from({ length: d }, (_, j) => (
-                <th key={j} scope="col" className="pv-num">
-                  {inputName(j)}
-                </th>
-              ))}
-              <th scope="col">label</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: shown }, (_, k) => (
-              <tr key={k}>
-                <td className="pv-num">{k + 1}</td>
-                <td className="pv-num">{report.indices[k]}</td>
-                {Array.from({ length: d }, (_, j) => (
-                  <td key={j} className="pv-num">
-                    {fmtFixed(report.sampleInputs[k * d + j], 3)}
-                  </td>
-                ))}
-                <td>
-                  <ClassTag label={report.sampleLabels[k]} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BatchTable
+          report={report}
+          columns={Array.from({ length: report.inputSize }, (_, j) => inputName(j))}
+          format={fixed3}
+          targetName="label"
+          target={(k) => <ClassTag label={report.sampleLabels[k]} />}
+        />
       </div>
       {report.batchSize > shown && (
         <Note>

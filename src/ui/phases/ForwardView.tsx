@@ -1,28 +1,20 @@
 import { fmtFixed } from '../viz/format';
-import { Heatmap } from '../viz/Heatmap';
 import {
-  cardsClass,
   classColor,
   ClassTag,
+  HiddenActivations,
   inputName,
   Note,
-  numbered,
   layerFlow,
   ShapeFlow,
 } from './common';
 import type { PhaseViewProps } from './types';
-
-/** Activations that saturate at ±1 or 0..1 get a fixed colour scale so layers compare. */
-function activationRange(activation: string): number | undefined {
-  return activation === 'tanh' || activation === 'sigmoid' ? 1 : undefined;
-}
 
 /** The forward pass of the first examples: inputs, every hidden layer, output probabilities. */
 export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
   const n = report.examples;
   const d = report.inputs.length / Math.max(1, n);
   const k = report.classes;
-  const rowLabels = numbered(n, '#');
   const predicted = (i: number) => {
     let best = 0;
     for (let c = 1; c < k; c++)
@@ -112,28 +104,7 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
           straight decision boundary (logistic regression).
         </Note>
       ) : (
-        <>
-          <h3 className="pv-subhead">Hidden activations hₗ (rows: examples, columns: units)</h3>
-          <div className={cardsClass(Math.max(...report.layers.map((l) => l.units)))}>
-            {report.layers.map((l) => (
-              <figure key={l.name} className="pv-card">
-                <figcaption>
-                  <strong>{l.name}</strong> <span className="pv-muted">{l.activation}</span>
-                </figcaption>
-                <Heatmap
-                  values={l.values}
-                  rows={n}
-                  cols={l.units}
-                  label={`Activations of ${l.name} (${l.activation})`}
-                  rowLabels={rowLabels}
-                  colLabels={numbered(l.units)}
-                  range={activationRange(l.activation)}
-                  cellSize={26}
-                />
-              </figure>
-            ))}
-          </div>
-        </>
+        <HiddenActivations layers={report.layers} n={n} cellSize={26} />
       )}
     </div>
   );

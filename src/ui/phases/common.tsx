@@ -1,8 +1,9 @@
 /** Small pieces shared by the phase views: headline numbers, class markers, notes. */
 import { type ReactNode, useEffect, useState } from 'react';
 import type { ModelSummary } from '../../protocol/messages';
-import type { DataReport } from '../../protocol/reports';
+import type { DataReport, ForwardReport } from '../../protocol/reports';
 import { fmtInt } from '../viz/format';
+import { Heatmap } from '../viz/Heatmap';
 
 export function Stats({ children }: { children: ReactNode }) {
   return <dl className="pv-stats">{children}</dl>;
@@ -168,4 +169,174 @@ export function layerFlow(
   n: number,
 ): { name: string; shape: string }[] {
   return layers.map((l) => ({ name: `${l.name} · ${l.activation}`, shape: `${n} × ${l.units}` }));
+}
+
+/** Activations that saturate at ±1 or 0..1 get a fixed colour scale so layers compare. */
+function activationRange(activation: string): number | undefined {
+  return activation === 'tanh' || activation === 'sigmoid' ? 1 : undefined;
+}
+
+/** Each dense hidden layer's activations for the `n` examples shown, as a heatmap per layer. */
+export function HiddenActivations({
+  layers,
+  n,
+  cellSize,
+}: {
+  layers: ForwardReport['layers'];
+  n: number;
+  cellSize: number;
+}) {
+  if (layers.length === 0) return null;
+  return (
+    <>
+      <h3 className="pv-subhead">Hidden activations hₗ (rows: examples, columns: units)</h3>
+      <div className={cardsClass(Math.max(...layers.map((l) => l.units)))}>
+        {layers.map((l) => (
+          <figure key={l.name} className="pv-card">
+            <figcaption>
+              <strong>{l.name}</strong> <span className="pv-muted">{l.activation}</span>
+            </figcaption>
+            <Heatmap
+              values={l.values}
+              rows={n}
+              cols={l.units}
+              label={`Activations of ${l.name} (${l.activation})`}
+              rowLabels={numbered(n, '#')}
+              colLabels={numbered(l.units)}
+              range={activationRange(l.activation)}
+              cellSize={cellSize}
+            />
+          </figure>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/**
+ * A regression's batch: each example's inputs (`columns`), target, prediction and error,
+ * every number written by `format`.
+ */
+export function RegressionTable({
+  report,
+  columns,
+  format,
+  className = 'pv-table',
+  what = 'examples',
+}: {
+  report: ForwardReport;
+  columns: readonly string[];
+  format: (v: number) => string;
+  className?: string;
+  what?: string;
+}) {
+  const n = report.examples;
+  const d = columns.length;
+  return (
+    <table className={className}>
+      <caption>
+        Inputs, targets and predictions (first {n} {what} of the batch)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="pv-num">
+              {c}
+            </th>
+          ))}
+          <th scope="col" className="pv-num">
+            target y
+          </th>
+          <th scope="col" className="pv-num">
+            prediction ŷ
+          </th>
+          <th scope="col" className="pv-num">
+            ŷ − y
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: n }, (_, i) => (
+          <tr key={i}>
+            <th scope="row">{i + 1}</th>
+            {columns.map((c, j) => (
+              <td key={c} className="pv-num">
+                {format(report.inputs[i * d + j])}
+              </td>
+            ))}
+            <td className="pv-num">{format(report.labels[i])}</td>
+            <td className="pv-num pv-strong">{format(report.probabilities[i])}</td>
+            <td className="pv-num">{format(report.probabilities[i] - report.labels[i])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The first examples of a batch: position, index in the training set, each input column
+ * (`columns`, numbers written by `format`) and the target, whose cell `target` draws.
+ */
+export function BatchTable({
+  report,
+  columns,
+  format,
+  targetName,
+  target,
+  numericTarget = false,
+  caption = 'First examples of the batch',
+  className = 'pv-table pv-table-narrow',
+  testId,
+}: {
+  report: DataReport;
+  columns: readonly string[];
+  format: (v: number) => string;
+  targetName: string;
+  target: (k: number) => ReactNode;
+  numericTarget?: boolean;
+  caption?: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
+  const shown = report.sampleLabels.length;
+  const d = report.inputSize;
+  return (
+    <table className={className} data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pv-num">
+            #
+          </th>
+          <th scope="col" className="pv-num" title="Index in the training set">
+            index
+          </th>
+          {columns.map((c) => (
+            <th key={c} scope="col" className="pv-num">
+              {c}
+            </th>
+          ))}
+          <th scope="col" className={numericTarget ? 'pv-num' : undefined}>
+            {targetName}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: shown }, (_, k) => (
+          <tr key={k}>
+            <td className="pv-num">{k + 1}</td>
+            <td className="pv-num">{report.indices[k]}</td>
+            {columns.map((c, j) => (
+              <td key={c} className="pv-num">
+                {format(report.sampleInputs[k * d + j])}
+              </td>
+            ))}
+            <td className={numericTarget ? 'pv-num' : undefined}>{target(k)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

@@ -1,8 +1,7 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { drawAxes } from './canvas-axes';
 import { useElementWidth } from './useElementWidth';
-
-type Extent = readonly [number, number, number, number];
 
 export interface CurveLine {
   x: ArrayLike<number>;
@@ -49,22 +48,13 @@ export function CurvePlot({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = Math.max(260, Math.min(maxWidth, useElementWidth(wrapRef, maxWidth)));
   const height = Math.round(Math.min(360, width * 0.6));
-  const inBatch = useMemo(() => {
-    if (!highlight) return null;
-    const set = new Uint8Array(y.length);
-    for (let k = 0; k < highlight.length; k++) set[highlight[k]] = 1;
-    return set;
-  }, [highlight, y.length]);
+  const inBatch = useMembership(highlight, y.length);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    prepareCanvas(canvas, ctx, width, height);
     const [x0, x1, y0, y1] = extent;
     const pw = width - MARGIN.left - MARGIN.right;
     const ph = height - MARGIN.top - MARGIN.bottom;

@@ -1,4 +1,5 @@
 import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { prepareCanvas } from './canvas';
 import { DIVERGING_GRADIENT, diverging } from './colors';
 import { fmt } from './format';
 import { useElementWidth } from './useElementWidth';
@@ -98,10 +99,7 @@ export function Heatmap({
     if (!canvas || !ctx) return;
     if (gapped) {
       // Large cells: draw at device resolution with a hairline between cells.
-      const dpr = window.devicePixelRatio || 1;
-      canvas.width = Math.round(cssW * dpr);
-      canvas.height = Math.round(cssH * dpr);
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      prepareCanvas(canvas, ctx, cssW, cssH);
       ctx.fillStyle = '#d4d4d8';
       ctx.fillRect(0, 0, cssW, cssH);
       for (let r = 0; r < rows; r++) {

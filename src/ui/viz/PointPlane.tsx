@@ -1,9 +1,8 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { classColors, hexToRgb, type Rgb } from './colors';
 import { drawAxes, PLOT_FONT } from './canvas-axes';
 import { useElementWidth } from './useElementWidth';
-
-type Extent = readonly [number, number, number, number];
 
 export interface PointPlaneProps {
   /** Training points, n × 2 row-major, and their classes. */
@@ -91,22 +90,13 @@ export function PointPlane({
   const plot = size - MARGIN.left - MARGIN.right;
   const height = plot + MARGIN.top + MARGIN.bottom;
 
-  const inBatch = useMemo(() => {
-    if (!highlight) return null;
-    const set = new Uint8Array(y.length);
-    for (let k = 0; k < highlight.length; k++) set[highlight[k]] = 1;
-    return set;
-  }, [highlight, y.length]);
+  const inBatch = useMembership(highlight, y.length);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size * dpr);
-    canvas.height = Math.round(height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, size, height);
+    prepareCanvas(canvas, ctx, size, height);
 
     const [x0, x1, y0, y1] = extent;
     const px = (v: number) => MARGIN.left + ((v - x0) / (x1 - x0)) * plot;

@@ -8,6 +8,7 @@
  * point, which looks the same as drawing every point.
  */
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { prepareCanvas } from './canvas';
 import { PLOT_FONT } from './canvas-axes';
 
 export interface StepLine {
@@ -134,8 +135,11 @@ function drawLine(
     }
   }
   ctx.stroke();
-  if (line.dot) {
-    const r = line.dot;
+  // A lone value draws no line: it gets a dot, so the first read-back shows.
+  const dot = line.dot ?? (n === 1 ? 2.5 : 0);
+  if (dot > 0) {
+    const r = dot;
+    if (!line.dot) ctx.fillStyle = ctx.strokeStyle;
     for (let i = 0; i < n; i++) {
       const y = Number.isFinite(values[i]) ? py(values[i]) : Number.NaN;
       if (!Number.isFinite(y)) continue;
@@ -176,16 +180,7 @@ export function StepChart({
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || w === 0 || h === 0) return;
-    const dpr = window.devicePixelRatio || 1;
-    const bw = Math.round(w * dpr);
-    const bh = Math.round(h * dpr);
-    // Resizing the backing store reallocates it: only when the size really changed.
-    if (canvas.width !== bw || canvas.height !== bh) {
-      canvas.width = bw;
-      canvas.height = bh;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+    prepareCanvas(canvas, ctx, w, h);
     const css = getComputedStyle(canvas);
     const color = (name: string) => css.getPropertyValue(name).trim() || '#6b7280';
 

@@ -1,11 +1,12 @@
 import { CurvePlot } from '../../viz/CurvePlot';
 import { fmtFixed, fmtInt } from '../../viz/format';
-import { BatchPosition, Stat } from '../common';
+import { BatchPosition, BatchTable, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
+
+const fixed3 = (v: number) => fmtFixed(v, 3);
 
 /** The batch among the noisy samples of the function, and its first (x, y) pairs. */
 export function CurveDataView({ report, dataset }: PhaseViewProps<'data'>) {
-  const shown = report.sampleLabels.length;
   return (
     <div className="pv-view">
       <BatchPosition report={report}>
@@ -25,31 +26,14 @@ export function CurveDataView({ report, dataset }: PhaseViewProps<'data'>) {
             label={`Training points; the ${report.batchSize} points of this batch are drawn larger.`}
           />
         </figure>
-        <table className="pv-table pv-table-narrow">
-          <caption>First examples of the batch</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pv-num">
-                #
-              </th>
-              <th scope="col" className="pv-num">
-                x
-              </th>
-              <th scope="col" className="pv-num">
-                target y
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: shown }, (_, k) => (
-              <tr key={k}>
-                <td className="pv-num">{k + 1}</td>
-                <td className="pv-num">{fmtFixed(report.sampleInputs[k], 3)}</td>
-                <td className="pv-num">{fmtFixed(report.sampleLabels[k], 3)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BatchTable
+          report={report}
+          columns={['x']}
+          format={fixed3}
+          targetName="target y"
+          numericTarget
+          target={(k) => fixed3(report.sampleLabels[k])}
+        />
       </div>
     </div>
   );

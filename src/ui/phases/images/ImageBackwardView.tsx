@@ -1,7 +1,7 @@
 import { texts } from '../../../content';
-import { Bars } from '../../viz/Bars';
-import { fmt, fmtShape } from '../../viz/format';
-import { Note, Stat, Stats } from '../common';
+import { fmt } from '../../viz/format';
+import { Note } from '../common';
+import { GradientNorms } from '../GradientNorms';
 import type { PhaseViewProps } from '../types';
 import { UnitImages } from './DigitGrid';
 
@@ -12,26 +12,7 @@ export function ImageBackwardView({ report }: PhaseViewProps<'backward'>) {
   const conv = first?.shape.length === 4;
   return (
     <div className="pv-view">
-      <Stats>
-        <Stat label="Global gradient norm ‖∇θL‖₂" value={fmt(report.globalNorm)} big />
-        <Stat label="Loss of the batch L" value={fmt(report.loss)} />
-        <Stat label="Parameter tensors" value={report.grads.length} />
-      </Stats>
-      <figure className="pv-figure">
-        <figcaption>
-          <strong>L2 norm of the gradient of each tensor</strong>{' '}
-          <span className="pv-muted">weights in colour, biases in grey</span>
-        </figcaption>
-        <Bars
-          label="L2 norm of the gradient of each parameter tensor"
-          items={report.grads.map((g) => ({
-            key: g.name,
-            label: `${g.name} ${fmtShape(g.shape)}`,
-            value: g.norm,
-            color: g.shape.length === 1 ? 'var(--muted, #6b7280)' : 'var(--accent, #4f46e5)',
-          }))}
-        />
-      </figure>
+      <GradientNorms report={report} />
       {first && (
         <figure className="pv-figure" data-testid="first-layer-gradients">
           <figcaption>

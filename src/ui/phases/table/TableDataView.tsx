@@ -1,5 +1,5 @@
 import { fmt, fmtInt } from '../../viz/format';
-import { BatchPosition, ClassTag, inputName, Note, Stat } from '../common';
+import { BatchPosition, BatchTable, ClassTag, inputName, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
 
@@ -16,51 +16,26 @@ export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
         <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="rows" />
       </BatchPosition>
       <div className="tb-scroll">
-        <table className="pv-table" data-testid="table-batch">
-          <caption>
-            First rows of the batch, in the file’s units (the model standardizes each input column
-            first)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pv-num">
-                #
-              </th>
-              <th scope="col" className="pv-num" title="Row in the training set">
-                index
-              </th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="pv-num">
-                  {c}
-                </th>
-              ))}
-              <th scope="col">{target}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: shown }, (_, k) => (
-              <tr key={k}>
-                <td className="pv-num">{k + 1}</td>
-                <td className="pv-num">{report.indices[k]}</td>
-                {columns.map((c, j) => (
-                  <td key={c} className="pv-num">
-                    {fmt(report.sampleInputs[k * d + j])}
-                  </td>
-                ))}
-                <td className={classes === 0 ? 'pv-num' : undefined}>
-                  {classes === 0 ? (
-                    fmt(report.sampleLabels[k])
-                  ) : (
-                    <>
-                      <ClassTag label={report.sampleLabels[k]} />{' '}
-                      {dataset.classNames?.[report.sampleLabels[k]]}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BatchTable
+          report={report}
+          columns={columns}
+          format={fmt}
+          targetName={target}
+          numericTarget={classes === 0}
+          target={(k) =>
+            classes === 0 ? (
+              fmt(report.sampleLabels[k])
+            ) : (
+              <>
+                <ClassTag label={report.sampleLabels[k]} />{' '}
+                {dataset.classNames?.[report.sampleLabels[k]]}
+              </>
+            )
+          }
+          caption="First rows of the batch, in the file’s units (the model standardizes each input column first)"
+          className="pv-table"
+          testId="table-batch"
+        />
       </div>
       {report.batchSize > shown && (
         <Note>

@@ -1,6 +1,6 @@
 import { fmt } from '../../viz/format';
 import { ForwardView } from '../ForwardView';
-import { inputName, layerFlow, ShapeFlow } from '../common';
+import { HiddenActivations, inputName, layerFlow, RegressionTable, ShapeFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
 
@@ -30,44 +30,9 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
         ]}
       />
       <div className="tb-scroll">
-        <table className="pv-table">
-          <caption>Inputs, targets and predictions (first {n} rows of the batch)</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              {columns.map((c) => (
-                <th key={c} scope="col" className="pv-num">
-                  {c}
-                </th>
-              ))}
-              <th scope="col" className="pv-num">
-                target y
-              </th>
-              <th scope="col" className="pv-num">
-                prediction ŷ
-              </th>
-              <th scope="col" className="pv-num">
-                ŷ − y
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: n }, (_, i) => (
-              <tr key={i}>
-                <th scope="row">{i + 1}</th>
-                {columns.map((c, j) => (
-                  <td key={c} className="pv-num">
-                    {fmt(report.inputs[i * d + j])}
-                  </td>
-                ))}
-                <td className="pv-num">{fmt(report.labels[i])}</td>
-                <td className="pv-num pv-strong">{fmt(report.probabilities[i])}</td>
-                <td className="pv-num">{fmt(report.probabilities[i] - report.labels[i])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RegressionTable report={report} columns={columns} format={fmt} what="rows" />
       </div>
+      <HiddenActivations layers={report.layers} n={n} cellSize={24} />
     </div>
   );
 }
