@@ -8,7 +8,9 @@
  *     loss read every 10 steps), in interleaved windows: bare, app, bare, …, app, bare. Both
  *     pages are prepared once; each app window is compared with the mean of the two bare
  *     windows around it, and the ratio is the median over the rounds;
- *   - the app again with the default evaluation and checkpoint intervals;
+ *   - the app again with the default evaluation and checkpoint intervals, over one window
+ *     right after the warm-up steps: it includes compiling the kernels of the first
+ *     evaluations, so it is a lower bound of the speed a longer run settles at;
  *   - main-thread long tasks (> 50 ms) during the app's timed windows, per 10 s;
  *   - tf.memory() as the app shows it, after 100 and 1,000 steps of the run with the
  *     default intervals (or the steps reached within the case's cap), so evaluation and
@@ -57,8 +59,9 @@ const READY_TIMEOUT_MS = 120_000;
  * src/config/schema.ts); `bare` is the bare loop's model (bench.html?model=, see
  * src/bench/bare-loop.worker.ts), or null to measure the app alone (no ratio); `fallback`
  * names the backends the app is expected to leave for this model, and for which one.
- * Timings are shortened where a backend trains a model slowly, to keep the whole bench
- * within about 15 minutes here.
+ * Timings are shortened where a backend trains a model slowly. The whole bench takes about
+ * 50 minutes on a 2-core machine with SwiftShader: a window ends at a read-back, every 10
+ * steps, which for the CNN on its WebGPU is about a minute.
  */
 const CASES = [
   {
