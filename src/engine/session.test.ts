@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
-import type { EngineEvent } from '../protocol/messages';
+import type { EngineEvent, RunJournal } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { LabSession } from './session';
 
@@ -9,9 +9,23 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-function session() {
+/** A store that counts how often the run's checkpoints are listed and its journal written. */
+class CountingStore extends MemoryCheckpointStore {
+  lists = 0;
+  journalWrites = 0;
+  override async list(runId?: string) {
+    this.lists++;
+    return super.list(runId);
+  }
+  override async saveJournal(journal: RunJournal) {
+    this.journalWrites++;
+    return super.saveJournal(journal);
+  }
+}
+
+function session(store = new MemoryCheckpointStore()) {
   const events: EngineEvent[] = [];
-  const s = new LabSession((e) => events.push(e), Promise.resolve(new MemoryCheckpointStore()));
+  const s = new LabSession((e) => events.push(e), Promise.resolve(store));
   const lastStatus = () => {
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
@@ -59,5 +73,41 @@ describe('LabSession run mode', () => {
       e.type === 'progress' ? Array.from(e.losses, (_, k) => e.firstStep + k) : [],
     );
     expect(steps).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+  });
+
+  it('journals the run every second without listing the stored checkpoints each time', async () => {
+    const store = new CountingStore();
+    const { s, events, lastStatus } = session(store);
+    s.handle({
+      type: 'reset',
+      config: {
+        ...DEFAULT_CONFIG,
+        earlyStopping: 'off',
+        maxSteps: 100_000,
+        checkpointInterval: 1_000_000,
+      },
+    });
+    s.handle({ type: 'run' });
+    await until(() => lastStatus()?.running === true);
+    const saved = store.journalWrites;
+    await until(() => store.journalWrites >= saved + 3, 20_000); // one write a second
+    const lists = store.lists;
+    s.handle({ type: 'pause' });
+    await until(() => lastStatus()?.running === false);
+    // A checkpoint saved between two runs must reach the journal without listing again.
+    s.handle({ type: 'saveCheckpoint' });
+    await until(() => events.some((e) => e.type === 'checkpoints'));
+    const listsBySave = store.lists - lists;
+    s.handle({ type: 'run' });
+    const written = store.journalWrites;
+    await until(() => store.journalWrites >= written + 3, 20_000);
+    s.handle({ type: 'pause' });
+    await until(() => lastStatus()?.running === false);
+
+    expect(lists).toBeLessThanOrEqual(1); // the first journal write of the run, at most
+    expect(store.lists - lists).toBe(listsBySave); // journal writes after the save: none
+    const runId = lastStatus()!.runId;
+    const [checkpoint] = await store.list(runId);
+    expect((await store.loadJournal(runId))?.checkpointStep).toBe(checkpoint.step);
   });
 });
