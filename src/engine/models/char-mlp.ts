@@ -5,6 +5,7 @@
  *   e = [C[c₁], …, C[c_k]],  h = act(e W₁ + b₁) …,  logits = h W_out + b_out.
  */
 import * as tf from '@tensorflow/tfjs';
+import { modelParts } from './model-parts';
 import type { Activation, InitializerId } from '../../config/schema';
 import type { LayerSummary, ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
@@ -89,11 +90,7 @@ export function createCharMlp(spec: CharMlpSpec, rng: Rng): Model {
   const { context: k, embedding: d } = spec;
 
   return {
-    variables,
-    params,
-    layerNames: summary.layers.map((l) => l.name),
-    activations: summary.layers.map((l) => l.activation),
-    summary,
+    ...modelParts(variables, summary, params),
     forward(x: tf.Tensor2D): ForwardResult {
       const n = x.shape[0];
       let h = tf.reshape(embed(x, variables[0] as tf.Tensor2D), [n, k * d]) as tf.Tensor2D;
@@ -109,9 +106,6 @@ export function createCharMlp(spec: CharMlpSpec, rng: Rng): Model {
         variables[2 * last],
       ) as tf.Tensor2D;
       return { logits, hidden };
-    },
-    dispose() {
-      for (const v of variables) v.dispose();
     },
   };
 }

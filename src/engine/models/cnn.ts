@@ -7,6 +7,7 @@
  * same pattern everywhere, so it has far fewer parameters than a dense layer of that size.
  */
 import * as tf from '@tensorflow/tfjs';
+import { modelParts } from './model-parts';
 import type { Activation, InitializerId } from '../../config/schema';
 import type { LayerSummary, ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
@@ -131,10 +132,7 @@ export function createCnn(spec: CnnSpec, rng: Rng): Model {
   const convs = spec.channels.length;
 
   return {
-    variables,
-    summary,
-    layerNames: summary.layers.map((l) => l.name),
-    activations: summary.layers.map((l) => l.activation),
+    ...modelParts(variables, summary),
     /** x: examples × (S·S) pixels, row-major. Hidden: each convolution's feature maps. */
     forward(x: tf.Tensor2D): ForwardResult {
       const hidden: tf.Tensor[] = [];
@@ -154,9 +152,6 @@ export function createCnn(spec: CnnSpec, rng: Rng): Model {
         variables[2 * convs + 1],
       ) as tf.Tensor2D;
       return { logits, hidden };
-    },
-    dispose() {
-      for (const v of variables) v.dispose();
     },
   };
 }

@@ -3,6 +3,7 @@
  * h₀ = x, hₗ = act(hₗ₋₁ Wₗ + bₗ) for the hidden layers, logits = h_L W_out + b_out.
  */
 import * as tf from '@tensorflow/tfjs';
+import { modelParts } from './model-parts';
 import type { Activation, InitializerId } from '../../config/schema';
 import type { ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
@@ -86,10 +87,7 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
   const act = ACTIVATION_FNS[spec.activation];
 
   return {
-    variables,
-    layerNames: summary.layers.map((l) => l.name),
-    activations: summary.layers.map((l) => l.activation),
-    summary,
+    ...modelParts(variables, summary),
     forward(x: tf.Tensor2D): ForwardResult {
       const hidden: tf.Tensor2D[] = [];
       let h = x;
@@ -103,9 +101,6 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
         variables[2 * last + 1],
       ) as tf.Tensor2D;
       return { logits, hidden };
-    },
-    dispose() {
-      for (const v of variables) v.dispose();
     },
   };
 }

@@ -9,6 +9,7 @@
  * tokens. Training uses the prediction at the last position of each context window.
  */
 import * as tf from '@tensorflow/tfjs';
+import { modelParts } from './model-parts';
 import type { Activation, InitializerId } from '../../config/schema';
 import type { LayerSummary, ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
@@ -219,12 +220,9 @@ export function createTransformer(spec: TransformerSpec, rng: Rng): TransformerM
     return { final: layerNorm(h, lnfg, lnfb), hidden, attention };
   }
 
+  const parts = modelParts(variables, summary, params);
   return {
-    variables,
-    params,
-    layerNames: summary.layers.map((l) => l.name),
-    activations: summary.layers.map((l) => l.activation),
-    summary,
+    ...parts,
     forward(x: tf.Tensor2D): ForwardResult {
       const n = x.shape[0];
       const { final, hidden, attention } = trunk(x);
@@ -237,7 +235,7 @@ export function createTransformer(spec: TransformerSpec, rng: Rng): TransformerM
       return tf.reshape(tf.add(tf.matMul(flat, wout), bout), [n, T, V]);
     },
     dispose() {
-      for (const v of variables) v.dispose();
+      parts.dispose();
       mask.dispose();
     },
   };

@@ -119,3 +119,19 @@ export interface Task {
   ): Promise<EvaluationExtras>;
   datasetView(data: DataSplit): DatasetView;
 }
+
+/**
+ * The split's examples as a dataset view carries them to the page. With `inputs: false`
+ * the inputs stay in the engine (images, contexts: the reports carry the ones they show);
+ * the labels are copied, as they may be views into a larger buffer.
+ */
+export function splitForView(data: DataSplit, { inputs = true } = {}) {
+  return {
+    trainX: inputs ? data.train.x : new Float32Array(0),
+    trainY: data.train.y.slice(),
+    valX: inputs ? data.validation.x : new Float32Array(0),
+    valY: data.validation.y.slice(),
+    testSize: data.test?.n ?? 0,
+    extent: data.extent,
+  };
+}

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../../config/schema';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
-import type { DataSplit, Model, Task } from '../types';
+import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { DATASET_GENERATORS, splitExamples } from './datasets';
 
 /** Points per side of the grid on which the decision boundary is drawn. */
@@ -88,14 +88,9 @@ export const classify2d: Task = {
     return {
       kind: 'points2d',
       title: 'Points in the plane',
-      testSize: 0,
       inputSize: data.inputSize,
       classes: data.classes,
-      trainX: data.train.x,
-      trainY: data.train.y,
-      valX: data.validation.x,
-      valY: data.validation.y,
-      extent: data.extent,
+      ...splitForView(data),
     };
   },
 };

@@ -7,7 +7,7 @@ import { type CnnSpec, createCnn, describeCnn, MNIST_CNN } from '../../models/cn
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
 import { softmaxCrossEntropy } from '../classify2d';
-import type { DataSplit, Model, Task } from '../types';
+import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { loadMnist, requireMnist, splitDigits } from './data';
 
 /** Wrong validation examples the evaluation shows, the most confident first. */
@@ -114,13 +114,7 @@ export const mnist: Task = {
       classes: data.classes,
       classNames: Array.from({ length: data.classes }, (_, c) => String(c)),
       imageShape: [28, 28],
-      // The pixels stay in the engine; the reports carry the examples they show.
-      trainX: new Float32Array(0),
-      trainY: Int32Array.from(data.train.y),
-      valX: new Float32Array(0),
-      valY: Int32Array.from(data.validation.y),
-      testSize: data.test?.n ?? 0,
-      extent: data.extent,
+      ...splitForView(data, { inputs: false }),
     };
   },
 };

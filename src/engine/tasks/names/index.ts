@@ -14,7 +14,7 @@ import {
 } from '../../models/transformer';
 import { Rng } from '../../rng';
 import { softmaxCrossEntropy } from '../classify2d';
-import type { DataSplit, Model, Task } from '../types';
+import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { BOUNDARY, loadNames, makePairs, splitNames, VOCAB, VOCAB_SIZE } from './data';
 
 /** Names sampled at each evaluation. */
@@ -160,13 +160,7 @@ export const names: Task = {
         test: words.test.length,
         sample: words.train.slice(0, 12),
       },
-      // The contexts stay in the engine; the reports carry the examples they show.
-      trainX: new Float32Array(0),
-      trainY: Int32Array.from(data.train.y),
-      valX: new Float32Array(0),
-      valY: Int32Array.from(data.validation.y),
-      testSize: data.test?.n ?? 0,
-      extent: data.extent,
+      ...splitForView(data, { inputs: false }),
     };
   },
 };

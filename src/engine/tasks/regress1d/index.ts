@@ -4,7 +4,7 @@ import type { LabConfig } from '../../../config/schema';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
 import { splitRows } from '../split';
-import type { DataSplit, Model, Task } from '../types';
+import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { FUNCTIONS_1D, sampleFunction, X_RANGE } from './functions';
 
 /** Points at which the evaluation draws the fitted curve. */
@@ -83,12 +83,7 @@ export const regress1d: Task = {
       title: 'Noisy samples of a function',
       inputSize: 1,
       classes: 0,
-      trainX: data.train.x,
-      trainY: data.train.y,
-      valX: data.validation.x,
-      valY: data.validation.y,
-      testSize: 0,
-      extent: data.extent,
+      ...splitForView(data),
     };
   },
 };

@@ -11,7 +11,7 @@ import type { Rng } from '../../rng';
 import { classify2d, softmaxCrossEntropy } from '../classify2d';
 import { classificationExtras } from '../mnist';
 import { regress1d, squaredError } from '../regress1d';
-import type { DataSplit, Model, Task } from '../types';
+import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { columnStats, loadOwnData, requireOwnData, splitOwnData } from './data';
 
 /** Validation rows the evaluation lists among the most confidently wrong ones. */
@@ -111,12 +111,7 @@ export const table: Task = {
       classes: data.classes,
       classNames: source && data.classes > 0 ? requireOwnData(source.id).classNames : undefined,
       source,
-      trainX: data.train.x,
-      trainY: data.train.y,
-      valX: data.validation.x,
-      valY: data.validation.y,
-      testSize: 0,
-      extent: data.extent,
+      ...splitForView(data),
     };
   },
 };
