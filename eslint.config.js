@@ -3,11 +3,78 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/**
- * Import boundaries keep the architecture visible:
- *  - src/engine and src/worker are framework-free: no React, no DOM-only UI code.
- *  - src/ui never touches tensors: no @tensorflow/*, no engine internals (only the protocol and shared config).
+/*
+ * Import boundaries keep the architecture visible. Each layer of src/ has ONE block below with
+ * the full list of what it must not import: in a flat config, blocks that set the same rule for
+ * the same file replace each other's options rather than merging them, so a layer's list is
+ * never split over two blocks. src/lint-boundaries.test.ts lints forbidden and allowed imports
+ * for every layer, and checks that every file of src/ is in a layer.
+ *
+ *   engine/    framework-free training engine (tfjs): no React, no ui/, no worker/
+ *   worker/    the Web Worker around the engine and its stores: no React, no ui/
+ *   protocol/  plain data between page and engine: no React, no tfjs, no engine/ui/worker
+ *   config/ content/ data/   schema, teaching texts, CSV checks: same as protocol/
+ *   ui/ main.tsx   React; talks to the engine only through protocol/ and the worker's
+ *              messages: no tfjs, no engine/, no worker/ (the worker is started from a URL,
+ *              `new Worker(new URL('../worker/engine.worker.ts', import.meta.url))`, not imported)
+ *   bench/     the benchmark page and its bare tfjs loop: a second page, framework-free like the
+ *              engine, and it trains the engine's own models, so it may import tfjs and engine/;
+ *              it starts its own worker, so neither ui/ nor the app's worker/
  */
+
+/** A kind of import a layer may be forbidden: a regular expression over the import's source. */
+const REACT = { regex: '^(react|react-dom|recharts)(/|$)', what: 'React or recharts' };
+const TENSORFLOW = { regex: '^@tensorflow/', what: '@tensorflow/*' };
+/**
+ * Relative imports of another layer's folder from inside a layer: `../ui/App`,
+ * `../../../worker/x` (the project has no path aliases). Only `../` steps may come before the
+ * name, so a module that shares a layer's name inside a layer (`./ui`, the UI's texts in
+ * src/content/en/) is not taken for it. From src/ itself (main.tsx) the step is `./`.
+ */
+const layer = (name, steps = '(\\.\\./)+') => ({
+  regex: `^${steps}${name}(/|$)`,
+  what: `src/${name}/`,
+});
+const ENGINE = layer('engine');
+const UI = layer('ui');
+const WORKER = layer('worker');
+const FROM_SRC = '\\./';
+
+/**
+ * One layer's block: `no-restricted-imports` for static imports and re-exports, and
+ * `no-restricted-syntax` for dynamic `import()`, which the former does not see.
+ */
+function boundary(name, files, bans, why, extra = {}) {
+  const message = (ban) => `${name} must not import ${ban.what}: ${why}`;
+  // esquery's regular expressions cannot contain '/', so it is written as \x2F there.
+  const selector = (ban) =>
+    `ImportExpression[source.value=/${ban.regex.replaceAll('/', '\\x2F')}/]`;
+  return {
+    name: `boundaries: ${name}`,
+    files,
+    ...extra,
+    rules: {
+      ...extra.rules,
+      'no-restricted-imports': [
+        'error',
+        { patterns: bans.map((ban) => ({ regex: ban.regex, message: message(ban) })) },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...bans.map((ban) => ({ selector: selector(ban), message: message(ban) })),
+      ],
+    },
+  };
+}
+
+const ts = (dir) => `src/${dir}/**/*.{ts,tsx}`;
+const UI_WHY =
+  'the UI never touches tensors; it talks to the engine only through src/protocol, and starts the worker from its URL.';
+const reactHooksRules = {
+  plugins: { 'react-hooks': reactHooks },
+  rules: reactHooks.configs.recommended.rules,
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -18,70 +85,42 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: [
-      'src/engine/**/*.ts',
-      'src/worker/**/*.ts',
-      'src/config/**/*.ts',
-      'src/content/**/*.ts',
-      'src/data/**/*.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts'],
-              message: 'The engine is framework-free.',
-            },
-            {
-              group: ['**/ui/**', '../ui', '../../ui'],
-              message: 'The engine must not depend on the UI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/config/**/*.ts', 'src/content/**/*.ts', 'src/data/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@tensorflow/*'], message: 'Config and teaching content hold no tensors.' },
-            {
-              group: ['react', 'react-dom', 'recharts'],
-              message: 'Config and content are framework-free.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@tensorflow/*'],
-              message:
-                'The UI never touches tensors: talk to the engine through the worker protocol.',
-            },
-            {
-              group: ['**/engine/**', '../engine', '../../engine'],
-              message: 'The UI talks to the engine only through src/worker/protocol.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  boundary(
+    'src/engine',
+    [ts('engine')],
+    [REACT, UI, WORKER],
+    'the engine is framework-free and runs inside the worker; the page reaches it only through src/protocol.',
+  ),
+  boundary(
+    'src/worker',
+    [ts('worker')],
+    [REACT, UI],
+    'the worker runs the engine, away from the page; it talks to the page only through src/protocol.',
+  ),
+  boundary(
+    'src/protocol',
+    [ts('protocol')],
+    [REACT, TENSORFLOW, ENGINE, UI, WORKER],
+    'the protocol is plain data that both sides share, so it depends on neither side.',
+  ),
+  boundary(
+    'src/config, src/content and src/data',
+    [ts('config'), ts('content'), ts('data')],
+    [REACT, TENSORFLOW, ENGINE, UI, WORKER],
+    'config, teaching texts and data checks are plain data shared by engine and page.',
+  ),
+  boundary('src/ui', [ts('ui')], [TENSORFLOW, ENGINE, WORKER], UI_WHY, reactHooksRules),
+  boundary(
+    'src/main.tsx',
+    ['src/main.tsx'],
+    [TENSORFLOW, layer('engine', FROM_SRC), layer('worker', FROM_SRC)],
+    UI_WHY,
+    reactHooksRules,
+  ),
+  boundary(
+    'src/bench',
+    [ts('bench')],
+    [REACT, UI, WORKER],
+    'the benchmark page is framework-free and runs its own bare loop, not the app or its worker.',
+  ),
 );
