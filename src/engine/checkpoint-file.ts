@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { configSchema, type LabConfig } from '../config/schema';
 import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
+import { migrateRecord } from './checkpoint-migrate';
 
 const FILE_KIND = 'training-run-lab-checkpoint';
 
@@ -115,7 +116,8 @@ export function decodeCheckpoint(text: string): CheckpointRecord {
   if (!parsed || typeof parsed !== 'object' || (parsed as { kind?: unknown }).kind !== FILE_KIND) {
     throw new Error('This is not a Training Run Lab checkpoint file.');
   }
-  const r = recordSchema.safeParse((parsed as { record?: unknown }).record);
+  // A record of an earlier version is brought up to this one first (checkpoint-migrate.ts).
+  const r = recordSchema.safeParse(migrateRecord((parsed as { record?: unknown }).record));
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';

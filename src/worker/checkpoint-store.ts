@@ -8,6 +8,7 @@ import {
   MemoryCheckpointStore,
   toMeta,
 } from '../engine/checkpoint';
+import { migrateRecord } from '../engine/checkpoint-migrate';
 import { type DatasetStore, MemoryDatasetStore } from '../engine/dataset-store';
 
 interface LabDB extends DBSchema {
@@ -45,8 +46,10 @@ export class IdbCheckpointStore implements CheckpointStore, DatasetStore {
     await this.db.put('checkpoints', record);
   }
 
-  load(id: string) {
-    return this.db.get('checkpoints', id);
+  /** The record, brought up to this version's format if an earlier version stored it. */
+  async load(id: string) {
+    const record = await this.db.get('checkpoints', id);
+    return record && (migrateRecord(record) as CheckpointRecord);
   }
 
   async list(runId?: string) {
