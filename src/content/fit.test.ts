@@ -17,7 +17,7 @@ import {
 } from '../config/schema';
 import { PROBLEM_KINDS, type ProblemKind } from '../data/own-data';
 import { PHASES } from '../protocol/phases';
-import { paramHelp, phaseText, textContext } from './index';
+import { flopsNote, paramHelp, phaseText, textContext } from './index';
 import type { TextContext } from './types';
 
 interface Run {
@@ -28,7 +28,7 @@ interface Run {
 
 /** Every task with every model it offers, and the table with classes and with numbers. */
 const RUNS: Run[] = TASK_IDS.flatMap((task) =>
-  (MODELS_OF[task] ?? (['mlp'] as const)).flatMap((model) =>
+  (MODELS_OF[task] ?? (['mlp'] as const)).flatMap((model): Run[] =>
     task === 'table'
       ? PROBLEM_KINDS.map((problem) => ({ task, model, problem }))
       : [{ task, model }],
@@ -36,7 +36,10 @@ const RUNS: Run[] = TASK_IDS.flatMap((task) =>
 );
 const runName = (r: Run) => [r.task, r.model, r.problem].filter(Boolean).join(' · ');
 
-/** What the page shows for a run: every phase text and the help of every visible field. */
+/**
+ * What the page shows for a run: every phase text, the help of every visible field and the
+ * model card's note.
+ */
 function shownTexts(run: Run, ctx: TextContext): { where: string; text: string }[] {
   const phases = PHASES.flatMap((phase) =>
     Object.entries(phaseText(phase, ctx)).map(([key, text]) => ({
@@ -48,7 +51,7 @@ function shownTexts(run: Run, ctx: TextContext): { where: string; text: string }
     where: `sidebar help of ${f.key}`,
     text: paramHelp(f.key, ctx),
   }));
-  return [...phases, ...help];
+  return [...phases, ...help, { where: 'model card', text: flopsNote(ctx) }];
 }
 
 /** Concepts a run must not be told about, and the runs they are foreign to. */

@@ -5,6 +5,7 @@
 import type { FieldKey } from '../config/schema';
 import type { PhaseId } from '../protocol/phases';
 import { resolveText } from './context';
+import { modelCard } from './en/model-card';
 import { params } from './en/params';
 import { phases } from './en/phases';
 import { timeline } from './en/timeline';
@@ -17,7 +18,7 @@ export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, timeline },
+  en: { phases, params, ui, modelCard, timeline },
 };
 
 /** The texts of one language (English by default). */
@@ -35,6 +36,11 @@ export function phaseText(phase: PhaseId, ctx: TextContext, locale: Locale = 'en
     formula: resolveText(t.formula, ctx),
     modes: resolveText(t.modes, ctx),
   };
+}
+
+/** The model card's note on how FLOPs are counted, for the layers of the model of `ctx`. */
+export function flopsNote(ctx: TextContext, locale: Locale = 'en'): string {
+  return resolveText(content[locale].modelCard.flops, ctx);
 }
 
 /** The sidebar help of a hyperparameter, as true of the task, model and loss of `ctx`. */

@@ -69,6 +69,8 @@ export interface Content {
   params: Record<FieldKey, Varies>;
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
+  /** The model card's note on how its FLOPs are counted. */
+  modelCard: { flops: Varies };
   timeline: TimelineTexts;
 }
 

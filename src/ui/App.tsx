@@ -321,7 +321,7 @@ export function App() {
             <div className="side-column">
               <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
-              {engine.model && <ModelCard model={engine.model} />}
+              {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
             </div>
           </div>
           <details className="card simplifications">
