@@ -4,12 +4,13 @@ import { phases } from './en/phases';
 import { taskPhases } from './en/task-phases';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
+import { urlNotices } from './en/url-notices';
 import type { Content } from './types';
 
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, taskPhases, params, taskParams, ui, timeline },
+  en: { phases, taskPhases, params, taskParams, ui, timeline, urlNotices },
 };
 
 /** The texts of one language (English by default). */

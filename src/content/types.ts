@@ -3,6 +3,7 @@
  * Components render them through one lookup, so a new language is a new folder.
  */
 import type { FieldKey, TaskId } from '../config/schema';
+import type { UrlNotice } from '../config/url';
 import type { DatasetKind } from '../protocol/messages';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
@@ -35,7 +36,13 @@ export interface Content {
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
   timeline: TimelineTexts;
+  urlNotices: UrlNoticeTexts;
 }
+
+/** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */
+export type UrlNoticeTexts = { heading: string; dismiss: string } & {
+  [K in UrlNotice['kind']]: (notice: Extract<UrlNotice, { kind: K }>) => string;
+};
 
 /** The timeline's titles for each kind of event, and its own few words. */
 export interface TimelineTexts {
