@@ -22,7 +22,12 @@ export default defineConfig({
   // The same policy as a header, which also covers the workers (scripts/csp.mjs).
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // The unit tests train on tfjs's cpu backend on purpose (exact, no native build). In Node
+    // its first tensor prints a banner suggesting tfjs-node, once per test file: that banner,
+    // and only it, is dropped (other warnings still show; setting tfjs's IS_TEST flag instead
+    // would hide them all and load tfjs in every test file).
+    onConsoleLog: (log) => !log.includes('install our node backend'),
     environment: 'node',
     testTimeout: 60_000,
   },
