@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldApplies, FIELDS, type TaskId } from '../config/schema';
-import { PHASES } from '../protocol/phases';
 import { readSearch } from '../config/url';
+import { PHASES } from '../protocol/phases';
 import { content, texts } from './index';
 
 const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
