@@ -7,8 +7,9 @@
 //   node scripts/preflight.mjs --chromium  Node and the system Chromium (npm test, bench)
 //
 // Written for any Node: it must run, and explain, on the old versions it refuses.
-import { accessSync, constants } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+// Plain 'fs' and 'url' (not 'node:fs'): very old Node versions know only these names.
+import { accessSync, constants } from 'fs';
+import { pathToFileURL } from 'url';
 
 /** The Node versions Vite 8 supports (its package.json's engines). */
 export const NODE_RANGE = '^20.19.0 || >=22.12.0';

@@ -18,6 +18,7 @@ function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
   }
 }
 
+/** The URL's notices as one list with a Dismiss button; nothing when there are none. */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;
