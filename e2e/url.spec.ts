@@ -41,3 +41,11 @@ test('a bad value left in a field of another task does not block this one', asyn
   await expect(lab.button('Run')).toBeEnabled();
   await expect(lab.page.getByText(/Fix the highlighted/)).toHaveCount(0);
 });
+
+test('the benchmark page reads its numbers in the same decimal syntax', async ({ lab }) => {
+  await lab.page.goto('/bench.html?backend=wasm&seconds=0x10');
+  await expect(lab.page).toHaveTitle('done');
+  await expect(lab.page.locator('#out')).toContainText(
+    '?seconds=0x10 is not a positive decimal number.',
+  );
+});
