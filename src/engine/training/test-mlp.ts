@@ -63,8 +63,10 @@ export function tfMlp(problem: MlpProblem): TfMlp {
   const x = tf.tensor2d(Float32Array.from(problem.x), [SIZES.n, SIZES.inputs]);
   const targets = tf.tensor2d(Float32Array.from(problem.targets), [SIZES.n, SIZES.outputs]);
   const [W0, b0, W1, b1] = params.map((p) => p.variable);
-  const loss = (xs = x, ts = targets) =>
-    tf.tidy(() => tf.losses.meanSquaredError(ts, xs.matMul(W0).add(b0).tanh().matMul(W1).add(b1)));
+  const loss = (xs = x, ts = targets): tf.Scalar =>
+    tf.tidy(() =>
+      tf.losses.meanSquaredError(ts, xs.matMul(W0).add(b0).tanh().matMul(W1).add(b1)),
+    ) as tf.Scalar;
   const grads = (xs = x, ts = targets) => {
     const { value, grads: g } = tf.variableGrads(
       () => loss(xs, ts),
