@@ -37,7 +37,9 @@ export interface ClipResult {
 export function globalNorm(grads: Iterable<tf.Tensor>): tf.Scalar {
   const list = [...grads];
   return tf.tidy(() =>
-    list.length === 0 ? tf.scalar(0) : tf.addN(list.map((g) => g.square().sum())).sqrt(),
+    list.length === 0
+      ? tf.scalar(0)
+      : (tf.addN(list.map((g) => g.square().sum())).sqrt() as tf.Scalar),
   );
 }
 
