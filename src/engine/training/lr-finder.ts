@@ -11,8 +11,9 @@
  *   for i ≥ 1 (and i = 0 for the first step), so it ends exactly at lrMax.
  * - smoothing: `avg = β·avg + (1 − β)·loss`, smoothed `= avg / (1 − β^(i+1))` (fastai, and the
  *   textbook debiasing: a constant loss gives itself back). Lightning divides by
- *   `1 − β^(global_step+1)` with the step counter already advanced, i.e. `1 − β^(i+2)`, which
- *   halves its first smoothed value.
+ *   `1 − β^(global_step+1)`, and as its code reads (it treats `global_step == 1` as the first
+ *   batch) the counter is already advanced then, i.e. `1 − β^(i+2)`, which about halves its
+ *   first smoothed value.
  * - stopping: after the first step, when `smoothed > divergeFactor · best` (best taken before
  *   this step), as Lightning; the diverging point is still recorded. A non-finite loss also
  *   stops the test here (Lightning would carry NaN in its average and never stop).

@@ -10,7 +10,9 @@
  * are computed from the integer t in float64 (as PyTorch does on the CPU side), so a restored
  * step count reproduces them exactly. tfjs's `tf.train.adam` puts ε at the same place but keeps
  * β₁ᵗ, β₂ᵗ as float32 products accumulated step by step, which can differ in the last bits.
- * PyTorch's default ε is 1e-8; tfjs's and Keras's is 1e-7.
+ * PyTorch's default ε is 1e-8; tfjs's and Keras's is 1e-7. PyTorch writes the first moment as
+ * `m.lerp_(g, 1 − β₁)`, the same value with different float32 rounding. Not supported:
+ * PyTorch's `amsgrad` and `maximize` options.
  */
 import type * as tf from '@tensorflow/tfjs';
 import { checkNonNegative, checkUnitInterval, withL2 } from './check';
@@ -56,6 +58,7 @@ export function describeAdam(
   return { m: slots.m.clone(), v: slots.v.clone(), mHat, vHat, step };
 }
 
+/** The Adam rule (see the file comment); state slots m and v per parameter. */
 export const adam: UpdateRule<AdamHparams> = {
   kind: 'adam',
   defaults: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0 },

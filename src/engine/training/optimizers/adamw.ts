@@ -11,6 +11,7 @@
 import { adamStep, describeAdam, validateAdam } from './adam';
 import type { AdamHparams, UpdateRule } from './types';
 
+/** The AdamW rule (see the file comment); state slots m and v per parameter. */
 export const adamw: UpdateRule<AdamHparams> = {
   kind: 'adamw',
   defaults: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weightDecay: 0.01 },

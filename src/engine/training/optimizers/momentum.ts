@@ -15,6 +15,7 @@
 import { checkNonNegative, checkUnitInterval, withL2 } from './check';
 import type { MomentumHparams, UpdateRule } from './types';
 
+/** The momentum rule (see the file comment); state slot buffer per parameter. */
 export const momentum: UpdateRule<MomentumHparams> = {
   kind: 'momentum',
   defaults: { momentum: 0.9, dampening: 0, nesterov: false, weightDecay: 0 },

@@ -18,6 +18,7 @@
 import { checkNonNegative, checkUnitInterval, withL2 } from './check';
 import type { RmspropHparams, UpdateRule } from './types';
 
+/** The RMSprop rule (see the file comment); slots squareAvg, gradAvg (centered), buffer (momentum). */
 export const rmsprop: UpdateRule<RmspropHparams> = {
   kind: 'rmsprop',
   defaults: { alpha: 0.99, epsilon: 1e-8, momentum: 0, centered: false, weightDecay: 0 },

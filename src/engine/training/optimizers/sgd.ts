@@ -9,6 +9,7 @@
 import { checkNonNegative, withL2 } from './check';
 import type { SgdHparams, UpdateRule } from './types';
 
+/** The plain SGD rule (see the file comment); no state. */
 export const sgd: UpdateRule<SgdHparams> = {
   kind: 'sgd',
   defaults: { weightDecay: 0 },
