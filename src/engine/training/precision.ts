@@ -9,12 +9,15 @@
  * in fp16); bf16 keeps float32's exponent range with 8 significant bits. NaN stays NaN, ±Inf
  * stays ±Inf. float-bits.ts holds the bit-level scalar reference.
  *
- * Method: with e = ⌊log₂|x|⌋ clamped to the format's normal exponents, the spacing of the
- * format's values near x is q = 2^(e − mantissaBits); `round(x / q) · q` is then exact in
- * float32 (q is a power of two; tf.round rounds ties to even on the cpu, WebGL and WebGPU
- * backends). The powers of two come from a small table by gather, so they are exact on every
- * backend; log₂'s possible error of one near powers of two is corrected by comparing with them.
- * On GPUs that flush float32 subnormals to zero, bf16 values below 2⁻¹²⁶ come out as 0.
+ * Method: with e = ⌊log₂|x|⌋ clamped to the format's normal exponents, the format's values
+ * near x are spaced 2^(e − mantissaBits) apart, so `round(x / 2^e · 2^m) / 2^m · 2^e` rounds x
+ * to the format, and every step is exact in float32 (only powers of two multiply; tf.round
+ * rounds ties to even on the cpu, WebGL and WebGPU backends). The powers of two come from a
+ * small table by gather, so they are exact on every backend; log₂'s possible error of one near
+ * a power of two is corrected by comparing with them. GPUs flush float32 subnormals to zero,
+ * so there bf16 values below 2⁻¹²⁶ (float32 subnormals already) come out as 0. Checked in
+ * headless Chromium (SwiftShader) against float-bits.ts on about 10,000 values each: fp16
+ * exact on the cpu, WebGL and WebGPU backends; bf16 exact too, except those subnormals.
  */
 import * as tf from '@tensorflow/tfjs';
 
@@ -86,9 +89,12 @@ export function roundToPrecision(x: tf.Tensor, precision: Precision): tf.Tensor 
   return tf.tidy(() => {
     const a = x.abs();
     const e = binadeExponent(a, a.log().div(Math.LN2).floor(), minExponent, maxExponent);
-    const quanta = powersOfTwo(minExponent - mantissaBits, maxExponent - mantissaBits);
-    const q = tf.gather(quanta, e.sub(minExponent).cast('int32'));
-    const y = x.div(q).round().mul(q);
+    // x / 2^e lies in [1, 2) (below for subnormals); scaling by 2^mantissaBits puts the format's
+    // spacing at 1. Every factor is a normal float32 power of two, so each product is exact;
+    // the spacing itself (2⁻¹³³ for bf16) is never formed, as a GPU would flush it to zero.
+    const p = tf.gather(powersOfTwo(minExponent, maxExponent), e.sub(minExponent).cast('int32'));
+    const scale = 2 ** mantissaBits;
+    const y = x.div(p).mul(scale).round().div(scale).mul(p);
     return tf.where(y.abs().greater(maxFinite), x.sign().mul(Infinity), y);
   });
 }
