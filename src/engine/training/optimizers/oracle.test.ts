@@ -8,6 +8,16 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
+/** Linear warm-up over 10 steps, then cosine to 0 at step STEPS. */
+function scheduled(peak: number) {
+  const lr = (t: number) =>
+    t < 10
+      ? (peak * (t + 1)) / 10
+      : (peak / 2) * (1 + Math.cos((Math.PI * (t - 10)) / (STEPS - 10)));
+  lr.toString = () => `scheduled(${peak})`;
+  return lr;
+}
+
 const CASES: Case[] = [
   { kind: 'sgd', h: {}, lr: 0.1 },
   { kind: 'sgd', h: { weightDecay: 0.05 }, lr: 0.1 },
@@ -21,12 +31,17 @@ const CASES: Case[] = [
   { kind: 'adam', h: { weightDecay: 0.05, beta1: 0.8, epsilon: 1e-6 }, lr: 0.01 },
   { kind: 'adamw', h: {}, lr: 0.01 },
   { kind: 'adamw', h: { weightDecay: 0.1, beta2: 0.99 }, lr: 0.01 },
+  // A learning rate that changes every step (warm-up, then cosine): PyTorch applies each
+  // step's rate at once (momentum multiplies the buffer by it; AdamW also scales its decay).
+  { kind: 'momentum', h: { nesterov: true }, lr: scheduled(0.05) },
+  { kind: 'rmsprop', h: { momentum: 0.5 }, lr: scheduled(0.005) },
+  { kind: 'adamw', h: { weightDecay: 0.1 }, lr: scheduled(0.01) },
 ];
 
 describe('owned optimizers against PyTorch formulas in float64', () => {
   const problem = mlpProblem();
   for (const c of CASES) {
-    it(`${c.kind} ${JSON.stringify(c.h)} matches after ${STEPS} steps`, () => {
+    it(`${c.kind} ${JSON.stringify(c.h)} lr ${String(c.lr)} matches after ${STEPS} steps`, () => {
       const model = tfMlp(problem);
       const before = valuesOf(model.params);
       trainOurs(model, c.kind, c.h, c.lr).dispose();

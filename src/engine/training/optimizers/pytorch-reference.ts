@@ -6,6 +6,10 @@ import * as tf from '@tensorflow/tfjs';
 import { mlpGrads64, type MlpProblem, type TfMlp } from '../test-mlp';
 import { createOptimizer, type HparamsOf, type OptimizerKind } from './index';
 
+/** A constant learning rate or one per 0-based step (a schedule). */
+export type LearningRate = number | ((step: number) => number);
+const rateAt = (lr: LearningRate, step: number) => (typeof lr === 'number' ? lr : lr(step));
+
 /** Steps of every oracle comparison. */
 export const STEPS = 100;
 
@@ -75,14 +79,14 @@ export function reference64(
   problem: MlpProblem,
   kind: OptimizerKind,
   h: Record<string, number | boolean>,
-  lr: number,
+  lr: LearningRate,
   steps = STEPS,
 ): Float64Array[] {
   const w = problem.init.map((a) => Float64Array.from(a));
   const states = w.map(() => ({}) as Record<string, Float64Array>);
   for (let t = 1; t <= steps; t++) {
     const g = mlpGrads64(problem, w);
-    w.forEach((wi, p) => referenceStep(kind, h, wi, g[p], states[p], lr, t));
+    w.forEach((wi, p) => referenceStep(kind, h, wi, g[p], states[p], rateAt(lr, t - 1), t));
   }
   return w;
 }
@@ -92,13 +96,13 @@ export function trainOurs<K extends OptimizerKind>(
   model: TfMlp,
   kind: K,
   h: HparamsOf[K],
-  lr: number,
+  lr: LearningRate,
   steps = STEPS,
 ) {
   const opt = createOptimizer(kind, model.params, h);
   for (let s = 0; s < steps; s++) {
     const grads = model.grads();
-    opt.apply(grads, lr);
+    opt.apply(grads, rateAt(lr, s));
     tf.dispose([...grads.values()]);
   }
   return opt;
@@ -108,5 +112,5 @@ export function trainOurs<K extends OptimizerKind>(
 export interface Case<K extends OptimizerKind = OptimizerKind> {
   kind: K;
   h: HparamsOf[K];
-  lr: number;
+  lr: LearningRate;
 }

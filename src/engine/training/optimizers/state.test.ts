@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 describe('optimizer state, memory and errors', () => {
   const problem = mlpProblem(3);
-  const kinds: Case[] = [
+  const kinds: (Case & { lr: number })[] = [
     { kind: 'sgd', h: {}, lr: 0.1 },
     { kind: 'momentum', h: { nesterov: true }, lr: 0.05 },
     { kind: 'rmsprop', h: { centered: true, momentum: 0.9 }, lr: 0.002 },
@@ -91,6 +91,31 @@ describe('optimizer state, memory and errors', () => {
       b.dispose();
     });
   }
+
+  it('steps inside an outer tf.tidy (as a fused step does): the state survives, nothing leaks', () => {
+    const a = tfMlp(problem);
+    const b = tfMlp(problem);
+    const inside = createOptimizer('adam', a.params);
+    const outside = createOptimizer('adam', b.params);
+    const count = tf.memory().numTensors;
+    for (let s = 0; s < 3; s++) {
+      tf.tidy(() => inside.apply(a.grads(), 0.01));
+      const grads = b.grads();
+      outside.apply(grads, 0.01);
+      tf.dispose([...grads.values()]);
+      expect(tf.memory().numTensors).toBe(count);
+    }
+    valuesOf(a.params).forEach((w, p) =>
+      expect(Array.from(w)).toEqual(Array.from(valuesOf(b.params)[p])),
+    );
+    const m = inside.state().tensors['W0/m'].dataSync();
+    expect(Array.from(m)).toEqual(Array.from(outside.state().tensors['W0/m'].dataSync()));
+    expect(m.some((v) => v !== 0)).toBe(true);
+    inside.dispose();
+    outside.dispose();
+    a.dispose();
+    b.dispose();
+  });
 
   it("describe's step is the step Adam just took", () => {
     const model = tfMlp(problem);
