@@ -25,6 +25,7 @@ export interface GradScalerConfig {
   growthInterval: number;
 }
 
+/** PyTorch's defaults: 2¹⁶, ×2 after 2000 clean steps, ×0.5 after a non-finite one. */
 export const DEFAULT_GRAD_SCALER: GradScalerConfig = {
   initScale: 2 ** 16,
   growthFactor: 2,

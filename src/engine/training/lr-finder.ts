@@ -40,6 +40,7 @@ export interface LrFinderConfig {
   divergeFactor: number | null;
 }
 
+/** Lightning's `lr_find` defaults (min_lr 1e-8, max_lr 1, num_training 100, threshold 4) and β 0.98. */
 export const DEFAULT_LR_FINDER: LrFinderConfig = {
   lrMin: 1e-8,
   lrMax: 1,
@@ -90,6 +91,7 @@ export function finderLr(config: LrFinderConfig, i: number): number {
   return config.lrMin * (config.lrMax / config.lrMin) ** (i / config.steps);
 }
 
+/** The state before the first step: nothing recorded, no best loss yet. */
 export function initialLrFinderState(): LrFinderState {
   return { avgLoss: 0, bestLoss: null, lrs: [], losses: [], stop: null };
 }

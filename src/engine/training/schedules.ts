@@ -42,6 +42,7 @@ export type Schedule =
   /** Keras ReduceLROnPlateau; see plateau.ts. */
   | ({ kind: 'plateau' } & PlateauConfig);
 
+/** The schedules' names. */
 export type ScheduleKind = Schedule['kind'];
 
 /** Each schedule with the defaults of the library it follows. */

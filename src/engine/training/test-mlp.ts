@@ -11,7 +11,9 @@ import * as tf from '@tensorflow/tfjs';
 import { Rng } from '../rng';
 import type { NamedParam } from './optimizers/types';
 
+/** Examples n and the layer widths. */
 export const SIZES = { n: 32, inputs: 4, hidden: 8, outputs: 2 } as const;
+/** The parameter names, in the order of `MlpProblem.init`. */
 export const PARAM_NAMES = ['W0', 'b0', 'W1', 'b1'] as const;
 const SHAPES: Record<(typeof PARAM_NAMES)[number], number[]> = {
   W0: [SIZES.inputs, SIZES.hidden],
@@ -27,6 +29,7 @@ export interface MlpProblem {
   init: Float64Array[];
 }
 
+/** The data and initial weights drawn from `seed` (normal: data σ = 1, weights σ = 0.5). */
 export function mlpProblem(seed = 7): MlpProblem {
   const rng = new Rng(seed);
   const draw = (size: number, std: number) =>
@@ -55,6 +58,7 @@ export interface TfMlp {
   dispose(): void;
 }
 
+/** The tfjs model of `problem`, with fresh variables (the caller disposes it). */
 export function tfMlp(problem: MlpProblem): TfMlp {
   const params = PARAM_NAMES.map((name, i) => ({
     name,

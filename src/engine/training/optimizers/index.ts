@@ -10,6 +10,7 @@ import { rmsprop } from './rmsprop';
 import { sgd } from './sgd';
 import type { HparamsOf, NamedParam, Optimizer, OptimizerKind, UpdateRule } from './types';
 
+/** The optimizer types (see types.ts). */
 export type * from './types';
 
 /** Every rule by kind. */
