@@ -57,6 +57,8 @@ export function buildOptimizer<H extends object>(
     slots.set(name, own);
   }
   let t = 0;
+  // The hyperparameters of the last step (a schedule may have set its momentum): describe uses them.
+  let lastH = h;
 
   const stepHparams = (overrides?: StepOverrides): Required<H> => {
     if (overrides?.momentum === undefined) return h;
@@ -111,6 +113,7 @@ export function buildOptimizer<H extends object>(
         }
       });
       t = step.t;
+      lastH = hp;
     },
     state(): OptimizerState {
       const tensors: Record<string, tf.Tensor> = {};
@@ -150,11 +153,11 @@ export function buildOptimizer<H extends object>(
     describe(learningRate): OptimizerView {
       const step = { learningRate, t };
       const views: Record<string, Record<string, tf.Tensor>> = {};
-      for (const [name, own] of slots) views[name] = rule.describe(own, h, step);
+      for (const [name, own] of slots) views[name] = rule.describe(own, lastH, step);
       return {
         kind: rule.kind,
         t,
-        hparams: { ...h } as Record<string, number | boolean>,
+        hparams: { ...lastH } as Record<string, number | boolean>,
         params: views,
       };
     },

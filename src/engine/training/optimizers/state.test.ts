@@ -153,6 +153,13 @@ describe('optimizer state, memory and errors', () => {
     valuesOf(a.params).forEach((w, p) =>
       expect(Array.from(w)).toEqual(Array.from(valuesOf(b.params)[p])),
     );
+    // The update panel shows the bias correction of the β₁ the last step used.
+    const [va, vb] = [cycled.describe(0.01), fixed.describe(0.01)];
+    expect(va.hparams.beta1).toBe(0.85);
+    expect(Array.from(va.params.W0.mHat.dataSync())).toEqual(
+      Array.from(vb.params.W0.mHat.dataSync()),
+    );
+    tf.dispose([va, vb].flatMap((v) => Object.values(v.params).flatMap(Object.values)));
     expect(() => createOptimizer('sgd', a.params).apply(new Map(), 0.1, { momentum: 0.9 })).toThrow(
       /sgd has no momentum/,
     );

@@ -142,7 +142,7 @@ export interface OptimizerState {
 export interface OptimizerView {
   kind: OptimizerKind;
   t: number;
-  /** The hyperparameters in use (after defaults). */
+  /** The hyperparameters of the last step (after defaults and per-step overrides). */
   hparams: Record<string, number | boolean>;
   /** Per parameter name, the quantities of {@link UpdateRule.describe} by id. */
   params: Record<string, Record<string, tf.Tensor>>;
