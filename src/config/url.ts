@@ -1,12 +1,13 @@
 /**
- * The config and the forced backend live in the page URL, derived from the field schema.
+ * The config, the forced backend and the language live in the page URL, derived from the field schema.
  *
  * Reading a URL is pure and never blocks a run on a key the page cannot show: keys that are
- * not settings, repeated keys, fields that do not apply to the URL's task and model, and an
- * unknown backend are set aside, each with a notice saying what was ignored and why.
+ * not settings, repeated keys, fields that do not apply to the URL's task and model, an
+ * unknown backend and an unknown language are set aside, each with a notice saying what was ignored and why.
  * Values of the fields that apply are kept as written, so a bad one shows at its field.
  */
 import { BACKENDS, type BackendName } from '../protocol/messages';
+import { LANG_KEY, type Locale, localeOfTag } from './locale';
 import {
   DEFAULT_CONFIG,
   FIELD_BY_KEY,
@@ -41,7 +42,9 @@ export type UrlNotice =
       model: string;
     }
   /** Not one of the backends; `suggestion` is the one it spells in other letter case. */
-  | { kind: 'unknownBackend'; value: string; suggestion: BackendName | null };
+  | { kind: 'unknownBackend'; value: string; suggestion: BackendName | null }
+  /** Not one of the page's languages; `suggestion` is the one its tag names ("de-AT" → de). */
+  | { kind: 'unknownLang'; value: string; suggestion: Locale | null };
 
 /** What a URL asks for. */
 export interface UrlState {
@@ -49,6 +52,8 @@ export interface UrlState {
   raw: RawConfig;
   /** The forced backend, or undefined for the usual order. */
   backend: BackendName | undefined;
+  /** The language the URL asks for (`lang=de|en`), or undefined when it names none. */
+  lang: Locale | undefined;
   /** What was ignored, in the order of the URL's keys. */
   notices: UrlNotice[];
 }
@@ -79,7 +84,10 @@ function editDistance(a: string, b: string): number {
 export function suggestKey(key: string): string | null {
   const k = normalize(key);
   if (k === '') return null;
-  const names: [string, string][] = [[BACKEND_KEY, BACKEND_KEY]];
+  const names: [string, string][] = [
+    [BACKEND_KEY, BACKEND_KEY],
+    [LANG_KEY, LANG_KEY],
+  ];
   for (const f of FIELDS) names.push([f.url, f.url], [f.key, f.url], [f.label, f.url]);
   const exact = names.find(([name]) => normalize(name) === k);
   if (exact) return exact[1];
@@ -113,6 +121,7 @@ export function readSearch(search: string): UrlState {
   if (modelText !== undefined && fieldAppliesTo(FIELD_BY_KEY.model, raw)) raw.model = modelText;
 
   let backend: BackendName | undefined;
+  let lang: Locale | undefined;
   for (const [key, value] of first) {
     const all = params.getAll(key);
     if (all.length > 1)
@@ -125,6 +134,12 @@ export function readSearch(search: string): UrlState {
       }
       continue;
     }
+    if (key === LANG_KEY) {
+      const suggestion = localeOfTag(value);
+      if (suggestion === value) lang = suggestion;
+      else notices.push({ kind: 'unknownLang', value, suggestion });
+      continue;
+    }
     const field = FIELD_BY_URL.get(key);
     if (!field) {
       notices.push({ kind: 'unknownKey', key, value, suggestion: suggestKey(key) });
@@ -134,7 +149,7 @@ export function readSearch(search: string): UrlState {
       raw[field.key] = value;
     }
   }
-  return { raw, backend, notices };
+  return { raw, backend, lang, notices };
 }
 
 /** The raw text of every field in a query string (see {@link readSearch}). */
@@ -149,11 +164,13 @@ export function backendFromSearch(search: string): BackendName | undefined {
 
 /**
  * The query string for a config: the values of the fields that apply to its task and model
- * and differ from the task's defaults, so a link holds exactly what its run depends on.
+ * and differ from the task's defaults, so a link holds exactly what its run depends on; the
+ * forced backend and the language when given.
  */
-export function searchFromConfig(config: LabConfig, backend?: BackendName): string {
+export function searchFromConfig(config: LabConfig, backend?: BackendName, lang?: Locale): string {
   const params = new URLSearchParams();
   if (backend) params.set(BACKEND_KEY, backend);
+  if (lang) params.set(LANG_KEY, lang);
   // The task itself is compared with the overall default; every other field with the task's.
   const defaults = { ...taskDefaults(config.task), task: DEFAULT_CONFIG.task };
   for (const f of FIELDS) {

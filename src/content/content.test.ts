@@ -4,9 +4,16 @@ import { readSearch } from '../config/url';
 import { PHASES } from '../protocol/phases';
 import { allVariants, textContext } from './context';
 import { content, texts } from './index';
+import type { UiKey } from './en/ui';
 import type { ModelKind, Varies } from './types';
 
-const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
+const REQUIRED_UI: UiKey[] = [
+  'stepModeNote',
+  'runModeNote',
+  'simplifications',
+  'smoothing',
+  'notRunYet',
+];
 
 /** The model kinds a task runs (the names' MLP is the character MLP). */
 const modelKindsOf = (task: TaskId): ModelKind[] =>

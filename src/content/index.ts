@@ -1,34 +1,33 @@
 /**
  * All teaching texts, by language. Components read them through {@link texts}, and the texts
- * that depend on the run on screen through {@link phaseText} and {@link paramHelp}.
+ * that depend on the run on screen through {@link phaseText} and {@link paramHelp}. Every
+ * language's catalogue has the type {@link Content}, so a text missing in one is a type error.
  */
 import type { FieldKey } from '../config/schema';
+import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import type { PhaseId } from '../protocol/phases';
 import { resolveText } from './context';
-import { modelCard } from './en/model-card';
-import { params } from './en/params';
-import { phases } from './en/phases';
-import { timeline } from './en/timeline';
-import { ui } from './en/ui';
-import { urlNotices } from './en/url-notices';
+import * as de from './de';
+import * as en from './en';
 import type { Content, PhaseText, TextContext } from './types';
 
 export { textContext } from './context';
-export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
+export type { Content, LossKind, ModelKind, PhaseText, TextContext } from './types';
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../config/locale';
 
-export type Locale = 'en';
-
-export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, modelCard, timeline, urlNotices },
-};
+export const content: Record<Locale, Content> = { en, de };
 
 /** The texts of one language (English by default). */
-export function texts(locale: Locale = 'en'): Content {
+export function texts(locale: Locale = DEFAULT_LOCALE): Content {
   return content[locale];
 }
 
 /** A phase's title, what, why, formula and modes, as true of the task, model and loss of `ctx`. */
-export function phaseText(phase: PhaseId, ctx: TextContext, locale: Locale = 'en'): PhaseText {
+export function phaseText(
+  phase: PhaseId,
+  ctx: TextContext,
+  locale: Locale = DEFAULT_LOCALE,
+): PhaseText {
   const t = content[locale].phases[phase];
   return {
     title: t.title,
@@ -40,11 +39,15 @@ export function phaseText(phase: PhaseId, ctx: TextContext, locale: Locale = 'en
 }
 
 /** The model card's note on how FLOPs are counted, for the layers of the model of `ctx`. */
-export function flopsNote(ctx: TextContext, locale: Locale = 'en'): string {
+export function flopsNote(ctx: TextContext, locale: Locale = DEFAULT_LOCALE): string {
   return resolveText(content[locale].modelCard.flops, ctx);
 }
 
 /** The sidebar help of a hyperparameter, as true of the task, model and loss of `ctx`. */
-export function paramHelp(key: FieldKey, ctx: TextContext, locale: Locale = 'en'): string {
+export function paramHelp(
+  key: FieldKey,
+  ctx: TextContext,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   return resolveText(content[locale].params[key], ctx);
 }

@@ -9,6 +9,7 @@ import type { FieldKey, TaskId } from '../config/schema';
 import type { UrlNotice } from '../config/url';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
+import type { UiKey } from './en/ui';
 
 /**
  * The network a text talks about: a dense MLP (2-D points, digits, curves, tables), the
@@ -68,12 +69,26 @@ export interface Content {
   phases: Record<PhaseId, PhaseTextSource>;
   /** The sidebar help of each hyperparameter: what it does, sensible values, when it applies. */
   params: Record<FieldKey, Varies>;
-  /** Other short texts of the interface, by id. */
-  ui: Record<string, string>;
+  /** Other short texts of the interface, by id (the English catalogue names the ids). */
+  ui: Record<UiKey, string>;
   /** The model card's note on how its FLOPs are counted. */
   modelCard: { flops: Varies };
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
+  format: FormatTexts;
+}
+
+/** The units of time in {@link FormatTexts.ago}. */
+export type AgeUnit = 's' | 'min' | 'h' | 'days';
+
+/** The words of number formatting (src/ui/viz/format.ts); the numbers come from `Intl`. */
+export interface FormatTexts {
+  /** The shape of a tensor with no axes. */
+  scalar: string;
+  /** An age under five seconds. */
+  justNow: string;
+  /** An age: `amount` is already formatted for the locale ("42", "1.234"). */
+  ago: (amount: string, unit: AgeUnit) => string;
 }
 
 /** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */

@@ -13,12 +13,14 @@ import {
   validate,
 } from '../config/schema';
 import { readSearch, searchFromConfig } from '../config/url';
-import { textContext, texts } from '../content';
+import { textContext } from '../content';
 import type { OwnData } from '../data/own-data';
 import type { PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
 import { FaultMenu } from './FaultMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useLocale, useTexts } from './locale';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
@@ -63,7 +65,8 @@ export function App() {
       setBuiltConfig(rc);
     }
   }
-  const t = texts();
+  const t = useTexts();
+  const { urlLang } = useLocale();
 
   const status = engine.status;
   const running = status?.running ?? false;
@@ -128,9 +131,9 @@ export function App() {
       window.history.replaceState(
         null,
         '',
-        searchFromConfig(config, start.backend) || window.location.pathname,
+        searchFromConfig(config, start.backend, urlLang) || window.location.pathname,
       );
-  }, [config, start.backend]);
+  }, [config, start.backend, urlLang]);
 
   const canStep = ready && !running && !engine.pending && !hasErrors && !status?.finished;
   const canRun = ready && !running && !hasErrors && !engine.pending && !status?.finished;
@@ -222,6 +225,7 @@ export function App() {
           </button>
         </div>
         <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
+        <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.

@@ -6,6 +6,7 @@ import { memo, useId } from 'react';
 import type { CheckpointMeta } from '../protocol/reports';
 import type { EngineClient } from './engine-client';
 import { useNow } from './phases/common';
+import { useLocale } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
 
 interface Props {
@@ -23,6 +24,7 @@ export const CheckpointManager = memo(function CheckpointManager({
   canAct,
 }: Props) {
   const now = useNow();
+  useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
   const list = [...checkpoints].sort((a, b) => b.step - a.step);
   const scored = list.filter((c) => c.valLoss !== null && Number.isFinite(c.valLoss));

@@ -1,22 +1,21 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
 import { memo, useMemo, useState } from 'react';
-import { texts } from '../content';
 import type { Series } from './engine-client';
 import { smoothDebiased } from './smoothing';
-import { fmt, niceStep, niceTicks } from './viz/format';
+import { useTexts } from './locale';
+import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const fmtTick = (v: number) =>
   Math.abs(v) >= 10_000
-    ? COMPACT.format(v)
+    ? fmtCompact(v)
     : Math.abs(v) >= 100 || v === 0
       ? String(Math.round(v))
-      : v.toPrecision(2);
+      : localizeNumber(v.toPrecision(2));
 const fmtStep = (v: number) => String(Math.round(v));
 const fmtLoss = (v: number) => fmt(v, 5);
-const fmtPercent = (v: number) => `${v.toFixed(1)} %`;
+const fmtPercent = (v: number) => `${localizeNumber(v.toFixed(1))} %`;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
 /** The steps' range, and round-numbered ticks inside it (computed here: no DOM measuring). */
@@ -79,6 +78,7 @@ export const LossCharts = memo(function LossCharts({
   series: Series;
   hasAccuracy?: boolean;
 }) {
+  const t = useTexts();
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
@@ -152,7 +152,7 @@ export const LossCharts = memo(function LossCharts({
             aria-label="Smoothing"
           />
         </label>
-        <span className="muted chart-hint" title={texts().ui.smoothing}>
+        <span className="muted chart-hint" title={t.ui.smoothing}>
           debiased EMA, as in TensorBoard ⓘ
         </span>
         <label className="check">

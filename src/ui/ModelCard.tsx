@@ -2,6 +2,7 @@ import { memo } from 'react';
 /** The model's layers: output shapes, parameter counts and compute per example and per step. */
 import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
+import { useLocale } from './locale';
 import { fmtInt } from './viz/format';
 
 /** 1234 → "1.2 k", 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
@@ -26,6 +27,7 @@ export const ModelCard = memo(function ModelCard({
   model: ModelSummary;
   context: TextContext;
 }) {
+  const { locale } = useLocale();
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
     <section className="card model-card" aria-label="Model summary" data-testid="model-summary">
@@ -70,7 +72,7 @@ export const ModelCard = memo(function ModelCard({
           </tr>
         </tfoot>
       </table>
-      <p className="muted">{flopsNote(context)}</p>
+      <p className="muted">{flopsNote(context, locale)}</p>
     </section>
   );
 });

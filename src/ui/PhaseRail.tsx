@@ -1,6 +1,6 @@
 /** The nine phases in order: which ran last, which runs next, and which one is shown. */
-import { texts } from '../content';
 import { PHASES, type PhaseId } from '../protocol/phases';
+import { useTexts } from './locale';
 
 interface Props {
   lastPhase: PhaseId | null;
@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function PhaseRail({ lastPhase, nextPhase, shown, hasReport, onShow }: Props) {
-  const t = texts();
+  const t = useTexts();
   return (
     <nav className="phase-rail" aria-label="Phases of a training step">
       <ol>

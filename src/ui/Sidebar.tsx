@@ -13,6 +13,7 @@ import {
   type TaskId,
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
+import { useLocale } from './locale';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -43,6 +44,7 @@ function FieldControl({
   error?: string;
   onChange: (v: string) => void;
 }) {
+  const { locale } = useLocale();
   const id = `field-${field.key}`;
   const errorId = `${id}-error`;
   const common = {
@@ -91,7 +93,7 @@ function FieldControl({
         </p>
       ) : (
         <p className="field-help" id={`${id}-help`}>
-          {paramHelp(field.key as FieldKey, context)}
+          {paramHelp(field.key as FieldKey, context, locale)}
         </p>
       )}
     </div>

@@ -3,8 +3,9 @@
  * incidents (faults and the recovery from them), newest first, each with its step.
  */
 import { memo } from 'react';
-import { texts } from '../content';
 import type { TimelineEvent } from '../protocol/timeline';
+import { useTexts } from './locale';
+import { fmtInt } from './viz/format';
 import './timeline.css';
 
 export { mergeTimeline } from './timeline-events';
@@ -12,7 +13,7 @@ export { mergeTimeline } from './timeline-events';
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
 
 function TimelineItem({ event }: { event: TimelineEvent }) {
-  const t = texts().timeline;
+  const t = useTexts().timeline;
   const kind = event.kind === 'warning' ? event.warning : event.incident;
   const title = event.kind === 'warning' ? t.warnings[event.warning] : t.incidents[event.incident];
   return (
@@ -32,7 +33,7 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
             </span>
             {title}
           </strong>
-          <span className="timeline-step">step {event.step.toLocaleString('en')}</span>
+          <span className="timeline-step">step {fmtInt(event.step)}</span>
         </p>
         <p className="timeline-message">{event.message}</p>
         {event.kind === 'warning' ? (
@@ -43,7 +44,7 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
           <p className="timeline-remedy">
             {event.resumedFrom === null
               ? 'Not resumed.'
-              : `${event.stepsRedone.toLocaleString('en')} steps redone, ${seconds(event.timeLostMs)} lost.`}
+              : `${fmtInt(event.stepsRedone)} steps redone, ${seconds(event.timeLostMs)} lost.`}
           </p>
         )}
       </div>
@@ -52,7 +53,7 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
 }
 
 export const Timeline = memo(function Timeline({ events }: { events: TimelineEvent[] }) {
-  const t = texts().timeline;
+  const t = useTexts().timeline;
   const warnings = events.filter((e) => e.kind === 'warning').length;
   const incidents = events.length - warnings;
   const newestFirst = [...events].reverse();

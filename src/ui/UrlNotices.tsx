@@ -1,8 +1,8 @@
 /** The keys of the page's URL that were ignored, each with its reason, until dismissed. */
 import { useState } from 'react';
 import type { UrlNotice } from '../config/url';
-import { texts } from '../content';
 import type { UrlNoticeTexts } from '../content/types';
+import { useTexts } from './locale';
 
 /** One notice's sentence, from the texts of its kind. */
 function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
@@ -15,14 +15,16 @@ function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
       return t.notApplicable(n);
     case 'unknownBackend':
       return t.unknownBackend(n);
+    case 'unknownLang':
+      return t.unknownLang(n);
   }
 }
 
 /** The URL's notices as one list with a Dismiss button; nothing when there are none. */
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const [dismissed, setDismissed] = useState(false);
+  const t = useTexts().urlNotices;
   if (dismissed || notices.length === 0) return null;
-  const t = texts().urlNotices;
   return (
     <div className="notice notice-warn url-notices" role="status" data-testid="url-notices">
       <strong>{t.heading}</strong>

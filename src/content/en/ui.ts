@@ -1,6 +1,6 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
 
-export const ui: Record<string, string> = {
+export const ui = {
   stepModeNote:
     '“Next phase” runs exactly one phase and shows what it really computed. Every cycle visits all nine phases in order (initialization only once, at the start of a run), so evaluation, checkpoint and the stopping check happen in every cycle.',
   runModeNote:
@@ -28,4 +28,11 @@ export const ui: Record<string, string> = {
   gradientSign:
     'Blue means a negative gradient: increasing that parameter would lower the loss, so the update raises it. Orange means the opposite.',
   noStop: 'No criterion fires: training continues with the next batch.',
-};
+  /** The label of the language switch in the top bar. */
+  language: 'Language',
+  /** This language's name in itself, as the language switch lists it. */
+  languageName: 'English',
+} satisfies Record<string, string>;
+
+/** The ids of the interface's short texts: every language has a text for each. */
+export type UiKey = keyof typeof ui;

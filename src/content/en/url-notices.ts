@@ -27,4 +27,8 @@ export const urlNotices: UrlNoticeTexts = {
     `Ignored ${pair('backend', value)}: not a backend (webgpu, webgl, wasm or cpu)` +
     (suggestion ? `; did you mean ${pair('backend', suggestion)}?` : '.') +
     ' The usual order is tried: WebGPU, then WebGL, WebAssembly and plain JavaScript.',
+  unknownLang: ({ value, suggestion }) =>
+    `Ignored ${pair('lang', value)}: not a language of this page (en or de)` +
+    (suggestion ? `; did you mean ${pair('lang', suggestion)}?` : '.') +
+    ' The language of your browser is used.',
 };

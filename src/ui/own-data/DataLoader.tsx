@@ -14,6 +14,7 @@ import {
   toOwnData,
 } from '../../data/own-data';
 import type { DataSource } from '../../protocol/messages';
+import { useLocale } from '../locale';
 import { fmtInt } from '../viz/format';
 import { PointDrawer } from './PointDrawer';
 import './own-data.css';
@@ -59,6 +60,7 @@ function Problems({ id, title, errors }: { id: string; title: string; errors: st
 
 export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Props) {
   const id = useId();
+  useLocale(); // its counts follow the language: render again when it changes
   const [staged, setStaged] = useState<Staged | null>(null);
   const [fileErrors, setFileErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
 

@@ -1,4 +1,4 @@
-import { texts } from '../../content';
+import { useTexts } from '../locale';
 import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { cardsClass, inputName, Note, numbered } from './common';
@@ -7,7 +7,7 @@ import type { PhaseViewProps } from './types';
 
 /** The gradients: their global norm, the norm of each tensor, and each tensor as a heatmap. */
 export function BackwardView({ report }: PhaseViewProps<'backward'>) {
-  const ui = texts().ui;
+  const ui = useTexts().ui;
   const largest = report.grads.reduce((m, g) => (g.norm > m.norm ? g : m), report.grads[0]);
   const zero = report.grads.filter((g) => g.norm === 0).length;
   const smallest = report.grads.reduce((m, g) => (g.norm < m.norm ? g : m), report.grads[0]);

@@ -1,11 +1,11 @@
-import { texts } from '../../content';
+import { useTexts } from '../locale';
 import { fmt, fmtBytes, fmtInt } from '../viz/format';
 import { Note, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
 
 /** What the last checkpoint holds (the list of checkpoints is in the checkpoint manager below). */
 export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
-  const ui = texts().ui;
+  const ui = useTexts().ui;
   const total = report.contents.reduce((s, p) => s + p.bytes, 0);
   return (
     <div className="pv-view">

@@ -1,4 +1,4 @@
-import { texts } from '../../content';
+import { useTexts } from '../locale';
 import { fmt, fmtFixed, fmtInt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { HistogramChart } from '../viz/HistogramChart';
@@ -7,7 +7,7 @@ import type { PhaseViewProps } from './types';
 
 /** The initial weights: scheme, spread per layer against the scheme's target, first layer. */
 export function InitializationView({ report }: PhaseViewProps<'initialization'>) {
-  const ui = texts().ui;
+  const ui = useTexts().ui;
   // Output units stand for different classes, so their gradients differ even when they start
   // equal; the symmetry problem is about hidden units.
   const identical = report.layers.slice(0, -1).filter((l) => l.identicalUnits);

@@ -1,4 +1,4 @@
-import { texts } from '../../content';
+import { useTexts } from '../locale';
 import { Note } from './common';
 import type { PhaseViewProps } from './types';
 import './stopping.css';
@@ -22,7 +22,7 @@ function Progress({ value, fires }: { value: number; fires: boolean }) {
 
 /** Every stopping criterion with its live state, and the reason when the run stops. */
 export function StoppingView({ report }: PhaseViewProps<'stopping'>) {
-  const ui = texts().ui;
+  const ui = useTexts().ui;
   return (
     <div className="pv-view">
       {report.stop ? (

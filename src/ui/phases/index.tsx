@@ -1,6 +1,7 @@
 /** One panel per phase: its teaching text and a view of what the phase really computed. */
 import { memo, type JSX } from 'react';
-import { phaseText, type TextContext, texts } from '../../content';
+import { phaseText, type TextContext } from '../../content';
+import { useLocale, useTexts } from '../locale';
 import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
@@ -81,8 +82,8 @@ export const KIND_VIEWS: {
  * model and loss of the run on screen (`context`).
  */
 export function PhaseExplanation({ phase, context }: { phase: PhaseId; context: TextContext }) {
-  const { ui } = texts();
-  const t = phaseText(phase, context);
+  const { ui } = useTexts();
+  const t = phaseText(phase, context, useLocale().locale);
   return (
     <details className="pv-explain" open>
       <summary>{ui.howItWorks}</summary>
@@ -127,7 +128,7 @@ export const PhaseView = memo(function PhaseView({
   context,
   onDeleteCheckpoint,
 }: PhaseViewPanelProps) {
-  const { phases, ui } = texts();
+  const { phases, ui } = useTexts();
   const headingId = `phase-panel-${phase}-title`;
   const ready = report !== undefined && report.phase === phase && dataset && model;
   const View = ((dataset && KIND_VIEWS[dataset.kind][phase]) ?? PHASE_VIEWS[phase]) as (

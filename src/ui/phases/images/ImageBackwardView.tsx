@@ -1,4 +1,4 @@
-import { texts } from '../../../content';
+import { useTexts } from '../../locale';
 import { fmt } from '../../viz/format';
 import { Note } from '../common';
 import { GradientNorms } from '../GradientNorms';
@@ -7,7 +7,7 @@ import { UnitImages } from './DigitGrid';
 
 /** The gradients: norms per tensor, and the first layer's gradients drawn as images. */
 export function ImageBackwardView({ report }: PhaseViewProps<'backward'>) {
-  const ui = texts().ui;
+  const ui = useTexts().ui;
   const first = report.grads[0];
   const conv = first?.shape.length === 4;
   return (

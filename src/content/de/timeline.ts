@@ -1,0 +1,23 @@
+/** Namen der Ereignisse der Zeitleiste: Frühwarnungen der Detektoren und Zwischenfälle. */
+import type { TimelineTexts } from '../types';
+
+export const timeline: TimelineTexts = {
+  warnings: {
+    divergence: 'Divergenz',
+    lossSpike: 'Verlustspitze',
+    plateau: 'Plateau',
+    explodingGradients: 'Explodierende Gradienten',
+    vanishingGradients: 'Verschwindende Gradienten',
+    deadRelu: 'Tote ReLUs',
+    overfitting: 'Überanpassung',
+  },
+  incidents: {
+    workerCrash: 'Worker abgestürzt',
+    deviceLost: 'GPU-Gerät verloren',
+    pageReload: 'Seite neu geladen',
+    nanWeights: 'Gewichte wurden NaN',
+  },
+  empty:
+    'Noch nichts zu berichten. Nach jeder Evaluierung suchen die Detektoren nach Verlustspitzen, Divergenz, Plateaus, explodierenden oder verschwindenden Gradienten, toten ReLUs und Überanpassung; auch Fehler und Wiederherstellungen erscheinen hier.',
+  remedy: 'Versuchen Sie',
+};

@@ -1,0 +1,8 @@
+/** The English catalogue, one module per part of the Content type (../types). */
+export { format } from './format';
+export { modelCard } from './model-card';
+export { params } from './params';
+export { phases } from './phases';
+export { timeline } from './timeline';
+export { ui } from './ui';
+export { urlNotices } from './url-notices';
