@@ -308,3 +308,48 @@ describe('reading the URL', () => {
     expect(suggestKey('')).toBeNull();
   });
 });
+
+describe('the language in the URL', () => {
+  it('reads lang=de and lang=en as the language, with no notice', () => {
+    expect(readSearch('?lang=de')).toMatchObject({ lang: 'de', notices: [] });
+    expect(readSearch('?lr=0.5&lang=en')).toMatchObject({ lang: 'en', notices: [] });
+    expect(readSearch('?lang=de').raw).toEqual(readSearch('').raw);
+    expect(readSearch('').lang).toBeUndefined();
+  });
+
+  it('ignores a language the page does not speak, with a notice that suggests the one it names', () => {
+    const notice = (search: string) => readSearch(search).notices;
+    expect(readSearch('?lang=fr')).toMatchObject({
+      lang: undefined,
+      notices: [{ kind: 'unknownLang', value: 'fr', suggestion: null }],
+    });
+    expect(notice('?lang=de-AT')).toEqual([
+      { kind: 'unknownLang', value: 'de-AT', suggestion: 'de' },
+    ]);
+    expect(notice('?lang=DE')).toEqual([{ kind: 'unknownLang', value: 'DE', suggestion: 'de' }]);
+    expect(notice('?lang=')).toEqual([{ kind: 'unknownLang', value: '', suggestion: null }]);
+  });
+
+  it('uses the first of repeated lang keys and reports the others', () => {
+    const url = readSearch('?lang=de&lang=en');
+    expect(url.lang).toBe('de');
+    expect(url.notices).toEqual([
+      { kind: 'repeatedKey', key: 'lang', used: 'de', ignored: ['en'] },
+    ]);
+  });
+
+  it('suggests lang for a misspelt key', () => {
+    expect(suggestKey('Lang')).toBe('lang');
+    expect(suggestKey('lng')).toBe('lang');
+  });
+
+  it('writes the language into a link, which reads it back', () => {
+    const config = { ...DEFAULT_CONFIG, learningRate: 0.25 };
+    const search = searchFromConfig(config, 'cpu', 'de');
+    expect(new URLSearchParams(search).get('lang')).toBe('de');
+    const back = readSearch(search);
+    expect(back).toMatchObject({ lang: 'de', backend: 'cpu', notices: [] });
+    expect(validate(back.raw).config).toEqual(config);
+    expect(searchFromConfig(DEFAULT_CONFIG)).toBe('');
+  });
+});

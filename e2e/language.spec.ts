@@ -1,0 +1,66 @@
+/**
+ * The page speaks German or English: `?lang=de` hands out a German page (phase names, their
+ * explanations, the sidebar's help, numbers with a decimal comma, `<html lang="de">`), the
+ * switch in the top bar changes the language and the URL, and a German browser gets German.
+ */
+import { expect, test } from './lab-page';
+
+const rail = (lab: { page: import('@playwright/test').Page }) =>
+  lab.page.getByRole('navigation', { name: 'Phases of a training step' });
+
+test('lang=de shows the German texts, and the switch changes the language and the URL', async ({
+  lab,
+}) => {
+  await lab.goto('?lang=de');
+  await lab.waitReady();
+  await expect(lab.page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(rail(lab)).toContainText('Initialisierung');
+  await expect(rail(lab)).toContainText('Gewichtsaktualisierung');
+  await expect(rail(lab)).toContainText('Abbruchkriterien');
+  await expect(lab.phasePanel('initialization')).toContainText('So funktioniert es');
+  await expect(lab.phasePanel('initialization')).toContainText('Symmetrie');
+  await expect(lab.page.locator('#field-task-help')).toContainText('Punkte in der Ebene');
+  await expect(lab.page.getByTestId('learning-rate')).toHaveText('0,03');
+  await expect(lab.page.getByTestId('url-notices')).toHaveCount(0);
+
+  await lab.page.getByLabel('Sprache').selectOption('en');
+  await expect(rail(lab)).toContainText('Initialization');
+  await expect(rail(lab)).not.toContainText('Initialisierung');
+  await expect(lab.phasePanel('initialization')).toContainText('How it works');
+  await expect(lab.page.locator('#field-task-help')).toContainText('Points in the plane');
+  await expect(lab.page.getByTestId('learning-rate')).toHaveText('0.03');
+  await expect(lab.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(lab.page).toHaveURL(/[?&]lang=en(&|$)/);
+
+  // The URL keeps the language after a setting changes, and a reload keeps it.
+  await lab.setField('Seed', '7');
+  await expect(lab.page).toHaveURL(/[?&]lang=en(&|$)/);
+  await lab.page.getByLabel('Language').selectOption('de');
+  await expect(lab.page).toHaveURL(/[?&]lang=de(&|$)/);
+  await expect(lab.page).toHaveURL(/[?&]seed=7(&|$)/);
+  await lab.page.reload();
+  await lab.waitReady();
+  await expect(rail(lab)).toContainText('Datenverarbeitung');
+  expect(lab.errors).toEqual([]);
+});
+
+test('a language the page does not speak is ignored with a notice that suggests the one it names', async ({
+  lab,
+}) => {
+  await lab.goto('?lang=de-AT');
+  await lab.waitReady();
+  await expect(lab.page.getByTestId('url-notices')).toContainText('did you mean “lang=de”?');
+  await expect(rail(lab)).toContainText('Initialization');
+});
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the page follows the browser’s language', async ({ lab }) => {
+    await lab.goto();
+    await lab.waitReady();
+    await expect(lab.page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(rail(lab)).toContainText('Verlustberechnung');
+    await expect(lab.page).toHaveURL(/[?&]lang=de(&|$)/);
+  });
+});

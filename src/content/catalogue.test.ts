@@ -1,0 +1,123 @@
+/**
+ * The German and English catalogues hold the same texts: the same keys at every depth, the
+ * same variants of every text (by task, model and loss), a function wherever the other has
+ * one, nothing empty, and German prose that is German (not English left in place, „quotes“,
+ * decimal commas). The Content type already makes a missing key a type error; these checks
+ * walk the objects, which also catches extra keys and a variant present in one only.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSearch, type UrlNotice } from '../config/url';
+import { content } from './index';
+
+type Node = unknown;
+
+/** Every leaf of a catalogue as [path, value]: strings and functions, keyed by their path. */
+function leaves(node: Node, path = ''): [string, string | ((...a: never[]) => unknown)][] {
+  if (typeof node === 'string' || typeof node === 'function') return [[path, node as never]];
+  if (node === null || typeof node !== 'object') return [[path, String(node)]];
+  return Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+const en = new Map(leaves(content.en));
+const de = new Map(leaves(content.de));
+
+/** A formula (plain-text math) may read the same in both languages. */
+const isFormula = (path: string) => /\.formula(\.|$)/.test(path);
+
+/** Texts that are the same word in both languages (names of the field, proper names). */
+const SAME_IN_BOTH = new Set(['timeline.warnings.plateau', 'format.scalar']);
+
+/** One notice of each kind, as the URL module reports them. */
+const NOTICES: UrlNotice[] = readSearch(
+  '?LR=0.5&seed=7&seed=8&backend=WebGPU&lang=de-AT&ctx=5&heads=2',
+).notices;
+
+/** Every text of a catalogue, with its function-valued texts called on sample arguments. */
+function allTexts(map: Map<string, unknown>): [string, string][] {
+  return [...map].flatMap(([path, v]): [string, string][] => {
+    if (typeof v === 'string') return [[path, v]];
+    if (path.startsWith('urlNotices.')) {
+      const kind = path.slice('urlNotices.'.length);
+      return NOTICES.filter((n) => n.kind === kind).map((n) => [
+        `${path}(${JSON.stringify(n)})`,
+        (v as (n: UrlNotice) => string)(n),
+      ]);
+    }
+    if (path === 'format.ago')
+      return (['s', 'min', 'h', 'days'] as const).map((u) => [
+        `${path}(${u})`,
+        (v as (a: string, u: string) => string)('42', u),
+      ]);
+    throw new Error(`no sample arguments for the function text ${path}`);
+  });
+}
+
+describe('the German and English catalogues', () => {
+  it('have the same keys and variants at every depth', () => {
+    expect([...de.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it('have a function where the other has one, and a string where it has a string', () => {
+    for (const [path, value] of en) expect(typeof de.get(path), path).toBe(typeof value);
+  });
+
+  it('call every kind of URL notice with a sample', () => {
+    const kinds = new Set(NOTICES.map((n) => n.kind));
+    for (const path of en.keys())
+      if (path.startsWith('urlNotices.') && typeof en.get(path) === 'function')
+        expect(kinds, path).toContain(path.slice('urlNotices.'.length));
+  });
+
+  it.each(['en', 'de'] as const)('leave no text empty (%s)', (locale) => {
+    for (const [path, text] of allTexts(locale === 'en' ? en : de))
+      expect(text.trim(), `${locale}: ${path}`).not.toBe('');
+  });
+
+  it('translate every text that is not a formula', () => {
+    const german = new Map(allTexts(de));
+    const untranslated = allTexts(en)
+      .filter(([path, text]) => german.get(path) === text)
+      .map(([path]) => path)
+      .filter((path) => !isFormula(path) && !SAME_IN_BOTH.has(path));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('German typography', () => {
+  const prose = allTexts(de).filter(([path]) => !isFormula(path));
+
+  it('quotes with „…“ and ‚…‘, never with English quotes', () => {
+    for (const [path, text] of prose) {
+      expect(text, path).not.toMatch(/[”’"]/);
+      // Every „ is closed by “ before the next „, and every “ closes a „.
+      expect(text.replace(/„[^„“]*“/g, ''), path).not.toMatch(/[„“]/);
+      expect(text.replace(/‚[^‚‘]*‘/g, ''), path).not.toMatch(/[‚‘]/);
+    }
+  });
+
+  it('writes decimals with a comma and thousands with a point', () => {
+    // A notice quotes the URL's own text ("lr=0.5"), which is decimal everywhere: not prose.
+    for (const [path, text] of prose.filter(([p]) => !p.startsWith('urlNotices.'))) {
+      for (const number of text.match(/\d+(?:[.,]\d+)+/g) ?? []) {
+        if (!number.includes('.')) continue;
+        // A point is only a thousands separator: 1.000, 10.000 (never 0.5 or 2.30).
+        expect(number, `${path}: ${number}`).toMatch(/^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/);
+      }
+    }
+  });
+
+  it('uses the German terms of the field for the phases', () => {
+    const titles = Object.values(content.de.phases).map((p) => p.title);
+    expect(titles).toEqual([
+      'Initialisierung',
+      'Datenverarbeitung',
+      'Forward Pass',
+      'Verlustberechnung',
+      'Backward Pass',
+      'Gewichtsaktualisierung',
+      'Evaluierung',
+      'Checkpoint-Speicherung',
+      'Abbruchkriterien',
+    ]);
+  });
+});
