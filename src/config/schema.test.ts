@@ -4,28 +4,27 @@ import {
   FIELD_BY_KEY,
   FIELDS,
   type LabConfig,
-  parseField,
   type RawConfig,
   resetFieldsChanged,
   switchTask,
   taskDefaults,
   toRaw,
   trainSize,
-  validate,
 } from './schema';
+import { validateEn, parseFieldEn } from './english-errors.test-util';
 
 const raw = (over: Partial<RawConfig> = {}): RawConfig => ({ ...toRaw(DEFAULT_CONFIG), ...over });
 
 describe('defaults', () => {
   it('are a valid config', () => {
-    const r = validate(toRaw(DEFAULT_CONFIG));
+    const r = validateEn(toRaw(DEFAULT_CONFIG));
     expect(r.errors).toEqual({});
     expect(r.config).toEqual(DEFAULT_CONFIG);
   });
 
   it('each pass their own field schema', () => {
     for (const f of FIELDS)
-      expect(parseField(f, String(f.default)), f.key).toEqual({ ok: true, value: f.default });
+      expect(parseFieldEn(f, String(f.default)), f.key).toEqual({ ok: true, value: f.default });
   });
 
   it('have unique keys and URL keys', () => {
@@ -44,7 +43,7 @@ describe('learning rate', () => {
     ['11', /at most 10/],
     ['Infinity', /must be a number/],
   ])('rejects %j with a message on learningRate', (text, message) => {
-    const r = validate(raw({ learningRate: text }));
+    const r = validateEn(raw({ learningRate: text }));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors)).toEqual(['learningRate']);
     expect(r.errors.learningRate).toMatch(message);
@@ -56,7 +55,7 @@ describe('learning rate', () => {
     ['1e-4', 1e-4],
     ['10', 10],
   ])('accepts %j', (text, value) => {
-    const r = validate(raw({ learningRate: text }));
+    const r = validateEn(raw({ learningRate: text }));
     expect(r.errors).toEqual({});
     expect(r.config?.learningRate).toBe(value);
   });
@@ -64,27 +63,27 @@ describe('learning rate', () => {
 
 describe('integer fields', () => {
   it('reject fractions', () => {
-    const r = validate(raw({ units: '8.5' }));
+    const r = validateEn(raw({ units: '8.5' }));
     expect(r.errors.units).toMatch(/whole number/);
   });
 
   it('reject sizes that are too large', () => {
-    expect(validate(raw({ units: '100000' })).errors.units).toMatch(/at most 256/i);
-    expect(validate(raw({ points: '1000000' })).errors.points).toMatch(/20,000/);
-    expect(validate(raw({ points: String(10 ** 6) })).config).toBeNull();
-    expect(validate(raw({ hiddenLayers: '9' })).errors.hiddenLayers).toMatch(/8/);
-    expect(validate(raw({ batchSize: '5000' })).errors.batchSize).toMatch(/4,096/);
+    expect(validateEn(raw({ units: '100000' })).errors.units).toMatch(/at most 256/i);
+    expect(validateEn(raw({ points: '1000000' })).errors.points).toMatch(/20,000/);
+    expect(validateEn(raw({ points: String(10 ** 6) })).config).toBeNull();
+    expect(validateEn(raw({ hiddenLayers: '9' })).errors.hiddenLayers).toMatch(/8/);
+    expect(validateEn(raw({ batchSize: '5000' })).errors.batchSize).toMatch(/4,096/);
   });
 
   it('accept the largest allowed sizes', () => {
-    const r = validate(raw({ units: '256', hiddenLayers: '8', points: '20000' }));
+    const r = validateEn(raw({ units: '256', hiddenLayers: '8', points: '20000' }));
     expect(r.errors).toEqual({});
   });
 
   it('reject seeds outside [1, 2^31)', () => {
-    expect(validate(raw({ seed: '0' })).errors.seed).toBeDefined();
-    expect(validate(raw({ seed: String(2 ** 31) })).errors.seed).toBeDefined();
-    expect(validate(raw({ seed: String(2 ** 31 - 1) })).errors).toEqual({});
+    expect(validateEn(raw({ seed: '0' })).errors.seed).toBeDefined();
+    expect(validateEn(raw({ seed: String(2 ** 31) })).errors.seed).toBeDefined();
+    expect(validateEn(raw({ seed: String(2 ** 31 - 1) })).errors).toEqual({});
   });
 });
 
@@ -92,14 +91,14 @@ describe('batch size against the training set', () => {
   it('rejects a batch larger than the training set, on batchSize', () => {
     // 100 points with 20% validation leaves 80 for training.
     expect(trainSize(100, 0.2)).toBe(80);
-    const r = validate(raw({ points: '100', validationSplit: '0.2', batchSize: '81' }));
+    const r = validateEn(raw({ points: '100', validationSplit: '0.2', batchSize: '81' }));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors)).toEqual(['batchSize']);
     expect(r.errors.batchSize).toMatch(/larger than the training set \(80 examples\)/);
   });
 
   it('accepts a batch equal to the training set', () => {
-    const r = validate(raw({ points: '100', validationSplit: '0.2', batchSize: '80' }));
+    const r = validateEn(raw({ points: '100', validationSplit: '0.2', batchSize: '80' }));
     expect(r.errors).toEqual({});
     expect(r.config?.batchSize).toBe(80);
   });
@@ -107,18 +106,18 @@ describe('batch size against the training set', () => {
 
 describe('select fields', () => {
   it('reject a value that is not an option', () => {
-    const r = validate(raw({ dataset: 'moons' }));
+    const r = validateEn(raw({ dataset: 'moons' }));
     expect(r.config).toBeNull();
     expect(r.errors.dataset).toMatch(/Choose one of: circles, spiral, xor, gaussians/);
-    expect(validate(raw({ optimizer: 'adagrad' })).errors.optimizer).toBeDefined();
-    expect(validate(raw({ activation: '' })).errors.activation).toBeDefined();
+    expect(validateEn(raw({ optimizer: 'adagrad' })).errors.optimizer).toBeDefined();
+    expect(validateEn(raw({ activation: '' })).errors.activation).toBeDefined();
   });
 
   it('accept every option', () => {
     for (const f of FIELDS) {
       if (f.kind !== 'select') continue;
       for (const o of f.options)
-        expect(parseField(f, o.value)).toEqual({ ok: true, value: o.value });
+        expect(parseFieldEn(f, o.value)).toEqual({ ok: true, value: o.value });
     }
   });
 });
@@ -140,20 +139,20 @@ describe('other ranges', () => {
     ['evalInterval', '0'],
     ['maxSteps', '0'],
   ] as const)('rejects %s = %s', (key, text) => {
-    const r = validate(raw({ [key]: text }));
+    const r = validateEn(raw({ [key]: text }));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors)).toEqual([key]);
   });
 
   it('reports every bad field at once', () => {
-    const r = validate(raw({ learningRate: 'x', units: '0', dataset: 'moons' }));
+    const r = validateEn(raw({ learningRate: 'x', units: '0', dataset: 'moons' }));
     expect(Object.keys(r.errors).sort()).toEqual(['dataset', 'learningRate', 'units']);
   });
 
   it('treats a missing field as required', () => {
     const partial = raw();
     delete (partial as Partial<RawConfig>).noise;
-    expect(validate(partial).errors.noise).toMatch(/required/);
+    expect(validateEn(partial).errors.noise).toMatch(/required/);
   });
 });
 
@@ -161,23 +160,23 @@ describe('fields the task does not use', () => {
   it('never block a run: a bad value left from another task is ignored', () => {
     const names = { ...toRaw(taskDefaults('names')), context: 'abc', heads: '0' };
     // The MLP has no heads; the context is shown, so its error is.
-    expect(validate(names).errors).toEqual({ context: expect.stringMatching(/number/) });
+    expect(validateEn(names).errors).toEqual({ context: expect.stringMatching(/number/) });
     const points = switchTask(names, 'classify2d');
-    expect(validate(points)).toEqual({ config: DEFAULT_CONFIG, errors: {} });
+    expect(validateEn(points)).toEqual({ config: DEFAULT_CONFIG, errors: {} });
     // Back on names, the context shows its error again.
-    expect(Object.keys(validate(switchTask(points, 'names')).errors)).toEqual(['context']);
+    expect(Object.keys(validateEn(switchTask(points, 'names')).errors)).toEqual(['context']);
   });
 
   it('keep a valid value for when they apply again', () => {
-    const r = validate({ ...raw(), context: '7' });
+    const r = validateEn({ ...raw(), context: '7' });
     expect(r.config?.context).toBe(7);
   });
 });
 
 describe('parseField', () => {
   it('parses numbers and reports messages', () => {
-    expect(parseField(FIELD_BY_KEY.learningRate, '0.1')).toEqual({ ok: true, value: 0.1 });
-    expect(parseField(FIELD_BY_KEY.learningRate, 'abc')).toEqual({
+    expect(parseFieldEn(FIELD_BY_KEY.learningRate, '0.1')).toEqual({ ok: true, value: 0.1 });
+    expect(parseFieldEn(FIELD_BY_KEY.learningRate, 'abc')).toEqual({
       ok: false,
       message: 'Learning rate must be a number.',
     });
@@ -195,18 +194,18 @@ describe('resetFieldsChanged', () => {
 describe('stopping criteria across fields', () => {
   it('reads an accuracy target, baseline and divergence threshold as fractions', () => {
     const acc = { targetMetric: 'val_accuracy', monitor: 'val_accuracy' } as const;
-    expect(validate(raw({ ...acc, target: '0.95', baseline: '0.8' })).errors).toEqual({});
-    const r = validate(raw({ ...acc, target: '95', baseline: '80', divergenceThreshold: '5' }));
+    expect(validateEn(raw({ ...acc, target: '0.95', baseline: '0.8' })).errors).toEqual({});
+    const r = validateEn(raw({ ...acc, target: '95', baseline: '80', divergenceThreshold: '5' }));
     expect(r.errors.target).toMatch(/accuracy target is a fraction: use at most 1/);
     expect(r.errors.baseline).toMatch(/accuracy baseline is a fraction/);
     expect(r.errors.divergenceThreshold).toMatch(/falls below this: use at most 1/);
     // The same numbers are fine for a loss.
     const loss = raw({ target: '95', baseline: '80', divergenceThreshold: '5' });
-    expect(validate(loss).errors).toEqual({});
+    expect(validateEn(loss).errors).toEqual({});
   });
 
   it('does not let a regression watch an accuracy', () => {
-    const r = validate(
+    const r = validateEn(
       raw({ task: 'regress1d', monitor: 'val_accuracy', targetMetric: 'val_accuracy' }),
     );
     expect(r.errors).toEqual({

@@ -38,6 +38,38 @@ export type Applies = 'live' | 'reset';
 
 export type FieldGroup = 'Data' | 'Model' | 'Optimizer' | 'Run';
 
+/** The unit a field's value is counted in, when it has one. */
+export type FieldUnit = 'seconds' | 'steps' | 'evaluations';
+
+/**
+ * What is wrong with a field's value, as an id and the numbers it names: the page says it in
+ * its language (src/content, `validation`). `min` and `max` are the field's own bounds, each
+ * with the field's own sentence; the others are the same for every field or name their values.
+ */
+export type FieldIssue =
+  /** Nothing written; not a number; another base ("0x10"); digit separators ("1_000"). */
+  | { id: 'required' | 'notANumber' | 'notation' | 'separator' }
+  /** A number with a fraction where a whole number is needed. */
+  | { id: 'wholeNumber' }
+  /** Below the field's lower bound, or above its upper bound. */
+  | { id: 'min' | 'max' }
+  /** Not one of a select field's values. */
+  | { id: 'choose'; values: readonly string[] }
+  /** Not the id of a stored data set (16 hexadecimal digits). */
+  | { id: 'dataId' }
+  /** The batch holds more examples than the training set. */
+  | { id: 'batchTooLarge'; batchSize: number; examples: number }
+  /** A model the task does not offer. */
+  | { id: 'modelNotOffered'; models: readonly string[] }
+  /** A transformer's embedding size that the heads do not divide. */
+  | { id: 'headsSplit'; embedding: number }
+  /** val_accuracy chosen for a regression. */
+  | { id: 'noAccuracy' }
+  /** An accuracy target, baseline or divergence threshold above 1. */
+  | { id: 'accuracyTarget' | 'accuracyBaseline' | 'accuracyDivergence' };
+
+export type FieldIssueId = FieldIssue['id'];
+
 interface FieldBase<K extends string> {
   key: K;
   label: string;
@@ -45,7 +77,7 @@ interface FieldBase<K extends string> {
   /** Short key used in the page URL. */
   url: string;
   applies: Applies;
-  unit?: string;
+  unit?: FieldUnit;
   /** The tasks the field applies to (all when absent); the sidebar shows it only for them. */
   tasks?: readonly TaskId[];
   /** For a task with a model choice: the models the field applies to (all when absent). */
@@ -77,14 +109,15 @@ export interface TextField<K extends string = string> extends FieldBase<K> {
 
 export type Field = NumberField | SelectField | TextField;
 
-const num = (label: string) => z.number({ error: `${label} must be a number.` });
-const int = (label: string) => num(label).int({ error: `${label} must be a whole number.` });
+// Each check's error is the id of its issue (see FieldIssue): the words are the page's.
+const num = () => z.number({ error: 'notANumber' });
+const int = () => num().int({ error: 'wholeNumber' });
 
 function select<const T extends readonly string[]>(values: T, labels: Record<T[number], string>) {
   return {
     options: values.map((value: T[number]) => ({ value, label: labels[value] })),
     schema: z.enum(values as unknown as [T[number], ...T[number][]], {
-      error: `Choose one of: ${values.join(', ')}.`,
+      error: 'choose',
     }),
   };
 }
@@ -148,9 +181,7 @@ export const FIELDS = [
     kind: 'text',
     // Empty: the example (Fisher's iris) until a file is loaded or points are drawn.
     default: '',
-    schema: z.string().regex(/^([0-9a-f]{16})?$/, {
-      error: 'A data set id is 16 hexadecimal digits: load a CSV file or draw points instead.',
-    }),
+    schema: z.string().regex(/^([0-9a-f]{16})?$/, { error: 'dataId' }),
   },
   {
     key: 'noise',
@@ -162,9 +193,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0.1,
     step: 0.05,
-    schema: num('Noise')
-      .min(0, { error: 'Noise cannot be negative.' })
-      .max(1, { error: 'Noise above 1 hides the pattern completely; use at most 1.' }),
+    schema: num().min(0, { error: 'min' }).max(1, { error: 'max' }),
   },
   {
     key: 'points',
@@ -177,9 +206,7 @@ export const FIELDS = [
     kind: 'integer',
     default: 400,
     step: 50,
-    schema: int('Points')
-      .min(20, { error: 'Use at least 20 points.' })
-      .max(20_000, { error: 'At most 20,000 points fit comfortably in a browser tab.' }),
+    schema: int().min(20, { error: 'min' }).max(20_000, { error: 'max' }),
   },
   {
     key: 'validationSplit',
@@ -191,9 +218,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0.2,
     step: 0.05,
-    schema: num('Validation split')
-      .min(0.05, { error: 'Keep at least 5% of the points for validation.' })
-      .max(0.5, { error: 'Keep at least half of the points for training (at most 0.5).' }),
+    schema: num().min(0.05, { error: 'min' }).max(0.5, { error: 'max' }),
   },
   {
     key: 'model',
@@ -221,9 +246,7 @@ export const FIELDS = [
     taskDefaults: { mnist: 1, names: 1 },
     kind: 'integer',
     default: 2,
-    schema: int('Hidden layers')
-      .min(0, { error: 'Hidden layers cannot be negative.' })
-      .max(8, { error: 'At most 8 hidden layers.' }),
+    schema: int().min(0, { error: 'min' }).max(8, { error: 'max' }),
   },
   {
     key: 'units',
@@ -235,9 +258,7 @@ export const FIELDS = [
     taskDefaults: { mnist: 128, regress1d: 16, names: 64 },
     kind: 'integer',
     default: 8,
-    schema: int('Units per layer')
-      .min(1, { error: 'A layer needs at least 1 unit.' })
-      .max(256, { error: 'At most 256 units per layer.' }),
+    schema: int().min(1, { error: 'min' }).max(256, { error: 'max' }),
   },
   {
     key: 'context',
@@ -248,9 +269,7 @@ export const FIELDS = [
     tasks: ['names'],
     kind: 'integer',
     default: 5,
-    schema: int('Context')
-      .min(1, { error: 'The model needs at least 1 character of context.' })
-      .max(16, { error: 'At most 16 characters of context (the longest names have 15).' }),
+    schema: int().min(1, { error: 'min' }).max(16, { error: 'max' }),
   },
   {
     key: 'embedding',
@@ -261,9 +280,7 @@ export const FIELDS = [
     tasks: ['names'],
     kind: 'integer',
     default: 16,
-    schema: int('Embedding size')
-      .min(2, { error: 'Use at least 2 numbers per character.' })
-      .max(128, { error: 'At most 128 numbers per character.' }),
+    schema: int().min(2, { error: 'min' }).max(128, { error: 'max' }),
   },
   {
     key: 'heads',
@@ -275,9 +292,7 @@ export const FIELDS = [
     models: ['transformer'],
     kind: 'integer',
     default: 2,
-    schema: int('Attention heads')
-      .min(1, { error: 'Attention needs at least 1 head.' })
-      .max(8, { error: 'At most 8 heads.' }),
+    schema: int().min(1, { error: 'min' }).max(8, { error: 'max' }),
   },
   {
     key: 'blocks',
@@ -289,9 +304,7 @@ export const FIELDS = [
     models: ['transformer'],
     kind: 'integer',
     default: 1,
-    schema: int('Transformer blocks')
-      .min(1, { error: 'The transformer needs at least 1 block.' })
-      .max(4, { error: 'At most 4 blocks train in reasonable time in a browser.' }),
+    schema: int().min(1, { error: 'min' }).max(4, { error: 'max' }),
   },
   {
     key: 'temperature',
@@ -303,11 +316,7 @@ export const FIELDS = [
     kind: 'number',
     default: 1,
     step: 0.1,
-    schema: num('Sampling temperature')
-      .min(0.05, {
-        error: 'Use a temperature of at least 0.05 (lower is almost always the top choice).',
-      })
-      .max(5, { error: 'At most 5 (above it, samples are nearly uniform letters).' }),
+    schema: num().min(0.05, { error: 'min' }).max(5, { error: 'max' }),
   },
   {
     key: 'activation',
@@ -361,9 +370,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0.03,
     step: 0.001,
-    schema: num('Learning rate')
-      .gt(0, { error: 'The learning rate must be greater than 0.' })
-      .max(10, { error: 'A learning rate above 10 diverges at once; use at most 10.' }),
+    schema: num().gt(0, { error: 'min' }).max(10, { error: 'max' }),
   },
   {
     key: 'batchSize',
@@ -374,9 +381,7 @@ export const FIELDS = [
     taskDefaults: { mnist: 64, names: 64 },
     kind: 'integer',
     default: 32,
-    schema: int('Batch size')
-      .min(1, { error: 'The batch size must be at least 1.' })
-      .max(4096, { error: 'At most 4,096 examples per batch.' }),
+    schema: int().min(1, { error: 'min' }).max(4096, { error: 'max' }),
   },
   {
     key: 'maxSteps',
@@ -386,9 +391,7 @@ export const FIELDS = [
     applies: 'live',
     kind: 'integer',
     default: 3000,
-    schema: int('Max steps')
-      .min(1, { error: 'Max steps must be at least 1.' })
-      .max(1_000_000, { error: 'At most 1,000,000 steps.' }),
+    schema: int().min(1, { error: 'min' }).max(1_000_000, { error: 'max' }),
   },
   {
     key: 'maxEpochs',
@@ -398,9 +401,7 @@ export const FIELDS = [
     applies: 'live',
     kind: 'integer',
     default: 500,
-    schema: int('Max epochs')
-      .min(1, { error: 'Max epochs must be at least 1.' })
-      .max(100_000, { error: 'At most 100,000 epochs.' }),
+    schema: int().min(1, { error: 'min' }).max(100_000, { error: 'max' }),
   },
   {
     key: 'maxTime',
@@ -412,9 +413,7 @@ export const FIELDS = [
     unit: 'seconds',
     default: 0,
     step: 10,
-    schema: num('Max time')
-      .min(0, { error: 'The max training time cannot be negative (0 turns it off).' })
-      .max(1_000_000, { error: 'At most 1,000,000 seconds (about 11 days).' }),
+    schema: num().min(0, { error: 'min' }).max(1_000_000, { error: 'max' }),
   },
   {
     key: 'targetMetric',
@@ -438,9 +437,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0,
     step: 0.01,
-    schema: num('Target').min(0, {
-      error: 'The target cannot be negative (0 turns it off).',
-    }),
+    schema: num().min(0, { error: 'min' }),
   },
   {
     key: 'evalInterval',
@@ -451,9 +448,7 @@ export const FIELDS = [
     kind: 'integer',
     unit: 'steps',
     default: 25,
-    schema: int('Evaluation interval')
-      .min(1, { error: 'Evaluate at least every step (1).' })
-      .max(100_000, { error: 'At most every 100,000 steps.' }),
+    schema: int().min(1, { error: 'min' }).max(100_000, { error: 'max' }),
   },
   {
     key: 'checkpointInterval',
@@ -464,9 +459,7 @@ export const FIELDS = [
     kind: 'integer',
     unit: 'steps',
     default: 250,
-    schema: int('Checkpoint interval')
-      .min(1, { error: 'Save at most every step (1).' })
-      .max(1_000_000, { error: 'At most every 1,000,000 steps.' }),
+    schema: int().min(1, { error: 'min' }).max(1_000_000, { error: 'max' }),
   },
   {
     key: 'keepCheckpoints',
@@ -476,9 +469,7 @@ export const FIELDS = [
     applies: 'live',
     kind: 'integer',
     default: 3,
-    schema: int('Checkpoints kept')
-      .min(1, { error: 'Keep at least 1 checkpoint (the latest).' })
-      .max(50, { error: 'Keep at most 50 checkpoints.' }),
+    schema: int().min(1, { error: 'min' }).max(50, { error: 'max' }),
   },
   {
     key: 'autoResume',
@@ -533,11 +524,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0,
     step: 0.001,
-    schema: num('Min delta')
-      .min(0, { error: 'Min delta cannot be negative (0 counts any improvement).' })
-      .max(1000, {
-        error: 'A min delta above 1,000 never sees an improvement; use at most 1,000.',
-      }),
+    schema: num().min(0, { error: 'min' }).max(1000, { error: 'max' }),
   },
   {
     key: 'patience',
@@ -548,9 +535,7 @@ export const FIELDS = [
     kind: 'integer',
     unit: 'evaluations',
     default: 20,
-    schema: int('Patience')
-      .min(0, { error: 'Patience cannot be negative.' })
-      .max(10_000, { error: 'At most 10,000 evaluations.' }),
+    schema: int().min(0, { error: 'min' }).max(10_000, { error: 'max' }),
   },
   {
     key: 'baseline',
@@ -561,9 +546,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0,
     step: 0.01,
-    schema: num('Baseline').min(0, {
-      error: 'The baseline cannot be negative (0 turns it off).',
-    }),
+    schema: num().min(0, { error: 'min' }),
   },
   {
     key: 'restoreBest',
@@ -587,9 +570,7 @@ export const FIELDS = [
     kind: 'number',
     default: 0,
     step: 0.5,
-    schema: num('Divergence threshold').min(0, {
-      error: 'The divergence threshold cannot be negative (0 turns it off).',
-    }),
+    schema: num().min(0, { error: 'min' }),
   },
   {
     key: 'stopOnNonFinite',
@@ -610,9 +591,7 @@ export const FIELDS = [
     kind: 'integer',
     unit: 'steps',
     default: 10,
-    schema: int('Read-back interval')
-      .min(1, { error: 'Read the loss back at least every step (1).' })
-      .max(1000, { error: 'At most every 1,000 steps.' }),
+    schema: int().min(1, { error: 'min' }).max(1000, { error: 'max' }),
   },
   {
     key: 'seed',
@@ -622,9 +601,7 @@ export const FIELDS = [
     applies: 'reset',
     kind: 'integer',
     default: 42,
-    schema: int('Seed')
-      .min(1, { error: 'The seed must be at least 1.' })
-      .max(2_147_483_647, { error: 'The seed must be below 2^31.' }),
+    schema: int().min(1, { error: 'min' }).max(2_147_483_647, { error: 'max' }),
   },
 ] as const satisfies readonly Field[];
 
@@ -743,75 +720,69 @@ export const configSchema = z
       examplesOf(c.task as TaskId, c.points as number),
       c.validationSplit as number,
     );
-    if ((c.batchSize as number) > n) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['batchSize'],
-        message: `The batch size (${c.batchSize}) is larger than the training set (${n} examples).`,
-      });
-    }
-    for (const [path, message] of modelIssues(c as unknown as LabConfig)) {
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    }
-    for (const [path, message] of stoppingIssues(c as unknown as LabConfig)) {
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    }
+    const issues: [FieldKey, FieldIssue][] = [];
+    if ((c.batchSize as number) > n)
+      issues.push([
+        'batchSize',
+        { id: 'batchTooLarge', batchSize: c.batchSize as number, examples: n },
+      ]);
+    issues.push(...modelIssues(c as unknown as LabConfig));
+    issues.push(...stoppingIssues(c as unknown as LabConfig));
+    for (const [path, issue] of issues)
+      ctx.addIssue({ code: 'custom', path: [path], message: issue.id, params: { issue } });
   });
 
 /** The model must be one the task offers, and a transformer's width must split into heads. */
-function modelIssues(c: LabConfig): [FieldKey, string][] {
+function modelIssues(c: LabConfig): [FieldKey, FieldIssue][] {
   const offered = MODELS_OF[c.task];
   if (offered && !offered.includes(c.model))
-    return [['model', `This task offers: ${offered.join(', ')}.`]];
+    return [['model', { id: 'modelNotOffered', models: offered }]];
   if (c.task === 'names' && c.model === 'transformer' && c.embedding % c.heads !== 0)
-    return [
-      [
-        'heads',
-        `The embedding size (${c.embedding}) must split evenly into the heads: use a divisor of it.`,
-      ],
-    ];
+    return [['heads', { id: 'headsSplit', embedding: c.embedding }]];
   return [];
 }
 
 /** The checks between the stopping criteria's fields: accuracies are fractions, and exist. */
-function stoppingIssues(c: LabConfig): [FieldKey, string][] {
-  const issues: [FieldKey, string][] = [];
+function stoppingIssues(c: LabConfig): [FieldKey, FieldIssue][] {
+  const issues: [FieldKey, FieldIssue][] = [];
   // A regression's targets are numbers, so it has a loss but no accuracy.
   const noAccuracy = c.task === 'regress1d';
   for (const key of ['targetMetric', 'monitor'] as const) {
-    if (noAccuracy && c[key] === 'val_accuracy')
-      issues.push([key, 'A regression has no accuracy: use val_loss.']);
+    if (noAccuracy && c[key] === 'val_accuracy') issues.push([key, { id: 'noAccuracy' }]);
   }
   if (c.targetMetric === 'val_accuracy' && c.target > 1)
-    issues.push(['target', 'An accuracy target is a fraction: use at most 1 (e.g. 0.95).']);
+    issues.push(['target', { id: 'accuracyTarget' }]);
   if (c.monitor === 'val_accuracy') {
-    if (c.baseline > 1)
-      issues.push(['baseline', 'An accuracy baseline is a fraction: use at most 1 (e.g. 0.8).']);
+    if (c.baseline > 1) issues.push(['baseline', { id: 'accuracyBaseline' }]);
     if (c.divergenceThreshold > 1)
-      issues.push([
-        'divergenceThreshold',
-        'With val_accuracy monitored, the run stops when accuracy falls below this: use at most 1.',
-      ]);
+      issues.push(['divergenceThreshold', { id: 'accuracyDivergence' }]);
   }
   return issues;
 }
 
-export type FieldErrors = Partial<Record<FieldKey, string>>;
+/** What is wrong with each field that is not valid. */
+export type FieldErrors = Partial<Record<FieldKey, FieldIssue>>;
 export type RawConfig = Record<FieldKey, string>;
 
 export function toRaw(config: LabConfig): RawConfig {
   return Object.fromEntries(FIELDS.map((f) => [f.key, String(config[f.key])])) as RawConfig;
 }
 
-/** What a field's text that is not a plain decimal number is told, by its problem. */
-const NUMBER_MESSAGES = {
-  empty: (label: string) => `${label} is required.`,
-  notANumber: (label: string) => `${label} must be a number.`,
-  notation: (label: string) =>
-    `${label} must be written in decimal digits (e.g. 16, not 0x10, 0o20 or 0b10000).`,
-  separator: (label: string) =>
-    `${label} must be written without digit separators (e.g. 1000, not 1_000 or 1,000).`,
-};
+/** The issue of a field's text that is not a plain decimal number, by its problem. */
+const NUMBER_ISSUES = {
+  empty: 'required',
+  notANumber: 'notANumber',
+  notation: 'notation',
+  separator: 'separator',
+} as const;
+
+/** The issue of a field's zod check, whose error is the issue's id (see FIELDS). */
+function checkIssue(field: Field, id: string): FieldIssue {
+  if (id === 'choose' && field.kind === 'select')
+    return { id, values: field.options.map((o) => o.value) };
+  if (id === 'min' || id === 'max' || id === 'wholeNumber' || id === 'dataId') return { id };
+  return { id: 'notANumber' };
+}
 
 /**
  * Turns one field's text into a typed value, or says what is wrong with it. Numbers follow
@@ -820,25 +791,25 @@ const NUMBER_MESSAGES = {
 export function parseField(
   field: Field,
   raw: string,
-): { ok: true; value: number | string } | { ok: false; message: string } {
+): { ok: true; value: number | string } | { ok: false; issue: FieldIssue } {
   const text = raw.trim();
   if (field.kind === 'select' || field.kind === 'text') {
     const r = field.schema.safeParse(text);
     return r.success
       ? { ok: true, value: r.data }
-      : { ok: false, message: r.error.issues[0].message };
+      : { ok: false, issue: checkIssue(field, r.error.issues[0].message) };
   }
   const n = parseNumberText(text);
-  if (!n.ok) return { ok: false, message: NUMBER_MESSAGES[n.problem](field.label) };
+  if (!n.ok) return { ok: false, issue: { id: NUMBER_ISSUES[n.problem] } };
   const r = field.schema.safeParse(n.value);
   return r.success
     ? { ok: true, value: r.data }
-    : { ok: false, message: r.error.issues[0].message };
+    : { ok: false, issue: checkIssue(field, r.error.issues[0].message) };
 }
 
 /**
  * Validates the raw text of the fields that apply to its task and model ({@link fieldAppliesTo}).
- * Returns the config when all is valid, and a message per field that is not (field errors
+ * Returns the config when all is valid, and an issue per field that is not (field errors
  * first, then the checks across fields). A field that does not apply keeps its value when
  * that is valid and otherwise takes its task's default: a hidden field never blocks a run.
  */
@@ -850,14 +821,16 @@ export function validate(raw: RawConfig): { config: LabConfig | null; errors: Fi
     const r = parseField(f, raw[f.key] ?? '');
     if (r.ok) values[f.key] = r.value;
     else if (task !== null && !fieldAppliesTo(f, raw)) values[f.key] = defaultFor(f, task);
-    else errors[f.key] = r.message;
+    else errors[f.key] = r.issue;
   }
   if (Object.keys(errors).length > 0) return { config: null, errors };
   const r = configSchema.safeParse(values);
   if (!r.success) {
     for (const issue of r.error.issues) {
       const key = issue.path[0] as FieldKey;
-      errors[key] ??= issue.message;
+      const own =
+        issue.code === 'custom' ? (issue.params?.issue as FieldIssue | undefined) : undefined;
+      errors[key] ??= own ?? checkIssue(FIELD_BY_KEY[key], issue.message);
     }
     return { config: null, errors };
   }

@@ -10,8 +10,8 @@ import {
   TASK_IDS,
   taskDefaults,
   toRaw,
-  validate,
 } from './schema';
+import { validateEn } from './english-errors.test-util';
 import { rawFromSearch, searchFromConfig } from './url';
 
 describe('tasks in the config', () => {
@@ -21,7 +21,7 @@ describe('tasks in the config', () => {
   });
 
   it.each(TASK_IDS)('%s has a valid default config', (task) => {
-    const r = validate(toRaw(taskDefaults(task)));
+    const r = validateEn(toRaw(taskDefaults(task)));
     expect(r.errors).toEqual({});
     expect(r.config?.task).toBe(task);
   });
@@ -59,15 +59,15 @@ describe('tasks in the config', () => {
     expect(optionsFor(model, 'mnist').map((o) => o.value)).toEqual(['mlp', 'cnn']);
     expect(optionsFor(model, 'names').map((o) => o.value)).toEqual(['mlp', 'transformer']);
     const names = toRaw(taskDefaults('names'));
-    expect(validate({ ...names, model: 'cnn' }).errors.model).toMatch(/mlp, transformer/);
+    expect(validateEn({ ...names, model: 'cnn' }).errors.model).toMatch(/mlp, transformer/);
     expect(
-      validate({ ...toRaw(taskDefaults('mnist')), model: 'transformer' }).errors.model,
+      validateEn({ ...toRaw(taskDefaults('mnist')), model: 'transformer' }).errors.model,
     ).toMatch(/mlp, cnn/);
     const tr = { ...names, model: 'transformer', embedding: '16' };
-    expect(validate({ ...tr, heads: '4' }).errors).toEqual({});
-    expect(validate({ ...tr, heads: '3' }).errors.heads).toMatch(/split evenly/);
+    expect(validateEn({ ...tr, heads: '4' }).errors).toEqual({});
+    expect(validateEn({ ...tr, heads: '3' }).errors.heads).toMatch(/split evenly/);
     // The heads do not matter to the MLP.
-    expect(validate({ ...names, heads: '3' }).errors).toEqual({});
+    expect(validateEn({ ...names, heads: '3' }).errors).toEqual({});
     expect(fieldApplies(FIELD_BY_KEY.heads, 'names', 'mlp')).toBe(false);
     expect(fieldApplies(FIELD_BY_KEY.heads, 'names', 'transformer')).toBe(true);
     expect(fieldApplies(FIELD_BY_KEY.context, 'mnist', 'mlp')).toBe(false);
@@ -76,16 +76,16 @@ describe('tasks in the config', () => {
   it('checks the batch size against the task’s training set', () => {
     const mnist = toRaw(taskDefaults('mnist'));
     // 9,000 digits minus a 10% validation split leave 8,100 for training.
-    expect(validate({ ...mnist, batchSize: '4096' }).errors).toEqual({});
+    expect(validateEn({ ...mnist, batchSize: '4096' }).errors).toEqual({});
     const tiny = { ...toRaw(taskDefaults('regress1d')), points: '40', batchSize: '64' };
-    expect(validate(tiny).errors.batchSize).toMatch(/32 examples/);
+    expect(validateEn(tiny).errors.batchSize).toMatch(/32 examples/);
   });
 
   it('switching task takes the new task’s defaults for task-dependent fields', () => {
     const raw = { ...toRaw(DEFAULT_CONFIG), seed: '7', units: '3' };
     const next = switchTask(raw, 'mnist');
-    expect(validate(next).config).toEqual({ ...taskDefaults('mnist'), seed: 7 });
-    expect(validate(switchTask(next, 'classify2d')).config).toEqual({
+    expect(validateEn(next).config).toEqual({ ...taskDefaults('mnist'), seed: 7 });
+    expect(validateEn(switchTask(next, 'classify2d')).config).toEqual({
       ...DEFAULT_CONFIG,
       seed: 7,
     });
@@ -93,12 +93,12 @@ describe('tasks in the config', () => {
 
   it('a URL names the task and only what differs from its defaults', () => {
     expect(searchFromConfig(taskDefaults('mnist'))).toBe('?task=mnist');
-    expect(validate(rawFromSearch('?task=mnist')).config).toEqual(taskDefaults('mnist'));
+    expect(validateEn(rawFromSearch('?task=mnist')).config).toEqual(taskDefaults('mnist'));
     const cnn = { ...taskDefaults('mnist'), model: 'cnn' as const, learningRate: 0.002 };
-    expect(validate(rawFromSearch(searchFromConfig(cnn))).config).toEqual(cnn);
+    expect(validateEn(rawFromSearch(searchFromConfig(cnn))).config).toEqual(cnn);
     expect(new URLSearchParams(searchFromConfig(cnn)).get('lr')).toBe('0.002');
     // An unknown task falls back to the default task's defaults (and a field error).
-    expect(validate(rawFromSearch('?task=chess')).errors.task).toMatch(/Choose one of/);
+    expect(validateEn(rawFromSearch('?task=chess')).errors.task).toMatch(/Choose one of/);
     expect(FIELD_BY_KEY.task.url).toBe('task');
   });
 });

@@ -10,7 +10,6 @@ import {
   type TaskId,
   taskDefaults,
   toRaw,
-  validate,
 } from './schema';
 import {
   backendFromSearch,
@@ -20,8 +19,9 @@ import {
   suggestKey,
   type UrlNotice,
 } from './url';
+import { validateEn } from './english-errors.test-util';
 
-const roundTrip = (config: LabConfig) => validate(rawFromSearch(searchFromConfig(config)));
+const roundTrip = (config: LabConfig) => validateEn(rawFromSearch(searchFromConfig(config)));
 
 /** A value other than every default for every field (the task and model are set per case). */
 const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
@@ -124,7 +124,7 @@ describe('URL round trip', () => {
 
 describe('reading the URL', () => {
   it('reports bad values of the fields that apply on their fields', () => {
-    const r = validate(rawFromSearch('?lr=abc&bs=0&data=moons'));
+    const r = validateEn(rawFromSearch('?lr=abc&bs=0&data=moons'));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors).sort()).toEqual(['batchSize', 'dataset', 'learningRate']);
   });
@@ -263,7 +263,7 @@ describe('reading the URL', () => {
   it.each(CASES)('%s', (search, notices, config) => {
     const url = readSearch(search);
     expect(url.notices).toEqual(notices);
-    const r = validate(url.raw);
+    const r = validateEn(url.raw);
     if (config === null) {
       expect(r.config).toBeNull();
       expect(Object.keys(r.errors)).toHaveLength(1);
@@ -274,7 +274,7 @@ describe('reading the URL', () => {
   });
 
   it('says why a number is refused', () => {
-    const error = (search: string) => Object.values(validate(rawFromSearch(search)).errors)[0];
+    const error = (search: string) => Object.values(validateEn(rawFromSearch(search)).errors)[0];
     expect(error('?seed=0x10')).toMatch(/decimal digits/);
     expect(error('?steps=1_000')).toMatch(/without digit separators/);
     expect(error('?time=Infinity')).toMatch(/must be a number/);
@@ -290,7 +290,7 @@ describe('reading the URL', () => {
       context: '3',
       learningRate: '0.5',
     });
-    expect(Object.keys(validate(url.raw).errors)).toEqual(['task']);
+    expect(Object.keys(validateEn(url.raw).errors)).toEqual(['task']);
   });
 
   it('reads a known backend', () => {
@@ -349,7 +349,7 @@ describe('the language in the URL', () => {
     expect(new URLSearchParams(search).get('lang')).toBe('de');
     const back = readSearch(search);
     expect(back).toMatchObject({ lang: 'de', backend: 'cpu', notices: [] });
-    expect(validate(back.raw).config).toEqual(config);
+    expect(validateEn(back.raw).config).toEqual(config);
     expect(searchFromConfig(DEFAULT_CONFIG)).toBe('');
   });
 });

@@ -3,7 +3,7 @@
  * that depend on the run on screen through {@link phaseText} and {@link paramHelp}. Every
  * language's catalogue has the type {@link Content}, so a text missing in one is a type error.
  */
-import type { FieldKey } from '../config/schema';
+import type { FieldIssue, FieldKey } from '../config/schema';
 import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import type { PhaseId } from '../protocol/phases';
 import { resolveText } from './context';
@@ -50,4 +50,55 @@ export function paramHelp(
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   return resolveText(content[locale].params[key], ctx);
+}
+
+/** A field's label in a language. */
+export function fieldLabel(key: FieldKey, locale: Locale = DEFAULT_LOCALE): string {
+  return content[locale].sidebar.fields[key].label;
+}
+
+/**
+ * What the sidebar says of field `key`'s value with `issue` (see validate in
+ * src/config/schema.ts), in a language; numbers in it are written by `formatNumber`.
+ */
+export function issueText(
+  key: FieldKey,
+  issue: FieldIssue,
+  locale: Locale = DEFAULT_LOCALE,
+  formatNumber: (n: number) => string = String,
+): string {
+  const t = content[locale].validation;
+  const label = fieldLabel(key, locale);
+  switch (issue.id) {
+    case 'required':
+    case 'notANumber':
+    case 'notation':
+    case 'separator':
+    case 'wholeNumber':
+      return t[issue.id](label);
+    case 'min':
+    case 'max':
+      // Every bound has its sentence (a test checks); the generic one is a safety net.
+      return t.bounds[key]?.[issue.id] ?? t.notANumber(label);
+    case 'choose':
+      return t.choose(issue.values);
+    case 'dataId':
+      return t.dataId;
+    case 'batchTooLarge':
+      return t.batchTooLarge(formatNumber(issue.batchSize), formatNumber(issue.examples));
+    case 'modelNotOffered':
+      return t.modelNotOffered(issue.models);
+    case 'headsSplit':
+      return t.headsSplit(formatNumber(issue.embedding));
+    case 'noAccuracy':
+    case 'accuracyTarget':
+    case 'accuracyBaseline':
+    case 'accuracyDivergence':
+      return t[issue.id];
+  }
+}
+
+/** Whether a field's bound has its own sentence in every language (for checks). */
+export function hasBoundText(key: FieldKey, bound: 'min' | 'max'): boolean {
+  return Object.values(content).every((c) => c.validation.bounds[key]?.[bound] !== undefined);
 }

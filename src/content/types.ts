@@ -5,7 +5,7 @@
  * Components render them through one lookup ({@link TextContext} in, plain strings out), so a
  * new language is a new folder with the same keys.
  */
-import type { FieldKey, TaskId } from '../config/schema';
+import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/schema';
 import type { UrlNotice } from '../config/url';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
@@ -76,6 +76,60 @@ export interface Content {
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
   format: FormatTexts;
+  /** The sidebar's field labels, options, groups and units. */
+  sidebar: SidebarTexts;
+  /** What the sidebar says of a value that is not valid, by issue (src/config/schema.ts). */
+  validation: ValidationTexts;
+}
+
+type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
+/** The values of a select field's options; never for a field without options. */
+type OptionValueOf<K extends FieldKey> =
+  FieldOf<K> extends { options: readonly { value: infer V }[] } ? V & string : never;
+
+/** A field's label, and for a select field the label of every option, by value. */
+export type FieldTexts = {
+  [K in FieldKey]: { label: string } & ([OptionValueOf<K>] extends [never]
+    ? unknown
+    : { options: Record<OptionValueOf<K>, string> });
+};
+
+/** The sidebar's words: its fields, their groups and units, and its notes. */
+export interface SidebarTexts {
+  heading: string;
+  fields: FieldTexts;
+  groups: Record<FieldGroup, string>;
+  units: Record<FieldUnit, string>;
+  /** The tag of a field that applies live, or on reset, and its tooltip. */
+  live: string;
+  liveTitle: string;
+  reset: string;
+  resetTitle: string;
+  /** The note naming the changed fields that wait for a reset, around the Reset button's name. */
+  pending: { before: (labels: string) => string; button: string; after: string };
+}
+
+/**
+ * The sentences of the sidebar's validation, one per issue id. `label` is the field's label
+ * in the same language; a field's bounds have a sentence of their own.
+ */
+export interface ValidationTexts {
+  required: (label: string) => string;
+  notANumber: (label: string) => string;
+  notation: (label: string) => string;
+  separator: (label: string) => string;
+  wholeNumber: (label: string) => string;
+  choose: (values: readonly string[]) => string;
+  dataId: string;
+  /** Each bounded field's sentence for a value below its minimum and above its maximum. */
+  bounds: Partial<Record<FieldKey, { min?: string; max?: string }>>;
+  batchTooLarge: (batchSize: string, examples: string) => string;
+  modelNotOffered: (models: readonly string[]) => string;
+  headsSplit: (embedding: string) => string;
+  noAccuracy: string;
+  accuracyTarget: string;
+  accuracyBaseline: string;
+  accuracyDivergence: string;
 }
 
 /** The units of time in {@link FormatTexts.ago}. */

@@ -7,13 +7,15 @@ import {
   type Field,
   type FieldErrors,
   type FieldGroup,
+  type FieldIssue,
   type FieldKey,
   type RawConfig,
   rawTask,
   type TaskId,
 } from '../config/schema';
-import { paramHelp, type TextContext } from '../content';
-import { useLocale } from './locale';
+import { issueText, paramHelp, type TextContext, texts } from '../content';
+import { useLocale, useTexts } from './locale';
+import { fmtInt } from './viz/format';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -41,10 +43,13 @@ function FieldControl({
   task: TaskId | null;
   context: TextContext;
   value: string;
-  error?: string;
+  error?: FieldIssue;
   onChange: (v: string) => void;
 }) {
   const { locale } = useLocale();
+  const t = texts(locale).sidebar;
+  const own = t.fields[field.key as FieldKey];
+  const optionLabels: Record<string, string> = 'options' in own ? own.options : {};
   const id = `field-${field.key}`;
   const errorId = `${id}-error`;
   const common = {
@@ -55,24 +60,20 @@ function FieldControl({
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <div className="field-head">
-        <label htmlFor={id}>{field.label}</label>
-        {field.unit && <span className="unit">({field.unit})</span>}
+        <label htmlFor={id}>{own.label}</label>
+        {field.unit && <span className="unit">({t.units[field.unit]})</span>}
         <span
           className={`applies applies-${field.applies}`}
-          title={
-            field.applies === 'live'
-              ? 'Applies live, while training'
-              : 'Needs a new model: applies on Reset'
-          }
+          title={field.applies === 'live' ? t.liveTitle : t.resetTitle}
         >
-          {field.applies === 'live' ? 'live' : 'reset'}
+          {field.applies === 'live' ? t.live : t.reset}
         </span>
       </div>
       {field.kind === 'select' ? (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {(task ? optionsFor(field, task) : field.options).map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {optionLabels[o.value] ?? o.label}
             </option>
           ))}
         </select>
@@ -89,7 +90,7 @@ function FieldControl({
       )}
       {error ? (
         <p className="field-error" id={errorId} role="alert">
-          {error}
+          {issueText(field.key as FieldKey, error, locale, fmtInt)}
         </p>
       ) : (
         <p className="field-help" id={`${id}-help`}>
@@ -110,25 +111,28 @@ export const Sidebar = memo(function Sidebar({
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
+  const { locale } = useLocale();
+  const t = useTexts().sidebar;
   return (
-    <aside className="sidebar" aria-label="Hyperparameters">
-      <h2>Hyperparameters</h2>
+    <aside className="sidebar" aria-label={t.heading}>
+      <h2>{t.heading}</h2>
       {pendingReset.length > 0 && (
         <p className="pending-note" role="status">
-          {pendingReset.map((k) => FIELDS.find((f) => f.key === k)?.label).join(', ')} changed: a
-          new model is needed. Press <strong>Reset</strong> to apply.
+          {t.pending.before(pendingReset.map((k) => t.fields[k].label).join(', '))}{' '}
+          <strong>{t.pending.button}</strong>
+          {t.pending.after}
         </p>
       )}
       {GROUPS.map((group) => (
         <fieldset key={group}>
-          <legend>{group}</legend>
+          <legend>{t.groups[group]}</legend>
           {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
             slots?.[f.key] ? (
               <div key={f.key} className="field-slot">
                 {slots[f.key]}
                 {errors[f.key] && (
                   <p className="field-error" role="alert">
-                    {errors[f.key]}
+                    {issueText(f.key, errors[f.key]!, locale, fmtInt)}
                   </p>
                 )}
               </div>

@@ -1,6 +1,7 @@
 /** Was die Seite über die Schlüssel ihrer URL sagt, die sie ignoriert hat (siehe src/config/url.ts). */
 import { FIELD_BY_KEY } from '../../config/schema';
 import type { UrlNoticeTexts } from '../types';
+import { sidebar } from './sidebar';
 
 /** Ein Schlüssel und sein Wert, wie die URL sie schrieb, in Anführungszeichen; ein leerer Wert heißt leer. */
 const pair = (key: string, value: string) =>
@@ -21,7 +22,7 @@ export const urlNotices: UrlNoticeTexts = {
     const needs = forTask
       ? `model=${(f.models ?? []).join(' oder model=')}; das Modell dieses Links ist ${model}`
       : `task=${(f.tasks ?? []).join(' oder task=')}; die Aufgabe dieses Links ist ${task}`;
-    return `${pair(key, value)} ignoriert: ${f.label} ist eine Einstellung von ${needs} (ihr Standardwert gilt).`;
+    return `${pair(key, value)} ignoriert: „${sidebar.fields[field].label}“ ist eine Einstellung von ${needs} (ihr Standardwert gilt).`;
   },
   unknownBackend: ({ value, suggestion }) =>
     `${pair('backend', value)} ignoriert: kein Backend (webgpu, webgl, wasm oder cpu)` +

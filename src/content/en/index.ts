@@ -6,3 +6,5 @@ export { phases } from './phases';
 export { timeline } from './timeline';
 export { ui } from './ui';
 export { urlNotices } from './url-notices';
+export { sidebar } from './sidebar';
+export { validation } from './validation';

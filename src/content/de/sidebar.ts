@@ -1,0 +1,138 @@
+/** Die Wörter der Seitenleiste auf Deutsch: Felder, Optionen, Gruppen und Einheiten. */
+import type { SidebarTexts } from '../types';
+
+export const sidebar: SidebarTexts = {
+  heading: 'Hyperparameter',
+  fields: {
+    task: {
+      label: 'Aufgabe',
+      options: {
+        classify2d: 'Punkte in der Ebene (2 Klassen)',
+        mnist: 'Handgeschriebene Ziffern (MNIST)',
+        regress1d: 'Kurvenanpassung (Regression)',
+        names: 'Namen (Sprachmodell auf Zeichenebene)',
+        table: 'Eigene Daten (CSV oder gezeichnete Punkte)',
+      },
+    },
+    dataset: {
+      label: 'Datensatz',
+      options: {
+        circles: 'Zwei Kreise',
+        spiral: 'Spirale',
+        xor: 'XOR',
+        gaussians: 'Zwei Gauß-Wolken',
+      },
+    },
+    function: {
+      label: 'Funktion',
+      options: {
+        sine: 'Verrauschter Sinus: sin(3x)',
+        step: 'Stufe: sign(x)',
+        polynomial: 'Polynom: x³ − x',
+      },
+    },
+    dataId: { label: 'Datensatz' },
+    noise: { label: 'Rauschen' },
+    points: { label: 'Punkte' },
+    validationSplit: { label: 'Validierungsanteil' },
+    model: {
+      label: 'Modell',
+      options: {
+        mlp: 'MLP (Dense-Schichten)',
+        cnn: 'CNN (zwei 5×5-Faltungen)',
+        transformer: 'Transformer (kausale Self-Attention)',
+      },
+    },
+    hiddenLayers: { label: 'Verborgene Schichten' },
+    units: { label: 'Neuronen pro Schicht' },
+    context: { label: 'Kontext (Zeichen)' },
+    embedding: { label: 'Embedding-Größe' },
+    heads: { label: 'Attention-Heads' },
+    blocks: { label: 'Transformer-Blöcke' },
+    temperature: { label: 'Sampling-Temperatur' },
+    activation: {
+      label: 'Aktivierungsfunktion',
+      options: { tanh: 'tanh', relu: 'ReLU', sigmoid: 'Sigmoid', linear: 'linear' },
+    },
+    initializer: {
+      label: 'Initialisierung',
+      options: {
+        glorot: 'Glorot / Xavier uniform',
+        he: 'He normal',
+        normal: 'Kleine Normalverteilung (σ = 0,01)',
+        zeros: 'Nullen',
+      },
+    },
+    optimizer: {
+      label: 'Optimierer',
+      options: {
+        adam: 'Adam',
+        sgd: 'SGD',
+        momentum: 'SGD mit Momentum (0,9)',
+        rmsprop: 'RMSprop',
+      },
+    },
+    learningRate: { label: 'Lernrate' },
+    batchSize: { label: 'Batch-Größe' },
+    maxSteps: { label: 'Max. Schritte' },
+    maxEpochs: { label: 'Max. Epochen' },
+    maxTime: { label: 'Max. Zeit' },
+    targetMetric: {
+      label: 'Zielmetrik',
+      options: {
+        val_loss: 'val_loss: Stopp bei oder unter dem Ziel',
+        val_accuracy: 'val_accuracy: Stopp bei oder über dem Ziel',
+      },
+    },
+    target: { label: 'Ziel' },
+    evalInterval: { label: 'Evaluierungsintervall' },
+    checkpointInterval: { label: 'Checkpoint-Intervall' },
+    keepCheckpoints: { label: 'Behaltene Checkpoints' },
+    autoResume: {
+      label: 'Nach einem Fehler automatisch fortsetzen',
+      options: { on: 'An: vom letzten Checkpoint neu starten', off: 'Aus: anhalten' },
+    },
+    earlyStopping: { label: 'Early Stopping', options: { on: 'An', off: 'Aus' } },
+    monitor: {
+      label: 'Early Stopping: überwachte Metrik',
+      options: { val_loss: 'val_loss', val_accuracy: 'val_accuracy' },
+    },
+    mode: {
+      label: 'Early Stopping: Modus',
+      options: {
+        auto: 'auto (Verlust: min, Genauigkeit: max)',
+        min: 'min: niedriger ist besser',
+        max: 'max: höher ist besser',
+      },
+    },
+    minDelta: { label: 'Early Stopping: min delta' },
+    patience: { label: 'Early Stopping: Geduld' },
+    baseline: { label: 'Early Stopping: Baseline' },
+    restoreBest: {
+      label: 'Beste Gewichte wiederherstellen',
+      options: {
+        on: 'An: Early Stopping kehrt zur besten Evaluierung zurück',
+        off: 'Aus: die letzten Gewichte behalten',
+      },
+    },
+    divergenceThreshold: { label: 'Divergenzschwelle' },
+    stopOnNonFinite: {
+      label: 'Stopp bei NaN oder Inf',
+      options: { on: 'An: Stopp, wenn der Verlust NaN oder ±∞ ist', off: 'Aus: weitermachen' },
+    },
+    readbackInterval: { label: 'Rücklese-Intervall des Verlusts' },
+    seed: { label: 'Seed' },
+  },
+  groups: { Data: 'Daten', Model: 'Modell', Optimizer: 'Optimierer', Run: 'Lauf' },
+  units: { seconds: 'Sekunden', steps: 'Schritte', evaluations: 'Evaluierungen' },
+  live: 'sofort',
+  liveTitle: 'Wirkt sofort, während des Trainings',
+  reset: 'Reset',
+  resetTitle: 'Braucht ein neues Modell: wirkt beim Reset',
+  pending: {
+    before: (labels) => `Geändert: ${labels}. Dafür ist ein neues Modell nötig. Drücken Sie`,
+    // The top bar's button keeps its English name until the top bar is translated.
+    button: 'Reset',
+    after: ', um die Änderung zu übernehmen.',
+  },
+};

@@ -1,0 +1,121 @@
+/** Was die Seitenleiste zu einem ungültigen Wert sagt, auf Deutsch (siehe src/config/schema.ts). */
+import type { ValidationTexts } from '../types';
+
+export const validation: ValidationTexts = {
+  required: (label) => `„${label}“ muss ausgefüllt sein.`,
+  notANumber: (label) => `„${label}“ muss eine Zahl sein.`,
+  notation: (label) =>
+    `„${label}“ muss in Dezimalziffern geschrieben werden (z. B. 16, nicht 0x10, 0o20 oder 0b10000).`,
+  // Zahlen in Feldern, URL und CSV-Dateien haben einen Dezimalpunkt: „0,5“ landet hier.
+  separator: (label) =>
+    `„${label}“ wird mit Dezimalpunkt und ohne Zifferntrennzeichen geschrieben (z. B. 0.5 oder 1000, nicht 0,5, 1_000 oder 1,000).`,
+  wholeNumber: (label) => `„${label}“ muss eine ganze Zahl sein.`,
+  choose: (values) => `Wählen Sie eines von: ${values.join(', ')}.`,
+  dataId:
+    'Die Kennung eines Datensatzes besteht aus 16 Hexadezimalziffern: Laden Sie stattdessen eine CSV-Datei oder zeichnen Sie Punkte.',
+  bounds: {
+    noise: {
+      min: 'Das Rauschen kann nicht negativ sein.',
+      max: 'Rauschen über 1 verdeckt das Muster völlig; höchstens 1.',
+    },
+    points: {
+      min: 'Verwenden Sie mindestens 20 Punkte.',
+      max: 'Höchstens 20.000 Punkte passen bequem in einen Browser-Tab.',
+    },
+    validationSplit: {
+      min: 'Halten Sie mindestens 5 % der Punkte für die Validierung zurück.',
+      max: 'Behalten Sie mindestens die Hälfte der Punkte für das Training (höchstens 0,5).',
+    },
+    hiddenLayers: {
+      min: 'Die Zahl der verborgenen Schichten kann nicht negativ sein.',
+      max: 'Höchstens 8 verborgene Schichten.',
+    },
+    units: {
+      min: 'Eine Schicht braucht mindestens 1 Neuron.',
+      max: 'Höchstens 256 Neuronen pro Schicht.',
+    },
+    context: {
+      min: 'Das Modell braucht mindestens 1 Zeichen Kontext.',
+      max: 'Höchstens 16 Zeichen Kontext (die längsten Namen haben 15).',
+    },
+    embedding: {
+      min: 'Verwenden Sie mindestens 2 Zahlen pro Zeichen.',
+      max: 'Höchstens 128 Zahlen pro Zeichen.',
+    },
+    heads: {
+      min: 'Attention braucht mindestens 1 Head.',
+      max: 'Höchstens 8 Heads.',
+    },
+    blocks: {
+      min: 'Der Transformer braucht mindestens 1 Block.',
+      max: 'Höchstens 4 Blöcke trainieren in vertretbarer Zeit im Browser.',
+    },
+    temperature: {
+      min: 'Verwenden Sie eine Temperatur von mindestens 0,05 (darunter ist es fast immer die erste Wahl).',
+      max: 'Höchstens 5 (darüber sind die Stichproben fast gleichverteilte Buchstaben).',
+    },
+    learningRate: {
+      min: 'Die Lernrate muss größer als 0 sein.',
+      max: 'Eine Lernrate über 10 divergiert sofort; höchstens 10.',
+    },
+    batchSize: {
+      min: 'Die Batch-Größe muss mindestens 1 sein.',
+      max: 'Höchstens 4.096 Beispiele pro Batch.',
+    },
+    maxSteps: {
+      min: 'Die maximale Schrittzahl muss mindestens 1 sein.',
+      max: 'Höchstens 1.000.000 Schritte.',
+    },
+    maxEpochs: {
+      min: 'Die maximale Epochenzahl muss mindestens 1 sein.',
+      max: 'Höchstens 100.000 Epochen.',
+    },
+    maxTime: {
+      min: 'Die maximale Trainingszeit kann nicht negativ sein (0 schaltet sie ab).',
+      max: 'Höchstens 1.000.000 Sekunden (etwa 11 Tage).',
+    },
+    target: { min: 'Das Ziel kann nicht negativ sein (0 schaltet es ab).' },
+    evalInterval: {
+      min: 'Evaluieren Sie höchstens bei jedem Schritt (1).',
+      max: 'Höchstens alle 100.000 Schritte.',
+    },
+    checkpointInterval: {
+      min: 'Speichern Sie höchstens bei jedem Schritt (1).',
+      max: 'Höchstens alle 1.000.000 Schritte.',
+    },
+    keepCheckpoints: {
+      min: 'Behalten Sie mindestens 1 Checkpoint (den jüngsten).',
+      max: 'Behalten Sie höchstens 50 Checkpoints.',
+    },
+    minDelta: {
+      min: 'Min delta kann nicht negativ sein (0 zählt jede Verbesserung).',
+      max: 'Bei einem min delta über 1.000 gibt es nie eine Verbesserung; höchstens 1.000.',
+    },
+    patience: {
+      min: 'Die Geduld kann nicht negativ sein.',
+      max: 'Höchstens 10.000 Evaluierungen.',
+    },
+    baseline: { min: 'Die Baseline kann nicht negativ sein (0 schaltet sie ab).' },
+    divergenceThreshold: {
+      min: 'Die Divergenzschwelle kann nicht negativ sein (0 schaltet sie ab).',
+    },
+    readbackInterval: {
+      min: 'Lesen Sie den Verlust höchstens bei jedem Schritt zurück (1).',
+      max: 'Höchstens alle 1.000 Schritte.',
+    },
+    seed: {
+      min: 'Der Seed muss mindestens 1 sein.',
+      max: 'Der Seed muss kleiner als 2^31 sein.',
+    },
+  },
+  batchTooLarge: (batchSize, examples) =>
+    `Die Batch-Größe (${batchSize}) ist größer als die Trainingsmenge (${examples} Beispiele).`,
+  modelNotOffered: (models) => `Diese Aufgabe bietet: ${models.join(', ')}.`,
+  headsSplit: (embedding) =>
+    `Die Embedding-Größe (${embedding}) muss sich gleichmäßig auf die Heads aufteilen: Verwenden Sie einen Teiler davon.`,
+  noAccuracy: 'Eine Regression hat keine Genauigkeit: Verwenden Sie val_loss.',
+  accuracyTarget: 'Ein Genauigkeitsziel ist ein Anteil: höchstens 1 (z. B. 0,95).',
+  accuracyBaseline: 'Eine Genauigkeits-Baseline ist ein Anteil: höchstens 1 (z. B. 0,8).',
+  accuracyDivergence:
+    'Bei überwachter val_accuracy endet der Lauf, wenn die Genauigkeit unter diesen Wert fällt: höchstens 1.',
+};
