@@ -22,6 +22,9 @@ test('lang=de shows the German texts, and the switch changes the language and th
   await expect(lab.page.locator('#field-task-help')).toContainText('Punkte in der Ebene');
   await expect(lab.page.getByTestId('learning-rate')).toHaveText('0,03');
   await expect(lab.page.getByTestId('url-notices')).toHaveCount(0);
+  // The sidebar's labels and its validation speak German; the issue is re-said on a switch.
+  await lab.setField('Lernrate', 'abc');
+  await expect(lab.fieldError('Lernrate')).toHaveText('„Lernrate“ muss eine Zahl sein.');
 
   await lab.page.getByLabel('Sprache').selectOption('en');
   await expect(rail(lab)).toContainText('Initialization');
@@ -29,6 +32,9 @@ test('lang=de shows the German texts, and the switch changes the language and th
   await expect(lab.phasePanel('initialization')).toContainText('How it works');
   await expect(lab.page.locator('#field-task-help')).toContainText('Points in the plane');
   await expect(lab.page.getByTestId('learning-rate')).toHaveText('0.03');
+  await expect(lab.fieldError('Learning rate')).toHaveText('Learning rate must be a number.');
+  await lab.setField('Learning rate', '0.03');
+  await expect(lab.fieldError('Learning rate')).toHaveCount(0);
   await expect(lab.page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(lab.page).toHaveURL(/[?&]lang=en(&|$)/);
 
