@@ -15,8 +15,8 @@ test('lang=de shows the German texts, and the switch changes the language and th
   await lab.waitReady();
   await expect(lab.page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(rail(lab)).toContainText('Initialisierung');
-  await expect(rail(lab)).toContainText('Gewichtsaktualisierung');
-  await expect(rail(lab)).toContainText('Abbruchkriterien');
+  await expect(rail(lab)).toContainText('Evaluierung');
+  await expect(rail(lab)).toContainText('Forward Pass');
   await expect(lab.phasePanel('initialization')).toContainText('So funktioniert es');
   await expect(lab.phasePanel('initialization')).toContainText('Symmetrie');
   await expect(lab.page.locator('#field-task-help')).toContainText('Punkte in der Ebene');
@@ -46,7 +46,7 @@ test('lang=de shows the German texts, and the switch changes the language and th
   await expect(lab.page).toHaveURL(/[?&]seed=7(&|$)/);
   await lab.page.reload();
   await lab.waitReady();
-  await expect(rail(lab)).toContainText('Datenverarbeitung');
+  await expect(rail(lab)).toContainText('Initialisierung');
   expect(lab.errors).toEqual([]);
 });
 
@@ -66,7 +66,7 @@ test.describe('in a German browser', () => {
     await lab.goto();
     await lab.waitReady();
     await expect(lab.page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(rail(lab)).toContainText('Verlustberechnung');
+    await expect(rail(lab)).toContainText('Evaluierung');
     await expect(lab.page).toHaveURL(/[?&]lang=de(&|$)/);
   });
 });

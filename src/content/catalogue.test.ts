@@ -119,7 +119,8 @@ describe('German typography', () => {
   });
 
   it('uses the German terms of the field for the phases', () => {
-    const titles = Object.values(content.de.phases).map((p) => p.title);
+    // Long titles carry soft hyphens (U+00AD), where the phase rail may break them.
+    const titles = Object.values(content.de.phases).map((p) => p.title.replace(/\u00ad/g, ''));
     expect(titles).toEqual([
       'Initialisierung',
       'Datenverarbeitung',

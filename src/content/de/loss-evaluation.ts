@@ -11,7 +11,7 @@ const MSE_WHAT =
   'Der Verlust misst, wie weit die Vorhersagen von den Zielwerten entfernt sind. Der mittlere quadratische Fehler quadriert jede Abweichung ŷᵢ − yᵢ und mittelt über den Batch: Die Ausgabe ist die Vorhersage selbst, eine Zahl in den Einheiten von y.';
 
 export const loss: PhaseTextSource = {
-  title: 'Verlustberechnung',
+  title: 'Verlust\u00adberechnung',
   what: {
     byLoss: {
       crossEntropy: {

@@ -2,6 +2,7 @@
  * Was jede Phase tut, warum ein Trainingslauf sie braucht, und ihre Mathematik, auf Deutsch.
  * Die Phasen, deren Texte vom Netz und seiner Verlustfunktion abhängen, stehen in eigenen
  * Modulen. Formeln bleiben wie im englischen Katalog; nur ihre Erläuterungen sind übersetzt.
+ * Lange Titel tragen weiche Trennstriche (U+00AD), damit die Phasenleiste sie umbrechen kann.
  */
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseTextSource } from '../types';
@@ -12,7 +13,7 @@ import { evaluation, loss } from './loss-evaluation';
 const INIT_SCHEMES = [
   'Glorot uniform:  W ~ U(−a, a),  a = √(6/(fan_in + fan_out))',
   '                 std = √(2/(fan_in + fan_out))',
-  'He normal:       std = √(2/fan_in)   (abgeschnittene Normalverteilung)',
+  'He normal:       std = √(2/fan_in)   (gestutzt)',
   'Klein normal:    W ~ N(0; 0,01²)',
 ];
 
@@ -50,7 +51,7 @@ export const phases: Record<PhaseId, PhaseTextSource> = {
       'Läuft einmal zu Beginn eines Laufs (und erneut nach einem Reset), in beiden Modi. Der Laufmodus trainiert von den hier gezogenen Gewichten aus.',
   },
   data: {
-    title: 'Datenverarbeitung',
+    title: 'Daten\u00adverarbeitung',
     what: {
       byTask: {
         names:
@@ -105,7 +106,7 @@ export const phases: Record<PhaseId, PhaseTextSource> = {
   loss,
   backward,
   update: {
-    title: 'Gewichtsaktualisierung',
+    title: 'Gewichts\u00adaktualisierung',
     what: 'Der Optimierer ändert jeden Parameter anhand seines Gradienten und der Lernrate η. Einfaches SGD geht direkt entlang des negativen Gradienten; Momentum, RMSprop und Adam führen zusätzlich laufende Statistiken vergangener Gradienten (den Optimiererzustand), um jeden Schritt zu glätten und zu skalieren.',
     why: 'Hier lernt das Modell: eine Aktualisierung ist ein Trainingsschritt. Die Lernrate bestimmt die Schrittweite: zu klein, und das Training kriecht; zu groß, und der Verlust springt umher oder divergiert.',
     formula: [
@@ -138,7 +139,7 @@ export const phases: Record<PhaseId, PhaseTextSource> = {
       'Der Schrittmodus speichert in jedem Zyklus. Der Laufmodus speichert alle „Checkpoint-Intervall“ Schritte. Checkpoints liegen in der IndexedDB dieses Browsers; die ältesten eines Laufs werden automatisch gelöscht.',
   },
   stopping: {
-    title: 'Abbruchkriterien',
+    title: 'Abbruch\u00adkriterien',
     what: 'Jedes Abbruchkriterium wird geprüft, in fester Reihenfolge: ein Verlust, der NaN oder unendlich wurde, eine erreichte Zielmetrik, eine überschrittene Divergenzschwelle, Early Stopping (keine Verbesserung der überwachten Metrik seit „Geduld“ Evaluierungen), maximale Schritte, maximale Epochen und maximale Trainingszeit. Das erste Kriterium, das greift, beendet den Lauf und nennt den Grund.',
     why: 'Training hat kein natürliches Ende. Grenzen beschränken seine Kosten; Early Stopping beendet den Lauf, sobald das Modell auf den Validierungsdaten nicht mehr besser wird, bevor Überanpassung einsetzt; ein NaN-Verlust oder eine divergierende Metrik heißt, dass weitere Schritte verschwendet sind.',
     formula: [
