@@ -808,6 +808,23 @@ export function parseField(
 }
 
 /**
+ * The field and {@link FieldIssue} of one issue of {@link configSchema} (whose messages are
+ * issue ids), or null when it names no field (a config that is not an object at all).
+ */
+export function fieldIssueOf(
+  zodIssue: z.ZodError['issues'][number],
+): { key: FieldKey; issue: FieldIssue } | null {
+  const key = zodIssue.path[0];
+  if (typeof key !== 'string' || !(key in FIELD_BY_KEY)) return null;
+  const own =
+    zodIssue.code === 'custom' ? (zodIssue.params?.issue as FieldIssue | undefined) : undefined;
+  return {
+    key: key as FieldKey,
+    issue: own ?? checkIssue(FIELD_BY_KEY[key as FieldKey], zodIssue.message),
+  };
+}
+
+/**
  * Validates the raw text of the fields that apply to its task and model ({@link fieldAppliesTo}).
  * Returns the config when all is valid, and an issue per field that is not (field errors
  * first, then the checks across fields). A field that does not apply keeps its value when
@@ -826,11 +843,9 @@ export function validate(raw: RawConfig): { config: LabConfig | null; errors: Fi
   if (Object.keys(errors).length > 0) return { config: null, errors };
   const r = configSchema.safeParse(values);
   if (!r.success) {
-    for (const issue of r.error.issues) {
-      const key = issue.path[0] as FieldKey;
-      const own =
-        issue.code === 'custom' ? (issue.params?.issue as FieldIssue | undefined) : undefined;
-      errors[key] ??= own ?? checkIssue(FIELD_BY_KEY[key], issue.message);
+    for (const zodIssue of r.error.issues) {
+      const found = fieldIssueOf(zodIssue);
+      if (found) errors[found.key] ??= found.issue;
     }
     return { config: null, errors };
   }

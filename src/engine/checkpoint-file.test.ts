@@ -67,7 +67,9 @@ describe('checkpoint files', () => {
       decodeCheckpoint(
         edited((j) => ((j.record.config as { learningRate: number }).learningRate = -1)),
       ),
-    ).toThrow(/configuration/);
+    ).toThrow(
+      "The checkpoint's configuration is not valid here: learningRate — The learning rate must be greater than 0.",
+    );
   });
 
   it('a checkpoint of another model shape is refused on restore, and the run is unchanged', async () => {

@@ -4,7 +4,8 @@
  * message that says what is wrong, before anything of the current run changes.
  */
 import { z } from '../config/zod';
-import { configSchema, type LabConfig } from '../config/schema';
+import { configSchema, fieldIssueOf, type LabConfig } from '../config/schema';
+import { issueText } from '../content';
 import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
 import { migrateRecord } from './checkpoint-migrate';
 
@@ -126,9 +127,10 @@ export function decodeCheckpoint(text: string): CheckpointRecord {
   const config = configSchema.safeParse(r.data.config);
   if (!config.success) {
     const issue = config.error.issues[0];
-    throw new Error(
-      `The checkpoint's configuration is not valid here: ${String(issue.path[0] ?? '')} — ${issue.message}`,
-    );
+    const found = fieldIssueOf(issue);
+    // The page's error for a file is English for now; the field's sentence comes from src/content.
+    const why = found ? `${found.key} — ${issueText(found.key, found.issue, 'en')}` : issue.message;
+    throw new Error(`The checkpoint's configuration is not valid here: ${why}`);
   }
   return {
     ...(r.data as unknown as CheckpointRecord),
