@@ -87,11 +87,10 @@ export function App() {
    * A field changed: live fields reach the running model at once; the rest wait for a reset,
    * which happens right away while nothing has been trained yet.
    */
-  const changeField = useCallback(
-    (key: FieldKey, value: string) => {
-      // Another task brings its own defaults and always starts a new run.
-      const newTask = key === 'task' && value !== raw.task;
-      const nextRaw = newTask ? switchTask(raw, value as TaskId) : { ...raw, [key]: value };
+  const applyRaw = useCallback(
+    (nextRaw: RawConfig) => {
+      // Another task always starts a new run.
+      const newTask = nextRaw.task !== raw.task;
       setRaw(nextRaw);
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
@@ -99,6 +98,16 @@ export function App() {
       else client.send({ type: 'updateLive', config: next });
     },
     [raw, ready, fresh, builtConfig, reset, client],
+  );
+  const changeField = useCallback(
+    (key: FieldKey, value: string) =>
+      // Another task brings its own defaults.
+      applyRaw(
+        key === 'task' && value !== raw.task
+          ? switchTask(raw, value as TaskId)
+          : { ...raw, [key]: value },
+      ),
+    [raw, applyRaw],
   );
   /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
   const trainOnOwnData = useCallback(
@@ -282,6 +291,7 @@ export function App() {
           onChange={changeField}
           slots={slots}
           context={sidebarContext}
+          onImport={applyRaw}
         />
         <main className="main">
           <PhaseRail
