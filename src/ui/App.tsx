@@ -24,6 +24,7 @@ import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
+import { RunCost } from './records/RunCost';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -332,6 +333,13 @@ export function App() {
               <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
               {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
+              {engine.model && status && (
+                <RunCost
+                  flopsPerStep={engine.model.flopsPerStep}
+                  steps={status.step}
+                  elapsedMs={status.elapsedMs}
+                />
+              )}
             </div>
           </div>
           <details className="card simplifications">
