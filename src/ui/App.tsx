@@ -24,6 +24,7 @@ import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
+import { ModelCardExport } from './records/ModelCardExport';
 import { RunCost } from './records/RunCost';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
@@ -332,7 +333,17 @@ export function App() {
             <div className="side-column">
               <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
-              {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
+              {engine.model && (
+                <ModelCard model={engine.model} context={phaseContext}>
+                  <ModelCardExport
+                    config={runConfig}
+                    model={engine.model}
+                    dataset={engine.dataset}
+                    status={status}
+                    backend={engine.backend}
+                  />
+                </ModelCard>
+              )}
               {engine.model && status && (
                 <RunCost
                   flopsPerStep={engine.model.flopsPerStep}

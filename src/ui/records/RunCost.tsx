@@ -3,10 +3,11 @@
  * with every assumption (device power and peak, PUE, grid intensity) editable and the
  * formulas shown with their numbers, beside GPT-3's published figures.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
 import { runCost as t } from '../../content/en/run-cost';
 import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
+import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
 
 const CUSTOM = 'custom';
@@ -117,11 +118,26 @@ export const RunCost = memo(function RunCost({
       values.intensity,
     ],
   );
+  const device = DEVICES.find((d) => d.id === deviceId);
+  const deviceName = device?.name ?? t.custom;
+  // The model card export states the assumptions chosen here.
+  useEffect(() => {
+    setCostAssumptions(
+      valid
+        ? {
+            device: deviceName,
+            powerW: values.power!,
+            peakFlops: values.peak! * 1e12,
+            pue: values.pue!,
+            gramsPerKWh: values.intensity!,
+          }
+        : null,
+    );
+  }, [valid, deviceName, values.power, values.peak, values.pue, values.intensity]);
   const cmp = cost ? compareWith(cost, GPT3) : null;
   const share = (x: { exponent: number } | null) => (x ? powerOfTen(x.exponent) : '—');
   const seconds = fmtSi(elapsedMs / 1000, 's');
   const energy = cost ? fmtSi(cost.energyKWh * 1000, 'Wh') : '';
-  const device = DEVICES.find((d) => d.id === deviceId);
   const pueSource = PUE_DEFAULTS.find((p) => p.id === pueId);
   const region = GRID_INTENSITIES.find((g) => g.id === regionId);
 
