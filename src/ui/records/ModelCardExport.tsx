@@ -36,7 +36,12 @@ export function cardInput(
   const kind = language ? 'language' : dataset.classes === 0 ? 'regression' : 'classifier';
   const perExample = Math.max(1, dataset.inputSize);
   const sizes = dataset.words
-    ? { ...dataset.words, unit: t.names }
+    ? {
+        train: dataset.words.train,
+        validation: dataset.words.validation,
+        test: dataset.words.test,
+        unit: t.names,
+      }
     : {
         train: Math.round(dataset.trainX.length / perExample),
         validation: Math.round(dataset.valX.length / perExample),
