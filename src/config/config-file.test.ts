@@ -4,6 +4,7 @@ import {
   CONFIG_VERSION,
   type ConfigMigration,
   configFileName,
+  configFileSizeProblem,
   configFileText,
   jsonErrorPlace,
   readConfigFile,
@@ -72,6 +73,12 @@ describe('a bad config file is refused, every problem at its place', () => {
     });
   });
 
+  it('reads a file that starts with a byte order mark, and refuses one too large to be a config', () => {
+    expect(readConfigFile(`\uFEFF${file({ seed: 5 })}`).ok).toBe(true);
+    expect(configFileSizeProblem(2_000_000)).toMatchObject({ at: 'file', message: /too large/ });
+    expect(configFileSizeProblem(3_000)).toBeNull();
+  });
+
   it('refuses what is not a config file of this app', () => {
     expect(problemsOf('[1, 2]')[0].at).toBe('file');
     expect(problemsOf(JSON.stringify({ config: {} }))[0]).toMatchObject({ at: 'format' });
@@ -130,6 +137,7 @@ describe('fields that do not apply, and fields left out', () => {
     expect(r.config.learningRate).toBe(0.02);
     expect(r.config.points).toBe(taskDefaults('mnist').points);
     expect(r.notices.map((n) => n.at)).toEqual(['config.points', 'config.heads', 'config']);
+    expect(r.notices[2].message).not.toContain('config.task');
     expect(r.notices[0].message).toBe('not used by the mnist task: ignored.');
     expect(r.notices[1].message).toBe('not used by the mnist task with the mlp model: ignored.');
   });
@@ -137,6 +145,9 @@ describe('fields that do not apply, and fields left out', () => {
   it('gives a field left out its task’s default, as the URL does', () => {
     const r = readConfigFile(file({ task: 'regress1d', seed: 3 }));
     expect(r.ok && r.config).toEqual({ ...taskDefaults('regress1d'), seed: 3 });
+    const empty = readConfigFile(file({}));
+    expect(empty.ok && empty.config).toEqual(DEFAULT_CONFIG);
+    expect(empty.ok && empty.notices[0].message).toMatch(/^config\.task, config\.dataset, /);
   });
 });
 

@@ -74,6 +74,16 @@ function applicableFields(config: LabConfig) {
   return FIELDS.filter((f) => fieldApplies(f, config.task, config.model));
 }
 
+/** A config file is a few kilobytes; a larger file is refused before it is read. */
+export const CONFIG_FILE_MAX_BYTES = 1_000_000;
+
+/** The problem with a file of `bytes` bytes, if it is too large to be a config file. */
+export function configFileSizeProblem(bytes: number): ConfigProblem | null {
+  return bytes > CONFIG_FILE_MAX_BYTES
+    ? { at: 'file', message: msg.tooLarge(bytes, CONFIG_FILE_MAX_BYTES) }
+    : null;
+}
+
 /** The file for a valid config, as pretty-printed JSON text. */
 export function configFileText(config: LabConfig, createdAt: Date = new Date()): string {
   const file: ConfigFile = {
@@ -187,6 +197,8 @@ export function readConfigFile(
   current: number = CONFIG_VERSION,
 ): ConfigFileResult {
   let parsed: unknown;
+  // A byte order mark, as some editors on Windows write, is not JSON but not an error either.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     parsed = JSON.parse(text);
   } catch (e) {
@@ -251,9 +263,9 @@ export function readConfigFile(
     }
     raw[field.key as FieldKey] = String(value);
   }
-  const missing = FIELDS.filter(
-    (f) => fieldApplies(f, task, model) && !(f.key in values) && f.key !== 'task',
-  ).map((f) => `config.${f.key}`);
+  const missing = FIELDS.filter((f) => fieldApplies(f, task, model) && !(f.key in values)).map(
+    (f) => `config.${f.key}`,
+  );
   if (missing.length > 0) notices.push({ at: 'config', message: msg.defaulted(missing) });
 
   // The sidebar's validation: each field's own schema, then the checks across fields.

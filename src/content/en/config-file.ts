@@ -13,6 +13,8 @@ export const configFile = {
   loaded: (name: string) => `Loaded ${name} into the sidebar.`,
   refused: (name: string) => `${name} was not loaded; the sidebar is unchanged:`,
   notJson: (detail: string) => `not valid JSON (${detail}).`,
+  tooLarge: (bytes: number, max: number) =>
+    `${bytes.toLocaleString('en-US')} bytes is too large for a config file (at most ${max.toLocaleString('en-US')}): is it the right file?`,
   notObject: 'the file must hold one JSON object { "format": …, "config": { … } }.',
   missingFormat: (expected: string) => `missing; a config file says "format": "${expected}".`,
   wrongFormat: (got: string, expected: string) =>

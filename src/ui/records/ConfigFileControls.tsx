@@ -8,6 +8,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import {
   type ConfigProblem,
   configFileName,
+  configFileSizeProblem,
   configFileText,
   readConfigFile,
 } from '../../config/config-file';
@@ -33,6 +34,8 @@ export const ConfigFileControls = memo(function ConfigFileControls({
 
   const load = async (file: File | undefined) => {
     if (!file) return;
+    const tooLarge = configFileSizeProblem(file.size);
+    if (tooLarge) return setOutcome({ ok: false, name: file.name, problems: [tooLarge] });
     const r = readConfigFile(await file.text());
     if (r.ok) {
       setOutcome({ ok: true, name: file.name, notices: r.notices });
