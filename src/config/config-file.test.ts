@@ -104,6 +104,10 @@ describe('a bad config file is refused, every problem at its place', () => {
       message: 'unknown key: did you mean "learningRate"?',
     });
     expect(problems).toContainEqual({ at: 'config.zzz', message: 'unknown key.' });
+    // The URL's short keys and other spellings name the field, as in a link.
+    const [lr, bs] = problemsOf(file({ lr: 0.1, batch_size: 8 }));
+    expect(lr).toEqual({ at: 'config.lr', message: 'unknown key: did you mean "learningRate"?' });
+    expect(bs.message).toBe('unknown key: did you mean "batchSize"?');
     expect(problems.map((p) => p.at)).toContain('extra');
   });
 

@@ -25,6 +25,7 @@ import {
   toRaw,
   validate,
 } from './schema';
+import { suggestKey } from './url';
 
 export const CONFIG_FORMAT = 'training-run-lab/config';
 /** The version this app writes; files of older versions are migrated to it. */
@@ -148,6 +149,17 @@ export function closestKey(key: string, known: readonly string[]): string | null
   return bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
 }
 
+/**
+ * The field an unknown key of a config file meant: by the URL's rule ({@link suggestKey}:
+ * a field's key, URL key or label apart from case and punctuation, e.g. "lr" or
+ * "learning_rate"), else the closest field key by edit distance.
+ */
+function suggestField(key: string, keys: readonly string[]): string | null {
+  const url = suggestKey(key);
+  const field = url === null ? undefined : FIELDS.find((f) => f.url === url);
+  return field ? field.key : closestKey(key, keys);
+}
+
 const typeName = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v} (${JSON.stringify(v)})`;
 
@@ -245,7 +257,7 @@ export function readConfigFile(
     const at = `config.${key}`;
     const field = FIELD_BY_KEY[key as FieldKey];
     if (!field) {
-      problems.push({ at, message: msg.unknownKey(closestKey(key, keys)) });
+      problems.push({ at, message: msg.unknownKey(suggestField(key, keys)) });
       continue;
     }
     // Only a known task decides what applies; an unknown one is reported below.
