@@ -6,6 +6,7 @@ import { parseCsv } from '../../../data/csv';
 import { contentId, fromDrawnPoints, type OwnData, toOwnData } from '../../../data/own-data';
 import type { PhaseReport } from '../../../protocol/reports';
 import { MemoryCheckpointStore } from '../../checkpoint';
+import { detectWarnings, layersOf } from '../../diagnostics';
 import { MemoryDatasetStore } from '../../dataset-store';
 import { Rng } from '../../rng';
 import { TrainingRun } from '../../training-run';
@@ -201,6 +202,36 @@ describe('training', () => {
         -Math.log10(scale) + 1,
       );
     }
+  });
+
+  it('gives the early warnings the same gradients and losses whatever the target’s units', async () => {
+    const record = async (data: OwnData) => {
+      const config = await stored(data);
+      const run = new TrainingRun(config, table, new MemoryCheckpointStore());
+      await run.runNextPhase(); // initialization
+      for (let step = 1; step <= 60; step++) {
+        const out = run.trainStepWithGradNorms();
+        const [loss, ...norms] = await out.data();
+        out.dispose();
+        run.recordTrainLosses(step, [loss]);
+        run.recordGradNorms(step, norms);
+        if (step % 10 === 0) await run.evaluate();
+      }
+      const warnings = detectWarnings({
+        history: run.history,
+        since: -1,
+        layers: layersOf(run.modelSummary),
+      });
+      const norms = run.history.gradNorms[0];
+      run.dispose();
+      return { warnings: warnings.map((w) => w.kind), norms };
+    };
+    const units = await record(linearTable());
+    const millions = await record(linearTable(1e5, 1e7));
+    millions.norms.forEach((g, l) => expect(g).toBeCloseTo(units.norms[l], 2));
+    expect(millions.warnings).not.toContain('divergence');
+    expect(millions.warnings).not.toContain('explodingGradients');
+    expect(millions.warnings).toEqual(units.warnings);
   });
 
   it('lists the model’s standardization before its dense layers', async () => {
