@@ -4,6 +4,7 @@ import { CurvePlot } from '../../viz/CurvePlot';
 import { fmt, fmtInt, fmtPct } from '../../viz/format';
 import { inputName, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
+import { TargetScaleNote, targetScaleOf, UnitStats } from './TargetScale';
 
 /** Bounds of a set of values, padded by 5%, as [lo, hi]. */
 function range(values: ArrayLike<number>): [number, number] {
@@ -41,6 +42,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
     };
   }, [fit]);
   const wrong = report.confidentlyWrong;
+  const scale = targetScaleOf(dataset);
   return (
     <div className="pv-view">
       <Stats>
@@ -49,7 +51,9 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           value={fmt(report.valLoss)}
           big
         />
-        {regression ? (
+        {scale ? (
+          <UnitStats scale={scale} loss={report.valLoss} target={dataset.source!.target} />
+        ) : regression ? (
           <Stat
             label="Validation RMSE"
             value={fmt(Math.sqrt(report.valLoss))}
@@ -84,6 +88,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           />
         </figure>
       )}
+      {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
       {report.confusion && (
         <ConfusionMatrix
           counts={report.confusion.counts}
