@@ -29,6 +29,7 @@ export function drawAxes(
   ctx.fillStyle = labelColor;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
+  // niceTicks returns finitely many finite ticks for any ends, even non-finite ones.
   for (const t of niceTicks(x0, x1)) {
     const X = Math.round(px(t)) + 0.5;
     ctx.beginPath();
