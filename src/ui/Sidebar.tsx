@@ -13,6 +13,7 @@ import {
   type TaskId,
 } from '../config/schema';
 import { texts } from '../content';
+import { PanelBoundary } from './PanelBoundary';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -114,32 +115,34 @@ export const Sidebar = memo(function Sidebar({
         </p>
       )}
       {GROUPS.map((group) => (
-        <fieldset key={group}>
-          <legend>{group}</legend>
-          {FIELDS.filter(
-            (f) => f.group === group && (!task || fieldApplies(f, task, raw.model)),
-          ).map((f) =>
-            slots?.[f.key] ? (
-              <div key={f.key} className="field-slot">
-                {slots[f.key]}
-                {errors[f.key] && (
-                  <p className="field-error" role="alert">
-                    {errors[f.key]}
-                  </p>
-                )}
-              </div>
-            ) : (
-              <FieldControl
-                key={f.key}
-                field={f}
-                task={task}
-                value={raw[f.key]}
-                error={errors[f.key]}
-                onChange={(v) => onChange(f.key, v)}
-              />
-            ),
-          )}
-        </fieldset>
+        <PanelBoundary key={group} name={group} resetKey={raw}>
+          <fieldset>
+            <legend>{group}</legend>
+            {FIELDS.filter(
+              (f) => f.group === group && (!task || fieldApplies(f, task, raw.model)),
+            ).map((f) =>
+              slots?.[f.key] ? (
+                <div key={f.key} className="field-slot">
+                  {slots[f.key]}
+                  {errors[f.key] && (
+                    <p className="field-error" role="alert">
+                      {errors[f.key]}
+                    </p>
+                  )}
+                </div>
+              ) : (
+                <FieldControl
+                  key={f.key}
+                  field={f}
+                  task={task}
+                  value={raw[f.key]}
+                  error={errors[f.key]}
+                  onChange={(v) => onChange(f.key, v)}
+                />
+              ),
+            )}
+          </fieldset>
+        </PanelBoundary>
       ))}
     </aside>
   );
