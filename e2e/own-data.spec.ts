@@ -281,6 +281,9 @@ test('a data set stored before the checks, holding Infinity, is refused and kept
   await expect(lab.page.getByRole('alert').first()).toContainText(
     `The data set ${id} stored in this browser cannot be used (row 4, column 'x1': 'Infinity' is not a finite number`,
   );
+  await expect(lab.page.getByRole('alert').first()).toContainText(
+    'The run uses the example data instead.',
+  );
   await expect(currentData(lab)).toContainText('iris');
   await lab.nextPhase('initialization');
   await lab.nextPhase('data');

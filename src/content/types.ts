@@ -76,6 +76,8 @@ export interface DataCheckTexts {
   constantTarget: (column: string, value: string) => string;
   /** A stored data set refused when it is read back, and why. */
   storedDamaged: (id: string, reason: string) => string;
+  /** Added when the page's starting data set cannot be loaded and the example is used. */
+  exampleInstead: string;
   storedShape: string;
   storedId: string;
   storedLabels: string;

@@ -184,7 +184,7 @@ describe('storedDataProblem', () => {
     data.id = contentId(data);
     const problem = storedDataProblem(data);
     expect(problem).toMatch(reason);
-    expect(problem).toMatch(/left in storage as it is, and the run uses the example data/);
+    expect(problem).toMatch(/left in storage as it is\. Load its CSV file again/);
   });
 
   it('refuses content that does not match its id, and class labels out of range', async () => {

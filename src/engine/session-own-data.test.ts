@@ -94,7 +94,11 @@ describe('LabSession with the user’s data', () => {
     });
     await settle(events, 3);
     const error = events.find((e) => e.type === 'error');
-    expect(error).toMatchObject({ message: expect.stringMatching(/cannot be used .*row 1/) });
+    expect(error).toMatchObject({
+      message: expect.stringMatching(
+        /cannot be used .*row 1.*The run uses the example data instead\.$/,
+      ),
+    });
     const reset = events.find((e) => e.type === 'reset');
     if (reset?.type !== 'reset') throw new Error('no reset');
     expect(reset.config.dataId).toBe('');

@@ -20,7 +20,8 @@ export const dataChecks: DataCheckTexts = {
   constantTarget: (column, value) =>
     `Column '${column}' holds the same number (${value}) on every row: there is nothing to predict. Choose another column to predict.`,
   storedDamaged: (id, reason) =>
-    `The data set ${id} stored in this browser cannot be used (${reason}); it is left in storage as it is, and the run uses the example data instead. Load its CSV file again to see its problems line by line.`,
+    `The data set ${id} stored in this browser cannot be used (${reason}); it is left in storage as it is. Load its CSV file again to see its problems line by line.`,
+  exampleInstead: 'The run uses the example data instead.',
   storedShape: 'its arrays do not match its number of rows and columns',
   storedId: 'its content does not match its id',
   storedLabels: 'a class label is out of range',
