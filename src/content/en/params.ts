@@ -95,4 +95,8 @@ export const taskParams: Partial<Record<TaskId, Partial<Record<FieldKey, string>
     activation:
       'The nonlinearity of the hidden layers (the MLP’s, or the MLP inside each transformer block): tanh as in Bengio’s model, ReLU as in most transformers. Needs a reset.',
   },
+  table: {
+    divergenceThreshold:
+      'Lightning’s divergence_threshold: stops the run as soon as the monitored metric is worse than this value (a val_loss above it, or a val_accuracy below it); 0 turns it off. For a number to predict, val_loss is the mean squared error of the standardized target, about 1 for a model that always predicts the mean, whatever the target’s units: e.g. 5. Applies live.',
+  },
 };
