@@ -325,7 +325,9 @@ export class TrainingRun {
   }
 
   private meanLoss(model: Model, x: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
-    return tf.mean(this.task.lossPerExample(model.forward(x).logits, y, this.data.classes));
+    return tf.mean(
+      this.task.lossPerExample(model.forward(x).logits, y, this.data.classes, this.data),
+    );
   }
 
   async computeLoss(): Promise<LossReport> {
@@ -334,7 +336,7 @@ export class TrainingRun {
       const logits = model.forward(batch.x).logits;
       const k = this.data.classes;
       return [
-        this.task.lossPerExample(logits, batch.y, k),
+        this.task.lossPerExample(logits, batch.y, k, this.data),
         // p(true class) for a classifier; the predicted value for a regression.
         k === 0
           ? tf.reshape(logits, [-1])
@@ -746,7 +748,7 @@ export class TrainingRun {
         const maxes = withHidden ? hidden.map((h) => tf.max(h, 0)) : [];
         return {
           logits,
-          stats: tf.stack([tf.sum(this.task.lossPerExample(logits, ys, k)), hits]),
+          stats: tf.stack([tf.sum(this.task.lossPerExample(logits, ys, k, this.data)), hits]),
           maxes: hiddenMax.length > 0 ? maxes.map((m, l) => tf.maximum(m, hiddenMax[l])) : maxes,
         };
       });
