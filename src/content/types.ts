@@ -4,6 +4,7 @@
  */
 import type { FieldKey, TaskId } from '../config/schema';
 import type { DatasetKind } from '../protocol/messages';
+import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
@@ -35,6 +36,20 @@ export interface Content {
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
   timeline: TimelineTexts;
+  checkpoint: CheckpointTexts;
+}
+
+/**
+ * The checkpoint panel's sentences. `{name}` is replaced by the value `name`;
+ * `{name, text}` gives `text` (with its own placeholders) only when `name` is not empty.
+ */
+export interface CheckpointTexts {
+  /** Why a checkpoint is refused, by problem id. */
+  problems: Record<CheckpointProblemId, string>;
+  /** The sentence around a refusal's reason. */
+  refused: string;
+  /** How a loaded file was kept. */
+  imported: Record<'new' | 'same' | 'renamed', string>;
 }
 
 /** The timeline's titles for each kind of event, and its own few words. */

@@ -19,7 +19,8 @@ import type {
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
-import type { CheckpointRecord, CheckpointStore } from './checkpoint';
+import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
+import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
@@ -27,7 +28,7 @@ import { destroyDevice, watchDevice } from './device';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
-import { TrainingRun } from './training-run';
+import { newRunId, TrainingRun } from './training-run';
 
 /** Longest stretch of run mode without giving the worker's event loop a turn. */
 const YIELD_EVERY_MS = 250;
@@ -319,13 +320,18 @@ export class LabSession {
     }
   }
 
-  /** Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. */
+  /**
+   * Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. An
+   * import never overwrites a stored checkpoint: a file identical to the stored checkpoint of
+   * its id is not written again, and a different one becomes a run of its own (new run id).
+   */
   private async importCheckpoint(fileName: string, text: string): Promise<void> {
     const reject = (e: unknown) =>
       this.post({
         type: 'checkpointRejected',
         fileName,
         message: e instanceof Error ? e.message : String(e),
+        problem: e instanceof CheckpointRefusal ? e.problem : null,
       });
     let record: CheckpointRecord;
     try {
@@ -333,6 +339,13 @@ export class LabSession {
     } catch (e) {
       reject(e);
       return;
+    }
+    const store = await this.store;
+    const stored = await store.load(record.id);
+    const storedAs = !stored ? 'new' : sameCheckpoint(stored, record) ? 'same' : 'renamed';
+    if (storedAs === 'renamed') {
+      const runId = newRunId();
+      record = { ...record, runId, id: `${runId}@${record.step}` };
     }
     const wasRunning = this.running;
     this.running = false;
@@ -344,8 +357,9 @@ export class LabSession {
       if (wasRunning) this.handle({ type: 'run' });
       return;
     }
-    await (await this.store).save(record);
-    this.postCheckpoints(record.runId, await (await this.store).list(record.runId));
+    if (storedAs !== 'same') await store.save(record);
+    this.postCheckpoints(record.runId, await store.list(record.runId));
+    this.post({ type: 'checkpointImported', fileName, step: record.step, storedAs, id: record.id });
   }
 
   /** Resolves once a run loop in progress has stopped. */

@@ -34,6 +34,7 @@ import {
   type SavedTensor,
   toMeta,
 } from './checkpoint';
+import { checkRecord, checkRecordFitsRun } from './checkpoint-checks';
 import { INIT_SCHEMES } from './initializers';
 import {
   createOptimizer,
@@ -73,6 +74,11 @@ interface Batch {
 }
 
 let runCounter = 0;
+
+/** A new run's id, unique in this browser: the time in base 36 and a counter. */
+export function newRunId(): string {
+  return `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+}
 
 export class TrainingRun {
   readonly runId: string;
@@ -115,7 +121,7 @@ export class TrainingRun {
     this.config = config;
     this.task = task;
     this.store = store;
-    this.runId = runId ?? `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+    this.runId = runId ?? newRunId();
     // One seed, three independent streams: data, initial weights, shuffling.
     const root = new Rng(config.seed);
     const dataRng = root.fork();
@@ -645,7 +651,10 @@ export class TrainingRun {
     if (this.config.restoreBest !== 'on') this.bestWeights.dispose();
   }
 
-  /** Restores a run's state from a checkpoint of the same task and model shape. */
+  /**
+   * Restores a run's state from a checkpoint of the same task and model shape. Throws (and
+   * changes nothing) when the record fails {@link checkRecord} or {@link checkRecordFitsRun}.
+   */
   async restore(record: CheckpointRecord): Promise<void> {
     if (record.task !== this.task.id) {
       throw new Error(`The checkpoint is for the task "${record.task}", not "${this.task.id}".`);
@@ -658,10 +667,15 @@ export class TrainingRun {
         `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${this.data.train.n} examples, ${this.batchesPerEpoch} batches).`,
       );
     }
+    checkRecord(record);
     if (!this.model) await this.initialize();
     const model = this.requireModel();
     if (record.weights.length !== model.variables.length)
       throw new Error('The checkpoint is for a different model.');
+    checkRecordFitsRun(record, {
+      paramNames: this.paramNames().map((p) => p.name),
+      batchesPerEpoch: this.batchesPerEpoch,
+    });
     record.weights.forEach((w, i) => {
       const v = model.variables[i];
       if (w.shape.join('x') !== v.shape.join('x'))

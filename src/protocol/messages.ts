@@ -6,6 +6,7 @@ import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
 import type { PhaseId } from './phases';
+import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { IncidentKind, TimelineEvent } from './timeline';
 
@@ -194,7 +195,25 @@ export type EngineEvent =
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
-  | { type: 'checkpointRejected'; fileName: string; message: string }
+  /** A checkpoint file was refused; `problem` names the reason by id where the engine has one. */
+  | {
+      type: 'checkpointRejected';
+      fileName: string;
+      message: string;
+      problem: CheckpointProblem | null;
+    }
+  /**
+   * A checkpoint file was restored and kept: as a new checkpoint (`new`), as the identical one
+   * already stored (`same`, nothing written), or — when a different checkpoint is stored under
+   * its id — as a new run of its own (`renamed`), so that no stored checkpoint is overwritten.
+   */
+  | {
+      type: 'checkpointImported';
+      fileName: string;
+      step: number;
+      storedAs: 'new' | 'same' | 'renamed';
+      id: string;
+    }
   /** Sent every second so the page can tell a silent (crashed) worker. */
   | { type: 'heartbeat' }
   | { type: 'phase'; report: PhaseReport; status: EngineStatus }

@@ -296,6 +296,7 @@ export function App() {
                   checkpoints={engine.checkpoints}
                   client={client}
                   importError={engine.importError}
+                  imported={engine.imported}
                   canAct={ready && !running && !engine.pending}
                 />
               )}

@@ -16,6 +16,7 @@ import type {
 } from '../protocol/messages';
 import type { MetricsHistory } from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
+import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { type Incident, Recovery } from './recovery';
@@ -81,8 +82,10 @@ export interface EngineState {
   runConfig: LabConfig | null;
   runVersion: number;
   restoredFrom: { id: string; step: number } | null;
-  /** Why the last checkpoint file was refused. */
-  importError: { fileName: string; message: string } | null;
+  /** Why the last checkpoint file was refused (`problem`: the reason by id, when known). */
+  importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
+  /** How the last checkpoint file that loaded was kept. */
+  imported: (EngineEvent & { type: 'checkpointImported' }) | null;
 }
 
 /** Silence after which the worker counts as crashed (longer while it compiles kernels). */
@@ -125,6 +128,7 @@ export class EngineClient {
     runVersion: 0,
     restoredFrom: null,
     importError: null,
+    imported: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -352,6 +356,7 @@ export class EngineClient {
           runVersion: s.runVersion + 1,
           restoredFrom: event.restoredFrom,
           importError: null,
+          imported: null,
         });
         if (event.restoredFrom && this.recovering) {
           this.recovering.restored(event.restoredFrom.step);
@@ -368,7 +373,13 @@ export class EngineClient {
         downloadText(event.fileName, event.text);
         return;
       case 'checkpointRejected':
-        this.set({ importError: { fileName: event.fileName, message: event.message } });
+        this.set({
+          importError: { fileName: event.fileName, message: event.message, problem: event.problem },
+          imported: null,
+        });
+        return;
+      case 'checkpointImported':
+        this.set({ imported: event, importError: null });
         return;
       case 'heartbeat':
         return;
