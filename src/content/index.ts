@@ -23,9 +23,12 @@ export function texts(locale: Locale = 'en'): Content {
  * (itself filled) when `values.name` is set and not empty, else nothing. Unknown names stay.
  */
 export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)(?:, ([^{}]*(?:\{\w+\}[^{}]*)*))?\}/g, (all, name: string, text?: string) => {
-    const v = values[name];
-    if (text !== undefined) return v === undefined || v === '' ? '' : fillText(text, values);
-    return v === undefined ? all : String(v);
-  });
+  return template.replace(
+    /\{(\w+)(?:, ([^{}]*(?:\{\w+\}[^{}]*)*))?\}/g,
+    (all, name: string, text?: string) => {
+      const v = values[name];
+      if (text !== undefined) return v === undefined || v === '' ? '' : fillText(text, values);
+      return v === undefined ? all : String(v);
+    },
+  );
 }

@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../config/schema';
+import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../config/schema';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import { type CheckpointRecord, MemoryCheckpointStore } from './checkpoint';
 import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
+import { MemoryDatasetStore } from './dataset-store';
 import { TASKS } from './tasks/registry';
 import { TrainingRun } from './training-run';
 
@@ -256,4 +257,37 @@ describe('damaged checkpoint files', () => {
     await expect(run.restore(bad)).rejects.toBeInstanceOf(CheckpointRefusal);
     run.dispose();
   });
+});
+
+describe('good checkpoints pass the checks', () => {
+  const cases: [string, LabConfig][] = [
+    ...(['adam', 'sgd', 'momentum', 'rmsprop'] as const).map((optimizer): [string, LabConfig] => [
+      `classify2d with ${optimizer}`,
+      { ...DEFAULT_CONFIG, points: 100, optimizer },
+    ]),
+    ['regress1d', taskDefaults('regress1d')],
+    ['names, MLP', { ...taskDefaults('names'), batchSize: 16 }],
+    ['names, transformer', { ...taskDefaults('names'), model: 'transformer', batchSize: 8 }],
+    ['table (iris)', taskDefaults('table')],
+  ];
+  it.each(cases)(
+    '%s, at step 0 and after 3 steps, as a file and restored',
+    async (_name, config) => {
+      const task = TASKS[config.task];
+      await task.prepare?.(config, new MemoryDatasetStore());
+      for (const steps of [0, 3]) {
+        const store = new MemoryCheckpointStore();
+        const run = new TrainingRun(config, task, store);
+        await run.initialize();
+        for (let i = 0; i < steps; i++) run.trainStep().dispose();
+        const saved = (await store.load((await run.saveCheckpoint()).saved.id))!;
+        const again = new TrainingRun(config, task, new MemoryCheckpointStore());
+        await again.restore(decodeCheckpoint(encodeCheckpoint(saved)));
+        expect(again.step).toBe(steps);
+        run.dispose();
+        again.dispose();
+      }
+    },
+    60_000,
+  );
 });

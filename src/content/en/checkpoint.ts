@@ -8,15 +8,13 @@ export const checkpoint: CheckpointTexts = {
   problems: {
     nonFinite:
       'the {part} hold a non-finite value ({value} in {tensor}, entry {index}); a run cannot continue from NaN or infinite values.',
-    stepBeyondLimit:
-      'its step {step} is beyond the longest run this lab trains ({limit} steps).',
+    stepBeyondLimit: 'its step {step} is beyond the longest run this lab trains ({limit} steps).',
     epochBeyondLimit: 'its epoch {epoch} is beyond the most epochs a run may have ({limit}).',
-    epochMismatch:
-      'it says epoch {epoch}, but its data position says epoch {dataEpoch}.',
+    epochMismatch: 'it says epoch {epoch}, but its data position says epoch {dataEpoch}.',
     stepPosition:
       'its step {step} is not where its data position says (epoch {epoch}, batch {batch}, {batchesPerEpoch} batches per epoch).',
     optimizerStateMissing:
-      'the {optimizer} optimizer’s state is incomplete ({found} of {expected} tensors{missing, missing “/{missing}”}); the run could not continue exactly.',
+      'the {optimizer} optimizer’s state is incomplete ({found} of {expected} tensors{missing, , missing “/{missing}”}); the run could not continue exactly.',
     optimizerStateShape:
       'the {optimizer} optimizer’s state {name} has shape {shape}, not {expected}.',
     optimizerIterations:
