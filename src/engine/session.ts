@@ -20,7 +20,7 @@ import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
 import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
-import { CheckpointRefusal } from './checkpoint-checks';
+import { CheckpointRefusal, checkRecord } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
@@ -71,6 +71,16 @@ class SpeedMeter {
     const a = this.marks[0];
     const b = this.marks[this.marks.length - 1];
     return b.t > a.t ? ((b.step - a.step) * 1000) / (b.t - a.t) : null;
+  }
+}
+
+/** Whether a stored record passes {@link checkRecord}. */
+function passesChecks(record: CheckpointRecord): boolean {
+  try {
+    checkRecord(record);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -284,10 +294,10 @@ export class LabSession {
   /** Continues a run from its latest checkpoint (after a crash, a lost device or a reload). */
   private async resume(request: ResumeRequest): Promise<void> {
     const store = await this.store;
-    // The latest good checkpoint: one whose weights are all finite.
+    // The latest good checkpoint: one that passes the checks (finite weights among them).
     for (const meta of (await store.list(request.runId)).sort((a, b) => b.step - a.step)) {
       const record = await store.load(meta.id);
-      if (record && record.weights.every((w) => w.values.every(Number.isFinite))) {
+      if (record && passesChecks(record)) {
         await this.restoreFrom(record, request.run);
         return;
       }
@@ -552,12 +562,16 @@ export class LabSession {
     const run = this.run;
     const nonFinite =
       report.phase === 'stopping' && report.criteria.some((c) => c.id === 'nonFinite' && c.fires);
-    if (nonFinite && run && run.currentConfig.autoResume === 'on') {
-      // With auto-resume, non-finite values are a fault to recover from, not the end of the run.
+    // Non-finite values the run produced itself end it through the criterion, with its reason:
+    // restarting a deterministic run from its checkpoint would replay the same divergence. Only
+    // values written into it from outside are a fault that auto-resume recovers from.
+    if (nonFinite && run?.nanInjected && run.currentConfig.autoResume === 'on') {
       run.finished = null;
+      const train = run.trainLoss !== null && !Number.isFinite(run.trainLoss);
+      const which = train ? 'training' : 'validation';
       this.onFault(
         'nanWeights',
-        `The loss became ${run.trainLoss} at step ${run.step}: the weights hold NaN or Inf.`,
+        `The ${which} loss became ${train ? run.trainLoss : run.valLoss} at step ${run.step}: the weights hold NaN or Inf.`,
       );
       return;
     }

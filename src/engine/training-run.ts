@@ -720,10 +720,17 @@ export class TrainingRun {
     this.finished = null;
   }
 
+  /**
+   * Set when NaN was written into the weights from outside ({@link injectNaN}): non-finite
+   * values after that are a fault to recover from, not the run's own divergence.
+   */
+  nanInjected = false;
+
   /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */
   injectNaN(): void {
     const w = this.requireModel().variables[0];
     tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
+    this.nanInjected = true;
   }
 
   /**

@@ -256,6 +256,9 @@ export function App() {
       {status?.finished && (
         <p className="notice notice-stop" data-testid="stop-reason" role="status">
           <strong>Run stopped.</strong> {status.finished.reason}
+          {engine.stopped?.criteria.some((c) => c.id === 'nonFinite' && c.fires) && (
+            <> {t.ui.nonFiniteHint}</>
+          )}
         </p>
       )}
       <div className="layout">

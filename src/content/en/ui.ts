@@ -28,4 +28,6 @@ export const ui: Record<string, string> = {
   gradientSign:
     'Blue means a negative gradient: increasing that parameter would lower the loss, so the update raises it. Orange means the opposite.',
   noStop: 'No criterion fires: training continues with the next batch.',
+  nonFiniteHint:
+    'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
 };
