@@ -49,7 +49,7 @@ export interface CheckpointTexts {
   /** The sentence around a refusal's reason. */
   refused: string;
   /** How a loaded file was kept. */
-  imported: Record<'new' | 'same' | 'renamed', string>;
+  imported: Record<'new' | 'same' | 'renamed' | 'trainedElsewhere', string>;
 }
 
 /** The timeline's titles for each kind of event, and its own few words. */

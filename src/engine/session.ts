@@ -25,6 +25,7 @@ import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
+import { MemoryRunLocks, type RunLocks } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
@@ -74,6 +75,23 @@ class SpeedMeter {
   }
 }
 
+/** How long a reloaded tab waits for its old page to let go of its run's lock, in ms. */
+const RELOAD_WAIT_MS = 3000;
+/** How long a restore waits for a terminated worker's (or reloaded page's) lock, in ms. */
+const TAKE_OVER_WAIT_MS = 3000;
+/** Commands that train or write, refused while another tab's run is shown read-only. */
+const WRITES = new Set<EngineCommand['type']>([
+  'run',
+  'nextPhase',
+  'saveCheckpoint',
+  'deleteCheckpoint',
+  'recordIncident',
+]);
+const READ_ONLY_MESSAGE =
+  'This run is another tab’s, shown read-only: press Reset to train a new run here.';
+const TRAINED_ELSEWHERE_MESSAGE =
+  'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
+
 /** Whether a stored record passes {@link checkRecord}. */
 function passesChecks(record: CheckpointRecord): boolean {
   try {
@@ -103,16 +121,26 @@ export class LabSession {
   private journalShownAt = 0;
   /** The checkpoints of a run as last listed from the store or reported by a save. */
   private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
+  /** The run whose lock this engine holds: the one it trains (none while read-only). */
+  private ownedRunId: string | null = null;
+  /** The current run is another tab's, shown read-only: nothing trains or is written. */
+  private readOnly = false;
 
   constructor(
     private readonly post: (event: EngineEvent, transfer?: Transferable[]) => void,
     private readonly store: Promise<CheckpointStore>,
     /** The user's data sets (the "Your own data" task), by content id. */
     private readonly datasets: Promise<DatasetStore> = Promise.resolve(new MemoryDatasetStore()),
+    /** Which tab's engine trains which run (Web Locks in the browser). */
+    private readonly locks: RunLocks = new MemoryRunLocks(),
   ) {}
 
   /** Pause and live changes act at once; everything else runs in order, one at a time. */
   handle(cmd: EngineCommand): void {
+    if (this.readOnly && WRITES.has(cmd.type)) {
+      this.post({ type: 'error', message: READ_ONLY_MESSAGE });
+      return;
+    }
     switch (cmd.type) {
       case 'pause':
         this.running = false;
@@ -134,7 +162,7 @@ export class LabSession {
         this.enqueue(() => this.reset(cmd.config));
         return;
       case 'init':
-        this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume));
+        this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume, cmd.tabRunId ?? null));
         return;
       case 'resume':
         this.running = false;
@@ -151,7 +179,8 @@ export class LabSession {
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
           if (!record) throw new Error('That checkpoint is no longer stored.');
-          await this.restoreFrom(record, false);
+          // A read-only view stays read-only: the run is still another tab's.
+          await this.restoreFrom(record, false, this.readOnly);
         });
         return;
       case 'exportCheckpoint':
@@ -174,6 +203,7 @@ export class LabSession {
         this.enqueue(() => this.journal((j) => ({ ...j, incidents: [...j.incidents, cmd.event] })));
         return;
       case 'discardRun':
+        if (cmd.runId !== this.ownedRunId) this.locks.release(cmd.runId);
         this.enqueue(async () => {
           const store = await this.store;
           const j = await store.loadJournal(cmd.runId);
@@ -208,7 +238,12 @@ export class LabSession {
     });
   }
 
-  private async init(config: LabConfig, backend?: BackendName, resume?: ResumeRequest) {
+  private async init(
+    config: LabConfig,
+    backend?: BackendName,
+    resume?: ResumeRequest,
+    tabRunId: string | null = null,
+  ) {
     const choice = await selectBackend(backend);
     this.backendChoice = { ...choice, requested: backend ?? null };
     watchDevice((message) => this.onFault('deviceLost', message));
@@ -233,10 +268,48 @@ export class LabSession {
       this.post({ type: 'error', message: (e as Error).message });
       await this.reset({ ...config, dataId: '' });
     }
-    const [unfinished] = (await store.unfinishedRuns()).filter(
+    const unfinished = (await store.unfinishedRuns()).filter(
       (j) => j.runId !== this.run?.runId && j.checkpointStep !== null,
     );
-    if (unfinished) this.post({ type: 'unfinishedRun', journal: unfinished });
+    const found = await this.whoseRuns(unfinished, tabRunId);
+    if (found) this.post({ type: 'unfinishedRun', ...found });
+  }
+
+  /**
+   * The unfinished run to tell the page of, and who has it: this tab's own run from before a
+   * reload (its lock, let go by the reloaded page, is taken back here), else the newest run
+   * no tab holds (its tab was closed), else the newest one another tab is training.
+   */
+  private async whoseRuns(
+    journals: RunJournal[],
+    tabRunId: string | null,
+  ): Promise<{ journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' } | null> {
+    const own = journals.find((j) => j.runId === tabRunId);
+    if (own) {
+      if (await this.locks.acquire(own.runId, RELOAD_WAIT_MS))
+        return { journal: own, owner: 'thisTab' };
+    }
+    let elsewhere: RunJournal | null = null;
+    for (const j of journals) {
+      if (await this.locks.acquire(j.runId, 0)) {
+        this.locks.release(j.runId);
+        return { journal: j, owner: 'none' };
+      }
+      elsewhere ??= j;
+    }
+    return elsewhere ? { journal: elsewhere, owner: 'otherTab' } : null;
+  }
+
+  /**
+   * Makes `runId` the run this engine trains: takes its lock (waiting up to `waitMs` for a
+   * reloading tab or a terminated worker to let go) and lets go of the previous run's.
+   * Returns false, changing nothing, when another tab holds the run.
+   */
+  private async own(runId: string, waitMs: number): Promise<boolean> {
+    if (!(await this.locks.acquire(runId, waitMs))) return false;
+    if (this.ownedRunId !== null && this.ownedRunId !== runId) this.locks.release(this.ownedRunId);
+    this.ownedRunId = runId;
+    return true;
   }
 
   private async reset(config: LabConfig): Promise<void> {
@@ -246,6 +319,8 @@ export class LabSession {
     if (this.run) await this.journal((j) => ({ ...j, finished: true, running: false }));
     this.run?.dispose();
     this.run = new TrainingRun(config, task, await this.store);
+    this.readOnly = false;
+    await this.own(this.run.runId, 0);
     this.startRun([], null);
   }
 
@@ -291,14 +366,17 @@ export class LabSession {
     });
   }
 
-  /** Continues a run from its latest checkpoint (after a crash, a lost device or a reload). */
+  /**
+   * Continues a run from its latest checkpoint (after a crash, a lost device or a reload), or
+   * with `readOnly` only shows it. Throws when another tab is training the run.
+   */
   private async resume(request: ResumeRequest): Promise<void> {
     const store = await this.store;
     // The latest good checkpoint: one that passes the checks (finite weights among them).
     for (const meta of (await store.list(request.runId)).sort((a, b) => b.step - a.step)) {
       const record = await store.load(meta.id);
       if (record && passesChecks(record)) {
-        await this.restoreFrom(record, request.run);
+        await this.restoreFrom(record, request.run && !request.readOnly, request.readOnly);
         return;
       }
     }
@@ -309,16 +387,28 @@ export class LabSession {
    * Replaces the current run by one restored from `record`. The restored run is built
    * beside the current one, which is only dropped once the restore has succeeded.
    */
-  private async restoreFrom(record: CheckpointRecord, runAfter: boolean): Promise<void> {
+  private async restoreFrom(
+    record: CheckpointRecord,
+    runAfter: boolean,
+    readOnly = false,
+  ): Promise<void> {
     const store = await this.store;
+    // Another tab may train this run: then it is not continued here (a terminated worker's
+    // or a reloaded page's lock may take a moment to be let go).
+    const wasOwned = record.runId === this.ownedRunId;
+    if (!readOnly && !(await this.locks.acquire(record.runId, TAKE_OVER_WAIT_MS)))
+      throw new Error(TRAINED_ELSEWHERE_MESSAGE);
     const task = await this.prepareTask(record.config);
     const restored = new TrainingRun(record.config, task, store, record.runId);
     try {
       await restored.restore(record);
     } catch (e) {
       restored.dispose();
+      if (!readOnly && !wasOwned) this.locks.release(record.runId);
       throw e;
     }
+    if (!readOnly) await this.own(record.runId, 0);
+    this.readOnly = readOnly;
     this.run?.dispose();
     this.run = restored;
     const journal = await store.loadJournal(record.runId);
@@ -352,8 +442,17 @@ export class LabSession {
     }
     const store = await this.store;
     const stored = await store.load(record.id);
-    const storedAs = !stored ? 'new' : sameCheckpoint(stored, record) ? 'same' : 'renamed';
-    if (storedAs === 'renamed') {
+    const elsewhere =
+      record.runId !== this.ownedRunId && !(await this.locks.acquire(record.runId, 0));
+    if (!elsewhere && record.runId !== this.ownedRunId) this.locks.release(record.runId);
+    const storedAs = elsewhere
+      ? 'trainedElsewhere'
+      : !stored
+        ? 'new'
+        : sameCheckpoint(stored, record)
+          ? 'same'
+          : 'renamed';
+    if (storedAs === 'renamed' || storedAs === 'trainedElsewhere') {
       const runId = newRunId();
       record = { ...record, runId, id: `${runId}@${record.step}` };
     }
@@ -386,7 +485,8 @@ export class LabSession {
   /** Updates the run's journal in storage (how far it got, whether it trains). */
   private async journal(update: (j: RunJournal) => RunJournal = (j) => j): Promise<void> {
     const run = this.run;
-    if (!run) return;
+    // A run shown read-only is another tab's: its journal is that tab's to write.
+    if (!run || this.readOnly) return;
     const store = await this.store;
     const previous = await store.loadJournal(run.runId);
     // The run's checkpoints as last listed: listing them again would read every record.
@@ -636,6 +736,7 @@ export class LabSession {
       finished: run.finished,
       compiling: this.compiling,
       memory: { numTensors: mem.numTensors, numBytes: mem.numBytes },
+      readOnly: this.readOnly,
     };
   }
 }

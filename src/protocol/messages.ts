@@ -21,6 +21,8 @@ export type EngineCommand =
       backend?: BackendName;
       /** Instead of a fresh run: continue this run from its latest checkpoint. */
       resume?: ResumeRequest;
+      /** The run this tab trained before a reload (kept per tab), which it may take back. */
+      tabRunId?: string | null;
     }
   | { type: 'resume'; request: ResumeRequest }
   | { type: 'reset'; config: LabConfig }
@@ -47,6 +49,11 @@ export interface ResumeRequest {
   runId: string;
   /** Start run mode once restored. */
   run: boolean;
+  /**
+   * Only to look at: the run stays another tab's, nothing is trained or written, and Reset
+   * starts a new run of this tab's own.
+   */
+  readOnly?: boolean;
 }
 
 /** What storage knows of a run, kept up to date while it trains. */
@@ -166,6 +173,8 @@ export interface EngineStatus {
   /** Kernels are compiled on the first step: slow, and not training speed. */
   compiling: boolean;
   memory: { numTensors: number; numBytes: number };
+  /** The run is another tab's, shown read-only: nothing trains or is written. */
+  readOnly: boolean;
 }
 
 /** Engine → page. */
@@ -190,8 +199,12 @@ export type EngineEvent =
       /** Set when the run was restored from a checkpoint. */
       restoredFrom: { id: string; step: number } | null;
     }
-  /** A run that did not finish, found in storage when the engine started. */
-  | { type: 'unfinishedRun'; journal: RunJournal }
+  /**
+   * A run that did not finish, found in storage when the engine started, and who has it:
+   * this tab (it trained the run before a reload), no one (its tab was closed), or another
+   * tab that is training it now (never resumed here).
+   */
+  | { type: 'unfinishedRun'; journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' }
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
@@ -204,14 +217,15 @@ export type EngineEvent =
     }
   /**
    * A checkpoint file was restored and kept: as a new checkpoint (`new`), as the identical one
-   * already stored (`same`, nothing written), or — when a different checkpoint is stored under
-   * its id — as a new run of its own (`renamed`), so that no stored checkpoint is overwritten.
+   * already stored (`same`, nothing written), or as a new run of its own: when a different
+   * checkpoint is stored under its id (`renamed`), so that no stored checkpoint is
+   * overwritten, or when another tab is training its run (`trainedElsewhere`).
    */
   | {
       type: 'checkpointImported';
       fileName: string;
       step: number;
-      storedAs: 'new' | 'same' | 'renamed';
+      storedAs: 'new' | 'same' | 'renamed' | 'trainedElsewhere';
       id: string;
     }
   /** Sent every second so the page can tell a silent (crashed) worker. */

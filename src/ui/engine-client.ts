@@ -20,6 +20,7 @@ import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { type Incident, Recovery } from './recovery';
+import { readTabRun, rememberTabRun } from './tab-run';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
 function seriesFrom(h: MetricsHistory): Series {
@@ -78,6 +79,8 @@ export interface EngineState {
   recovery: { fault: IncidentKind; message: string; auto: boolean } | null;
   /** A run from an earlier visit that did not finish, offered for resumption. */
   unfinished: RunJournal | null;
+  /** A run another tab is training: never resumed here, offered read-only. */
+  elsewhere: RunJournal | null;
   /** The config of the run the engine holds; `runVersion` changes with every new or restored run. */
   runConfig: LabConfig | null;
   runVersion: number;
@@ -124,6 +127,7 @@ export class EngineClient {
     warnings: [],
     recovery: null,
     unfinished: null,
+    elsewhere: null,
     runConfig: null,
     runVersion: 0,
     restoredFrom: null,
@@ -143,7 +147,7 @@ export class EngineClient {
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
     this.backend = backend;
-    this.startWorker({ type: 'init', config, backend });
+    this.startWorker({ type: 'init', config, backend, tabRunId: readTabRun() });
     this.watchdog = setInterval(() => this.checkAlive(), 500);
   }
 
@@ -241,9 +245,17 @@ export class EngineClient {
     this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
   }
 
-  /** Offers the run found in storage for resumption, or resumes it when it was training. */
-  private foundUnfinished(journal: RunJournal): void {
-    if (journal.running && journal.config.autoResume === 'on') {
+  /**
+   * A run found in storage: this tab's own run from before a reload is resumed when it was
+   * training (or offered); a run whose tab was closed is offered; a run another tab is
+   * training is only offered read-only.
+   */
+  private foundUnfinished(journal: RunJournal, owner: 'thisTab' | 'none' | 'otherTab'): void {
+    if (owner === 'otherTab') {
+      this.set({ elsewhere: journal });
+      return;
+    }
+    if (owner === 'thisTab' && journal.running && journal.config.autoResume === 'on') {
       this.recovering = new Recovery(
         'pageReload',
         journal.runId,
@@ -274,6 +286,22 @@ export class EngineClient {
       type: 'resume',
       request: { runId: j.runId, run: false },
     } satisfies EngineCommand);
+  }
+
+  /** Shows the run another tab is training, read-only (its latest checkpoint). */
+  openElsewhereReadOnly(): void {
+    const j = this.state.elsewhere;
+    if (!j) return;
+    this.set({ elsewhere: null });
+    this.worker.postMessage({
+      type: 'resume',
+      request: { runId: j.runId, run: false, readOnly: true },
+    } satisfies EngineCommand);
+  }
+
+  /** Keeps this tab's new run and forgets the other tab's. */
+  dismissElsewhere(): void {
+    this.set({ elsewhere: null });
   }
 
   discardUnfinished(): void {
@@ -341,6 +369,7 @@ export class EngineClient {
         });
         return;
       case 'reset':
+        if (!event.status.readOnly) rememberTabRun(event.status.runId);
         this.set({
           dataset: event.dataset,
           model: event.model,
@@ -364,7 +393,7 @@ export class EngineClient {
         }
         return;
       case 'unfinishedRun':
-        this.foundUnfinished(event.journal);
+        this.foundUnfinished(event.journal, event.owner);
         return;
       case 'fault':
         this.fault(event.fault, event.message);

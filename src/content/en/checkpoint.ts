@@ -36,5 +36,7 @@ export const checkpoint: CheckpointTexts = {
     same: 'Loaded: it is the checkpoint at step {step} already stored here, so nothing new was stored.',
     renamed:
       'Loaded as a new run: a different checkpoint with the same id is stored here, and a loaded file never replaces a stored one.',
+    trainedElsewhere:
+      'Loaded as a new run: another tab is training the run it comes from, and one run is trained in one tab only.',
   },
 };
