@@ -4,7 +4,7 @@
  * and recovered from the last checkpoint with nothing recorded lost beyond it.
  */
 import type { Page } from '@playwright/test';
-import { expect, type LabPage, test } from './lab-page';
+import { expect, LabPage, test } from './lab-page';
 
 /** Checkpoints every 10 steps, no early stop, so a fault always has a recent checkpoint. */
 const QUERY = 'ckpt=10&es=off&steps=100000';
@@ -147,4 +147,37 @@ test('a checkpoint downloaded as a file loads back and restores its step', async
   await page.getByLabel('Load a checkpoint file').setInputFiles(file);
   await expect(page.getByTestId('restored')).toContainText('step 1');
   expect(await lab.step()).toBe(1);
+});
+
+test('two tabs: the second tab never continues the run the first one trains; a reload takes back its own', async ({
+  lab,
+  page,
+}) => {
+  const query = `${QUERY}&backend=cpu`;
+  await trainPastFirstCheckpoint(lab, query);
+
+  const second = new LabPage(await page.context().newPage());
+  await second.goto(query);
+  await second.waitReady();
+  // Offered read-only, not resumed: the second tab's own run stays at step 0.
+  await expect(second.page.getByTestId('other-tab-run')).toBeVisible({ timeout: 30_000 });
+  expect(await second.step()).toBe(0);
+  await expect(second.page.locator('[data-testid="timeline-event"]')).toHaveCount(0);
+  // The first tab trains on.
+  const before = await lab.step();
+  await lab.waitForStep(before + 10);
+
+  await second.page.getByRole('button', { name: 'Open it read-only' }).click();
+  await expect(second.page.getByTestId('read-only')).toBeVisible();
+  await expect(second.button('Run')).toBeDisabled();
+  await expect(second.button('Next phase')).toBeDisabled();
+
+  // The first tab reloads: it takes back its own run and continues it.
+  const reached = await lab.step();
+  await page.reload();
+  await expect(incident(page, 'pageReload')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => lab.step(), { timeout: 60_000 }).toBeGreaterThan(reached);
+  await lab.pause();
+  await expect(page.getByTestId('other-tab-run')).toHaveCount(0);
+  await second.page.close();
 });
