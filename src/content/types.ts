@@ -60,4 +60,6 @@ export interface TimelineTexts {
   empty: string;
   /** Label before a warning's suggested remedy. */
   remedy: string;
+  /** Ends an incident whose recovery another fault cut short; `{fault}` is that fault's title. */
+  cutShortBy: string;
 }

@@ -19,8 +19,9 @@ import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
-import { type Incident, Recovery } from './recovery';
-import { readTabRun, rememberTabRun } from './tab-run';
+import { fillText, texts } from '../content';
+import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
+import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
 function seriesFrom(h: MetricsHistory): Series {
@@ -139,6 +140,8 @@ export class EngineClient {
   private readonly backend: BackendName | undefined;
   private lastSignOfLife = Date.now();
   private recovering: Recovery | null = null;
+  /** The recovery that was in progress when this tab reloaded (read once, at start). */
+  private carried: RecoverySnapshot | null = openRecovery();
   private readonly watchdog: ReturnType<typeof setInterval>;
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -147,6 +150,7 @@ export class EngineClient {
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
     this.backend = backend;
+    rememberRecovery(null); // kept in `carried` until the run it belongs to is found
     this.startWorker({ type: 'init', config, backend, tabRunId: readTabRun() });
     this.watchdog = setInterval(() => this.checkAlive(), 500);
   }
@@ -178,13 +182,18 @@ export class EngineClient {
 
   /** A worker that sends nothing for too long has died. */
   private checkAlive(): void {
-    if (this.recovering || !this.state.backend || !this.state.status) return;
+    if (!this.state.backend || !this.state.status) return;
     const status = this.state.status;
     // The worker can only speak between two steps: a slow model (a CNN on the cpu backend)
     // may take seconds per step, so the allowed silence grows with the measured step time,
     // and is generous until a first speed is known.
     const stepMs = status.stepsPerSecond ? 1000 / status.stepsPerSecond : null;
-    const busy = this.state.pending || status.compiling || (status.running && stepMs === null);
+    // While recovering, a new worker may be starting (backend, data, compiled kernels).
+    const busy =
+      this.recovering !== null ||
+      this.state.pending ||
+      status.compiling ||
+      (status.running && stepMs === null);
     const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
     if (silence > limit) {
@@ -204,13 +213,27 @@ export class EngineClient {
   private fault(kind: IncidentKind, message: string, at = Date.now()): void {
     const status = this.state.status;
     if (!status) return;
-    if (this.recovering) {
-      // The same fault again before the run caught up: resuming does not help, so stop trying.
-      if (this.recovering.resumedFrom !== null)
+    const open = this.recovering;
+    if (open && open.fault === kind) {
+      // The same fault again before the run caught up (or a new worker died too): resuming
+      // does not help, so stop trying. Any other repeat is the same fault reported twice.
+      if (open.resumedFrom !== null || kind === 'workerCrash')
         this.giveUp(`${message} It happened again after resuming.`);
       return;
     }
-    this.recovering = new Recovery(kind, status.runId, status.step, at, message);
+    if (open) {
+      // Another fault while recovering from one: that incident ends here, as far as it got,
+      // and this one is recovered from.
+      this.closeIncident(
+        open.incident(
+          Date.now(),
+          fillText(texts().timeline.cutShortBy, { fault: texts().timeline.incidents[kind] }),
+        ),
+      );
+    }
+    this.setRecovering(
+      new Recovery(kind, status.runId, Math.max(status.step, open?.stepReached ?? 0), at, message),
+    );
     const auto = this.config.autoResume === 'on';
     this.set({ recovery: { fault: kind, message, auto }, pending: false });
     if (auto) this.recover();
@@ -221,9 +244,28 @@ export class EngineClient {
   private giveUp(message: string): void {
     const r = this.recovering;
     if (!r) return;
-    const incident = { ...r.incident(), resumedFrom: null, stepsRedone: 0 };
-    this.recovering = null;
-    this.set({ incidents: [...this.state.incidents, incident], recovery: null, error: message });
+    this.closeIncident({ ...r.incident(), resumedFrom: null, stepsRedone: 0 });
+    this.set({ error: message });
+  }
+
+  /** The recovery carried over a reload, once: later reloads carry their own. */
+  private takeCarried(): RecoverySnapshot | null {
+    const c = this.carried;
+    this.carried = null;
+    return c;
+  }
+
+  /** The recovery in progress; kept per tab, so that reloads in a row are one incident. */
+  private setRecovering(r: Recovery | null): void {
+    this.recovering = r;
+    rememberRecovery(r?.snapshot() ?? null);
+  }
+
+  /** Ends the recovery in progress with `incident`: on the timeline and in the run's journal. */
+  private closeIncident(incident: Incident): void {
+    this.setRecovering(null);
+    this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
+    this.set({ incidents: [...this.state.incidents, incident], recovery: null });
   }
 
   /** Restarts from the last checkpoint of the run that had the fault. */
@@ -256,15 +298,18 @@ export class EngineClient {
       return;
     }
     if (owner === 'thisTab' && journal.running && journal.config.autoResume === 'on') {
-      this.recovering = new Recovery(
-        'pageReload',
-        journal.runId,
-        journal.lastStep,
-        journal.updatedAt,
+      const r = recoveryAfterReload(
+        this.takeCarried(),
+        journal,
         `The page was reloaded at step ${journal.lastStep}.`,
       );
-      this.set({ recovery: { fault: 'pageReload', message: this.recovering.message, auto: true } });
-      this.recover();
+      this.setRecovering(r);
+      this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
+      // This page's worker is new: it resumes the run itself.
+      this.worker.postMessage({
+        type: 'resume',
+        request: { runId: r.runId, run: true },
+      } satisfies EngineCommand);
     } else {
       this.set({ unfinished: journal });
     }
@@ -274,12 +319,12 @@ export class EngineClient {
   resumeUnfinished(): void {
     const j = this.state.unfinished;
     if (!j) return;
-    this.recovering = new Recovery(
-      'pageReload',
-      j.runId,
-      j.lastStep,
-      j.updatedAt,
-      `The page was closed or reloaded at step ${j.lastStep}.`,
+    this.setRecovering(
+      recoveryAfterReload(
+        this.takeCarried(),
+        j,
+        `The page was closed or reloaded at step ${j.lastStep}.`,
+      ),
     );
     this.set({ unfinished: null });
     this.worker.postMessage({
@@ -316,10 +361,7 @@ export class EngineClient {
     const r = this.recovering;
     if (!r || r.resumedFrom === null) return;
     if (!r.caughtUp(step) && running) return;
-    const incident = r.incident();
-    this.recovering = null;
-    this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
-    this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+    this.closeIncident(r.incident());
   }
 
   /** Adds a listener, called once right away in case the state changed before it subscribed. */
@@ -386,6 +428,8 @@ export class EngineClient {
           restoredFrom: event.restoredFrom,
           importError: null,
           imported: null,
+          // A successful restore ends what an earlier error reported (e.g. a failed resume).
+          error: event.restoredFrom ? null : s.error,
         });
         if (event.restoredFrom && this.recovering) {
           this.recovering.restored(event.restoredFrom.step);
@@ -456,9 +500,7 @@ export class EngineClient {
         this.set({ error: event.message, pending: false });
         if (this.recovering) {
           // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
-          const incident = this.recovering.incident();
-          this.recovering = null;
-          this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+          this.closeIncident(this.recovering.incident());
         }
         return;
     }

@@ -20,4 +20,5 @@ export const timeline: TimelineTexts = {
   empty:
     'Nothing to report yet. After each evaluation the detectors look for loss spikes, divergence, plateaus, exploding or vanishing gradients, dead ReLUs and overfitting; faults and recoveries appear here too.',
   remedy: 'Try',
+  cutShortBy: 'Its recovery was cut short by another fault ({fault}), recorded next.',
 };
