@@ -21,6 +21,7 @@ import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/re
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { fillText, texts } from '../content';
 import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
+import { mergeIncidents } from './timeline-events';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
@@ -210,7 +211,12 @@ export class EngineClient {
    * checkpoint (a new worker when the old one or its GPU device is gone); without it the run
    * stops and the user may resume by hand.
    */
-  private fault(kind: IncidentKind, message: string, at = Date.now()): void {
+  private fault(
+    kind: IncidentKind,
+    message: string,
+    at = Date.now(),
+    step = this.state.status?.step ?? 0,
+  ): void {
     const status = this.state.status;
     if (!status) return;
     const open = this.recovering;
@@ -221,23 +227,21 @@ export class EngineClient {
         this.giveUp(`${message} It happened again after resuming.`);
       return;
     }
-    if (open) {
-      // Another fault while recovering from one: that incident ends here, as far as it got,
-      // and this one is recovered from.
-      this.closeIncident(
-        open.incident(
-          Date.now(),
-          fillText(texts().timeline.cutShortBy, { fault: texts().timeline.incidents[kind] }),
-        ),
-      );
-    }
+    // Another fault while recovering from one: that incident ends here, as far as it got,
+    // and this one is recovered from (from the furthest step either reached).
+    const cutShort = open?.incident(
+      Date.now(),
+      fillText(texts().timeline.cutShortBy, { fault: texts().timeline.incidents[kind] }),
+    );
     this.setRecovering(
-      new Recovery(kind, status.runId, Math.max(status.step, open?.stepReached ?? 0), at, message),
+      new Recovery(kind, status.runId, Math.max(step, open?.stepReached ?? 0), at, message),
     );
     const auto = this.config.autoResume === 'on';
     this.set({ recovery: { fault: kind, message, auto }, pending: false });
     if (auto) this.recover();
     else if (kind === 'workerCrash' || kind === 'deviceLost') this.worker.terminate();
+    // Journaled by the worker that carries on (a new one after a crash).
+    if (cutShort) this.recordIncident(cutShort);
   }
 
   /** Records the open incident as not recovered and leaves the run stopped. */
@@ -261,11 +265,17 @@ export class EngineClient {
     rememberRecovery(r?.snapshot() ?? null);
   }
 
-  /** Ends the recovery in progress with `incident`: on the timeline and in the run's journal. */
+  /** Ends the recovery in progress with `incident`. */
   private closeIncident(incident: Incident): void {
     this.setRecovering(null);
+    this.set({ recovery: null });
+    this.recordIncident(incident);
+  }
+
+  /** Puts an incident on the timeline and in the run's journal. */
+  private recordIncident(incident: Incident): void {
     this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
-    this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+    this.set({ incidents: [...this.state.incidents, incident] });
   }
 
   /** Restarts from the last checkpoint of the run that had the fault. */
@@ -421,7 +431,12 @@ export class EngineClient {
           checkpoints: [],
           stopped: null,
           pending: false,
-          incidents: event.incidents,
+          // A restore of the same run keeps the incidents the journal may not hold yet (sent
+          // to a worker that crashed, or queued behind the restore).
+          incidents:
+            s.status?.runId === event.status.runId
+              ? mergeIncidents(event.incidents, s.incidents)
+              : event.incidents,
           warnings: [],
           runConfig: event.config,
           runVersion: s.runVersion + 1,
@@ -440,7 +455,7 @@ export class EngineClient {
         this.foundUnfinished(event.journal, event.owner);
         return;
       case 'fault':
-        this.fault(event.fault, event.message);
+        this.fault(event.fault, event.message, Date.now(), event.step);
         return;
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
