@@ -208,7 +208,11 @@ export function App() {
             Reset
           </button>
         </div>
-        <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
+        <FaultMenu
+          client={client}
+          backend={engine.backend?.name ?? null}
+          disabled={!ready || readOnly}
+        />
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
