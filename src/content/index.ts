@@ -1,5 +1,6 @@
 /** All teaching texts, by language. Components read them through {@link texts}. */
 import { checkpoint } from './en/checkpoint';
+import { faults } from './en/faults';
 import { params, taskParams } from './en/params';
 import { phases } from './en/phases';
 import { taskPhases } from './en/task-phases';
@@ -10,7 +11,7 @@ import type { Content } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, taskPhases, params, taskParams, ui, timeline, checkpoint },
+  en: { phases, taskPhases, params, taskParams, ui, timeline, checkpoint, faults },
 };
 
 /** The texts of one language (English by default). */

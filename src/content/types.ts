@@ -37,6 +37,17 @@ export interface Content {
   ui: Record<string, string>;
   timeline: TimelineTexts;
   checkpoint: CheckpointTexts;
+  faults: FaultTexts;
+}
+
+/** The "Simulate a fault" menu. */
+export interface FaultTexts {
+  label: string;
+  trigger: string;
+  /** Why "GPU device lost" is unavailable on other backends. */
+  webgpuOnly: string;
+  /** Each fault: its name in the menu and how the app detects it (the button's tooltip). */
+  choices: Record<IncidentKind, { label: string; how: string }>;
 }
 
 /**
