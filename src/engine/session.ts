@@ -233,7 +233,11 @@ export class LabSession {
   private enqueue(task: () => Promise<void>): void {
     this.queue = this.queue.then(task).catch((e: unknown) => {
       this.running = false;
-      this.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      this.post({
+        type: 'error',
+        message: e instanceof Error ? e.message : String(e),
+        ...(e instanceof CheckpointRefusal ? { problem: e.problem } : {}),
+      });
       if (this.run) this.postStatus();
     });
   }

@@ -238,4 +238,5 @@ export type EngineEvent =
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
   | { type: 'warnings'; events: TimelineEvent[] }
-  | { type: 'error'; message: string };
+  /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
+  | { type: 'error'; message: string; problem?: CheckpointProblem };

@@ -132,3 +132,19 @@ describe('the page during faults', () => {
     expect(client.getState().recovery).toBeNull();
   });
 });
+
+describe('a checkpoint refused on restore', () => {
+  it('is worded from the problem id, not shown as the engine’s raw text', () => {
+    FakeWorker.all[0].emit({
+      type: 'error',
+      message: 'nonFinite {"part":"weights"}',
+      problem: {
+        id: 'nonFinite',
+        values: { part: 'weights', tensor: 'W · hidden 1', index: 0, value: 'NaN' },
+      },
+    });
+    expect(client.getState().error).toBe(
+      'The checkpoint cannot be used: the weights hold a non-finite value (NaN in W · hidden 1, entry 0); a run cannot continue from NaN or infinite values. Nothing was changed.',
+    );
+  });
+});

@@ -511,13 +511,20 @@ export class EngineClient {
       case 'warnings':
         this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);
         return;
-      case 'error':
-        this.set({ error: event.message, pending: false });
+      case 'error': {
+        const t = texts().checkpoint;
+        const message = event.problem
+          ? fillText(t.refused, {
+              reason: fillText(t.problems[event.problem.id], event.problem.values),
+            })
+          : event.message;
+        this.set({ error: message, pending: false });
         if (this.recovering) {
           // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
           this.closeIncident(this.recovering.incident());
         }
         return;
+      }
     }
   }
 
