@@ -159,3 +159,13 @@ export function checkRecordFitsRun(
       batchesPerEpoch: run.batchesPerEpoch,
     });
 }
+
+/** Whether a record passes {@link checkRecord} (for choosing a stored checkpoint to resume). */
+export function passesChecks(record: CheckpointRecord): boolean {
+  try {
+    checkRecord(record);
+    return true;
+  } catch {
+    return false;
+  }
+}

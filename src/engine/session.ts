@@ -20,12 +20,12 @@ import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
 import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
-import { CheckpointRefusal, checkRecord } from './checkpoint-checks';
+import { CheckpointRefusal, passesChecks } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
-import { MemoryRunLocks, type RunLocks } from './run-locks';
+import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
@@ -75,10 +75,6 @@ class SpeedMeter {
   }
 }
 
-/** How long a reloaded tab waits for its old page to let go of its run's lock, in ms. */
-const RELOAD_WAIT_MS = 3000;
-/** How long a restore waits for a terminated worker's (or reloaded page's) lock, in ms. */
-const TAKE_OVER_WAIT_MS = 3000;
 /** Commands that train or write, refused while another tab's run is shown read-only. */
 const WRITES = new Set<EngineCommand['type']>([
   'run',
@@ -91,16 +87,6 @@ const READ_ONLY_MESSAGE =
   'This run is another tab’s, shown read-only: press Reset to train a new run here.';
 const TRAINED_ELSEWHERE_MESSAGE =
   'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
-
-/** Whether a stored record passes {@link checkRecord}. */
-function passesChecks(record: CheckpointRecord): boolean {
-  try {
-    checkRecord(record);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export class LabSession {
   private run: TrainingRun | null = null;
@@ -121,8 +107,6 @@ export class LabSession {
   private journalShownAt = 0;
   /** The checkpoints of a run as last listed from the store or reported by a save. */
   private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
-  /** The run whose lock this engine holds: the one it trains (none while read-only). */
-  private ownedRunId: string | null = null;
   /** The current run is another tab's, shown read-only: nothing trains or is written. */
   private readOnly = false;
 
@@ -132,8 +116,13 @@ export class LabSession {
     /** The user's data sets (the "Your own data" task), by content id. */
     private readonly datasets: Promise<DatasetStore> = Promise.resolve(new MemoryDatasetStore()),
     /** Which tab's engine trains which run (Web Locks in the browser). */
-    private readonly locks: RunLocks = new MemoryRunLocks(),
-  ) {}
+    locks: RunLocks = new MemoryRunLocks(),
+  ) {
+    this.ownership = new RunOwnership(locks);
+  }
+
+  /** The run this engine trains: never one that another tab trains. */
+  private readonly ownership: RunOwnership;
 
   /** Pause and live changes act at once; everything else runs in order, one at a time. */
   handle(cmd: EngineCommand): void {
@@ -203,7 +192,7 @@ export class LabSession {
         this.enqueue(() => this.journal((j) => ({ ...j, incidents: [...j.incidents, cmd.event] })));
         return;
       case 'discardRun':
-        if (cmd.runId !== this.ownedRunId) this.locks.release(cmd.runId);
+        this.ownership.letGo(cmd.runId);
         this.enqueue(async () => {
           const store = await this.store;
           const j = await store.loadJournal(cmd.runId);
@@ -275,45 +264,8 @@ export class LabSession {
     const unfinished = (await store.unfinishedRuns()).filter(
       (j) => j.runId !== this.run?.runId && j.checkpointStep !== null,
     );
-    const found = await this.whoseRuns(unfinished, tabRunId);
+    const found = await this.ownership.whoseRun(unfinished, tabRunId);
     if (found) this.post({ type: 'unfinishedRun', ...found });
-  }
-
-  /**
-   * The unfinished run to tell the page of, and who has it: this tab's own run from before a
-   * reload (its lock, let go by the reloaded page, is taken back here), else the newest run
-   * no tab holds (its tab was closed), else the newest one another tab is training.
-   */
-  private async whoseRuns(
-    journals: RunJournal[],
-    tabRunId: string | null,
-  ): Promise<{ journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' } | null> {
-    const own = journals.find((j) => j.runId === tabRunId);
-    if (own) {
-      if (await this.locks.acquire(own.runId, RELOAD_WAIT_MS))
-        return { journal: own, owner: 'thisTab' };
-    }
-    let elsewhere: RunJournal | null = null;
-    for (const j of journals) {
-      if (await this.locks.acquire(j.runId, 0)) {
-        this.locks.release(j.runId);
-        return { journal: j, owner: 'none' };
-      }
-      elsewhere ??= j;
-    }
-    return elsewhere ? { journal: elsewhere, owner: 'otherTab' } : null;
-  }
-
-  /**
-   * Makes `runId` the run this engine trains: takes its lock (waiting up to `waitMs` for a
-   * reloading tab or a terminated worker to let go) and lets go of the previous run's.
-   * Returns false, changing nothing, when another tab holds the run.
-   */
-  private async own(runId: string, waitMs: number): Promise<boolean> {
-    if (!(await this.locks.acquire(runId, waitMs))) return false;
-    if (this.ownedRunId !== null && this.ownedRunId !== runId) this.locks.release(this.ownedRunId);
-    this.ownedRunId = runId;
-    return true;
   }
 
   private async reset(config: LabConfig): Promise<void> {
@@ -324,7 +276,7 @@ export class LabSession {
     this.run?.dispose();
     this.run = new TrainingRun(config, task, await this.store);
     this.readOnly = false;
-    await this.own(this.run.runId, 0);
+    await this.ownership.own(this.run.runId);
     this.startRun([], null);
   }
 
@@ -399,8 +351,7 @@ export class LabSession {
     const store = await this.store;
     // Another tab may train this run: then it is not continued here (a terminated worker's
     // or a reloaded page's lock may take a moment to be let go).
-    const wasOwned = record.runId === this.ownedRunId;
-    if (!readOnly && !(await this.locks.acquire(record.runId, TAKE_OVER_WAIT_MS)))
+    if (!readOnly && !(await this.ownership.take(record.runId)))
       throw new Error(TRAINED_ELSEWHERE_MESSAGE);
     const task = await this.prepareTask(record.config);
     const restored = new TrainingRun(record.config, task, store, record.runId);
@@ -408,10 +359,10 @@ export class LabSession {
       await restored.restore(record);
     } catch (e) {
       restored.dispose();
-      if (!readOnly && !wasOwned) this.locks.release(record.runId);
+      if (!readOnly) this.ownership.letGo(record.runId);
       throw e;
     }
-    if (!readOnly) await this.own(record.runId, 0);
+    if (!readOnly) await this.ownership.own(record.runId);
     this.readOnly = readOnly;
     this.run?.dispose();
     this.run = restored;
@@ -446,9 +397,7 @@ export class LabSession {
     }
     const store = await this.store;
     const stored = await store.load(record.id);
-    const elsewhere =
-      record.runId !== this.ownedRunId && !(await this.locks.acquire(record.runId, 0));
-    if (!elsewhere && record.runId !== this.ownedRunId) this.locks.release(record.runId);
+    const elsewhere = await this.ownership.trainedElsewhere(record.runId);
     const storedAs = elsewhere
       ? 'trainedElsewhere'
       : !stored
