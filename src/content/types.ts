@@ -73,4 +73,8 @@ export interface TimelineTexts {
   remedy: string;
   /** Ends an incident whose recovery another fault cut short; `{fault}` is that fault's title. */
   cutShortBy: string;
+  /** Why the recovery stops trying: the same fault came back after resuming… */
+  againAfterResume: string;
+  /** …or before the run could be resumed (the new worker failed too). */
+  againBeforeResume: string;
 }

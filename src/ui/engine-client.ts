@@ -223,8 +223,12 @@ export class EngineClient {
     if (open && open.fault === kind) {
       // The same fault again before the run caught up (or a new worker died too): resuming
       // does not help, so stop trying. Any other repeat is the same fault reported twice.
-      if (open.resumedFrom !== null || kind === 'workerCrash')
-        this.giveUp(`${message} It happened again after resuming.`);
+      if (open.resumedFrom !== null || kind === 'workerCrash') {
+        const t = texts().timeline;
+        this.giveUp(
+          `${message} ${open.resumedFrom !== null ? t.againAfterResume : t.againBeforeResume}`,
+        );
+      }
       return;
     }
     // Another fault while recovering from one: that incident ends here, as far as it got,
