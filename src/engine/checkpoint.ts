@@ -129,6 +129,33 @@ export class MemoryCheckpointStore implements CheckpointStore {
   }
 }
 
+/**
+ * Whether two records hold the same checkpoint: the same run, step and data position, and
+ * bit-identical weights, optimizer state, data order and random generator state.
+ */
+export function sameCheckpoint(a: CheckpointRecord, b: CheckpointRecord): boolean {
+  const bytes = (t: Float32Array | Int32Array) =>
+    new Uint8Array(t.buffer, t.byteOffset, t.byteLength);
+  const equal = (x: Float32Array | Int32Array, y: Float32Array | Int32Array) => {
+    const bx = bytes(x);
+    const by = bytes(y);
+    return bx.length === by.length && bx.every((v, i) => v === by[i]);
+  };
+  const tensors = (x: SavedTensor[], y: SavedTensor[]) =>
+    x.length === y.length &&
+    x.every((t, i) => t.name === y[i].name && equal(t.values, y[i].values));
+  return (
+    a.runId === b.runId &&
+    a.step === b.step &&
+    a.data.cursor === b.data.cursor &&
+    a.data.epoch === b.data.epoch &&
+    a.rng.shuffle === b.rng.shuffle &&
+    equal(a.data.order, b.data.order) &&
+    tensors(a.weights, b.weights) &&
+    tensors(a.optimizer, b.optimizer)
+  );
+}
+
 export function toMeta(r: CheckpointMeta): CheckpointMeta {
   return {
     id: r.id,

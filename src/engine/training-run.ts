@@ -34,6 +34,7 @@ import {
   type SavedTensor,
   toMeta,
 } from './checkpoint';
+import { checkRecord, checkRecordFitsRun } from './checkpoint-checks';
 import { INIT_SCHEMES } from './initializers';
 import {
   createOptimizer,
@@ -73,6 +74,11 @@ interface Batch {
 }
 
 let runCounter = 0;
+
+/** A new run's id, unique in this browser: the time in base 36 and a counter. */
+export function newRunId(): string {
+  return `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+}
 
 export class TrainingRun {
   readonly runId: string;
@@ -115,7 +121,7 @@ export class TrainingRun {
     this.config = config;
     this.task = task;
     this.store = store;
-    this.runId = runId ?? `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+    this.runId = runId ?? newRunId();
     // One seed, three independent streams: data, initial weights, shuffling.
     const root = new Rng(config.seed);
     const dataRng = root.fork();
@@ -647,7 +653,10 @@ export class TrainingRun {
     if (this.config.restoreBest !== 'on') this.bestWeights.dispose();
   }
 
-  /** Restores a run's state from a checkpoint of the same task and model shape. */
+  /**
+   * Restores a run's state from a checkpoint of the same task and model shape. Throws (and
+   * changes nothing) when the record fails {@link checkRecord} or {@link checkRecordFitsRun}.
+   */
   async restore(record: CheckpointRecord): Promise<void> {
     if (record.task !== this.task.id) {
       throw new Error(`The checkpoint is for the task "${record.task}", not "${this.task.id}".`);
@@ -660,10 +669,15 @@ export class TrainingRun {
         `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${this.data.train.n} examples, ${this.batchesPerEpoch} batches).`,
       );
     }
+    checkRecord(record);
     if (!this.model) await this.initialize();
     const model = this.requireModel();
     if (record.weights.length !== model.variables.length)
       throw new Error('The checkpoint is for a different model.');
+    checkRecordFitsRun(record, {
+      paramNames: this.paramNames().map((p) => p.name),
+      batchesPerEpoch: this.batchesPerEpoch,
+    });
     record.weights.forEach((w, i) => {
       const v = model.variables[i];
       if (w.shape.join('x') !== v.shape.join('x'))
@@ -708,10 +722,17 @@ export class TrainingRun {
     this.finished = null;
   }
 
+  /**
+   * Set when NaN was written into the weights from outside ({@link injectNaN}): non-finite
+   * values after that are a fault to recover from, not the run's own divergence.
+   */
+  nanInjected = false;
+
   /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */
   injectNaN(): void {
     const w = this.requireModel().variables[0];
     tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
+    this.nanInjected = true;
   }
 
   /**

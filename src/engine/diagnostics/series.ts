@@ -100,6 +100,16 @@ export function times(x: number): string {
   return `${x >= 100 ? fmt(Math.round(x)) : fmt(x)}×`;
 }
 
+/**
+ * `x` against a reference for a message: "4.2× the median 0.31"; when the reference is 0,
+ * negative or not finite a ratio says nothing, so only "above the median 0".
+ */
+export function timesRef(x: number, ref: number, name: string): string {
+  return ref > 0 && Number.isFinite(ref) && Number.isFinite(x)
+    ? `${times(x / ref)} ${name} ${fmt(ref)}`
+    : `above ${name} ${fmt(ref)}`;
+}
+
 /** A fraction as a percentage for a message: "38%", "0.4%". */
 export function percent(x: number): string {
   const p = 100 * x;
