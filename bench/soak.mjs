@@ -10,8 +10,9 @@
  * SOAK_MINUTES shortens or lengthens it. `npm run bench` runs it after the other cases.
  *
  * On a shared machine other processes' load moves the wall-clock rate; each slice also
- * reports steps per CPU second of this browser's processes (from /proc), which it barely
- * moves, and the load average.
+ * reports steps per CPU second of this browser's processes (from /proc), which it moves
+ * far less, and the load average; the summary adds the median of the last three slices
+ * against that of the first three.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -152,6 +153,14 @@ async function soakBackend(browser, baseUrl, backend, minutes, log) {
       const b = all.at(-1)?.[key];
       return a && b ? Number((b / a).toFixed(3)) : null;
     };
+    // Less sensitive to a burst of load in one slice: the median of the last three slices
+    // against the median of the first three.
+    const median3 = (xs) => [...xs].sort((x, y) => x - y)[1];
+    const medianRatioOf = (key) => {
+      const xs = all.map((s) => s[key]);
+      if (xs.length < 6 || xs.some((x) => !x)) return null;
+      return Number((median3(xs.slice(-3)) / median3(xs.slice(0, 3))).toFixed(3));
+    };
     const ratio = ratioOf('stepsPerSecond');
     return {
       backend,
@@ -169,6 +178,8 @@ async function soakBackend(browser, baseUrl, backend, minutes, log) {
       last: all.at(-1)?.stepsPerSecond ?? null,
       ratio,
       cpuRatio: ratioOf('stepsPerCpuSecond'),
+      medianRatio: medianRatioOf('stepsPerSecond'),
+      cpuMedianRatio: medianRatioOf('stepsPerCpuSecond'),
       lastStep: samples.at(-1).step,
       met: ratio === null ? null : ratio >= SOAK_TARGET,
       errors: errors.slice(0, 5),
@@ -203,6 +214,7 @@ export async function runSoak(browser, baseUrl, backends = SOAK_BACKENDS) {
       `  ${r.backend.padEnd(6)} first ${r.first.toFixed(1)}, last ${r.last.toFixed(1)} steps/s, ` +
         `last/first ${r.ratio.toFixed(3)} (${r.met ? 'met' : 'MISSED'}; target ≥ ${SOAK_TARGET}); ` +
         `per CPU second ${cpu[0] ?? '—'} → ${cpu.at(-1) ?? '—'} (last/first ${r.cpuRatio ?? '—'}); ` +
+        `median of the last 3 / first 3 slices: ${r.medianRatio ?? '—'} (per CPU second ${r.cpuMedianRatio ?? '—'}); ` +
         `${r.slices.length} slices, ${r.lastStep?.toLocaleString('en-US')} steps, ` +
         `load ${r.slices[0].load} → ${r.slices.at(-1).load}`,
     );

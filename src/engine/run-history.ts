@@ -11,7 +11,12 @@
  *   the last check, and the last few before them. {@link RunHistory.checked} drops the rest
  *   after each check.
  */
-import { DownsampledSeries, HISTORY_BUCKETS, type MetricsHistory } from '../protocol/history';
+import {
+  DownsampledSeries,
+  HISTORY_BUCKETS,
+  INITIAL_TRAIN_LOSSES,
+  type MetricsHistory,
+} from '../protocol/history';
 import { emptyHistory } from './checkpoint';
 import { trainLossAt } from './diagnostics/overfitting';
 import type { DiagnosticHistory } from './diagnostics/series';
@@ -22,7 +27,7 @@ import type { DiagnosticHistory } from './diagnostics/series';
  */
 export const RECENT = {
   /** The first training losses: the detectors' scale of "large" (their median). */
-  initialLosses: 5,
+  initialLosses: INITIAL_TRAIN_LOSSES,
   /** Training losses (≥ the loss-spike window 20 and the divergence window 10). */
   train: 64,
   /** Gradient-norm read-backs (≥ the exploding-gradient window 20). */

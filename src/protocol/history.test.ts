@@ -67,6 +67,18 @@ describe('DownsampledSeries', () => {
     expect(series.length).toBe(steps.length);
   });
 
+  it('keeps the first `pinned` rows as they are', () => {
+    const steps: number[] = [];
+    const losses: number[] = [];
+    const series = new DownsampledSeries(steps, [losses], (r) => r[0] as number, 100, 5);
+    series.append(1, [0.5]);
+    series.append(1, [0.9]); // measured again
+    for (let s = 2; s <= 50_000; s++) series.append(s, [lossAt(s)]);
+    expect(steps.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(losses.slice(0, 5)).toEqual([0.9, 2, 3, 4, 5].map((s, i) => (i === 0 ? s : lossAt(s))));
+    expect(steps.length).toBeLessThanOrEqual(5 + 400);
+  });
+
   it('downsamples rows already in the arrays (a long history from an older checkpoint)', () => {
     const steps = Array.from({ length: 10_000 }, (_, i) => i + 1);
     const losses = steps.map(lossAt);

@@ -24,6 +24,12 @@ export interface MetricsHistory {
 export const HISTORY_BUCKETS = 1024;
 
 /**
+ * The first training losses, kept as they are in every downsampled training series: the
+ * early warnings' scale of a "large" loss (their median), and the start of the curve.
+ */
+export const INITIAL_TRAIN_LOSSES = 5;
+
+/**
  * A series of rows by ascending step, kept in place in plain arrays (`steps` and parallel
  * `columns`) and bounded: bucket b holds the rows with ⌊step / stride⌋ = b, and of each
  * bucket only the first, the lowest, the highest and the last row by `key` are kept (the

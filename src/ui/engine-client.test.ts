@@ -82,7 +82,7 @@ describe("the page's loss series", () => {
     // What a redraw smooths, scans and draws: bounded, whatever the run's length.
     expect(series.trainSteps.length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
     expect(series.trainLosses.length).toBe(series.trainSteps.length);
-    expect(series.trainSteps[0]).toBe(1);
+    expect(series.trainSteps.slice(0, 5)).toEqual([1, 2, 3, 4, 5]); // the first losses, as they are
     expect(series.trainSteps.at(-1)).toBe(200_000);
     expect(series.trainLosses[series.trainSteps.indexOf(123_456)]).toBe(30);
     client.dispose();

@@ -14,7 +14,12 @@ import type {
   ModelSummary,
   RunJournal,
 } from '../protocol/messages';
-import { DownsampledSeries, type MetricsHistory } from '../protocol/history';
+import {
+  DownsampledSeries,
+  HISTORY_BUCKETS,
+  INITIAL_TRAIN_LOSSES,
+  type MetricsHistory,
+} from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
@@ -32,8 +37,15 @@ function seriesFrom(h: MetricsHistory): Series {
   };
 }
 
+/** Appends to a series' arrays, downsampling them as the engine does its own. */
 const trainSeriesOf = (s: Series) =>
-  new DownsampledSeries(s.trainSteps, [s.trainLosses], (row) => row[0] as number);
+  new DownsampledSeries(
+    s.trainSteps,
+    [s.trainLosses],
+    (row) => row[0] as number,
+    HISTORY_BUCKETS,
+    INITIAL_TRAIN_LOSSES,
+  );
 const valSeriesOf = (s: Series) =>
   new DownsampledSeries(s.valSteps, [s.valLosses, s.valAccuracies], (row) => row[0] as number);
 
