@@ -11,8 +11,11 @@
  *
  * On a shared machine other processes' load moves the wall-clock rate; each slice also
  * reports steps per CPU second of this browser's processes (from /proc), which it moves
- * far less, and the load average; the summary adds the median of the last three slices
- * against that of the first three.
+ * less, and the load average; the summary adds the median of the last three slices against
+ * that of the first three. Last, the long run is paused and timed in windows alternating
+ * with a young run on a second page (as the bench compares app and bare loop): the ratio
+ * long / young compares the two under the same load, and is near 1 when nothing grows with
+ * the run's length.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +28,8 @@ const CLOCK_TICKS = 100;
 /** Untimed seconds after the first step: kernels compile, JavaScript gets optimised. */
 const WARMUP_SECONDS = 5;
 export const SOAK_TARGET = 0.95;
+/** Rounds of the long run against a young one after the slices. */
+const YOUNG_ROUNDS = 3;
 
 /** Installed before any page script: the step counter's latest change, with its page time. */
 function installStepProbe() {
@@ -104,49 +109,112 @@ export function slices(samples) {
   return out;
 }
 
-/** One backend: opens the app, presses Run, and samples the step counter for `minutes`. */
+/** Opens the app on `backend` in `context` and waits until it is ready to run. */
+async function openApp(context, baseUrl, backend, errors) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/?backend=${backend}&${SOAK_QUERY}`);
+  // Ready: the backend badge has a name and "Next phase" is enabled.
+  await page.waitForFunction(
+    () => {
+      const name = document.querySelector('[data-testid="backend"]')?.textContent?.trim();
+      const next = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent?.trim() === 'Next phase',
+      );
+      return !!name && name !== '—' && next && !next.disabled;
+    },
+    null,
+    { timeout: 120_000, polling: 200 },
+  );
+  return page;
+}
+
+/** Presses Run and waits until the step counter has moved (kernels compiled). */
+async function run(page) {
+  await page.bringToFront();
+  const before = await page.evaluate(() => window.__soakProbe.last?.step ?? 0);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction((n) => (window.__soakProbe.last?.step ?? 0) > n, before, {
+    timeout: 120_000,
+  });
+}
+
+async function pause(page) {
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Run', exact: true }).waitFor({ timeout: 120_000 });
+}
+
+/** The latest step change of `page`, the browser's CPU time and the load average. */
+async function sample(page) {
+  return {
+    ...(await page.evaluate(() => window.__soakProbe.last)),
+    cpu: cpuSecondsOfDescendants(),
+    load: os.loadavg()[0],
+  };
+}
+
+/** Steps/s of `page` over `seconds` of run mode, after `warmupSeconds` untimed. */
+async function timedWindow(page, seconds, warmupSeconds) {
+  await run(page);
+  await page.waitForTimeout(warmupSeconds * 1000);
+  const a = await sample(page);
+  await page.waitForTimeout(seconds * 1000);
+  const b = await sample(page);
+  await pause(page);
+  return slices([a, b])[0].stepsPerSecond;
+}
+
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 === 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+/**
+ * One backend: opens the app, presses Run, and samples the step counter every slice for
+ * `minutes`. Then the long run is compared with a young one under the same load: a second
+ * page trains a new run, and windows of the two alternate (young, long, young, long, young,
+ * long); each long window is divided by the mean of the young windows around it.
+ */
 async function soakBackend(browser, baseUrl, backend, minutes, log) {
   const context = await browser.newContext();
   await context.addInitScript(installStepProbe);
-  const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await page.goto(`${baseUrl}/?backend=${backend}&${SOAK_QUERY}`);
-    // Ready: the backend badge has a name and "Next phase" is enabled.
-    await page.waitForFunction(
-      () => {
-        const name = document.querySelector('[data-testid="backend"]')?.textContent?.trim();
-        const next = [...document.querySelectorAll('button')].find(
-          (b) => b.textContent?.trim() === 'Next phase',
-        );
-        return !!name && name !== '—' && next && !next.disabled;
-      },
-      null,
-      { timeout: 120_000, polling: 200 },
-    );
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.waitForFunction(() => (window.__soakProbe.last?.step ?? 0) > 0, null, {
-      timeout: 120_000,
-    });
+    const page = await openApp(context, baseUrl, backend, errors);
+    await run(page);
     await page.waitForTimeout(WARMUP_SECONDS * 1000);
-    const sample = async () => ({
-      ...(await page.evaluate(() => window.__soakProbe.last)),
-      cpu: cpuSecondsOfDescendants(),
-      load: os.loadavg()[0],
-    });
-    const samples = [await sample()];
+    const samples = [await sample(page)];
     const count = Math.round((minutes * 60) / SLICE_SECONDS);
     const started = Date.now();
     for (let k = 1; k <= count; k++) {
       await page.waitForTimeout(Math.max(0, started + k * SLICE_SECONDS * 1000 - Date.now()));
-      samples.push(await sample());
+      samples.push(await sample(page));
       const s = slices(samples.slice(-2))[0];
       log(
         `  slice ${k}: ${s.stepsPerSecond?.toFixed(1)} steps/s, ` +
           `${s.stepsPerCpuSecond?.toFixed(1) ?? '—'} steps per CPU s (load ${samples.at(-1).load.toFixed(1)})`,
       );
     }
+    const ranOn = (await page.getByTestId('backend').textContent())?.trim() ?? null;
+    await pause(page);
+
+    log(`  long run (step ${samples.at(-1).step}) against a young one, interleaved:`);
+    const young = await openApp(context, baseUrl, backend, errors);
+    const youngRates = [await timedWindow(young, SLICE_SECONDS, WARMUP_SECONDS)];
+    const longRates = [];
+    for (let r = 0; r < YOUNG_ROUNDS; r++) {
+      longRates.push(await timedWindow(page, SLICE_SECONDS, 1));
+      youngRates.push(await timedWindow(young, SLICE_SECONDS, 1));
+      log(
+        `  young ${youngRates[r].toFixed(1)}, long ${longRates[r].toFixed(1)}, ` +
+          `young ${youngRates[r + 1].toFixed(1)} steps/s`,
+      );
+    }
+    const youngRatio = median(
+      longRates.map((l, r) => (2 * l) / (youngRates[r] + youngRates[r + 1])),
+    );
+
     const all = slices(samples);
     const ratioOf = (key) => {
       const a = all[0]?.[key];
@@ -164,7 +232,7 @@ async function soakBackend(browser, baseUrl, backend, minutes, log) {
     const ratio = ratioOf('stepsPerSecond');
     return {
       backend,
-      ranOn: (await page.getByTestId('backend').textContent())?.trim() ?? null,
+      ranOn,
       ok: ratio !== null,
       minutes,
       sliceSeconds: SLICE_SECONDS,
@@ -180,6 +248,9 @@ async function soakBackend(browser, baseUrl, backend, minutes, log) {
       cpuRatio: ratioOf('stepsPerCpuSecond'),
       medianRatio: medianRatioOf('stepsPerSecond'),
       cpuMedianRatio: medianRatioOf('stepsPerCpuSecond'),
+      youngRates: youngRates.map((x) => Number(x.toFixed(1))),
+      longRates: longRates.map((x) => Number(x.toFixed(1))),
+      youngRatio: Number(youngRatio.toFixed(3)),
       lastStep: samples.at(-1).step,
       met: ratio === null ? null : ratio >= SOAK_TARGET,
       errors: errors.slice(0, 5),
@@ -215,6 +286,7 @@ export async function runSoak(browser, baseUrl, backends = SOAK_BACKENDS) {
         `last/first ${r.ratio.toFixed(3)} (${r.met ? 'met' : 'MISSED'}; target ≥ ${SOAK_TARGET}); ` +
         `per CPU second ${cpu[0] ?? '—'} → ${cpu.at(-1) ?? '—'} (last/first ${r.cpuRatio ?? '—'}); ` +
         `median of the last 3 / first 3 slices: ${r.medianRatio ?? '—'} (per CPU second ${r.cpuMedianRatio ?? '—'}); ` +
+        `long run / young run, interleaved: ${r.youngRatio}; ` +
         `${r.slices.length} slices, ${r.lastStep?.toLocaleString('en-US')} steps, ` +
         `load ${r.slices[0].load} → ${r.slices.at(-1).load}`,
     );
