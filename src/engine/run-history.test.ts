@@ -110,6 +110,27 @@ describe('the metrics of a long run', () => {
     expect(long.trainSteps.length).toBe(50_000);
   });
 
+  it('restores a history whose dead units or gradient norms are missing for older entries', () => {
+    const steps = Array.from({ length: 30_000 }, (_, i) => 25 * (i + 1));
+    const h = new RunHistory();
+    h.restore({
+      trainSteps: [1, 2],
+      trainLosses: [0.7, 0.6],
+      valSteps: steps,
+      valLosses: steps.map(lossAt),
+      valAccuracies: steps.map(() => 0.9),
+      gradSteps: [10, 20],
+      gradNorms: [],
+      deadUnits: [[0.25, 0]], // only the latest evaluation's
+    });
+    expect(h.kept.deadUnits.length).toBe(h.kept.valSteps.length);
+    expect(h.kept.deadUnits.at(-1)).toEqual([0.25, 0]);
+    expect(h.kept.gradNorms).toEqual([[], []]);
+    expect(h.recent.deadUnits.every(Array.isArray)).toBe(true);
+    // The detectors run over it without failing.
+    expect(() => new WarningLog().update('run', h.recent, { layers: [] })).not.toThrow();
+  });
+
   it('overfitting compares the training loss at the best evaluation even after the window moved on', () => {
     const h = new RunHistory();
     const log = new WarningLog();

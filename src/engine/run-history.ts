@@ -38,6 +38,28 @@ export const RECENT = {
   maxTrain: 1 << 17,
 } as const;
 
+/**
+ * `h` with every column as long as its steps: an older checkpoint may lack the dead units or
+ * gradient norms of its first evaluations and read-backs (they are filled with none, or NaN
+ * for a number, in front), and surplus entries are dropped. Modifies and returns `h`.
+ */
+function aligned(h: MetricsHistory): MetricsHistory {
+  const fit = <T>(column: T[], length: number, missing: () => T): T[] => {
+    if (column.length > length) column.length = length;
+    return column.length < length
+      ? [...Array.from({ length: length - column.length }, missing), ...column]
+      : column;
+  };
+  const nan = () => NaN;
+  const none = () => [];
+  h.trainLosses = fit(h.trainLosses, h.trainSteps.length, nan);
+  h.valLosses = fit(h.valLosses, h.valSteps.length, nan);
+  h.valAccuracies = fit(h.valAccuracies, h.valSteps.length, nan);
+  h.deadUnits = fit(h.deadUnits, h.valSteps.length, none);
+  h.gradNorms = fit(h.gradNorms, h.gradSteps.length, none);
+  return h;
+}
+
 /** A gradient read-back's key for downsampling: its largest layer norm. */
 const largestNorm = (row: readonly unknown[]) => Math.max(...(row[0] as number[]));
 
@@ -120,7 +142,7 @@ export class RunHistory {
 
   /** Continues from a checkpoint's history (downsampled now if it is longer). */
   restore(h: MetricsHistory): void {
-    this.history = structuredClone(h);
+    this.history = aligned(structuredClone(h));
     this.follow();
     // The detectors start again from the latest points of the restored series.
     const tail = <T>(a: T[], k: number) => a.slice(Math.max(0, a.length - k));
