@@ -646,7 +646,9 @@ export class LabSession {
   /** Runs the early-warning detectors over the run's recorded series (after an evaluation). */
   private postWarnings(): void {
     const run = this.requireRun();
-    const events = this.warnings.update(run.runId, run.history, run.modelSummary);
+    // The detectors see the raw latest points, not the whole run: a check costs the same at any step.
+    const events = this.warnings.update(run.runId, run.metrics.recent, run.modelSummary);
+    run.metrics.checked();
     this.post({ type: 'warnings', events });
   }
 

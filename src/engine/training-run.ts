@@ -28,7 +28,6 @@ import {
   CHECKPOINT_FORMAT,
   type CheckpointRecord,
   type CheckpointStore,
-  emptyHistory,
   type MetricsHistory,
   recordParts,
   type SavedTensor,
@@ -36,6 +35,7 @@ import {
 } from './checkpoint';
 import { checkRecord, checkRecordFitsRun } from './checkpoint-checks';
 import { INIT_SCHEMES } from './initializers';
+import { RunHistory } from './run-history';
 import {
   createOptimizer,
   extraOptimizerState,
@@ -111,7 +111,13 @@ export class TrainingRun {
   private readonly bestWeights = new BestWeights();
   /** Training time so far, in ms, for the max-time criterion; the session provides it. */
   clock: () => number = () => 0;
-  readonly history: MetricsHistory = emptyHistory();
+  /** The recorded metrics: downsampled for checkpoints and the page, raw latest for the detectors. */
+  readonly metrics = new RunHistory();
+
+  /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */
+  get history(): MetricsHistory {
+    return this.metrics.kept;
+  }
 
   // Results held between phases in step mode (disposed when consumed or on dispose()).
   private batch: Batch | null = null;
@@ -482,8 +488,7 @@ export class TrainingRun {
 
   /** Records the per-layer gradient norms measured at `step`. */
   recordGradNorms(step: number, norms: ArrayLike<number>): void {
-    this.history.gradSteps.push(step);
-    this.history.gradNorms.push(Array.from(norms));
+    this.metrics.recordGradNorms(step, norms);
   }
 
   /** Records losses read back in run mode: `losses[k]` belongs to step `firstStep + k`. */
@@ -492,13 +497,7 @@ export class TrainingRun {
   }
 
   private recordTrainLoss(step: number, loss: number): void {
-    const h = this.history;
-    if (h.trainSteps.length > 0 && h.trainSteps[h.trainSteps.length - 1] >= step) {
-      h.trainLosses[h.trainLosses.length - 1] = loss; // the same step measured again
-    } else {
-      h.trainSteps.push(step);
-      h.trainLosses.push(loss);
-    }
+    this.metrics.recordTrainLoss(step, loss); // the same step measured again replaces it
     this.trainLoss = loss;
   }
 
@@ -543,11 +542,7 @@ export class TrainingRun {
     this.valLoss = valLoss;
     this.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
     this.recordEarlyStopping();
-    const h = this.history;
-    h.valSteps.push(this.step);
-    h.valLosses.push(valLoss);
-    h.valAccuracies.push(valAccuracy);
-    h.deadUnits.push(deadUnits);
+    this.metrics.recordEvaluation(this.step, valLoss, valAccuracy, deadUnits);
     return {
       phase: 'evaluation',
       step: this.step,
@@ -584,7 +579,7 @@ export class TrainingRun {
       data: { order: this.order.slice(), cursor: this.cursor, epoch: this.epoch },
       rng: { shuffle: this.shuffleRng.getState() },
       earlyStopping: this.earlyStopping,
-      history: structuredClone(this.history),
+      history: this.metrics.snapshot(), // downsampled: its size does not grow with the run
       bestWeights: await this.bestWeights.read(),
     };
     const contents = recordParts(record);
@@ -715,7 +710,7 @@ export class TrainingRun {
       this.bestWeights.load(model.variables, best.values, best.step);
     }
     this.valLoss = record.valLoss;
-    Object.assign(this.history, structuredClone(record.history));
+    this.metrics.restore(record.history);
     this.trainLoss = this.history.trainLosses.at(-1) ?? null;
     this.valAccuracy = this.history.valAccuracies.at(-1) ?? null;
     this.lastPhase = 'stopping';

@@ -14,7 +14,12 @@ import type {
   ModelSummary,
   RunJournal,
 } from '../protocol/messages';
-import type { MetricsHistory } from '../protocol/history';
+import {
+  DownsampledSeries,
+  HISTORY_BUCKETS,
+  INITIAL_TRAIN_LOSSES,
+  type MetricsHistory,
+} from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
@@ -36,6 +41,18 @@ function seriesFrom(h: MetricsHistory): Series {
   };
 }
 
+/** Appends to a series' arrays, downsampling them as the engine does its own. */
+const trainSeriesOf = (s: Series) =>
+  new DownsampledSeries(
+    s.trainSteps,
+    [s.trainLosses],
+    (row) => row[0] as number,
+    HISTORY_BUCKETS,
+    INITIAL_TRAIN_LOSSES,
+  );
+const valSeriesOf = (s: Series) =>
+  new DownsampledSeries(s.valSteps, [s.valLosses, s.valAccuracies], (row) => row[0] as number);
+
 /** Saves text as a file through the browser's download. */
 function downloadText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -46,7 +63,12 @@ function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Metric series recorded for the charts; arrays grow in place, `version` says when. */
+/**
+ * Metric series recorded for the charts; arrays grow in place, `version` says when. A long
+ * run's series are downsampled as they grow (see DownsampledSeries: a bounded number of
+ * points, each bucket's first, lowest, highest and last), so receiving and drawing them
+ * costs the same however long the run.
+ */
 export interface Series {
   trainSteps: number[];
   trainLosses: number[];
@@ -147,6 +169,9 @@ export class EngineClient {
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private seriesShownAt = 0;
+  /** Appends to the current series' training and validation arrays, downsampling as they grow. */
+  private trainSeries = trainSeriesOf(this.state.series);
+  private valSeries = valSeriesOf(this.state.series);
 
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
@@ -431,7 +456,7 @@ export class EngineClient {
           model: event.model,
           status: event.status,
           reports: {},
-          series: seriesFrom(event.history),
+          series: this.follow(seriesFrom(event.history)),
           checkpoints: [],
           stopped: null,
           pending: false,
@@ -480,9 +505,7 @@ export class EngineClient {
         const series = s.series;
         if (r.phase === 'loss') this.pushTrain(r.mean, event.status.step + 1);
         if (r.phase === 'evaluation') {
-          series.valSteps.push(r.step);
-          series.valLosses.push(r.valLoss);
-          series.valAccuracies.push(r.valAccuracy);
+          this.valSeries.append(r.step, [r.valLoss, r.valAccuracy]);
           series.version++;
         }
         this.set(
@@ -545,13 +568,14 @@ export class EngineClient {
 
   /** Appends a training loss, replacing the last point when the same step is measured again. */
   private pushTrain(loss: number, step: number): void {
-    const s = this.state.series;
-    const n = s.trainSteps.length;
-    if (n > 0 && s.trainSteps[n - 1] >= step) s.trainLosses[n - 1] = loss;
-    else {
-      s.trainSteps.push(step);
-      s.trainLosses.push(loss);
-    }
-    s.version++;
+    this.trainSeries.append(step, [loss]);
+    this.state.series.version++;
+  }
+
+  /** Appends to `series` from now on; returns it. */
+  private follow(series: Series): Series {
+    this.trainSeries = trainSeriesOf(series);
+    this.valSeries = valSeriesOf(series);
+    return series;
   }
 }

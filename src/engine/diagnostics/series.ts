@@ -14,8 +14,21 @@ export interface LayerInfo {
   units: number;
 }
 
+/**
+ * The series the detectors look at. The engine passes a bounded window of the latest raw
+ * points (src/engine/run-history.ts), so a check costs the same however long the run.
+ */
+export interface DiagnosticHistory extends MetricsHistory {
+  /**
+   * Per evaluation: the median of the `OVERFITTING.trainWindow` training losses recorded
+   * at or before its step, taken when it was recorded (the window of training losses may
+   * no longer reach back that far). Absent: computed from the training series.
+   */
+  trainLossMedians?: number[];
+}
+
 export interface DiagnosticInput {
-  history: MetricsHistory;
+  history: DiagnosticHistory;
   /**
    * Points recorded at steps ≤ `since` were examined by an earlier check; detectors that
    * look at every read-back (spikes, exploding gradients) scan only the newer ones. -1: none.
