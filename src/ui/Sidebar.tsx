@@ -14,7 +14,7 @@ import {
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
 
-const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
+const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Schedule', 'Gradients', 'Run'];
 
 interface Props {
   raw: RawConfig;
