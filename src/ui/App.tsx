@@ -284,6 +284,8 @@ export function App() {
           onChange={changeField}
           slots={slots}
           context={sidebarContext}
+          config={config}
+          step={status?.step ?? null}
         />
         <main className="main">
           <PhaseRail

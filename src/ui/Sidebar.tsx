@@ -8,11 +8,13 @@ import {
   type FieldErrors,
   type FieldGroup,
   type FieldKey,
+  type LabConfig,
   type RawConfig,
   rawTask,
   type TaskId,
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
+import { SchedulePlot } from './SchedulePlot';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Schedule', 'Gradients', 'Run'];
 
@@ -26,6 +28,10 @@ interface Props {
   slots?: Partial<Record<FieldKey, ReactNode>>;
   /** The task, model and loss the sidebar's values describe, which choose each field's help. */
   context: TextContext;
+  /** The valid config the fields describe (null while one is invalid): the schedule's plot. */
+  config?: LabConfig | null;
+  /** Optimizer steps taken so far, for the plot's marker (null before a run). */
+  step?: number | null;
 }
 
 function FieldControl({
@@ -105,6 +111,8 @@ export const Sidebar = memo(function Sidebar({
   onChange,
   slots,
   context,
+  config,
+  step = null,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
@@ -142,6 +150,7 @@ export const Sidebar = memo(function Sidebar({
               />
             ),
           )}
+          {group === 'Schedule' && config && <SchedulePlot config={config} step={step} />}
         </fieldset>
       ))}
     </aside>

@@ -28,4 +28,12 @@ export const ui: Record<string, string> = {
   gradientSign:
     'Blue means a negative gradient: increasing that parameter would lower the loss, so the update raises it. Orange means the opposite.',
   noStop: 'No criterion fires: training continues with the next batch.',
+  schedulePlotTitle: 'Learning rate over the planned steps',
+  schedulePlotX: 'optimizer step',
+  schedulePlotY: 'learning rate',
+  schedulePlannedSteps:
+    'Planned: {total} steps (max steps, or max epochs × optimizer steps per epoch if fewer; for names a lower bound of the pairs, so an estimate).',
+  scheduleNow: 'The line marks step {step}; a change here applies from the next step.',
+  schedulePlateauNote:
+    'Reduce on plateau: the line is the base rate; during the run it falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
 };
