@@ -8,18 +8,27 @@ import { resolveText } from './context';
 import { modelCard } from './en/model-card';
 import { params } from './en/params';
 import { phases } from './en/phases';
+import { techniques } from './en/techniques';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
 import { urlNotices } from './en/url-notices';
-import type { Content, PhaseText, TextContext } from './types';
+import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
 
 export { textContext } from './context';
-export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
+export { TECHNIQUE_IDS } from './types';
+export type {
+  LossKind,
+  ModelKind,
+  PhaseText,
+  TechniqueId,
+  TechniqueText,
+  TextContext,
+} from './types';
 
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, modelCard, timeline, urlNotices },
+  en: { phases, params, ui, modelCard, timeline, urlNotices, techniques },
 };
 
 /** The texts of one language (English by default). */
@@ -47,4 +56,9 @@ export function flopsNote(ctx: TextContext, locale: Locale = 'en'): string {
 /** The sidebar help of a hyperparameter, as true of the task, model and loss of `ctx`. */
 export function paramHelp(key: FieldKey, ctx: TextContext, locale: Locale = 'en'): string {
   return resolveText(content[locale].params[key], ctx);
+}
+
+/** What a training technique is, why, its formula and when to use it. */
+export function techniqueText(id: TechniqueId, locale: Locale = 'en'): TechniqueText {
+  return content[locale].techniques[id];
 }

@@ -64,6 +64,33 @@ export type PhaseTextSource = { title: string } & {
   [K in Exclude<keyof PhaseText, 'title'>]: Varies;
 };
 
+/** The training techniques the texts explain: the optimizers and the methods of efficient runs. */
+export const TECHNIQUE_IDS = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'rmsprop',
+  'adam',
+  'adamw',
+  'weightDecay',
+  'lrSchedule',
+  'lrFinder',
+  'accumulation',
+  'clipping',
+  'mixedPrecision',
+  'lossScaling',
+] as const;
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+/** What a technique is, why a run uses it, its formula (plain text, Unicode math), and when to use it. */
+export interface TechniqueText {
+  title: string;
+  what: string;
+  why: string;
+  formula: string;
+  when: string;
+}
+
 export interface Content {
   phases: Record<PhaseId, PhaseTextSource>;
   /** The sidebar help of each hyperparameter: what it does, sensible values, when it applies. */
@@ -74,6 +101,8 @@ export interface Content {
   modelCard: { flops: Varies };
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
+  /** The training techniques, by id. */
+  techniques: Record<TechniqueId, TechniqueText>;
 }
 
 /** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */
