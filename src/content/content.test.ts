@@ -4,6 +4,7 @@ import {
   fieldApplies,
   FIELDS,
   MODELS_OF,
+  type SelectField,
   TASK_IDS,
   type TaskId,
 } from '../config/schema';
