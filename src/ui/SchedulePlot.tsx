@@ -8,9 +8,9 @@ import { scheduleCurve } from '../config/lr-schedule';
 import type { LabConfig } from '../config/schema';
 import { texts } from '../content';
 
-const W = 260;
-const H = 132;
-const M = { left: 46, right: 8, top: 8, bottom: 30 };
+const W = 230;
+const H = 136;
+const M = { left: 44, right: 10, top: 8, bottom: 32 };
 
 /** A learning rate as the axis shows it: 3 significant digits, exponent for small values. */
 function formatLr(lr: number): string {

@@ -32,8 +32,8 @@ export const ui: Record<string, string> = {
   schedulePlotX: 'optimizer step',
   schedulePlotY: 'learning rate',
   schedulePlannedSteps:
-    'Planned: {total} steps (max steps, or max epochs × optimizer steps per epoch if fewer; for names a lower bound of the pairs, so an estimate).',
-  scheduleNow: 'The line marks step {step}; a change here applies from the next step.',
+    '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
+  scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
   schedulePlateauNote:
-    'Reduce on plateau: the line is the base rate; during the run it falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
+    'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
 };
