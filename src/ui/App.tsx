@@ -335,6 +335,8 @@ export function App() {
             slots={slots}
             context={sidebarContext}
             onImport={applyRaw}
+            config={config}
+            step={status?.step ?? null}
           />
         </PanelBoundary>
         <main className="main">
