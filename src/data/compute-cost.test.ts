@@ -82,6 +82,6 @@ describe('reference tables', () => {
     expect(GRID_INTENSITIES.find((g) => g.id === 'world')?.gramsPerKWh).toBe(475);
     expect(PUE_DEFAULTS.map((p) => p.pue)).toEqual([1, 1.1, 1.58]);
     for (const g of [...GRID_INTENSITIES, ...PUE_DEFAULTS]) expect(g.source).not.toBe('');
-    expect(DEVICES.map((d) => d.id)).toEqual(['iris-xe', 'rtx4090', 'v100', 'a100', 'h100']);
+    expect(DEVICES.map((d) => d.id)).toEqual(['iris-xe', 'rtx4090', 'v100', 'a100', 'h100', 'h200']);
   });
 });
