@@ -52,12 +52,12 @@ export function HardwarePanel({
             <tr>
               <th />
               <th className="num">{t.ladderFlops}</th>
+              <th className="num">{t.energyOn(shortName(a.device.name))}</th>
               {ACCELERATORS.map((d) => (
                 <th key={d.id} className="num" title={d.name}>
                   {shortName(d.name)}
                 </th>
               ))}
-              <th className="num">{t.energyOn(shortName(a.device.name))}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,6 +67,9 @@ export function HardwarePanel({
                 <tr key={r.key} className={r.key === 'gpt3' ? 'scale-reference' : undefined}>
                   <th scope="row">{r.label}</th>
                   <td className="num">{fmtSci(r.flops)}</td>
+                  <td className="num">
+                    {mine.energyKWh === null ? t.notPublished : fmtSi(mine.energyKWh * 1000, 'Wh')}
+                  </td>
                   {ACCELERATORS.map((d) => {
                     const c = cell(r.flops, d.id);
                     return (
@@ -90,9 +93,6 @@ export function HardwarePanel({
                       </td>
                     );
                   })}
-                  <td className="num">
-                    {mine.energyKWh === null ? t.notPublished : fmtSi(mine.energyKWh * 1000, 'Wh')}
-                  </td>
                 </tr>
               );
             })}

@@ -4,7 +4,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { scale as t } from '../../content/en/scale';
-import { fmtSi } from '../../data/compute-cost';
+import { fmtSci, fmtSi } from '../../data/compute-cost';
 import {
   bytesPerParam,
   compareWithMeasured,
@@ -84,7 +84,7 @@ export function MemoryPanel({
   };
   const fitName = (p: MemoryPrecision) => (p === 'fp32' ? t.precisionFp32 : t.precisionMixed);
   const fmtCount = (n: number) =>
-    n === 0 ? t.fitNone : n === Infinity ? '∞' : fmtSi(n, '').trim();
+    n === 0 ? t.fitNone : n === Infinity ? '∞' : n >= 1e6 ? fmtSci(n) : n.toLocaleString('en');
 
   return (
     <section className="scale-panel" aria-label={t.memoryHeading} data-testid="scale-memory">
@@ -131,10 +131,10 @@ export function MemoryPanel({
       </div>
       <p className="formula" data-testid="scale-memory-formula">
         {t.memoryFormula(
-          fmtSi(params, '').trim(),
+          params.toLocaleString('en'),
           String(per.weights + per.grads + per.optimizer),
           bytes(params * (per.weights + per.grads + per.optimizer)),
-          fmtSi(values, '').trim(),
+          values.toLocaleString('en'),
           String(batchSize),
           String(precision === 'fp32' ? 4 : 2),
           bytes(b.activations),

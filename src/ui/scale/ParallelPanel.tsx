@@ -45,6 +45,11 @@ export function ParallelPanel({
     ideal: p.workers,
   }));
   const chosen = curve.find((p) => p.workers === a.workers)!;
+  // The speedup axis reaches down to the smallest speedup's power of ten (a tiny model's
+  // all-reduce makes it far below 1).
+  const lowest = Math.min(0.1, ...curve.map((p) => p.speedup));
+  const floor = Math.max(-12, Math.floor(Math.log10(lowest)));
+  const speedupTicks = Array.from({ length: 4 - floor }, (_, i) => 10 ** (floor + i));
   const fmtS = (s: number) => fmtSi(s, 's');
   return (
     <section className="scale-panel" aria-label={t.parallelHeading} data-testid="scale-parallel">
@@ -89,11 +94,12 @@ export function ParallelPanel({
             <YAxis
               scale="log"
               type="number"
-              domain={[0.1, MAX_WORKERS]}
+              domain={[10 ** floor, MAX_WORKERS]}
               allowDataOverflow
-              ticks={[0.1, 1, 10, 100, 1000]}
+              ticks={speedupTicks}
+              tickFormatter={(v: number) => (v < 0.01 ? v.toExponential(0) : String(v))}
               tick={TICK}
-              width={44}
+              width={48}
             />
             <Tooltip formatter={(v) => Number(v).toPrecision(3)} />
             <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: 12 }} />
