@@ -40,5 +40,13 @@ test('scale view: memory breakdown follows batch size and precision', async ({ l
   expect(await bytesOf(weights)).toBe(weights32 / 2);
   expect(await bytesOf(optimizer)).toBe(3 * weights32);
   await expect(scale.getByTestId('scale-ladder')).toContainText('GPT-3');
+
+  // A bad assumption is reported at its field and the estimates wait for a valid one.
+  await scale.getByTestId('scale-workers').fill('0');
+  await expect(scale.getByRole('alert')).toContainText('Workers: enter a whole number');
+  await expect(memory).toHaveCount(0);
+  await scale.getByTestId('scale-workers').fill('64');
+  await expect(scale.getByTestId('scale-parallel-formula')).toContainText('N = 64:');
+  expect(await bytesOf(acts)).toBe(acts16);
   expect(lab.errors).toEqual([]);
 });

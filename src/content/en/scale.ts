@@ -18,6 +18,8 @@ export const scale = {
   checkpointing: 'Gradient checkpointing',
   overlap: 'Overlap all-reduce with backward',
   modelScale: 'Model scaled by',
+  deadline: 'Deadline (days)',
+  invalidDeadline: 'Deadline: enter a number of days above 0 and at most 3650.',
   invalidMfu: 'MFU: enter a percentage above 0 and at most 100.',
   invalidWorkers: 'Workers: enter a whole number from 1 to 4096.',
   sources: 'Sources',
@@ -35,7 +37,7 @@ export const scale = {
     bytes: string,
     acts: string,
   ) =>
-    `states = ${params} params × ${perParam} B = ${states};  activations = ${values} values/example × batch ${batch} × ${bytes} B = ${acts}`,
+    `states before ZeRO sharding = ${params} params × ${perParam} B = ${states};  activations = ${values} values/example × batch ${batch} × ${bytes} B = ${acts}`,
   activationsApprox:
     'Approximated: each layer’s output (the model card’s output shape) is kept once per example. Not counted: the input batch, values some layers keep besides their output (pre-activation sums, pooling indices, dropout masks), kernels’ scratch space, and memory-allocator fragmentation.',
   kinds: {
@@ -68,19 +70,19 @@ export const scale = {
   // Hardware
   hardwareHeading: 'The same run on other hardware',
   hardwareWhat:
-    'Time = training FLOPs ÷ (peak × MFU). MFU, the model FLOPs utilisation, is the share of the peak a real run reaches: PaLM 540B reached 46.2 % on TPU v4 (Chowdhery et al. 2022), Megatron-LM about 52 % of A100 peak (Narayanan et al. 2021). Devices for 30 days = ceil(time on one ÷ 30 days), assuming perfect scaling (see below for why it is not). Energy = power × time, the same however many devices share it (PUE 1).',
+    'Time = training FLOPs ÷ (peak × MFU). MFU, the model FLOPs utilisation, is the share of the peak a real run reaches: PaLM 540B reached 46.2 % on TPU v4 (Chowdhery et al. 2022), Megatron-LM about 52 % of A100 peak (Narayanan et al. 2021). Devices for the deadline (30 days unless you change it) = ceil(time on one ÷ deadline), assuming perfect scaling (see below for why it is not). Energy = power × time, the same however many devices share it (PUE 1).',
   hardwareSpecsHeading: 'Hardware generations (dense peaks, no sparsity)',
   specColumns: ['Device', 'fp32', 'tf32', 'fp16/bf16', 'Memory', 'Bandwidth', 'Power'],
   notPublished: 'n/p',
   notPublishedNote:
     'n/p: not published by the vendor (TPUs run fp32 matrix work as several bf16 passes; Google publishes no power for v5e/v5p). A device without TF32 runs tf32 work at its fp32 rate.',
-  ladderHeading: (precision: string, mfu: string) =>
-    `Time on one device (and devices needed for 30 days), ${precision} at ${mfu} MFU`,
+  ladderHeading: (precision: string, mfu: string, days: string) =>
+    `Time on one device (and devices needed for ${days} days), ${precision} at ${mfu} MFU`,
   ladderRun: 'This run',
   ladderScaled: (factor: string) => `× ${factor}`,
   ladderFlops: 'Training FLOPs',
   energyOn: (device: string) => `Energy on ${device}`,
-  devicesFor30: (n: string) => `${n} for 30 days`,
+  devicesFor: (n: string, days: string) => `${n} for ${days} days`,
   gpt3Row: 'GPT-3 (175 B)',
   noRunYet:
     'This run has no training FLOPs yet: take a step or run; the rows below scale one step.',

@@ -27,6 +27,8 @@ export function HardwarePanel({
   flopsPerStep: number;
   a: ScaleAssumptions;
 }) {
+  const deadline = a.deadlineDays * 86_400;
+  const days = String(a.deadlineDays);
   const base = runFlops > 0 ? runFlops : flopsPerStep;
   const ladder = [
     ...scaleLadder(base).map((r) => ({
@@ -38,14 +40,16 @@ export function HardwarePanel({
   ];
   const cell = (flops: number, deviceId: string) => {
     const d = ACCELERATORS.find((x) => x.id === deviceId)!;
-    return hardwareCost(flops, d, a.precision, a.mfu);
+    return hardwareCost(flops, d, a.precision, a.mfu, deadline);
   };
   return (
     <section className="scale-panel" aria-label={t.hardwareHeading} data-testid="scale-hardware">
       <h4>{t.hardwareHeading}</h4>
       <p>{t.hardwareWhat}</p>
       {runFlops === 0 && <p className="muted">{t.noRunYet}</p>}
-      <h5>{t.ladderHeading(PRECISION_NAME[a.precision], `${Math.round(a.mfu * 1000) / 10} %`)}</h5>
+      <h5>
+        {t.ladderHeading(PRECISION_NAME[a.precision], `${Math.round(a.mfu * 1000) / 10} %`, days)}
+      </h5>
       <div className="scale-scroll">
         <table className="scale-table scale-ladder" data-testid="scale-ladder">
           <thead>
@@ -62,7 +66,7 @@ export function HardwarePanel({
           </thead>
           <tbody>
             {ladder.map((r) => {
-              const mine = hardwareCost(r.flops, a.device, a.precision, a.mfu);
+              const mine = hardwareCost(r.flops, a.device, a.precision, a.mfu, deadline);
               return (
                 <tr key={r.key} className={r.key === 'gpt3' ? 'scale-reference' : undefined}>
                   <th scope="row">{r.label}</th>
@@ -81,10 +85,11 @@ export function HardwarePanel({
                             {fmtDuration(c.seconds)}
                             {c.devices !== null && c.devices > 1 && (
                               <span className="scale-devices">
-                                {t.devicesFor30(
+                                {t.devicesFor(
                                   c.devices >= 1e6
                                     ? fmtSci(c.devices)
                                     : c.devices.toLocaleString('en'),
+                                  days,
                                 )}
                               </span>
                             )}

@@ -31,6 +31,12 @@ function percent(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(v) && v > 0 && v <= 100 ? v / 100 : null;
 }
 
+/** A number of days in (0, 3650] typed into a field, or null. */
+function days(text: string): number | null {
+  const v = Number(text.trim());
+  return text.trim() !== '' && Number.isFinite(v) && v > 0 && v <= 3650 ? v : null;
+}
+
 export const ScaleView = memo(function ScaleView({
   model,
   batchSize,
@@ -56,6 +62,7 @@ export const ScaleView = memo(function ScaleView({
     link: useId(),
     zero: useId(),
     modelScale: useId(),
+    deadline: useId(),
   };
   const [open, setOpen] = useState(false);
   const [deviceId, setDeviceId] = useState('h100');
@@ -67,14 +74,16 @@ export const ScaleView = memo(function ScaleView({
   const [checkpointing, setCheckpointing] = useState(false);
   const [overlap, setOverlap] = useState(true);
   const [modelScale, setModelScale] = useState(0);
+  const [deadlineText, setDeadlineText] = useState('30');
 
   const mfu = percent(mfuText);
   const workers = workerCount(workersText);
   const device = ACCELERATORS.find((d) => d.id === deviceId) ?? ACCELERATORS[0];
   const link = INTERCONNECTS.find((l) => l.id === linkId) ?? INTERCONNECTS[0];
-  const valid = mfu !== null && workers !== null;
+  const deadlineDays = days(deadlineText);
+  const valid = mfu !== null && workers !== null && deadlineDays !== null;
   const a: ScaleAssumptions | null = valid
-    ? { device, precision, mfu, workers, link, zeroStage, checkpointing, overlap }
+    ? { device, precision, mfu, workers, link, zeroStage, checkpointing, overlap, deadlineDays }
     : null;
   const layerSizes = layerOutputSizes(model.table.map((r) => r.outputShape));
 
@@ -192,6 +201,23 @@ export const ScaleView = memo(function ScaleView({
                   </option>
                 ))}
               </select>
+            </label>
+            <label htmlFor={ids.deadline}>
+              {t.deadline}
+              <input
+                id={ids.deadline}
+                type="text"
+                inputMode="decimal"
+                value={deadlineText}
+                aria-invalid={deadlineDays === null ? true : undefined}
+                data-testid="scale-deadline"
+                onChange={(e) => setDeadlineText(e.target.value)}
+              />
+              {deadlineDays === null && (
+                <span className="field-error" role="alert">
+                  {t.invalidDeadline}
+                </span>
+              )}
             </label>
             <label className="scale-check">
               <input

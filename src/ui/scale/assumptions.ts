@@ -16,6 +16,8 @@ export interface ScaleAssumptions {
   zeroStage: ZeroStage;
   checkpointing: boolean;
   overlap: boolean;
+  /** Deadline for the devices-needed column, days (> 0). */
+  deadlineDays: number;
 }
 
 /** Memory precision of a math precision: bf16 is mixed precision, fp32 and tf32 store fp32. */
