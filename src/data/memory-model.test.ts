@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bytesPerParam,
+  CHECKPOINTING_COMPUTE_FACTOR,
   compareWithMeasured,
   keptActivationValues,
   largestBatch,
@@ -62,6 +63,10 @@ describe('memory model', () => {
     expect(keptActivationValues(sizes, true)).toBe(420);
     // 100 equal layers: 10 boundaries + one segment of 10 = 20 of 100.
     expect(keptActivationValues(Array(100).fill(1), true)).toBe(20);
+  });
+
+  it('checkpointing costs one more forward pass: 8N instead of 6N FLOPs', () => {
+    expect(6 * CHECKPOINTING_COMPUTE_FACTOR).toBeCloseTo(8, 12);
   });
 
   it('ZeRO shards optimizer state (1), gradients (2) and weights (3) across workers', () => {

@@ -107,7 +107,7 @@ export const scale = {
   workersAxis: 'Workers N',
   ideal: 'Ideal speedup',
   parallelNote:
-    'Strong scaling: the global batch stays the same and is split N ways, so each worker’s compute shrinks while the all-reduce does not. A tiny model is latency-bound and gains nothing from more devices; scale the model up to see where communication stops dominating. Not modelled: the last bucket’s exchange (never overlapped), link contention, stragglers, the input pipeline.',
+    'Strong scaling: the global batch stays the same and is split N ways, so each worker’s compute shrinks while the all-reduce does not. A tiny model is latency-bound and gains nothing from more devices; scale the model up to see where communication stops dominating. With gradient checkpointing on, each step’s compute is 8/6 of the plain step’s. Not modelled: the last bucket’s exchange (never overlapped), link contention, stragglers, the input pipeline.',
   chartLabel: (n: string) =>
     `Speedup and scaling efficiency for 1 to ${n} workers (estimated, alpha-beta model).`,
   memoryChartLabel: 'Memory per worker by kind (estimated).',

@@ -2,6 +2,7 @@
  * The hardware generations with their data-sheet figures, and the time, devices and energy of
  * this run and of the same run scaled by powers of ten on each, at the assumed MFU.
  */
+import { memo } from 'react';
 import { ACCELERATORS, GPT3 } from '../../config/compute-reference';
 import { scale as t } from '../../content/en/scale';
 import { fmtDuration, fmtSci, fmtSi, powerOfTen } from '../../data/compute-cost';
@@ -16,7 +17,7 @@ const PRECISION_NAME: Record<MathPrecision, string> = {
   bf16: 'fp16/bf16',
 };
 
-export function HardwarePanel({
+export const HardwarePanel = memo(function HardwarePanel({
   runFlops,
   flopsPerStep,
   a,
@@ -145,7 +146,7 @@ export function HardwarePanel({
       </details>
     </section>
   );
-}
+});
 
 /** "Data-centre GPU (NVIDIA A100 SXM4 80 GB)" → "A100 SXM4 80 GB": the part in brackets, less the vendor. */
 function shortName(name: string): string {

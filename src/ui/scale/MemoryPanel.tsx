@@ -2,6 +2,7 @@
  * Where a step's memory goes: weights, gradients, optimizer state and activations per worker
  * as bars and as formulas, beside tf.memory()'s figure, and what fits in the chosen device.
  */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { scale as t } from '../../content/en/scale';
 import { fmtSci, fmtSi } from '../../data/compute-cost';
@@ -25,7 +26,7 @@ const TICK = { fontSize: 12, fill: 'var(--muted, #6b7280)' };
 
 const bytes = (b: number) => fmtSi(b, 'B');
 
-export function MemoryPanel({
+export const MemoryPanel = memo(function MemoryPanel({
   params,
   layerSizes,
   depth,
@@ -186,4 +187,4 @@ export function MemoryPanel({
       </table>
     </section>
   );
-}
+});

@@ -2,18 +2,20 @@
  * Data parallelism on N devices: per-step compute and ring all-reduce time, and the speedup
  * and scaling efficiency against N as a plot, for this model or the model scaled up.
  */
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { INTERCONNECTS } from '../../config/interconnects';
 import { scale as t } from '../../content/en/scale';
 import { fmtSi } from '../../data/compute-cost';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
+import { CHECKPOINTING_COMPUTE_FACTOR } from '../../data/memory-model';
 import { memoryPrecision, type ScaleAssumptions } from './assumptions';
 
 const TICK = { fontSize: 12, fill: 'var(--muted, #6b7280)' };
 const MAX_WORKERS = 1024;
 
-export function ParallelPanel({
+export const ParallelPanel = memo(function ParallelPanel({
   params,
   flopsPerStep,
   modelScale,
@@ -29,7 +31,7 @@ export function ParallelPanel({
   const peak = peakAt(a.device, a.precision) ?? peakAt(a.device, 'bf16')!;
   const gradBytes = params * modelScale * (memoryPrecision(a.precision) === 'fp32' ? 4 : 2);
   const input = {
-    flopsPerStep: flopsPerStep * modelScale,
+    flopsPerStep: flopsPerStep * modelScale * (a.checkpointing ? CHECKPOINTING_COMPUTE_FACTOR : 1),
     peakFlops: peak.flops,
     mfu: a.mfu,
     gradBytes,
@@ -161,4 +163,4 @@ export function ParallelPanel({
       </details>
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * devices can share it, from the model summary, the config and the status the page already
  * has. Estimates only, and the view says so; the panels render once it is opened.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { ACCELERATORS } from '../../config/compute-reference';
 import { INTERCONNECTS } from '../../config/interconnects';
 import { scale as t } from '../../content/en/scale';
@@ -81,11 +81,18 @@ export const ScaleView = memo(function ScaleView({
   const device = ACCELERATORS.find((d) => d.id === deviceId) ?? ACCELERATORS[0];
   const link = INTERCONNECTS.find((l) => l.id === linkId) ?? INTERCONNECTS[0];
   const deadlineDays = days(deadlineText);
-  const valid = mfu !== null && workers !== null && deadlineDays !== null;
-  const a: ScaleAssumptions | null = valid
-    ? { device, precision, mfu, workers, link, zeroStage, checkpointing, overlap, deadlineDays }
-    : null;
-  const layerSizes = layerOutputSizes(model.table.map((r) => r.outputShape));
+  // Stable while the assumptions stay, so the panels skip the status updates of a run.
+  const a: ScaleAssumptions | null = useMemo(
+    () =>
+      mfu !== null && workers !== null && deadlineDays !== null
+        ? { device, precision, mfu, workers, link, zeroStage, checkpointing, overlap, deadlineDays }
+        : null,
+    [device, precision, mfu, workers, link, zeroStage, checkpointing, overlap, deadlineDays],
+  );
+  const layerSizes = useMemo(
+    () => layerOutputSizes(model.table.map((r) => r.outputShape)),
+    [model.table],
+  );
 
   return (
     <details
