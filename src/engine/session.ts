@@ -16,6 +16,7 @@ import type {
   ResumeRequest,
   RunJournal,
 } from '../protocol/messages';
+import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
@@ -171,6 +172,14 @@ export class LabSession {
         return;
       case 'nextPhase':
         this.enqueue(() => this.nextPhase());
+        return;
+      case 'viewPhase':
+        this.enqueue(async () => {
+          const run = this.requireRun();
+          // Only between steps: run mode is not interrupted, a half-done step-mode step not touched.
+          if (this.running || !run.betweenSteps || !isViewablePhase(cmd.phase)) return;
+          this.post({ type: 'phaseView', report: await run.viewPhase(cmd.phase), step: run.step });
+        });
         return;
       case 'storeData':
         this.enqueue(async () => {
