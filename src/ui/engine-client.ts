@@ -63,6 +63,8 @@ export interface EngineState {
   model: ModelSummary | null;
   status: EngineStatus | null;
   reports: Partial<Record<PhaseId, PhaseReport>>;
+  /** When each report was computed (see {@link ReportStamp}). */
+  stamps: Partial<Record<PhaseId, ReportStamp>>;
   series: Series;
   checkpoints: CheckpointMeta[];
   stopped: StoppingReport | null;
@@ -83,6 +85,17 @@ export interface EngineState {
   restoredFrom: { id: string; step: number } | null;
   /** Why the last checkpoint file was refused. */
   importError: { fileName: string; message: string } | null;
+}
+
+/**
+ * When a phase's report was computed: `step` is the number of optimizer updates completed
+ * right after the phase ran (for the update phase, the step its update made); `view` marks
+ * a fresh view of a paused run at that step, which changed nothing (the update phase's view
+ * is the update the next step will make).
+ */
+export interface ReportStamp {
+  step: number;
+  view: boolean;
 }
 
 /** Silence after which the worker counts as crashed (longer while it compiles kernels). */
@@ -112,6 +125,7 @@ export class EngineClient {
     model: null,
     status: null,
     reports: {},
+    stamps: {},
     series: emptySeries(),
     checkpoints: [],
     stopped: null,
@@ -342,6 +356,7 @@ export class EngineClient {
           model: event.model,
           status: event.status,
           reports: {},
+          stamps: {},
           series: seriesFrom(event.history),
           checkpoints: [],
           stopped: null,
@@ -385,6 +400,7 @@ export class EngineClient {
         this.set(
           {
             reports: { ...s.reports, [r.phase]: r },
+            stamps: { ...s.stamps, [r.phase]: { step: event.status.step, view: false } },
             status: event.status,
             pending: false,
             series: this.seriesToShow(!event.status.running),
@@ -393,6 +409,12 @@ export class EngineClient {
         );
         return;
       }
+      case 'phaseView':
+        this.set({
+          reports: { ...s.reports, [event.report.phase]: event.report },
+          stamps: { ...s.stamps, [event.report.phase]: { step: event.step, view: true } },
+        });
+        return;
       case 'progress':
         for (let k = 0; k < event.losses.length; k++)
           this.pushTrain(event.losses[k], event.firstStep + k);

@@ -4,6 +4,7 @@ import type { ModelSummary } from '../../protocol/messages';
 import type { DataReport, ForwardReport } from '../../protocol/reports';
 import { fmtInt } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
+import { nonNegativeActivation } from '../viz/scales';
 
 export function Stats({ children }: { children: ReactNode }) {
   return <dl className="pv-stats">{children}</dl>;
@@ -204,6 +205,7 @@ export function HiddenActivations({
               rowLabels={numbered(n, '#')}
               colLabels={numbered(l.units)}
               range={activationRange(l.activation)}
+              signed={!nonNegativeActivation(l.activation)}
               cellSize={cellSize}
             />
           </figure>

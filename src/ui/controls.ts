@@ -1,0 +1,45 @@
+/**
+ * Which run controls are enabled, decided in one place: the buttons and their keyboard
+ * shortcuts both read it, so a key can never do what its disabled button may not.
+ */
+
+export interface ControlInputs {
+  /** The engine has a backend and a run. */
+  ready: boolean;
+  running: boolean;
+  /** A step-mode command or a reset is being worked on. */
+  pending: boolean;
+  /** Some sidebar field is invalid. */
+  hasErrors: boolean;
+  /** A stopping criterion ended the run. */
+  finished: boolean;
+  /** Pause was pressed and the engine is finishing the steps already queued. */
+  pausing: boolean;
+}
+
+export interface Controls {
+  run: boolean;
+  pause: boolean;
+  nextPhase: boolean;
+  reset: boolean;
+}
+
+export type ControlId = keyof Controls;
+
+export function controlState(i: ControlInputs): Controls {
+  const canTrain = i.ready && !i.running && !i.pending && !i.hasErrors && !i.finished;
+  return {
+    run: canTrain,
+    pause: i.running && !i.pausing,
+    nextPhase: canTrain,
+    reset: i.ready && !i.hasErrors,
+  };
+}
+
+/** The keys: N = next phase, R = run, or pause while running. */
+export function shortcut(key: string, controls: Controls, running: boolean): ControlId | null {
+  const k = key.toLowerCase();
+  const id: ControlId | null =
+    k === 'n' ? 'nextPhase' : k === 'r' ? (running ? 'pause' : 'run') : null;
+  return id !== null && controls[id] ? id : null;
+}
