@@ -1,5 +1,5 @@
 /** The lab: sidebar of hyperparameters, controls, the nine phases and the live curves. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_CONFIG,
   type FieldKey,
@@ -14,16 +14,20 @@ import {
 } from '../config/schema';
 import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
 import { texts } from '../content';
+import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
-import type { PhaseId } from '../protocol/phases';
+import { isViewablePhase, type PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
+import { type ControlId, controlState, shortcut } from './controls';
 import { FaultMenu } from './FaultMenu';
+import { addLiveChange, type LiveChange } from './live-changes';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
+import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -52,8 +56,11 @@ export function App() {
   const [pinned, setPinned] = useState<PhaseId | null>(null);
   // A restored run brings its own config: the sidebar shows it (derived during render).
   const [seenRunVersion, setSeenRunVersion] = useState(0);
+  // Live changes of this run, marked on the curves (a new or restored run starts without).
+  const [liveMarks, setLiveMarks] = useState<(LiveChange & { from: LabConfig })[]>([]);
   if (engine.runVersion !== seenRunVersion) {
     setSeenRunVersion(engine.runVersion);
+    setLiveMarks([]);
     const rc = engine.runConfig;
     // …and so does a run on the example when the URL's data set is not in this browser.
     const dataFellBack = rc?.task === 'table' && rc.dataId !== builtConfig.dataId;
@@ -96,9 +103,14 @@ export function App() {
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
       if (newTask || (fresh && resetFieldsChanged(builtConfig, next).length > 0)) reset(next);
-      else client.send({ type: 'updateLive', config: next });
+      else {
+        client.send({ type: 'updateLive', config: next });
+        // Before the first update there is no curve to mark.
+        if (config && status && status.step > 0)
+          setLiveMarks((m) => addLiveChange(m, status.step, config, next));
+      }
     },
-    [raw, ready, fresh, builtConfig, reset, client],
+    [raw, ready, fresh, builtConfig, reset, client, config, status],
   );
   /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
   const trainOnOwnData = useCallback(
@@ -131,24 +143,47 @@ export function App() {
       );
   }, [config, start.backend]);
 
-  const canStep = ready && !running && !engine.pending && !hasErrors && !status?.finished;
-  const canRun = ready && !running && !hasErrors && !engine.pending && !status?.finished;
+  // Pause lets the GPU finish the steps already queued: until the run stops, say so.
+  const [pauseRequested, setPauseRequested] = useState(false);
+  if (pauseRequested && !running) setPauseRequested(false);
+  const pausing = pauseRequested && running;
+  const can = controlState({
+    ready,
+    running,
+    pending: engine.pending,
+    hasErrors,
+    finished: status?.finished != null,
+    pausing,
+  });
+  const canRun = can.run;
   const nextPhase = useCallback(() => {
     setPinned(null);
     client.send({ type: 'nextPhase' });
   }, [client]);
+  const act = useCallback(
+    (id: ControlId) => {
+      if (id === 'nextPhase') nextPhase();
+      else if (id === 'run') client.send({ type: 'run' });
+      else if (id === 'pause') {
+        setPauseRequested(true);
+        client.send({ type: 'pause' });
+      } else if (config) reset(config);
+    },
+    [client, nextPhase, config, reset],
+  );
 
-  // Keyboard: N = next phase, R = run / pause (not while typing in a field).
+  // Keyboard: N = next phase, R = run / pause (not while typing in a field), each exactly
+  // when its button is enabled.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'n' && canStep) nextPhase();
-      if (e.key === 'r') client.send({ type: running ? 'pause' : 'run' });
+      const id = shortcut(e.key, can, running);
+      if (id) act(id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canStep, nextPhase, running, client]);
+  }, [can, running, act]);
 
   const source = engine.dataset?.source ?? null;
   // A regression's evaluations measure no accuracy: no accuracy chart or status item.
@@ -164,6 +199,28 @@ export function App() {
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
   const shownReport = engine.reports[shown];
+  const shownStamp = engine.stamps[shown];
+  const stamp = useMemo(
+    () =>
+      shownStamp && status
+        ? describeStamp(shown, shownStamp, {
+            step: status.step,
+            running,
+            betweenSteps: !midStep(status.lastPhase),
+          })
+        : null,
+    [shown, shownStamp, status, running],
+  );
+  // A paused run computes the panel it shows at its current step, once per phase and step.
+  const viewAsked = useRef('');
+  const wantView = stamp?.refresh === true && !engine.pending && isViewablePhase(shown);
+  useEffect(() => {
+    if (!wantView || !status || !isViewablePhase(shown)) return;
+    const key = `${status.runId}:${shown}:${status.step}`;
+    if (viewAsked.current === key) return;
+    viewAsked.current = key;
+    client.send({ type: 'viewPhase', phase: shown });
+  }, [wantView, shown, status, client]);
   // The checkpoint list comes from the store, so deletions show at once.
   const checkpoints = engine.checkpoints;
   const timeline = useMemo(
@@ -181,30 +238,35 @@ export function App() {
         <h1>Training Run Lab</h1>
         <BackendBadge backend={engine.backend} />
         <div className="controls" role="toolbar" aria-label="Run controls">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => client.send({ type: 'run' })}
-            disabled={!canRun}
-          >
+          <button type="button" className="primary" onClick={() => act('run')} disabled={!canRun}>
             Run
           </button>
-          <button type="button" onClick={() => client.send({ type: 'pause' })} disabled={!running}>
-            Pause
+          <button
+            type="button"
+            onClick={() => act('pause')}
+            disabled={!can.pause}
+            aria-label="Pause"
+          >
+            {pausing ? t.ui.pausingButton : 'Pause'}
           </button>
-          <button type="button" onClick={nextPhase} disabled={!canStep}>
+          <button type="button" onClick={() => act('nextPhase')} disabled={!can.nextPhase}>
             Next phase
           </button>
           <button
             type="button"
-            onClick={() => config && reset(config)}
-            disabled={!ready || hasErrors}
+            onClick={() => act('reset')}
+            disabled={!can.reset}
             title="A new model from the sidebar's settings"
           >
             Reset
           </button>
         </div>
         <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
+        {pausing && config && (
+          <p className="controls-note" role="status" data-testid="pausing">
+            {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
+          </p>
+        )}
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
@@ -273,6 +335,15 @@ export function App() {
             shown={shown}
             hasReport={(p) => engine.reports[p] !== undefined}
             onShow={setPinned}
+            runNote={
+              running && config
+                ? fill(t.ui.runRail, {
+                    evalInterval: config.evalInterval,
+                    checkpointInterval: config.checkpointInterval,
+                    readbackInterval: config.readbackInterval,
+                  })
+                : null
+            }
           />
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
             <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
@@ -287,6 +358,7 @@ export function App() {
                   dataset={engine.dataset}
                   model={engine.model}
                   onDeleteCheckpoint={deleteCheckpoint}
+                  stamp={stamp}
                 />
               ) : (
                 <p className="muted">Preparing the data set…</p>
@@ -301,7 +373,7 @@ export function App() {
               )}
             </div>
             <div className="side-column">
-              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
+              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} marks={liveMarks} />
               <Timeline events={timeline} />
               {engine.model && <ModelCard model={engine.model} />}
             </div>

@@ -1,11 +1,19 @@
 /** The run's vital signs, updated a few times a second while training. */
 import type { EngineStatus } from '../protocol/messages';
+import { texts } from '../content';
+import { epochOfLastUpdate } from './run-counters';
 import { fmt, fmtBytes, fmtInt } from './viz/format';
 
 function duration(ms: number): string {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** What the counters count, shown on hover. */
+const HINTS: Record<string, ((ui: Record<string, string>) => string) | undefined> = {
+  step: (ui) => ui.stepHint,
+  epoch: (ui) => ui.epochHint,
+};
 
 /** `hasAccuracy`: false for a regression, whose evaluations measure no accuracy. */
 export function StatusLine({
@@ -16,9 +24,11 @@ export function StatusLine({
   hasAccuracy?: boolean;
 }) {
   const s = status;
+  const ui = texts().ui;
+  const at = s ? epochOfLastUpdate(s) : null;
   const all: [string, string, string][] = [
     ['step', 'Step', s ? String(s.step) : '0'],
-    ['epoch', 'Epoch', s ? `${s.epoch} · batch ${s.batchIndex + 1}/${s.batchesPerEpoch}` : '—'],
+    ['epoch', 'Epoch', at ? `${at.epoch} · batch ${at.batch}/${at.batchesPerEpoch}` : '—'],
     ['train-loss', 'Train loss', s?.trainLoss != null ? fmt(s.trainLoss, 4) : '—'],
     ['val-loss', 'Val loss', s?.valLoss != null ? fmt(s.valLoss, 4) : '—'],
     [
@@ -50,7 +60,7 @@ export function StatusLine({
     <dl className="status-line" aria-label="Run status">
       {items.map(([id, label, value]) => (
         <div key={id} className={`status-item status-${id}`}>
-          <dt>{label}</dt>
+          <dt title={HINTS[id]?.(ui)}>{label}</dt>
           <dd
             data-testid={id}
             title={id === 'tensor-bytes' && s ? fmtBytes(s.memory.numBytes) : undefined}
