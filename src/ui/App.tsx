@@ -213,7 +213,16 @@ export function App() {
   );
   // A paused run computes the panel it shows at its current step, once per phase and step.
   const viewAsked = useRef('');
-  const wantView = stamp?.refresh === true && !engine.pending && isViewablePhase(shown);
+  // …also one that never ran: after run mode, whose fused steps report no phase.
+  const neverRan =
+    !shownReport &&
+    !running &&
+    status !== null &&
+    status.step > 0 &&
+    status.lastPhase !== null &&
+    !midStep(status.lastPhase);
+  const wantView =
+    (stamp?.refresh === true || neverRan) && !engine.pending && isViewablePhase(shown);
   useEffect(() => {
     if (!wantView || !status || !isViewablePhase(shown)) return;
     const key = `${status.runId}:${shown}:${status.step}`;

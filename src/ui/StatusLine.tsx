@@ -52,8 +52,6 @@ export function StatusLine({
     ],
     ['elapsed', 'Time', s ? duration(s.elapsedMs) : '0:00'],
     ['learning-rate', 'LR', s ? fmt(s.learningRate, 3) : '—'],
-    ['tensors', 'Tensors', s ? String(s.memory.numTensors) : '—'],
-    ['tensor-bytes', 'Tensor bytes', s ? String(s.memory.numBytes) : '—'],
   ];
   const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
@@ -61,14 +59,18 @@ export function StatusLine({
       {items.map(([id, label, value]) => (
         <div key={id} className={`status-item status-${id}`}>
           <dt title={HINTS[id]?.(ui)}>{label}</dt>
-          <dd
-            data-testid={id}
-            title={id === 'tensor-bytes' && s ? fmtBytes(s.memory.numBytes) : undefined}
-          >
-            {value}
-          </dd>
+          <dd data-testid={id}>{value}</dd>
         </div>
       ))}
+      {/* Tensor memory as one item, so an 8-digit byte count keeps the line on one row. */}
+      <div className="status-item status-memory">
+        <dt>Tensors</dt>
+        <dd data-testid="tensors">{s ? String(s.memory.numTensors) : '—'}</dd>
+        <dt>bytes</dt>
+        <dd data-testid="tensor-bytes" title={s ? fmtBytes(s.memory.numBytes) : undefined}>
+          {s ? String(s.memory.numBytes) : '—'}
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -227,7 +227,7 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
       <Stats>
         <Stat label="Optimizer" value={report.optimizer} />
         <Stat label="Learning rate η" value={fmt(report.learningRate)} big />
-        <Stat label="Step" value={report.step} hint="updates so far" />
+        <Stat label="Step after this update" value={report.step} hint="updates made then" />
         {iter && <Stat label="Optimizer iter" value={fmt(iter.values[0])} hint="tfjs step count" />}
       </Stats>
 
