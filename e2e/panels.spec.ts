@@ -105,3 +105,30 @@ test('the status line keeps to one row at 1440 px with 8-digit tensor bytes', as
   });
   expect(rows).toBe(1);
 });
+
+test('the table task keeps the true and predicted columns inside the panel at 1280 px', async ({
+  lab,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await lab.goto({ task: 'table' });
+  await lab.waitReady();
+  await lab.fullCycle();
+  for (const title of ['Forward pass', 'Evaluation']) {
+    await lab.showPhase(title);
+    const panel = page.locator('.pv-panel');
+    await expect(panel.locator('table').first()).toBeVisible();
+    // Input columns may scroll sideways (a data set has up to 50); the verdict may not.
+    const cut = await panel.evaluate((el) =>
+      [...el.querySelectorAll('th')]
+        .filter((th) => ['label', 'true', 'predicted'].includes(th.textContent!.trim()))
+        .filter((th) => {
+          const box = th.closest('.tb-scroll, .pv-panel')!.getBoundingClientRect();
+          return th.getBoundingClientRect().right > box.right + 1;
+        })
+        .map((th) => th.textContent),
+    );
+    expect(cut, title).toEqual([]);
+    expect(await panel.locator('th', { hasText: 'predicted' }).count(), title).toBeGreaterThan(0);
+  }
+});

@@ -91,6 +91,9 @@ export function drawnAsImages(p: { shape: number[] }, imageShape?: [number, numb
   );
 }
 
+/** Units or filters drawn per image tensor: before, after, change and each state slot. */
+const UNITS_SHOWN = 16;
+
 /** Before, after and the change of a kernel or pixel-weight matrix, one image per unit. */
 function ImageParamChange({
   before,
@@ -106,14 +109,14 @@ function ImageParamChange({
   const what = conv
     ? `one ${before.shape[0]} × ${before.shape[1]} filter each${before.shape[2] > 1 ? ' (its first input channel)' : ''}`
     : `one ${Math.round(Math.sqrt(before.shape[0]))} × ${Math.round(Math.sqrt(before.shape[0]))} image per unit`;
-  const shown = units > 32 ? ` · first 32 of ${units}` : '';
+  const shown = units > UNITS_SHOWN ? ` · first ${UNITS_SHOWN} of ${units}` : '';
   return (
     <div className="pv-unit-rows" data-testid="update-unit-images">
       {(
         [
           ['before', before.values],
           ['after', after.values],
-          [conv ? 'ΔK = after − before' : 'ΔW = after − before', delta],
+          ['ΔW = after − before', delta],
         ] as const
       ).map(([name, values]) => (
         <figure key={name} className="pv-figure">
@@ -124,7 +127,13 @@ function ImageParamChange({
               {shown}
             </span>
           </figcaption>
-          <UnitImages values={values} shape={before.shape} label={`${before.name} ${name}`} />
+          <UnitImages
+            values={values}
+            shape={before.shape}
+            max={UNITS_SHOWN}
+            scale={conv ? undefined : 2}
+            label={`${before.name} ${name}`}
+          />
         </figure>
       ))}
     </div>
@@ -287,6 +296,8 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
                       <UnitImages
                         values={s.values}
                         shape={s.shape}
+                        max={UNITS_SHOWN}
+                        scale={s.shape.length === 4 ? undefined : 2}
                         signed={!nonNegativeSlot(slot)}
                         label={`Optimizer state ${s.name} of ${p.before.name}`}
                       />
