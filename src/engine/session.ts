@@ -107,13 +107,17 @@ export class LabSession {
       case 'pause':
         this.running = false;
         return;
-      case 'updateLive':
+      case 'updateLive': {
         if (!this.run) return;
+        const previous = this.run.currentConfig;
         this.run.updateLive(cmd.config);
+        const { step, currentConfig } = this.run;
+        this.post({ type: 'liveChange', step, previous, config: currentConfig });
         // A finished run may go on when the change lifts its stopping criterion (e.g. more steps).
         if (this.run.finished && !this.running) this.run.checkStop();
         this.postStatus();
         return;
+      }
       case 'run':
         if (this.running) return;
         this.running = true;

@@ -205,6 +205,11 @@ export type EngineEvent =
   /** Run mode: the losses of the steps since the last read-back, one per step. */
   | { type: 'progress'; firstStep: number; losses: Float32Array; status: EngineStatus }
   | { type: 'status'; status: EngineStatus }
+  /**
+   * Live fields changed: `previous` applied up to update `step`, `config` from update
+   * `step` + 1 on (run mode's queued steps included: `step` counts them).
+   */
+  | { type: 'liveChange'; step: number; previous: LabConfig; config: LabConfig }
   | { type: 'stopped'; report: StoppingReport; status: EngineStatus }
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */

@@ -21,7 +21,6 @@ import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
 import { type ControlId, controlState, shortcut } from './controls';
 import { FaultMenu } from './FaultMenu';
-import { addLiveChange, type LiveChange } from './live-changes';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
@@ -56,11 +55,8 @@ export function App() {
   const [pinned, setPinned] = useState<PhaseId | null>(null);
   // A restored run brings its own config: the sidebar shows it (derived during render).
   const [seenRunVersion, setSeenRunVersion] = useState(0);
-  // Live changes of this run, marked on the curves (a new or restored run starts without).
-  const [liveMarks, setLiveMarks] = useState<(LiveChange & { from: LabConfig })[]>([]);
   if (engine.runVersion !== seenRunVersion) {
     setSeenRunVersion(engine.runVersion);
-    setLiveMarks([]);
     const rc = engine.runConfig;
     // …and so does a run on the example when the URL's data set is not in this browser.
     const dataFellBack = rc?.task === 'table' && rc.dataId !== builtConfig.dataId;
@@ -103,14 +99,9 @@ export function App() {
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
       if (newTask || (fresh && resetFieldsChanged(builtConfig, next).length > 0)) reset(next);
-      else {
-        client.send({ type: 'updateLive', config: next });
-        // Before the first update there is no curve to mark.
-        if (config && status && status.step > 0)
-          setLiveMarks((m) => addLiveChange(m, status.step, config, next));
-      }
+      else client.send({ type: 'updateLive', config: next });
     },
-    [raw, ready, fresh, builtConfig, reset, client, config, status],
+    [raw, ready, fresh, builtConfig, reset, client],
   );
   /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
   const trainOnOwnData = useCallback(
@@ -382,7 +373,11 @@ export function App() {
               )}
             </div>
             <div className="side-column">
-              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} marks={liveMarks} />
+              <LossCharts
+                series={engine.series}
+                hasAccuracy={hasAccuracy}
+                marks={engine.liveMarks}
+              />
               <Timeline events={timeline} />
               {engine.model && <ModelCard model={engine.model} />}
             </div>

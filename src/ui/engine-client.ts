@@ -18,6 +18,7 @@ import type { MetricsHistory } from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
+import { addLiveChange, type LiveMark } from './live-changes';
 import { type Incident, Recovery } from './recovery';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
@@ -66,6 +67,8 @@ export interface EngineState {
   /** When each report was computed (see {@link ReportStamp}). */
   stamps: Partial<Record<PhaseId, ReportStamp>>;
   series: Series;
+  /** Live changes of this run, at the steps the engine applied them (marked on the curves). */
+  liveMarks: LiveMark[];
   checkpoints: CheckpointMeta[];
   stopped: StoppingReport | null;
   error: string | null;
@@ -127,6 +130,7 @@ export class EngineClient {
     reports: {},
     stamps: {},
     series: emptySeries(),
+    liveMarks: [],
     checkpoints: [],
     stopped: null,
     error: null,
@@ -358,6 +362,7 @@ export class EngineClient {
           reports: {},
           stamps: {},
           series: seriesFrom(event.history),
+          liveMarks: [],
           checkpoints: [],
           stopped: null,
           pending: false,
@@ -409,6 +414,13 @@ export class EngineClient {
         );
         return;
       }
+      case 'liveChange':
+        // Before the first update there is no curve to mark.
+        if (event.step > 0)
+          this.set({
+            liveMarks: addLiveChange(s.liveMarks, event.step, event.previous, event.config),
+          });
+        return;
       case 'phaseView':
         this.set({
           reports: { ...s.reports, [event.report.phase]: event.report },

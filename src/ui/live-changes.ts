@@ -11,6 +11,9 @@ export interface LiveChange {
   text: string;
 }
 
+/** A mark with the config it changed from (so later changes at its step merge into it). */
+export type LiveMark = LiveChange & { from: LabConfig };
+
 /** The live fields that differ between two configs, as "Label old → new"; '' if none. */
 export function liveChangeText(previous: LabConfig, next: LabConfig): string {
   return FIELDS.filter((f) => f.applies === 'live' && previous[f.key] !== next[f.key])
@@ -23,11 +26,11 @@ export function liveChangeText(previous: LabConfig, next: LabConfig): string {
  * mark, so typing "0.1" digit by digit leaves one mark, from the first value to the last.
  */
 export function addLiveChange(
-  marks: readonly (LiveChange & { from: LabConfig })[],
+  marks: readonly LiveMark[],
   step: number,
   previous: LabConfig,
   next: LabConfig,
-): (LiveChange & { from: LabConfig })[] {
+): LiveMark[] {
   const last = marks.at(-1);
   const from = last && last.step === step ? last.from : previous;
   const text = liveChangeText(from, next);
