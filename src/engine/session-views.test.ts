@@ -21,7 +21,13 @@ async function until(pred: () => boolean, ms = 30_000) {
 async function pausedAfter(steps: number) {
   const events: EngineEvent[] = [];
   const s = new LabSession((e) => events.push(e), Promise.resolve(new MemoryCheckpointStore()));
-  const status = () => events.findLast((e) => 'status' in e && e.status)?.status ?? null;
+  const status = () => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if ('status' in e) return e.status;
+    }
+    return null;
+  };
   s.handle({
     type: 'reset',
     config: { ...DEFAULT_CONFIG, earlyStopping: 'off', maxSteps: 10_000 },
