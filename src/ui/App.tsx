@@ -138,14 +138,11 @@ export function App() {
   const [pauseRequested, setPauseRequested] = useState(false);
   if (pauseRequested && !running) setPauseRequested(false);
   const pausing = pauseRequested && running;
-  const can = controlState({
-    ready,
-    running,
-    pending: engine.pending,
-    hasErrors,
-    finished: status?.finished != null,
-    pausing,
-  });
+  const finished = status?.finished != null;
+  const can = useMemo(
+    () => controlState({ ready, running, pending: engine.pending, hasErrors, finished, pausing }),
+    [ready, running, engine.pending, hasErrors, finished, pausing],
+  );
   const canRun = can.run;
   const nextPhase = useCallback(() => {
     setPinned(null);

@@ -26,6 +26,10 @@ export interface Controls {
 
 export type ControlId = keyof Controls;
 
+/**
+ * Run and Next phase need a ready, idle engine, valid fields and an unfinished run; Pause a
+ * run in progress that is not already pausing; Reset a ready engine and valid fields.
+ */
 export function controlState(i: ControlInputs): Controls {
   const canTrain = i.ready && !i.running && !i.pending && !i.hasErrors && !i.finished;
   return {
@@ -36,7 +40,10 @@ export function controlState(i: ControlInputs): Controls {
   };
 }
 
-/** The keys: N = next phase, R = run, or pause while running. */
+/**
+ * The control a key stands for, or null when there is none or its button is disabled:
+ * N = next phase, R = run, or pause while running (either case).
+ */
 export function shortcut(key: string, controls: Controls, running: boolean): ControlId | null {
   const k = key.toLowerCase();
   const id: ControlId | null =
