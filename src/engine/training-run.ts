@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { FIELDS, type LabConfig } from '../config/schema';
-import type { PhaseId } from '../protocol/phases';
+import type { PhaseId, ViewablePhase } from '../protocol/phases';
 import { phaseAfter } from '../protocol/phases';
 import type {
   BackwardReport,
@@ -56,6 +56,7 @@ import {
   recordEvaluation,
 } from './stopping';
 import { BestWeights } from './best-weights';
+import { previewUpdate } from './update-preview';
 import { type DataSplit, type Model, type ParamInfo, paramsOf, type Task } from './tasks/types';
 
 /** Examples whose activations the forward panel shows. */
@@ -122,6 +123,8 @@ export class TrainingRun {
   // Results held between phases in step mode (disposed when consumed or on dispose()).
   private batch: Batch | null = null;
   private grads: tf.NamedTensorMap | null = null;
+  /** A view of a phase is being computed ({@link viewPhase}): nothing is recorded. */
+  private viewing = false;
 
   constructor(config: LabConfig, task: Task, store: CheckpointStore, runId?: string) {
     this.config = config;
@@ -156,6 +159,11 @@ export class TrainingRun {
 
   get initialized(): boolean {
     return this.model !== null;
+  }
+
+  /** Initialized, and no step-mode step half done: {@link viewPhase} may be called. */
+  get betweenSteps(): boolean {
+    return this.model !== null && this.batch === null && this.grads === null;
   }
 
   /** The model's layers, parameters and FLOPs, known before its weights are drawn. */
@@ -268,6 +276,26 @@ export class TrainingRun {
     this.disposeStepState();
     const { indices, shuffled } = this.nextIndices();
     this.batch = this.gatherBatch(indices);
+    return this.dataReport(indices, shuffled);
+  }
+
+  /**
+   * The indices {@link nextIndices} will return next, without taking them: at the start of
+   * an epoch the order is shuffled on a copy, with a copy of the shuffling generator.
+   */
+  private peekIndices(): { indices: Int32Array; shuffled: boolean } {
+    const order = this.order;
+    const rngState = this.shuffleRng.getState();
+    this.order = order.slice();
+    try {
+      return this.nextIndices();
+    } finally {
+      this.order = order;
+      this.shuffleRng.setState(rngState);
+    }
+  }
+
+  private dataReport(indices: Int32Array, shuffled: boolean): DataReport {
     const shown = Math.min(this.task.previewExamples ?? SHOWN_EXAMPLES, indices.length);
     const d = this.data.inputSize;
     const sampleInputs = new Float32Array(shown * d);
@@ -286,6 +314,57 @@ export class TrainingRun {
       sampleLabels: pickTargets(this.data.train.y, indices.subarray(0, shown)),
       inputSize: d,
     };
+  }
+
+  /**
+   * A step-mode view of `phase` at the current step that changes nothing in the run: the
+   * batch the next step will load, the forward pass, loss and gradients on it with the
+   * current weights, the update the next step will make (applied to copies of the weights
+   * and the optimizer state, see {@link previewUpdate}), or the stopping criteria now. Nothing
+   * is recorded in the history. Only between two steps: throws while a step-mode step is
+   * half done (its batch is loaded) or before initialization.
+   */
+  async viewPhase(phase: ViewablePhase): Promise<PhaseReport> {
+    if (phase === 'stopping') return this.stoppingReport();
+    const model = this.requireModel();
+    if (this.batch || this.grads)
+      throw new Error('A step is half done: finish it with Next phase.');
+    const { indices, shuffled } = this.peekIndices();
+    if (phase === 'data') return this.dataReport(indices, shuffled);
+    this.batch = this.gatherBatch(indices);
+    this.viewing = true;
+    try {
+      if (phase === 'forward') return await this.forward();
+      if (phase === 'loss') return await this.computeLoss();
+      if (phase === 'backward') return await this.backward();
+      const before = await this.readParams();
+      const batch = this.batch;
+      const { value, grads } = this.optimizer!.computeGradients(
+        () => this.meanLoss(model, batch.x, batch.y),
+        model.variables,
+      );
+      value.dispose();
+      this.grads = grads;
+      const { after, state } = await previewUpdate(
+        this.optimizer!,
+        this.config.optimizer,
+        this.config.learningRate,
+        model.variables,
+        grads,
+      );
+      return {
+        phase: 'update',
+        optimizer: OPTIMIZER_LABELS[this.config.optimizer],
+        learningRate: this.config.learningRate,
+        before,
+        after: before.map((p, i) => ({ ...p, values: after[i] })),
+        state,
+        step: this.step + 1,
+      };
+    } finally {
+      this.viewing = false;
+      this.disposeStepState();
+    }
   }
 
   // ── forward and loss ───────────────────────────────────────────────────────────────
@@ -359,7 +438,7 @@ export class TrainingRun {
     const p = (await trueProb.data()) as Float32Array;
     tf.dispose([perExample, trueProb]);
     const mean = losses.reduce((s, v) => s + v, 0) / losses.length;
-    this.recordTrainLoss(this.step + 1, mean);
+    if (!this.viewing) this.recordTrainLoss(this.step + 1, mean);
     return {
       phase: 'loss',
       lossName:
@@ -400,7 +479,7 @@ export class TrainingRun {
     const perLayer = model.layerNames.map((_, l) =>
       Math.hypot(...out.filter((g) => g.layer === l).map((g) => g.norm)),
     );
-    this.recordGradNorms(this.step + 1, perLayer);
+    if (!this.viewing) this.recordGradNorms(this.step + 1, perLayer);
     return {
       phase: 'backward',
       grads: out,
@@ -597,7 +676,20 @@ export class TrainingRun {
   /** Checks every stopping criterion; when one fires, the run is finished with its reason. */
   checkStop(): StoppingReport {
     const restoreOn = this.config.restoreBest === 'on';
-    const report = checkStopping({
+    const report = this.stoppingReport();
+    const firedBy = report.criteria.find((c) => c.fires)?.id;
+    // Keras's restore_best_weights, once, when early stopping ends the run.
+    if (firedBy === 'earlyStopping' && restoreOn && !this.finished && this.model) {
+      this.bestWeights.restoreInto(this.model.variables);
+    }
+    this.finished = report.stop && report.reason ? { reason: report.reason } : null;
+    return report;
+  }
+
+  /** Every stopping criterion's state now, changing nothing. */
+  private stoppingReport(): StoppingReport {
+    const restoreOn = this.config.restoreBest === 'on';
+    return checkStopping({
       config: this.config,
       step: this.step,
       epoch: this.epoch,
@@ -608,13 +700,6 @@ export class TrainingRun {
       earlyStopping: this.earlyStopping,
       bestWeightsStep: restoreOn ? this.bestWeights.step : null,
     });
-    const firedBy = report.criteria.find((c) => c.fires)?.id;
-    // Keras's restore_best_weights, once, when early stopping ends the run.
-    if (firedBy === 'earlyStopping' && restoreOn && !this.finished && this.model) {
-      this.bestWeights.restoreInto(this.model.variables);
-    }
-    this.finished = report.stop && report.reason ? { reason: report.reason } : null;
-    return report;
   }
 
   /** Early stopping's count after an evaluation, and the copy of the best weights. */
