@@ -1,13 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { texts } from './content';
 import { App } from './ui/App';
 import { LocaleProvider } from './ui/locale';
+import { PanelBoundary } from './ui/PanelBoundary';
 import './ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LocaleProvider>
-      <App />
+      {/* The last resort: an error outside every panel still leaves a message, not a blank page. */}
+      <PanelBoundary name={texts().ui.panelPage}>
+        <App />
+      </PanelBoundary>
     </LocaleProvider>
   </StrictMode>,
 );

@@ -52,6 +52,11 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const sample = /choose|modelNotOffered/.test(path) ? [['mlp', 'cnn']] : ['64', '80'];
       return [[path, f(...sample)]];
     }
+    if (/^(dataChecks|targetScale)\./.test(path)) {
+      // Every argument a sample of its own, so a sentence that drops one shows as untranslated.
+      const f = v as (...a: string[]) => string;
+      return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
+    }
     if (path === 'format.ago')
       return (['s', 'min', 'h', 'days'] as const).map((u) => [
         `${path}(${u})`,

@@ -9,10 +9,19 @@ import type { PhaseId } from '../protocol/phases';
 import { resolveText } from './context';
 import * as de from './de';
 import * as en from './en';
-import type { Content, PhaseText, TextContext } from './types';
+import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
 
 export { textContext } from './context';
-export type { Content, LossKind, ModelKind, PhaseText, TextContext } from './types';
+export { TECHNIQUE_IDS } from './types';
+export type {
+  Content,
+  LossKind,
+  ModelKind,
+  PhaseText,
+  TechniqueId,
+  TechniqueText,
+  TextContext,
+} from './types';
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../config/locale';
 
 export const content: Record<Locale, Content> = { en, de };
@@ -86,6 +95,22 @@ export function issueText(
       return t.dataId;
     case 'batchTooLarge':
       return t.batchTooLarge(formatNumber(issue.batchSize), formatNumber(issue.examples));
+    case 'effectiveBatchTooLarge':
+      return t.effectiveBatchTooLarge(
+        formatNumber(issue.batchSize),
+        formatNumber(issue.accumulation),
+        formatNumber(issue.effective),
+        formatNumber(issue.examples),
+        formatNumber(issue.most),
+      );
+    case 'warmupTooLong':
+      return t.warmupTooLong(formatNumber(issue.warmupSteps), formatNumber(issue.total));
+    case 'lrMinAboveRate':
+      return t.lrMinAboveRate(formatNumber(issue.lrMin), formatNumber(issue.learningRate));
+    case 'riseUnderOneStep':
+      return t.riseUnderOneStep(formatNumber(issue.pctStart), formatNumber(issue.total));
+    case 'decayErases':
+      return t.decayErases(formatNumber(issue.factor), formatNumber(issue.limit));
     case 'modelNotOffered':
       return t.modelNotOffered(issue.models);
     case 'headsSplit':
@@ -101,4 +126,24 @@ export function issueText(
 /** Whether a field's bound has its own sentence in every language (for checks). */
 export function hasBoundText(key: FieldKey, bound: 'min' | 'max'): boolean {
   return Object.values(content).every((c) => c.validation.bounds[key]?.[bound] !== undefined);
+}
+
+/**
+ * Fills a text's placeholders: `{name}` becomes `values.name`; `{name, text}` becomes `text`
+ * (itself filled) when `values.name` is set and not empty, else nothing. Unknown names stay.
+ */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(
+    /\{(\w+)(?:, ([^{}]*(?:\{\w+\}[^{}]*)*))?\}/g,
+    (all, name: string, text?: string) => {
+      const v = values[name];
+      if (text !== undefined) return v === undefined || v === '' ? '' : fillText(text, values);
+      return v === undefined ? all : String(v);
+    },
+  );
+}
+
+/** What a training technique is, why, its formula and when to use it. */
+export function techniqueText(id: TechniqueId, locale: Locale = DEFAULT_LOCALE): TechniqueText {
+  return content[locale].techniques[id];
 }

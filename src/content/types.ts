@@ -7,6 +7,7 @@
  */
 import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/schema';
 import type { UrlNotice } from '../config/url';
+import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 import type { UiKey } from './en/ui';
@@ -65,6 +66,33 @@ export type PhaseTextSource = { title: string } & {
   [K in Exclude<keyof PhaseText, 'title'>]: Varies;
 };
 
+/** The training techniques the texts explain: the optimizers and the methods of efficient runs. */
+export const TECHNIQUE_IDS = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'rmsprop',
+  'adam',
+  'adamw',
+  'weightDecay',
+  'lrSchedule',
+  'lrFinder',
+  'accumulation',
+  'clipping',
+  'mixedPrecision',
+  'lossScaling',
+] as const;
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+/** What a technique is, why a run uses it, its formula (plain text, Unicode math), and when to use it. */
+export interface TechniqueText {
+  title: string;
+  what: string;
+  why: string;
+  formula: string;
+  when: string;
+}
+
 export interface Content {
   phases: Record<PhaseId, PhaseTextSource>;
   /** The sidebar help of each hyperparameter: what it does, sensible values, when it applies. */
@@ -80,6 +108,14 @@ export interface Content {
   sidebar: SidebarTexts;
   /** What the sidebar says of a value that is not valid, by issue (src/config/schema.ts). */
   validation: ValidationTexts;
+  /** The training techniques, by id. */
+  techniques: Record<TechniqueId, TechniqueText>;
+  /** Problems with a data set's numbers, and with a data set read back from storage. */
+  dataChecks: DataCheckTexts;
+  /** How a regression on the user's data reports its loss on the standardized target. */
+  targetScale: TargetScaleTexts;
+  checkpoint: CheckpointTexts;
+  faults: FaultTexts;
 }
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
@@ -124,6 +160,17 @@ export interface ValidationTexts {
   /** Each bounded field's sentence for a value below its minimum and above its maximum. */
   bounds: Partial<Record<FieldKey, { min?: string; max?: string }>>;
   batchTooLarge: (batchSize: string, examples: string) => string;
+  effectiveBatchTooLarge: (
+    batchSize: string,
+    accumulation: string,
+    effective: string,
+    examples: string,
+    most: string,
+  ) => string;
+  warmupTooLong: (warmupSteps: string, total: string) => string;
+  lrMinAboveRate: (lrMin: string, learningRate: string) => string;
+  riseUnderOneStep: (pctStart: string, total: string) => string;
+  decayErases: (factor: string, limit: string) => string;
   modelNotOffered: (models: readonly string[]) => string;
   headsSplit: (embedding: string) => string;
   noAccuracy: string;
@@ -145,6 +192,71 @@ export interface FormatTexts {
   ago: (amount: string, unit: AgeUnit) => string;
 }
 
+/** The "Simulate a fault" menu. */
+export interface FaultTexts {
+  label: string;
+  trigger: string;
+  /** Why "GPU device lost" is unavailable on other backends. */
+  webgpuOnly: string;
+  /** Each fault: its name in the menu and how the app detects it (the button's tooltip). */
+  choices: Record<IncidentKind, { label: string; how: string }>;
+}
+
+/**
+ * The checkpoint panel's sentences. `{name}` is replaced by the value `name`;
+ * `{name, text}` gives `text` (with its own placeholders) only when `name` is not empty.
+ */
+export interface CheckpointTexts {
+  /** Why a checkpoint is refused, by problem id. */
+  problems: Record<CheckpointProblemId, string>;
+  /** The sentence around a refusal's reason. */
+  refused: string;
+  /** How a loaded file was kept. */
+  imported: Record<'new' | 'same' | 'renamed' | 'trainedElsewhere', string>;
+}
+
+/** A regression trained on its standardized target, and its loss back in the target's units. */
+export interface TargetScaleTexts {
+  /** The loss's name, e.g. in "Mean loss L (…)". */
+  lossName: string;
+  /** What the loss is, given the target's name and its μ and σ (formatted). */
+  note: (target: string, mean: string, std: string) => string;
+  /** Label of the MSE in the target's units, L · σ². */
+  mseInUnits: (target: string) => string;
+  /** Label of the root mean squared error in the target's units, √L · σ. */
+  rmseInUnits: (target: string) => string;
+  /** Hint under those values. */
+  unitsHint: string;
+}
+
+/**
+ * Messages about numbers a model cannot compute with. `at` locates the value ("Line 4,
+ * column 'price'"); `cell` is its text as in the file (shortened when very long).
+ */
+export interface DataCheckTexts {
+  /** A value beyond ±`limit`, the largest magnitude accepted. */
+  tooLarge: (at: string, cell: string, limit: string) => string;
+  /** A value that reads as ±Infinity (too many digits, or beyond 64-bit floats). */
+  notFinite: (at: string, cell: string) => string;
+  /** Rounding to 32 bits moves the value by more than a hundredth of its column's spread. */
+  lostPrecision: (at: string, cell: string, rounded: string, remedy: string) => string;
+  /** Remedy for values far from 0 that differ only in late digits. */
+  subtractOffset: (offset: string) => string;
+  /** Remedy for values so close to 0 that binary32 loses them. */
+  changeUnit: string;
+  /** A column whose standard deviation is positive but below `min`. */
+  tinySpread: (column: string, spread: string, min: string) => string;
+  /** A regression target with one value on every row. */
+  constantTarget: (column: string, value: string) => string;
+  /** A stored data set refused when it is read back, and why. */
+  storedDamaged: (id: string, reason: string) => string;
+  /** Added when the page's starting data set cannot be loaded and the example is used. */
+  exampleInstead: string;
+  storedShape: string;
+  storedId: string;
+  storedLabels: string;
+}
+
 /** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */
 export type UrlNoticeTexts = { heading: string; dismiss: string } & {
   [K in UrlNotice['kind']]: (notice: Extract<UrlNotice, { kind: K }>) => string;
@@ -158,4 +270,10 @@ export interface TimelineTexts {
   empty: string;
   /** Label before a warning's suggested remedy. */
   remedy: string;
+  /** Ends an incident whose recovery another fault cut short; `{fault}` is that fault's title. */
+  cutShortBy: string;
+  /** Why the recovery stops trying: the same fault came back after resuming… */
+  againAfterResume: string;
+  /** …or before the run could be resumed (the new worker failed too). */
+  againBeforeResume: string;
 }

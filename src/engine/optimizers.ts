@@ -7,6 +7,7 @@ export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
   sgd: 'SGD',
   momentum: 'SGD with momentum (μ = 0.9)',
   rmsprop: 'RMSprop (ρ = 0.9, ε = 1e-7)',
+  adamw: 'AdamW (β₁ = 0.9, β₂ = 0.999, ε = 1e-8, decoupled weight decay)',
 };
 
 export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optimizer {
@@ -19,6 +20,11 @@ export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optim
       return new MomentumOptimizer(learningRate, 0.9);
     case 'rmsprop':
       return tf.train.rmsprop(learningRate, 0.9, 0, 1e-7);
+    case 'adamw':
+      // tfjs has no AdamW; the step built on src/engine/training/optimizers runs it.
+      throw new Error(
+        'AdamW runs on the engine’s own optimizers (src/engine/training/optimizers).',
+      );
   }
 }
 
@@ -76,4 +82,39 @@ export function setExtraOptimizerState(optimizer: tf.Optimizer, state: NamedTens
   for (const { name, tensor } of state) {
     if (isAdamPower(name)) adam[name as keyof AdamPowers].assign(tensor);
   }
+}
+
+/** tfjs's per-variable slots of each optimizer, by the suffix of their names, in saved order. */
+const SLOTS: Record<OptimizerId, readonly string[]> = {
+  adam: ['m', 'v'],
+  sgd: [],
+  momentum: ['momentum'],
+  rmsprop: ['rms', 'momentum'],
+  adamw: ['m', 'v'],
+};
+
+/**
+ * The optimizer state a checkpoint of `id` holds, in order: tfjs's iteration count `iter`
+ * (int32 scalar), then each slot for every variable (shaped like the variable; names end in
+ * `/m`, `/v`, `/momentum`, `/rms`), then Adam's running powers (scalars). tfjs makes the slots
+ * on the first update, so a checkpoint of step 0 (`slotsMade` false) has none. A name starting
+ * with "/" is a suffix: tfjs prefixes the variable's id, which differs from run to run.
+ */
+export function expectedOptimizerState(
+  id: OptimizerId,
+  variableShapes: readonly number[][],
+  slotsMade: boolean,
+): { name: string; shape: number[] }[] {
+  const slots = slotsMade
+    ? SLOTS[id].flatMap((s) =>
+        variableShapes.map((shape) => ({ name: `/${s}`, shape: [...shape] })),
+      )
+    : [];
+  const powers = id === 'adam' ? ADAM_POWERS.map((name) => ({ name, shape: [] })) : [];
+  return [{ name: 'iter', shape: [] }, ...slots, ...powers];
+}
+
+/** Whether a saved state's name is the one {@link expectedOptimizerState} expects there. */
+export function optimizerStateNameMatches(saved: string, expected: string): boolean {
+  return expected.startsWith('/') ? saved.endsWith(expected) : saved === expected;
 }

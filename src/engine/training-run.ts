@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { FIELDS, type LabConfig } from '../config/schema';
-import type { PhaseId } from '../protocol/phases';
+import type { PhaseId, ViewablePhase } from '../protocol/phases';
 import { phaseAfter } from '../protocol/phases';
 import type {
   BackwardReport,
@@ -28,13 +28,14 @@ import {
   CHECKPOINT_FORMAT,
   type CheckpointRecord,
   type CheckpointStore,
-  emptyHistory,
   type MetricsHistory,
   recordParts,
   type SavedTensor,
   toMeta,
 } from './checkpoint';
+import { checkRecord, checkRecordFitsRun } from './checkpoint-checks';
 import { INIT_SCHEMES } from './initializers';
+import { RunHistory } from './run-history';
 import {
   createOptimizer,
   extraOptimizerState,
@@ -55,6 +56,7 @@ import {
   recordEvaluation,
 } from './stopping';
 import { BestWeights } from './best-weights';
+import { previewUpdate } from './update-preview';
 import { type DataSplit, type Model, type ParamInfo, paramsOf, type Task } from './tasks/types';
 
 /** Examples whose activations the forward panel shows. */
@@ -73,6 +75,11 @@ interface Batch {
 }
 
 let runCounter = 0;
+
+/** A new run's id, unique in this browser: the time in base 36 and a counter. */
+export function newRunId(): string {
+  return `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+}
 
 export class TrainingRun {
   readonly runId: string;
@@ -105,17 +112,25 @@ export class TrainingRun {
   private readonly bestWeights = new BestWeights();
   /** Training time so far, in ms, for the max-time criterion; the session provides it. */
   clock: () => number = () => 0;
-  readonly history: MetricsHistory = emptyHistory();
+  /** The recorded metrics: downsampled for checkpoints and the page, raw latest for the detectors. */
+  readonly metrics = new RunHistory();
+
+  /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */
+  get history(): MetricsHistory {
+    return this.metrics.kept;
+  }
 
   // Results held between phases in step mode (disposed when consumed or on dispose()).
   private batch: Batch | null = null;
   private grads: tf.NamedTensorMap | null = null;
+  /** A view of a phase is being computed ({@link viewPhase}): nothing is recorded. */
+  private viewing = false;
 
   constructor(config: LabConfig, task: Task, store: CheckpointStore, runId?: string) {
     this.config = config;
     this.task = task;
     this.store = store;
-    this.runId = runId ?? `run-${Date.now().toString(36)}-${(runCounter++).toString(36)}`;
+    this.runId = runId ?? newRunId();
     // One seed, three independent streams: data, initial weights, shuffling.
     const root = new Rng(config.seed);
     const dataRng = root.fork();
@@ -144,6 +159,11 @@ export class TrainingRun {
 
   get initialized(): boolean {
     return this.model !== null;
+  }
+
+  /** Initialized, and no step-mode step half done: {@link viewPhase} may be called. */
+  get betweenSteps(): boolean {
+    return this.model !== null && this.batch === null && this.grads === null;
   }
 
   /** The model's layers, parameters and FLOPs, known before its weights are drawn. */
@@ -256,6 +276,26 @@ export class TrainingRun {
     this.disposeStepState();
     const { indices, shuffled } = this.nextIndices();
     this.batch = this.gatherBatch(indices);
+    return this.dataReport(indices, shuffled);
+  }
+
+  /**
+   * The indices {@link nextIndices} will return next, without taking them: at the start of
+   * an epoch the order is shuffled on a copy, with a copy of the shuffling generator.
+   */
+  private peekIndices(): { indices: Int32Array; shuffled: boolean } {
+    const order = this.order;
+    const rngState = this.shuffleRng.getState();
+    this.order = order.slice();
+    try {
+      return this.nextIndices();
+    } finally {
+      this.order = order;
+      this.shuffleRng.setState(rngState);
+    }
+  }
+
+  private dataReport(indices: Int32Array, shuffled: boolean): DataReport {
     const shown = Math.min(this.task.previewExamples ?? SHOWN_EXAMPLES, indices.length);
     const d = this.data.inputSize;
     const sampleInputs = new Float32Array(shown * d);
@@ -274,6 +314,57 @@ export class TrainingRun {
       sampleLabels: pickTargets(this.data.train.y, indices.subarray(0, shown)),
       inputSize: d,
     };
+  }
+
+  /**
+   * A step-mode view of `phase` at the current step that changes nothing in the run: the
+   * batch the next step will load, the forward pass, loss and gradients on it with the
+   * current weights, the update the next step will make (applied to copies of the weights
+   * and the optimizer state, see {@link previewUpdate}), or the stopping criteria now. Nothing
+   * is recorded in the history. Only between two steps: throws while a step-mode step is
+   * half done (its batch is loaded) or before initialization.
+   */
+  async viewPhase(phase: ViewablePhase): Promise<PhaseReport> {
+    if (phase === 'stopping') return this.stoppingReport();
+    const model = this.requireModel();
+    if (this.batch || this.grads)
+      throw new Error('A step is half done: finish it with Next phase.');
+    const { indices, shuffled } = this.peekIndices();
+    if (phase === 'data') return this.dataReport(indices, shuffled);
+    this.batch = this.gatherBatch(indices);
+    this.viewing = true;
+    try {
+      if (phase === 'forward') return await this.forward();
+      if (phase === 'loss') return await this.computeLoss();
+      if (phase === 'backward') return await this.backward();
+      const before = await this.readParams();
+      const batch = this.batch;
+      const { value, grads } = this.optimizer!.computeGradients(
+        () => this.meanLoss(model, batch.x, batch.y),
+        model.variables,
+      );
+      value.dispose();
+      this.grads = grads;
+      const { after, state } = await previewUpdate(
+        this.optimizer!,
+        this.config.optimizer,
+        this.config.learningRate,
+        model.variables,
+        grads,
+      );
+      return {
+        phase: 'update',
+        optimizer: OPTIMIZER_LABELS[this.config.optimizer],
+        learningRate: this.config.learningRate,
+        before,
+        after: before.map((p, i) => ({ ...p, values: after[i] })),
+        state,
+        step: this.step + 1,
+      };
+    } finally {
+      this.viewing = false;
+      this.disposeStepState();
+    }
   }
 
   // ── forward and loss ───────────────────────────────────────────────────────────────
@@ -325,7 +416,9 @@ export class TrainingRun {
   }
 
   private meanLoss(model: Model, x: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
-    return tf.mean(this.task.lossPerExample(model.forward(x).logits, y, this.data.classes));
+    return tf.mean(
+      this.task.lossPerExample(model.forward(x).logits, y, this.data.classes, this.data),
+    );
   }
 
   async computeLoss(): Promise<LossReport> {
@@ -334,7 +427,7 @@ export class TrainingRun {
       const logits = model.forward(batch.x).logits;
       const k = this.data.classes;
       return [
-        this.task.lossPerExample(logits, batch.y, k),
+        this.task.lossPerExample(logits, batch.y, k, this.data),
         // p(true class) for a classifier; the predicted value for a regression.
         k === 0
           ? tf.reshape(logits, [-1])
@@ -345,7 +438,7 @@ export class TrainingRun {
     const p = (await trueProb.data()) as Float32Array;
     tf.dispose([perExample, trueProb]);
     const mean = losses.reduce((s, v) => s + v, 0) / losses.length;
-    this.recordTrainLoss(this.step + 1, mean);
+    if (!this.viewing) this.recordTrainLoss(this.step + 1, mean);
     return {
       phase: 'loss',
       lossName:
@@ -386,7 +479,7 @@ export class TrainingRun {
     const perLayer = model.layerNames.map((_, l) =>
       Math.hypot(...out.filter((g) => g.layer === l).map((g) => g.norm)),
     );
-    this.recordGradNorms(this.step + 1, perLayer);
+    if (!this.viewing) this.recordGradNorms(this.step + 1, perLayer);
     return {
       phase: 'backward',
       grads: out,
@@ -474,8 +567,7 @@ export class TrainingRun {
 
   /** Records the per-layer gradient norms measured at `step`. */
   recordGradNorms(step: number, norms: ArrayLike<number>): void {
-    this.history.gradSteps.push(step);
-    this.history.gradNorms.push(Array.from(norms));
+    this.metrics.recordGradNorms(step, norms);
   }
 
   /** Records losses read back in run mode: `losses[k]` belongs to step `firstStep + k`. */
@@ -484,13 +576,7 @@ export class TrainingRun {
   }
 
   private recordTrainLoss(step: number, loss: number): void {
-    const h = this.history;
-    if (h.trainSteps.length > 0 && h.trainSteps[h.trainSteps.length - 1] >= step) {
-      h.trainLosses[h.trainLosses.length - 1] = loss; // the same step measured again
-    } else {
-      h.trainSteps.push(step);
-      h.trainLosses.push(loss);
-    }
+    this.metrics.recordTrainLoss(step, loss); // the same step measured again replaces it
     this.trainLoss = loss;
   }
 
@@ -535,11 +621,7 @@ export class TrainingRun {
     this.valLoss = valLoss;
     this.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
     this.recordEarlyStopping();
-    const h = this.history;
-    h.valSteps.push(this.step);
-    h.valLosses.push(valLoss);
-    h.valAccuracies.push(valAccuracy);
-    h.deadUnits.push(deadUnits);
+    this.metrics.recordEvaluation(this.step, valLoss, valAccuracy, deadUnits);
     return {
       phase: 'evaluation',
       step: this.step,
@@ -576,7 +658,7 @@ export class TrainingRun {
       data: { order: this.order.slice(), cursor: this.cursor, epoch: this.epoch },
       rng: { shuffle: this.shuffleRng.getState() },
       earlyStopping: this.earlyStopping,
-      history: structuredClone(this.history),
+      history: this.metrics.snapshot(), // downsampled: its size does not grow with the run
       bestWeights: await this.bestWeights.read(),
     };
     const contents = recordParts(record);
@@ -594,7 +676,20 @@ export class TrainingRun {
   /** Checks every stopping criterion; when one fires, the run is finished with its reason. */
   checkStop(): StoppingReport {
     const restoreOn = this.config.restoreBest === 'on';
-    const report = checkStopping({
+    const report = this.stoppingReport();
+    const firedBy = report.criteria.find((c) => c.fires)?.id;
+    // Keras's restore_best_weights, once, when early stopping ends the run.
+    if (firedBy === 'earlyStopping' && restoreOn && !this.finished && this.model) {
+      this.bestWeights.restoreInto(this.model.variables);
+    }
+    this.finished = report.stop && report.reason ? { reason: report.reason } : null;
+    return report;
+  }
+
+  /** Every stopping criterion's state now, changing nothing. */
+  private stoppingReport(): StoppingReport {
+    const restoreOn = this.config.restoreBest === 'on';
+    return checkStopping({
       config: this.config,
       step: this.step,
       epoch: this.epoch,
@@ -605,13 +700,6 @@ export class TrainingRun {
       earlyStopping: this.earlyStopping,
       bestWeightsStep: restoreOn ? this.bestWeights.step : null,
     });
-    const firedBy = report.criteria.find((c) => c.fires)?.id;
-    // Keras's restore_best_weights, once, when early stopping ends the run.
-    if (firedBy === 'earlyStopping' && restoreOn && !this.finished && this.model) {
-      this.bestWeights.restoreInto(this.model.variables);
-    }
-    this.finished = report.stop && report.reason ? { reason: report.reason } : null;
-    return report;
   }
 
   /** Early stopping's count after an evaluation, and the copy of the best weights. */
@@ -645,7 +733,10 @@ export class TrainingRun {
     if (this.config.restoreBest !== 'on') this.bestWeights.dispose();
   }
 
-  /** Restores a run's state from a checkpoint of the same task and model shape. */
+  /**
+   * Restores a run's state from a checkpoint of the same task and model shape. Throws (and
+   * changes nothing) when the record fails {@link checkRecord} or {@link checkRecordFitsRun}.
+   */
   async restore(record: CheckpointRecord): Promise<void> {
     if (record.task !== this.task.id) {
       throw new Error(`The checkpoint is for the task "${record.task}", not "${this.task.id}".`);
@@ -658,10 +749,15 @@ export class TrainingRun {
         `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${this.data.train.n} examples, ${this.batchesPerEpoch} batches).`,
       );
     }
+    checkRecord(record);
     if (!this.model) await this.initialize();
     const model = this.requireModel();
     if (record.weights.length !== model.variables.length)
       throw new Error('The checkpoint is for a different model.');
+    checkRecordFitsRun(record, {
+      paramNames: this.paramNames().map((p) => p.name),
+      batchesPerEpoch: this.batchesPerEpoch,
+    });
     record.weights.forEach((w, i) => {
       const v = model.variables[i];
       if (w.shape.join('x') !== v.shape.join('x'))
@@ -699,17 +795,24 @@ export class TrainingRun {
       this.bestWeights.load(model.variables, best.values, best.step);
     }
     this.valLoss = record.valLoss;
-    Object.assign(this.history, structuredClone(record.history));
+    this.metrics.restore(record.history);
     this.trainLoss = this.history.trainLosses.at(-1) ?? null;
     this.valAccuracy = this.history.valAccuracies.at(-1) ?? null;
     this.lastPhase = 'stopping';
     this.finished = null;
   }
 
+  /**
+   * Set when NaN was written into the weights from outside ({@link injectNaN}): non-finite
+   * values after that are a fault to recover from, not the run's own divergence.
+   */
+  nanInjected = false;
+
   /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */
   injectNaN(): void {
     const w = this.requireModel().variables[0];
     tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
+    this.nanInjected = true;
   }
 
   /**
@@ -746,7 +849,7 @@ export class TrainingRun {
         const maxes = withHidden ? hidden.map((h) => tf.max(h, 0)) : [];
         return {
           logits,
-          stats: tf.stack([tf.sum(this.task.lossPerExample(logits, ys, k)), hits]),
+          stats: tf.stack([tf.sum(this.task.lossPerExample(logits, ys, k, this.data)), hits]),
           maxes: hiddenMax.length > 0 ? maxes.map((m, l) => tf.maximum(m, hiddenMax[l])) : maxes,
         };
       });

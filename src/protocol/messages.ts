@@ -5,7 +5,8 @@
 import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
-import type { PhaseId } from './phases';
+import type { PhaseId, ViewablePhase } from './phases';
+import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { IncidentKind, TimelineEvent } from './timeline';
 
@@ -20,10 +21,14 @@ export type EngineCommand =
       backend?: BackendName;
       /** Instead of a fresh run: continue this run from its latest checkpoint. */
       resume?: ResumeRequest;
+      /** The run this tab trained before a reload (kept per tab), which it may take back. */
+      tabRunId?: string | null;
     }
   | { type: 'resume'; request: ResumeRequest }
   | { type: 'reset'; config: LabConfig }
   | { type: 'nextPhase' }
+  /** A fresh view of a phase at the current step, changing nothing (between two steps). */
+  | { type: 'viewPhase'; phase: ViewablePhase }
   | { type: 'run' }
   | { type: 'pause' }
   /** Fields that apply live (learning rate, intervals, stopping criteria). */
@@ -46,6 +51,11 @@ export interface ResumeRequest {
   runId: string;
   /** Start run mode once restored. */
   run: boolean;
+  /**
+   * Only to look at: the run stays another tab's, nothing is trained or written, and Reset
+   * starts a new run of this tab's own.
+   */
+  readOnly?: boolean;
 }
 
 /** What storage knows of a run, kept up to date while it trains. */
@@ -117,6 +127,18 @@ export interface DataSource {
   target: string;
   kind: ProblemKind;
   rows: number;
+  /**
+   * A regression's target scale: the mean μ and standard deviation σ of the training rows'
+   * targets, in the target's units. The model learns ỹ = (y − μ) / σ and its loss is the
+   * mean squared error on that scale; L · σ² is the MSE in the target's units.
+   */
+  targetScale?: TargetScale;
+}
+
+/** Mean and standard deviation of a regression target, in its own units (σ > 0). */
+export interface TargetScale {
+  mean: number;
+  std: number;
 }
 
 /** One row of the model summary table: a layer, its output shape, parameters and FLOPs. */
@@ -165,6 +187,8 @@ export interface EngineStatus {
   /** Kernels are compiled on the first step: slow, and not training speed. */
   compiling: boolean;
   memory: { numTensors: number; numBytes: number };
+  /** The run is another tab's, shown read-only: nothing trains or is written. */
+  readOnly: boolean;
 }
 
 /** Engine → page. */
@@ -189,20 +213,51 @@ export type EngineEvent =
       /** Set when the run was restored from a checkpoint. */
       restoredFrom: { id: string; step: number } | null;
     }
-  /** A run that did not finish, found in storage when the engine started. */
-  | { type: 'unfinishedRun'; journal: RunJournal }
+  /**
+   * A run that did not finish, found in storage when the engine started, and who has it:
+   * this tab (it trained the run before a reload), no one (its tab was closed), or another
+   * tab that is training it now (never resumed here).
+   */
+  | { type: 'unfinishedRun'; journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' }
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
-  | { type: 'checkpointRejected'; fileName: string; message: string }
+  /** A checkpoint file was refused; `problem` names the reason by id where the engine has one. */
+  | {
+      type: 'checkpointRejected';
+      fileName: string;
+      message: string;
+      problem: CheckpointProblem | null;
+    }
+  /**
+   * A checkpoint file was restored and kept: as a new checkpoint (`new`), as the identical one
+   * already stored (`same`, nothing written), or as a new run of its own: when a different
+   * checkpoint is stored under its id (`renamed`), so that no stored checkpoint is
+   * overwritten, or when another tab is training its run (`trainedElsewhere`).
+   */
+  | {
+      type: 'checkpointImported';
+      fileName: string;
+      step: number;
+      storedAs: 'new' | 'same' | 'renamed' | 'trainedElsewhere';
+      id: string;
+    }
   /** Sent every second so the page can tell a silent (crashed) worker. */
   | { type: 'heartbeat' }
   | { type: 'phase'; report: PhaseReport; status: EngineStatus }
+  /** The answer to `viewPhase`: the phase as it would run now, at `step` (nothing changed). */
+  | { type: 'phaseView'; report: PhaseReport; step: number }
   /** Run mode: the losses of the steps since the last read-back, one per step. */
   | { type: 'progress'; firstStep: number; losses: Float32Array; status: EngineStatus }
   | { type: 'status'; status: EngineStatus }
+  /**
+   * Live fields changed: `previous` applied up to update `step`, `config` from update
+   * `step` + 1 on (run mode's queued steps included: `step` counts them).
+   */
+  | { type: 'liveChange'; step: number; previous: LabConfig; config: LabConfig }
   | { type: 'stopped'; report: StoppingReport; status: EngineStatus }
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
   | { type: 'warnings'; events: TimelineEvent[] }
-  | { type: 'error'; message: string };
+  /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
+  | { type: 'error'; message: string; problem?: CheckpointProblem };

@@ -1,5 +1,5 @@
 /** The lab: sidebar of hyperparameters, controls, the nine phases and the live curves. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_CONFIG,
   type FieldKey,
@@ -13,19 +13,26 @@ import {
   validate,
 } from '../config/schema';
 import { readSearch, searchFromConfig } from '../config/url';
-import { textContext } from '../content';
+import { fillText, textContext } from '../content';
+import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
-import type { PhaseId } from '../protocol/phases';
+import { isViewablePhase, type PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
+import { type ControlId, controlState, shortcut } from './controls';
 import { FaultMenu } from './FaultMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useLocale, useTexts } from './locale';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
+import { PanelBoundary } from './PanelBoundary';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
+import { ModelCardExport } from './records/ModelCardExport';
+import { RunCost } from './records/RunCost';
+import { ScaleView } from './scale/ScaleView';
+import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -91,11 +98,10 @@ export function App() {
    * A field changed: live fields reach the running model at once; the rest wait for a reset,
    * which happens right away while nothing has been trained yet.
    */
-  const changeField = useCallback(
-    (key: FieldKey, value: string) => {
-      // Another task brings its own defaults and always starts a new run.
-      const newTask = key === 'task' && value !== raw.task;
-      const nextRaw = newTask ? switchTask(raw, value as TaskId) : { ...raw, [key]: value };
+  const applyRaw = useCallback(
+    (nextRaw: RawConfig) => {
+      // Another task always starts a new run.
+      const newTask = nextRaw.task !== raw.task;
       setRaw(nextRaw);
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
@@ -103,6 +109,16 @@ export function App() {
       else client.send({ type: 'updateLive', config: next });
     },
     [raw, ready, fresh, builtConfig, reset, client],
+  );
+  const changeField = useCallback(
+    (key: FieldKey, value: string) =>
+      // Another task brings its own defaults.
+      applyRaw(
+        key === 'task' && value !== raw.task
+          ? switchTask(raw, value as TaskId)
+          : { ...raw, [key]: value },
+      ),
+    [raw, applyRaw],
   );
   /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
   const trainOnOwnData = useCallback(
@@ -135,24 +151,55 @@ export function App() {
       );
   }, [config, start.backend, urlLang]);
 
-  const canStep = ready && !running && !engine.pending && !hasErrors && !status?.finished;
-  const canRun = ready && !running && !hasErrors && !engine.pending && !status?.finished;
+  // Another tab's run, shown read-only, is not trained here.
+  const readOnly = status?.readOnly ?? false;
+  // Pause lets the GPU finish the steps already queued: until the run stops, say so.
+  const [pauseRequested, setPauseRequested] = useState(false);
+  if (pauseRequested && !running) setPauseRequested(false);
+  const pausing = pauseRequested && running;
+  const finished = status?.finished != null;
+  const can = useMemo(
+    () =>
+      controlState({
+        ready,
+        running,
+        pending: engine.pending,
+        hasErrors,
+        finished,
+        pausing,
+        readOnly,
+      }),
+    [ready, running, engine.pending, hasErrors, finished, pausing, readOnly],
+  );
+  const canRun = can.run;
   const nextPhase = useCallback(() => {
     setPinned(null);
     client.send({ type: 'nextPhase' });
   }, [client]);
+  const act = useCallback(
+    (id: ControlId) => {
+      if (id === 'nextPhase') nextPhase();
+      else if (id === 'run') client.send({ type: 'run' });
+      else if (id === 'pause') {
+        setPauseRequested(true);
+        client.send({ type: 'pause' });
+      } else if (config) reset(config);
+    },
+    [client, nextPhase, config, reset],
+  );
 
-  // Keyboard: N = next phase, R = run / pause (not while typing in a field).
+  // Keyboard: N = next phase, R = run / pause (not while typing in a field), each exactly
+  // when its button is enabled.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'n' && canStep) nextPhase();
-      if (e.key === 'r') client.send({ type: running ? 'pause' : 'run' });
+      const id = shortcut(e.key, can, running);
+      if (id) act(id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canStep, nextPhase, running, client]);
+  }, [can, running, act]);
 
   const source = engine.dataset?.source ?? null;
   // The teaching texts follow the task, model and loss on screen: the panels those of the
@@ -176,14 +223,49 @@ export function App() {
   const canUseData = engine.backend !== null && !running;
   const slots = useMemo(
     () => ({
-      dataId: <DataLoader source={source} canUse={canUseData} onUse={trainOnOwnData} />,
+      dataId: (
+        <PanelBoundary name={t.ui.panelDataSet} resetKey={source}>
+          <DataLoader source={source} canUse={canUseData} onUse={trainOnOwnData} />
+        </PanelBoundary>
+      ),
     }),
-    [source, canUseData, trainOnOwnData],
+    [source, canUseData, trainOnOwnData, t],
   );
 
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
   const shownReport = engine.reports[shown];
+  const shownStamp = engine.stamps[shown];
+  const stamp = useMemo(
+    () =>
+      shownStamp && status
+        ? describeStamp(shown, shownStamp, {
+            step: status.step,
+            running,
+            betweenSteps: !midStep(status.lastPhase),
+          })
+        : null,
+    [shown, shownStamp, status, running],
+  );
+  // A paused run computes the panel it shows at its current step, once per phase and step.
+  const viewAsked = useRef('');
+  // …also one that never ran: after run mode, whose fused steps report no phase.
+  const neverRan =
+    !shownReport &&
+    !running &&
+    status !== null &&
+    status.step > 0 &&
+    status.lastPhase !== null &&
+    !midStep(status.lastPhase);
+  const wantView =
+    (stamp?.refresh === true || neverRan) && !engine.pending && isViewablePhase(shown);
+  useEffect(() => {
+    if (!wantView || !status || !isViewablePhase(shown)) return;
+    const key = `${status.runId}:${shown}:${status.step}`;
+    if (viewAsked.current === key) return;
+    viewAsked.current = key;
+    client.send({ type: 'viewPhase', phase: shown });
+  }, [wantView, shown, status, client]);
   // The checkpoint list comes from the store, so deletions show at once.
   const checkpoints = engine.checkpoints;
   const timeline = useMemo(
@@ -201,30 +283,39 @@ export function App() {
         <h1>Training Run Lab</h1>
         <BackendBadge backend={engine.backend} />
         <div className="controls" role="toolbar" aria-label="Run controls">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => client.send({ type: 'run' })}
-            disabled={!canRun}
-          >
+          <button type="button" className="primary" onClick={() => act('run')} disabled={!canRun}>
             Run
           </button>
-          <button type="button" onClick={() => client.send({ type: 'pause' })} disabled={!running}>
-            Pause
+          <button
+            type="button"
+            onClick={() => act('pause')}
+            disabled={!can.pause}
+            aria-label="Pause"
+          >
+            {pausing ? t.ui.pausingButton : 'Pause'}
           </button>
-          <button type="button" onClick={nextPhase} disabled={!canStep}>
+          <button type="button" onClick={() => act('nextPhase')} disabled={!can.nextPhase}>
             Next phase
           </button>
           <button
             type="button"
-            onClick={() => config && reset(config)}
-            disabled={!ready || hasErrors}
+            onClick={() => act('reset')}
+            disabled={!can.reset}
             title="A new model from the sidebar's settings"
           >
             Reset
           </button>
         </div>
-        <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
+        <FaultMenu
+          client={client}
+          backend={engine.backend?.name ?? null}
+          disabled={!ready || readOnly}
+        />
+        {pausing && config && (
+          <p className="controls-note" role="status" data-testid="pausing">
+            {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
+          </p>
+        )}
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
@@ -232,7 +323,9 @@ export function App() {
           </p>
         )}
       </header>
-      <StatusLine status={status} hasAccuracy={hasAccuracy} />
+      <PanelBoundary name={t.ui.panelStatus} resetKey={status}>
+        <StatusLine status={status} hasAccuracy={hasAccuracy} />
+      </PanelBoundary>
       <FallbackNotice backend={engine.backend} />
       <UrlNotices notices={start.notices} />
       {engine.error && (
@@ -269,34 +362,73 @@ export function App() {
           </button>
         </p>
       )}
-      {engine.restoredFrom && status && status.step === engine.restoredFrom.step && !running && (
-        <p className="notice" role="status" data-testid="restored">
-          Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer state,
-          data position, random generators and history are as they were then.
+      {engine.elsewhere && (
+        <p className="notice notice-warn" role="status" data-testid="other-tab-run">
+          {fillText(t.ui.otherTabRun, { step: engine.elsewhere.lastStep })}{' '}
+          <button type="button" className="inline" onClick={() => client.openElsewhereReadOnly()}>
+            {t.ui.openReadOnly}
+          </button>{' '}
+          <button type="button" className="inline" onClick={() => client.dismissElsewhere()}>
+            {t.ui.startNewRun}
+          </button>
         </p>
       )}
+      {readOnly && engine.restoredFrom && (
+        <p className="notice" role="status" data-testid="read-only">
+          {fillText(t.ui.readOnlyNote, { step: engine.restoredFrom.step })}
+        </p>
+      )}
+      {engine.restoredFrom &&
+        status &&
+        status.step === engine.restoredFrom.step &&
+        !running &&
+        !readOnly && (
+          <p className="notice" role="status" data-testid="restored">
+            Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer
+            state, data position, random generators and history are as they were then.
+          </p>
+        )}
       {status?.finished && (
         <p className="notice notice-stop" data-testid="stop-reason" role="status">
           <strong>Run stopped.</strong> {status.finished.reason}
+          {engine.stopped?.criteria.some((c) => c.id === 'nonFinite' && c.fires) && (
+            <> {t.ui.nonFiniteHint}</>
+          )}
         </p>
       )}
       <div className="layout">
-        <Sidebar
-          raw={raw}
-          errors={errors}
-          pendingReset={pendingReset}
-          onChange={changeField}
-          slots={slots}
-          context={sidebarContext}
-        />
-        <main className="main">
-          <PhaseRail
-            lastPhase={status?.lastPhase ?? null}
-            nextPhase={status?.nextPhase ?? 'initialization'}
-            shown={shown}
-            hasReport={(p) => engine.reports[p] !== undefined}
-            onShow={setPinned}
+        <PanelBoundary name={t.ui.panelSidebar} resetKey={raw}>
+          <Sidebar
+            raw={raw}
+            errors={errors}
+            pendingReset={pendingReset}
+            onChange={changeField}
+            slots={slots}
+            context={sidebarContext}
+            onImport={applyRaw}
+            config={config}
+            step={status?.step ?? null}
           />
+        </PanelBoundary>
+        <main className="main">
+          <PanelBoundary name={t.ui.panelPhaseRail} resetKey={status}>
+            <PhaseRail
+              lastPhase={status?.lastPhase ?? null}
+              nextPhase={status?.nextPhase ?? 'initialization'}
+              shown={shown}
+              hasReport={(p) => engine.reports[p] !== undefined}
+              onShow={setPinned}
+              runNote={
+                running && config
+                  ? fill(t.ui.runRail, {
+                      evalInterval: config.evalInterval,
+                      checkpointInterval: config.checkpointInterval,
+                      readbackInterval: config.readbackInterval,
+                    })
+                  : null
+              }
+            />
+          </PanelBoundary>
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
             <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
             {running ? t.ui.runModeNote : t.ui.stepModeNote}
@@ -304,32 +436,74 @@ export function App() {
           <div className="workspace">
             <div className="phase-column">
               {engine.dataset && engine.model ? (
-                <PhaseView
-                  phase={shown}
-                  report={reportToShow}
-                  dataset={engine.dataset}
-                  model={engine.model}
-                  context={phaseContext}
-                  onDeleteCheckpoint={deleteCheckpoint}
-                />
+                <PanelBoundary name={t.ui.panelPhase} resetKey={reportToShow}>
+                  <PhaseView
+                    phase={shown}
+                    report={reportToShow}
+                    dataset={engine.dataset}
+                    model={engine.model}
+                    context={phaseContext}
+                    stamp={stamp}
+                    onDeleteCheckpoint={deleteCheckpoint}
+                  />
+                </PanelBoundary>
               ) : (
                 <p className="muted">Preparing the data set…</p>
               )}
               {shown === 'checkpoint' && (
-                <CheckpointManager
-                  checkpoints={engine.checkpoints}
-                  client={client}
-                  importError={engine.importError}
-                  canAct={ready && !running && !engine.pending}
-                />
+                <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>
+                  <CheckpointManager
+                    checkpoints={engine.checkpoints}
+                    client={client}
+                    importError={engine.importError}
+                    imported={engine.imported}
+                    canAct={ready && !running && !engine.pending && !readOnly}
+                  />
+                </PanelBoundary>
               )}
             </div>
             <div className="side-column">
-              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
-              <Timeline events={timeline} />
-              {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
+              <PanelBoundary name={t.ui.panelLossCharts} resetKey={engine.series}>
+                <LossCharts
+                  series={engine.series}
+                  hasAccuracy={hasAccuracy}
+                  marks={engine.liveMarks}
+                />
+              </PanelBoundary>
+              <PanelBoundary name={t.ui.panelTimeline} resetKey={timeline}>
+                <Timeline events={timeline} />
+              </PanelBoundary>
+              {engine.model && (
+                <PanelBoundary name={t.ui.panelModel} resetKey={engine.model}>
+                  <ModelCard model={engine.model} context={phaseContext}>
+                    <ModelCardExport
+                      config={runConfig}
+                      model={engine.model}
+                      dataset={engine.dataset}
+                      status={status}
+                      backend={engine.backend}
+                    />
+                  </ModelCard>
+                </PanelBoundary>
+              )}
+              {engine.model && status && (
+                <RunCost
+                  flopsPerStep={engine.model.flopsPerStep}
+                  steps={status.step}
+                  elapsedMs={status.elapsedMs}
+                />
+              )}
             </div>
           </div>
+          {engine.model && (
+            <ScaleView
+              model={engine.model}
+              batchSize={runConfig.batchSize}
+              optimizer={runConfig.optimizer}
+              steps={status?.step ?? 0}
+              measuredBytes={status?.memory.numBytes ?? null}
+            />
+          )}
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>
             {t.ui.simplifications

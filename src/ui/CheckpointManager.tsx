@@ -3,16 +3,19 @@
  * or save one now. A refused file shows why, next to the file field, and changes nothing.
  */
 import { memo, useId } from 'react';
+import { fillText } from '../content';
 import type { CheckpointMeta } from '../protocol/reports';
-import type { EngineClient } from './engine-client';
+import type { EngineClient, EngineState } from './engine-client';
 import { useNow } from './phases/common';
-import { useLocale } from './locale';
+import { useLocale, useTexts } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
 
 interface Props {
   checkpoints: CheckpointMeta[];
   client: EngineClient;
-  importError: { fileName: string; message: string } | null;
+  importError: EngineState['importError'];
+  /** How the last loaded file was kept. */
+  imported: EngineState['imported'];
   /** Restoring or saving is possible (a model exists and the engine is idle). */
   canAct: boolean;
 }
@@ -21,8 +24,10 @@ export const CheckpointManager = memo(function CheckpointManager({
   checkpoints,
   client,
   importError,
+  imported,
   canAct,
 }: Props) {
+  const t = useTexts().checkpoint;
   const now = useNow();
   useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
@@ -128,7 +133,17 @@ export const CheckpointManager = memo(function CheckpointManager({
         />
         {importError && (
           <p className="field-error" role="alert">
-            {importError.fileName}: {importError.message}
+            {importError.fileName}:{' '}
+            {importError.problem
+              ? fillText(t.refused, {
+                  reason: fillText(t.problems[importError.problem.id], importError.problem.values),
+                })
+              : importError.message}
+          </p>
+        )}
+        {imported && (
+          <p className="field-note" role="status" data-testid="checkpoint-imported">
+            {imported.fileName}: {fillText(t.imported[imported.storedAs], imported)}
           </p>
         )}
       </div>

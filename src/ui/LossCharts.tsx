@@ -1,6 +1,7 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
 import { memo, useMemo, useState } from 'react';
 import type { Series } from './engine-client';
+import type { LiveChange } from './live-changes';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
 import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
@@ -28,6 +29,10 @@ function stepDomain(steps: readonly number[]): [number, number] {
 function runSpan(a: readonly number[], b: readonly number[]): number[] {
   const ends = [a[0], a.at(-1), b[0], b.at(-1)].filter((v): v is number => v !== undefined);
   return ends.length === 0 ? [] : [Math.min(...ends), Math.max(...ends)];
+}
+/** Steps from the first to the last point (a long run's series is downsampled: fewer points). */
+function trainStepCount(steps: readonly number[]): number {
+  return steps.length === 0 ? 0 : steps[steps.length - 1] - steps[0] + 1;
 }
 function stepTicks(steps: readonly number[]): number[] {
   const [a, b] = stepDomain(steps);
@@ -66,19 +71,29 @@ function lossAxis(
   }
   if (!(hi > 0)) return { domain: [0, 1], ticks: niceTicks(0, 1) };
   const step = niceStep(hi, 5);
-  const top = Math.ceil(hi / step - 1e-9) * step;
+  const rounded = Math.ceil(hi / step - 1e-9) * step;
+  // Near the largest double, rounding up overflows: the axis then ends at the value itself.
+  const top = Number.isFinite(rounded) ? rounded : hi;
   return { domain: [0, top], ticks: niceTicks(0, top) };
 }
 
-/** `hasAccuracy`: false for a regression, which gets no accuracy chart. */
+const NO_MARKS: readonly LiveChange[] = [];
+
+/**
+ * `hasAccuracy`: false for a regression, which gets no accuracy chart. `marks`: the live
+ * changes of the run, drawn as numbered lines at their steps and listed under the charts.
+ */
 export const LossCharts = memo(function LossCharts({
   series,
   hasAccuracy = true,
+  marks = NO_MARKS,
 }: {
   series: Series;
   hasAccuracy?: boolean;
+  marks?: readonly LiveChange[];
 }) {
   const t = useTexts();
+  const ui = t.ui;
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
@@ -133,7 +148,7 @@ export const LossCharts = memo(function LossCharts({
       values: valAccuracies.map((a) => 100 * a),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [valCount, valSteps],
+    [valCount, valSteps, version],
   );
 
   const empty = trainSteps.length === 0;
@@ -152,8 +167,11 @@ export const LossCharts = memo(function LossCharts({
             aria-label="Smoothing"
           />
         </label>
-        <span className="muted chart-hint" title={t.ui.smoothing}>
-          debiased EMA, as in TensorBoard ⓘ
+        <span className="muted chart-hint" title={ui.smoothing}>
+          {ui.smoothingHint}{' '}
+          <span className="info-mark" aria-hidden="true">
+            i
+          </span>
         </span>
         <label className="check">
           <input
@@ -195,11 +213,27 @@ export const LossCharts = memo(function LossCharts({
             formatX={fmtStep}
             formatY={fmtTick}
             formatValue={fmtLoss}
-            label={`Training loss over ${trainCount} steps and validation loss over ${valCount} evaluations`}
+            label={`Training loss over ${trainStepCount(trainSteps)} steps and validation loss over ${valCount} evaluations`}
+            marks={marks}
           />
         )}
+        <p className="chart-note">{ui.chartSteps}</p>
       </figure>
-      {hasAccuracy && <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} />}
+      {hasAccuracy && (
+        <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} marks={marks} />
+      )}
+      {marks.length > 0 && (
+        <div className="live-marks" data-testid="live-changes">
+          <strong>{ui.liveChanges}</strong>
+          <ol>
+            {marks.map((m, k) => (
+              <li key={k} data-step={m.step}>
+                <span className="live-mark-num">{k + 1}</span> step {m.step}: {m.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
     </section>
   );
 });
@@ -209,11 +243,13 @@ const AccuracyChart = memo(function AccuracyChart({
   steps,
   values,
   span,
+  marks,
 }: {
   steps: number[];
   values: number[];
   /** The loss chart's step range, so the two charts' step axes line up. */
   span: number[];
+  marks: readonly LiveChange[];
 }) {
   const lines = useMemo<StepLine[]>(
     () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
@@ -235,6 +271,7 @@ const AccuracyChart = memo(function AccuracyChart({
           formatY={String}
           formatValue={fmtPercent}
           label={`Validation accuracy over ${steps.length} evaluations`}
+          marks={marks}
         />
       )}
     </figure>

@@ -9,15 +9,19 @@ import {
   type FieldGroup,
   type FieldIssue,
   type FieldKey,
+  type LabConfig,
   type RawConfig,
   rawTask,
   type TaskId,
 } from '../config/schema';
 import { issueText, paramHelp, type TextContext, texts } from '../content';
 import { useLocale, useTexts } from './locale';
-import { fmtInt } from './viz/format';
+import { ConfigFileControls } from './records/ConfigFileControls';
+import { PanelBoundary } from './PanelBoundary';
+import { SchedulePlot } from './SchedulePlot';
+import { fmtIssueNumber } from './viz/format';
 
-const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
+const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Schedule', 'Gradients', 'Run'];
 
 interface Props {
   raw: RawConfig;
@@ -29,6 +33,12 @@ interface Props {
   slots?: Partial<Record<FieldKey, ReactNode>>;
   /** The task, model and loss the sidebar's values describe, which choose each field's help. */
   context: TextContext;
+  /** A config file's values for every field, applied as if typed (shows Export/Import). */
+  onImport?: (raw: RawConfig) => void;
+  /** The valid config the fields describe (null while one is invalid): the schedule's plot. */
+  config?: LabConfig | null;
+  /** Optimizer steps taken so far, for the plot's marker (null before a run). */
+  step?: number | null;
 }
 
 function FieldControl({
@@ -90,7 +100,7 @@ function FieldControl({
       )}
       {error ? (
         <p className="field-error" id={errorId} role="alert">
-          {issueText(field.key as FieldKey, error, locale, fmtInt)}
+          {issueText(field.key as FieldKey, error, locale, fmtIssueNumber)}
         </p>
       ) : (
         <p className="field-help" id={`${id}-help`}>
@@ -108,6 +118,9 @@ export const Sidebar = memo(function Sidebar({
   onChange,
   slots,
   context,
+  onImport,
+  config,
+  step = null,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
@@ -116,6 +129,7 @@ export const Sidebar = memo(function Sidebar({
   return (
     <aside className="sidebar" aria-label={t.heading}>
       <h2>{t.heading}</h2>
+      {onImport && <ConfigFileControls raw={raw} onImport={onImport} />}
       {pendingReset.length > 0 && (
         <p className="pending-note" role="status">
           {t.pending.before(pendingReset.map((k) => t.fields[k].label).join(', '))}{' '}
@@ -124,31 +138,34 @@ export const Sidebar = memo(function Sidebar({
         </p>
       )}
       {GROUPS.map((group) => (
-        <fieldset key={group}>
-          <legend>{t.groups[group]}</legend>
-          {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
-            slots?.[f.key] ? (
-              <div key={f.key} className="field-slot">
-                {slots[f.key]}
-                {errors[f.key] && (
-                  <p className="field-error" role="alert">
-                    {issueText(f.key, errors[f.key]!, locale, fmtInt)}
-                  </p>
-                )}
-              </div>
-            ) : (
-              <FieldControl
-                key={f.key}
-                field={f}
-                task={task}
-                context={context}
-                value={raw[f.key]}
-                error={errors[f.key]}
-                onChange={(v) => onChange(f.key, v)}
-              />
-            ),
-          )}
-        </fieldset>
+        <PanelBoundary key={group} name={t.groups[group]} resetKey={raw}>
+          <fieldset>
+            <legend>{t.groups[group]}</legend>
+            {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
+              slots?.[f.key] ? (
+                <div key={f.key} className="field-slot">
+                  {slots[f.key]}
+                  {errors[f.key] && (
+                    <p className="field-error" role="alert">
+                      {issueText(f.key, errors[f.key]!, locale, fmtIssueNumber)}
+                    </p>
+                  )}
+                </div>
+              ) : (
+                <FieldControl
+                  key={f.key}
+                  field={f}
+                  task={task}
+                  context={context}
+                  value={raw[f.key]}
+                  error={errors[f.key]}
+                  onChange={(v) => onChange(f.key, v)}
+                />
+              ),
+            )}
+            {group === 'Schedule' && config && <SchedulePlot config={config} step={step} />}
+          </fieldset>
+        </PanelBoundary>
       ))}
     </aside>
   );

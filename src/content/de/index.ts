@@ -8,3 +8,8 @@ export { ui } from './ui';
 export { urlNotices } from './url-notices';
 export { sidebar } from './sidebar';
 export { validation } from './validation';
+export { techniques } from './techniques';
+export { dataChecks } from './data-checks';
+export { targetScale } from './target-scale';
+export { checkpoint } from './checkpoint';
+export { faults } from './faults';

@@ -122,7 +122,51 @@ export const params: Record<FieldKey, Varies> = {
   initializer:
     'Wie die Anfangsgewichte gezogen werden: Glorot passt zu tanh und Sigmoid, He zu ReLU; eine kleine Normalverteilung lässt tiefe Netze mit verblassenden Signalen starten, und Nullen lassen alle Neuronen gleich (das Symmetrieproblem). Erfordert einen Reset.',
   optimizer:
-    'Die Aktualisierungsregel: Adam passt die Schrittweite pro Parameter an und ist ein robuster Standard (η ≈ 0,001–0,03); einfaches SGD braucht ein größeres η (≈ 0,05–1); Momentum und RMSprop liegen dazwischen. Erfordert einen Reset, der den Optimiererzustand löscht.',
+    'Die Aktualisierungsregel: Adam passt die Schrittweite pro Parameter an und ist ein robuster Standard (η ≈ 0,001–0,03); AdamW ist Adam mit entkoppeltem Weight Decay; einfaches SGD braucht ein größeres η (≈ 0,05–1); Momentum (wahlweise nach Nesterov) und RMSprop liegen dazwischen. Erfordert einen Reset, der den Optimiererzustand löscht.',
+  nesterov:
+    'Nesterov-Momentum nimmt den Gradienten dort, wohin die Geschwindigkeit die Gewichte gleich tragen wird (nesterov=True in PyTorch: w ← w − η(g + μv) mit v ← μv + g), was Überschießen dämpft. Aus ist klassisches Momentum. Erfordert einen Reset, der den Optimiererzustand löscht.',
+  weightDecay:
+    'Zieht jedes Gewicht bei jedem Schritt in Richtung 0. Mit SGD, Momentum, RMSprop und Adam ist es ein L2-Strafterm, der zum Gradienten addiert wird (g + λw); mit AdamW ist es entkoppelt (w ← w(1 − ηλ)), was es erst mit Adam wirksam macht. 0 schaltet es ab; 0,01 ist der Standard von AdamW. Wirkt sofort, ab dem nächsten Schritt.',
+  accumulation:
+    'Gradientenakkumulation: Jeder Optimiererschritt summiert die Gradienten so vieler Mikro-Batches (jeder Verlust durch ihre Zahl geteilt) vor einer Aktualisierung, sodass der effektive Batch Batch-Größe × Mikro-Batches ist, mit dem Speicher eines Mikro-Batches. 1 schaltet sie ab; max. Schritte zählt Optimiererschritte. Erfordert einen Reset, wie die Batch-Größe.',
+  lrSchedule:
+    'Wie sich die Lernrate über den Lauf ändert: konstant, Stufenabfall, exponentieller Abfall, Kosinus-Annealing, lineares Warm-up und dann Kosinus, One-Cycle oder Senken bei Plateau (verringert, wenn der Validierungsverlust stagniert). Das Diagramm darunter zeigt den Verlauf über die geplanten Schritte. Wirkt sofort: Ein neuer Zeitplan übernimmt ab dem nächsten Schritt, mit der Rate, die er für diesen Schritt ergibt.',
+  warmupSteps:
+    'Schritte des linearen Warm-ups von fast 0 bis zur Lernrate, vor dem Kosinusabfall zur minimalen Lernrate; es verhindert, dass die ersten, großen und verrauschten Gradienten die Gewichte weit wegwerfen (Adams zweite Momente sind dann noch unzuverlässig). Muss kleiner sein als die geplanten Schritte. Wirkt sofort.',
+  lrStepSize:
+    'Der Stufenabfall multipliziert die Lernrate alle so viele Schritte mit Gamma (step_size von PyTorch StepLR). Wirkt sofort.',
+  lrGamma:
+    'Der Faktor, mit dem der Stufenabfall die Lernrate nach jeder Schrittweite multipliziert (gamma von PyTorch StepLR), z. B. 0,1 oder 0,5. Wirkt sofort.',
+  lrDecaySteps:
+    'Der exponentielle Abfall multipliziert die Lernrate einmal pro so viele Schritte mit der Abklingrate, dazwischen gleitend: η · rate^(Schritt / Abklingschritte) (Keras ExponentialDecay). Wirkt sofort.',
+  lrDecayRate:
+    'Der Faktor pro Abklingschritte des exponentiellen Abfalls, z. B. 0,96; 1 hält die Rate konstant. Wirkt sofort.',
+  lrPctStart:
+    'One-Cycle steigt über diesen Anteil der geplanten Schritte von η / Startteiler bis zur Lernrate (seinem Gipfel) und fällt für den Rest weit unter den Start, während sich das Momentum gegenläufig bewegt (pct_start von PyTorch OneCycleLR, Standard 0,3). Wirkt sofort.',
+  lrDivFactor:
+    'One-Cycle beginnt bei der Lernrate geteilt durch diesen Wert (div_factor von PyTorch OneCycleLR, Standard 25) und endet noch 10.000-mal tiefer. Wirkt sofort.',
+  plateauFactor:
+    'Senken bei Plateau multipliziert die Lernrate mit diesem Faktor, wenn sich der Validierungsverlust „Plateau-Geduld“ Evaluierungen lang nicht verbessert hat (Keras ReduceLROnPlateau, Standard 0,1). Wirkt sofort.',
+  plateauPatience:
+    'Wie viele Evaluierungen ohne Verbesserung des Validierungsverlusts (um mehr als 0,0001) Senken bei Plateau abwartet, bevor es die Lernrate senkt; in Evaluierungen gezählt, hängt also vom Evaluierungsintervall ab. Wirkt sofort.',
+  plateauCooldown:
+    'Evaluierungen nach einer Senkung, in denen Senken bei Plateau keine Stagnation zählt, damit die gesenkte Rate Zeit zum Wirken bekommt (cooldown in Keras); 0 schaltet es ab. Wirkt sofort.',
+  lrMin:
+    'Die niedrigste Lernrate, zu der der Zeitplan geht: wo das Kosinus-Annealing endet, und die Untergrenze von Senken bei Plateau. Darf die Lernrate nicht übersteigen; 0 ist der übliche Standard. Wirkt sofort.',
+  clipping:
+    'Gradient Clipping begrenzt die Aktualisierung, wenn ein Gradient explodiert: nach globaler Norm skaliert es alle Gradienten gemeinsam, wenn ‖g‖ die maximale Norm übersteigt, sodass ihre Richtung erhalten bleibt (PyTorch clip_grad_norm_); nach Wert schneidet es jedes Element auf [−c, c] ab, was die Richtung drehen kann. Wirkt sofort, ab dem nächsten Schritt.',
+  clipNorm:
+    'Die größte globale Gradientennorm ‖g‖₂ (über alle Parameter), die ein Schritt verwenden darf; größere Gradienten werden mit max. Norm / ‖g‖ skaliert. 1 ist üblich (Training im GPT-Stil); beobachten Sie die Gradientennorm, um den Wert zu wählen. Wirkt sofort.',
+  clipValue:
+    'Jedes Element des Gradienten wird auf [−Wert, Wert] begrenzt (PyTorch clip_grad_value_, Keras clipvalue); z. B. 1. Wirkt sofort.',
+  precision:
+    'Gemischte Genauigkeit speichert Aktivierungen und Gradienten in 16 Bit und behält fp32-Hauptgewichte: fp16 hat einen engen Bereich (kleine Gradienten werden zu 0, daher braucht es Loss-Skalierung), bf16 hat den Bereich von fp32, aber nur 8 signifikante Bits. Hier simuliert: Der Browser rechnet in fp32, und Werte werden dort auf fp16 oder bf16 gerundet, wo ein echter Lauf sie speichern würde. Erfordert einen Reset.',
+  lossScaling:
+    'Nur fp16: Dynamische Loss-Skalierung multipliziert den Verlust vor dem Backward Pass mit einer großen Skala, damit kleine Gradienten darstellbar bleiben, teilt die Gradienten vor Clipping und Aktualisierung wieder dadurch und überspringt einen Schritt (und halbiert die Skala), wenn ein Gradient zu Inf oder NaN überläuft, wie GradScaler in PyTorch. Aus zeigt, was Unterlauf bewirkt. Erfordert einen Reset.',
+  initScale:
+    'Die Loss-Skala des ersten Schritts (init_scale von PyTorch GradScaler, 65.536 = 2¹⁶); zu groß kostet einige übersprungene Schritte, während sie sich halbiert, zu klein lässt Gradienten unterlaufen. Erfordert einen Reset.',
+  growthInterval:
+    'Nach so vielen Schritten in Folge ohne Überlauf verdoppelt sich die Loss-Skala (growth_interval von GradScaler, Standard 2.000), sodass sie nach der größten sicheren Skala tastet. Erfordert einen Reset.',
   learningRate:
     'Schrittweite η jeder Aktualisierung: 0,001–0,05 mit Adam oder RMSprop und 0,05–1 mit SGD; eine zu große Lernrate lässt den Verlust springen oder zu NaN divergieren. Wirkt sofort, ab dem nächsten Schritt.',
   batchSize:
@@ -179,7 +223,14 @@ export const params: Record<FieldKey, Varies> = {
     byLoss: {
       crossEntropy:
         'divergence_threshold aus Lightning: Beendet den Lauf, sobald die überwachte Metrik schlechter als dieser Wert ist (ein val_loss darüber oder eine val_accuracy darunter), z. B. 5; 0 schaltet sie ab. Wirkt sofort.',
-      mse: 'divergence_threshold aus Lightning: Beendet den Lauf, sobald der überwachte val_loss (der mittlere quadratische Fehler auf den Validierungsdaten) über diesen Wert steigt, z. B. 5; 0 schaltet sie ab. Wirkt sofort.',
+      mse: {
+        byTask: {
+          table:
+            'divergence_threshold aus Lightning: Beendet den Lauf, sobald der überwachte val_loss über diesen Wert steigt; 0 schaltet sie ab. Für eine vorherzusagende Zahl ist val_loss der mittlere quadratische Fehler des standardisierten Ziels, etwa 1 für ein Modell, das immer den Mittelwert vorhersagt, in welchen Einheiten das Ziel auch gemessen ist: z. B. 5. Wirkt sofort.',
+          other:
+            'divergence_threshold aus Lightning: Beendet den Lauf, sobald der überwachte val_loss (der mittlere quadratische Fehler auf den Validierungsdaten) über diesen Wert steigt, z. B. 5; 0 schaltet sie ab. Wirkt sofort.',
+        },
+      },
     },
   },
   stopOnNonFinite:

@@ -20,4 +20,8 @@ export const timeline: TimelineTexts = {
   empty:
     'Noch nichts zu berichten. Nach jeder Evaluierung suchen die Detektoren nach Verlustspitzen, Divergenz, Plateaus, explodierenden oder verschwindenden Gradienten, toten ReLUs und Überanpassung; auch Fehler und Wiederherstellungen erscheinen hier.',
   remedy: 'Versuchen Sie',
+  cutShortBy:
+    'Seine Wiederherstellung wurde durch einen weiteren Fehler ({fault}) abgebrochen, der als Nächstes verzeichnet ist.',
+  againAfterResume: 'Es geschah nach dem Fortsetzen erneut, also hilft Fortsetzen nicht.',
+  againBeforeResume: 'Es geschah erneut, bevor der Lauf fortgesetzt werden konnte.',
 };

@@ -31,4 +31,69 @@ export const ui: Record<UiKey, string> = {
   noStop: 'Kein Kriterium greift: Das Training geht mit dem nächsten Batch weiter.',
   language: 'Sprache',
   languageName: 'Deutsch',
+  panelErrorTitle: 'Dieser Teil der Seite konnte nicht gezeichnet werden.',
+  panelErrorHint:
+    'Der Rest der Seite arbeitet weiter, und der Trainingslauf ist nicht betroffen. Die Ansicht wird neu gezeichnet, sobald neue Ergebnisse eintreffen.',
+  panelErrorRetry: 'Erneut versuchen',
+  panelPage: 'Training Run Lab',
+  panelPhase: 'Phasenansicht',
+  panelCheckpoints: 'Checkpoints',
+  panelLossCharts: 'Verlustkurven',
+  panelTimeline: 'Zeitleiste',
+  panelModel: 'Modell',
+  panelSidebar: 'Hyperparameter',
+  panelDataSet: 'Datensatz',
+  panelStatus: 'Status',
+  panelPhaseRail: 'Phasen',
+  otherTabRun:
+    'Ein anderer Tab dieses Browsers trainiert einen Lauf (Schritt {step}). Er wird hier nicht fortgesetzt, damit nie zwei Tabs denselben Lauf trainieren oder seine Checkpoints schreiben.',
+  openReadOnly: 'Schreibgeschützt öffnen',
+  startNewRun: 'Hier einen neuen Lauf starten',
+  readOnlyNote:
+    'Schreibgeschützt: der Lauf, den ein anderer Tab trainiert, Stand seines Checkpoints bei Schritt {step}. Hier wird nichts trainiert oder gespeichert; Reset startet in diesem Tab einen neuen Lauf.',
+  nonFiniteHint:
+    'Versuchen Sie eine kleinere Lernrate (ein Zehntel davon) oder schneiden Sie die Gradienten ab (Clipping). Die automatische Fortsetzung startet diesen Lauf nicht neu: Vom Checkpoint aus erneut gestartet, divergiert ein deterministischer Lauf auf dieselbe Weise.',
+  schedulePlotTitle: 'Lernrate über die geplanten Schritte',
+  schedulePlotX: 'Optimiererschritt',
+  schedulePlotY: 'Lernrate',
+  schedulePlannedSteps:
+    '{total} geplante Schritte: max. Schritte oder, wenn weniger, max. Epochen × Schritte pro Epoche (geschätzt aus der eingestellten Datengröße).',
+  scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',
+  schedulePlateauNote:
+    'Gestrichelt: die Basisrate. Sie fällt um den Plateau-Faktor, sobald der Validierungsverlust für „Plateau-Geduld“ Evaluierungen stagniert.',
+  stampInitialization:
+    'Berechnet bei Schritt 0: die Anfangsgewichte, einmal beim Start des Laufs gezogen.',
+  stampStep:
+    'Berechnet bei Schritt {step}, auf dem Batch von Aktualisierung {next} (Schritt {step} → {next}).',
+  stampStepView:
+    'Berechnet bei Schritt {step} auf dem Batch der nächsten Aktualisierung ({next}), wie der Schrittmodus sie berechnen würde; nichts wurde trainiert oder aufgezeichnet.',
+  stampUpdate:
+    'Berechnet bei Schritt {step}: die Aktualisierung, die den Lauf von Schritt {prev} zu {step} gebracht hat.',
+  stampUpdateView:
+    'Berechnet bei Schritt {step}: die Aktualisierung, die der nächste Schritt machen wird (zu Schritt {next}), angewandt auf Kopien der Gewichte und des Optimiererzustands; das Modell bleibt unverändert.',
+  stampAt: 'Berechnet bei Schritt {step}.',
+  stampStoppingView: 'Geprüft bei Schritt {step}; nichts wurde verändert.',
+  lagRunning:
+    'Der Lauf ist bei Schritt {now}: Der Laufmodus verschmilzt diese Phase zu einem GPU-Schritt und liest nichts davon zurück. Pausieren Sie, um sie beim aktuellen Schritt zu sehen.',
+  lagInterval:
+    'Der Lauf ist bei Schritt {now}, {ago} Schritte später: Diese Phase läuft im Schrittmodus einmal pro Zyklus und im Laufmodus nur in ihrem Intervall.',
+  lagStopping:
+    'Der Lauf ist bei Schritt {now}: Der Laufmodus prüft die Kriterien bei jedem Zurücklesen und zeigt sie hier nach jeder Evaluierung.',
+  lagRefreshing:
+    'Der Lauf ist bei Schritt {now}: Diese Phase wird beim aktuellen Schritt berechnet …',
+  lagMidStep:
+    'Der Lauf ist bei Schritt {now}: Diese Ansicht stammt von einem früheren Schritt und läuft später in diesem Zyklus erneut (Nächste Phase).',
+  runRail:
+    'Laufmodus: Datenverarbeitung → Forward Pass → Verlustberechnung → Backward Pass → Gewichtsaktualisierung laufen verschmolzen, ein GPU-Schritt nach dem anderen; Evaluierung alle {evalInterval} Schritte, ein Checkpoint alle {checkpointInterval}, die Abbruchkriterien bei jedem Zurücklesen (alle {readbackInterval} Schritte).',
+  pausing:
+    'Pausieren: Die GPU beendet die bereits eingereihten Schritte (bis zu {readbackInterval}, das Rücklese-Intervall), bevor der Lauf anhält; bei einem langsamen Modell dauert das einige Sekunden.',
+  pausingButton: 'Pausiere …',
+  stepHint:
+    'abgeschlossene Optimiereraktualisierungen; der Verlust der Aktualisierung, die Schritt s ergibt, wird bei s eingetragen',
+  epochHint:
+    'Epoche e ist der e-te Durchgang durch die Trainingsmenge (ab 1 gezählt); Batch b/B: der Batch der letzten Aktualisierung',
+  chartSteps:
+    'x: Schritt (abgeschlossene Optimiereraktualisierungen); ein Trainingsverlust wird bei dem Schritt eingetragen, den seine Aktualisierung ergibt.',
+  liveChanges: 'Änderungen im Lauf',
+  smoothingHint: 'entzerrter EMA, wie in TensorBoard',
 };

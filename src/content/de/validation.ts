@@ -107,9 +107,84 @@ export const validation: ValidationTexts = {
       min: 'Der Seed muss mindestens 1 sein.',
       max: 'Der Seed muss kleiner als 2^31 sein.',
     },
+    weightDecay: {
+      min: 'Der Weight Decay kann nicht negativ sein (0 schaltet ihn aus).',
+      max: 'Ein Weight Decay über 1 löscht die Gewichte; höchstens 1 (z. B. 0,01).',
+    },
+    accumulation: {
+      min: 'Mindestens 1 Mikro-Batch pro Schritt (1 schaltet die Akkumulation aus).',
+      max: 'Höchstens 64 Mikro-Batches pro Optimiererschritt.',
+    },
+    warmupSteps: {
+      min: 'Die Warm-up-Schritte können nicht negativ sein (0 beginnt sofort mit dem Kosinus).',
+      max: 'Höchstens 1.000.000 Warm-up-Schritte.',
+    },
+    lrStepSize: {
+      min: 'Die Lernrate kann höchstens bei jedem Schritt (1) fallen.',
+      max: 'Höchstens alle 1.000.000 Schritte.',
+    },
+    lrGamma: {
+      min: 'Gamma muss größer als 0 sein.',
+      max: 'Ein Gamma über 1 lässt die Lernrate wachsen; höchstens 1.',
+    },
+    lrDecaySteps: {
+      min: 'Die Abklingschritte müssen mindestens 1 sein.',
+      max: 'Höchstens 1.000.000 Abklingschritte.',
+    },
+    lrDecayRate: {
+      min: 'Die Abklingrate muss größer als 0 sein.',
+      max: 'Eine Abklingrate über 1 lässt die Lernrate wachsen; höchstens 1.',
+    },
+    lrPctStart: {
+      min: 'Der steigende Anteil muss größer als 0 sein.',
+      max: 'Der steigende Anteil muss kleiner als 1 sein, damit die Rate wieder fallen kann.',
+    },
+    lrDivFactor: {
+      min: 'Der Startteiler muss mindestens 1 sein (der Zyklus beginnt bei lr / Teiler).',
+      max: 'Höchstens 10.000.',
+    },
+    plateauFactor: {
+      min: 'Der Plateau-Faktor muss größer als 0 sein.',
+      max: 'Der Plateau-Faktor muss kleiner als 1 sein, sonst fällt die Rate nie.',
+    },
+    plateauPatience: {
+      min: 'Die Plateau-Geduld kann nicht negativ sein.',
+      max: 'Höchstens 10.000 Evaluierungen.',
+    },
+    plateauCooldown: {
+      min: 'Die Abkühlzeit kann nicht negativ sein (0 schaltet sie aus).',
+      max: 'Höchstens 10.000 Evaluierungen.',
+    },
+    lrMin: { min: 'Die minimale Lernrate kann nicht negativ sein.' },
+    clipNorm: {
+      min: 'Die maximale Gradientennorm muss größer als 0 sein (oder schalten Sie das Clipping aus).',
+      max: 'Höchstens 1.000.000.',
+    },
+    clipValue: {
+      min: 'Der maximale Gradientenwert muss größer als 0 sein (oder schalten Sie das Clipping aus).',
+      max: 'Höchstens 1.000.000.',
+    },
+    initScale: {
+      min: 'Die anfängliche Loss-Skalierung muss größer als 0 sein.',
+      max: 'Höchstens 2³² (4.294.967.296).',
+    },
+    growthInterval: {
+      min: 'Die Skalierung kann höchstens bei jedem Schritt (1) wachsen.',
+      max: 'Höchstens alle 1.000.000 Schritte.',
+    },
   },
   batchTooLarge: (batchSize, examples) =>
     `Die Batch-Größe (${batchSize}) ist größer als die Trainingsmenge (${examples} Beispiele).`,
+  effectiveBatchTooLarge: (batchSize, accumulation, effective, examples, most) =>
+    `Der effektive Batch (Batch-Größe ${batchSize} × ${accumulation} Mikro-Batches = ${effective}) ist größer als die Trainingsmenge (${examples} Beispiele): Akkumulieren Sie höchstens ${most}.`,
+  warmupTooLong: (warmupSteps, total) =>
+    `Das Warm-up (${warmupSteps} Schritte) ist nicht kürzer als der Lauf (${total} geplante Schritte): Verwenden Sie weniger Warm-up-Schritte oder mehr Schritte.`,
+  lrMinAboveRate: (lrMin, learningRate) =>
+    `Die minimale Lernrate (${lrMin}) liegt über der Lernrate (${learningRate}): Der Zeitplan würde sie anheben. Höchstens die Lernrate.`,
+  riseUnderOneStep: (pctStart, total) =>
+    `Der Anstieg dauert ${pctStart} × ${total} geplante Schritte, weniger als einen Schritt: Verwenden Sie einen größeren Anteil oder mehr Schritte.`,
+  decayErases: (factor, limit) =>
+    `AdamW multipliziert die Gewichte bei jedem Schritt mit 1 − Lernrate × Weight Decay = ${factor} und löscht sie damit: Verwenden Sie einen Weight Decay unter ${limit}.`,
   modelNotOffered: (models) => `Diese Aufgabe bietet: ${models.join(', ')}.`,
   headsSplit: (embedding) =>
     `Die Embedding-Größe (${embedding}) muss sich gleichmäßig auf die Heads aufteilen: Verwenden Sie einen Teiler davon.`,

@@ -20,8 +20,20 @@ const fields = Object.fromEntries(
 export const sidebar: SidebarTexts = {
   heading: 'Hyperparameters',
   fields,
-  groups: { Data: 'Data', Model: 'Model', Optimizer: 'Optimizer', Run: 'Run' },
-  units: { seconds: 'seconds', steps: 'steps', evaluations: 'evaluations' },
+  groups: {
+    Data: 'Data',
+    Model: 'Model',
+    Optimizer: 'Optimizer',
+    Schedule: 'Schedule',
+    Gradients: 'Gradients',
+    Run: 'Run',
+  },
+  units: {
+    seconds: 'seconds',
+    steps: 'steps',
+    evaluations: 'evaluations',
+    'micro-batches': 'micro-batches',
+  },
   live: 'live',
   liveTitle: 'Applies live, while training',
   reset: 'reset',

@@ -1,10 +1,11 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
+import { panelStatus } from './panel-status';
 
 export const ui = {
   stepModeNote:
     '“Next phase” runs exactly one phase and shows what it really computed. Every cycle visits all nine phases in order (initialization only once, at the start of a run), so evaluation, checkpoint and the stopping check happen in every cycle.',
   runModeNote:
-    'data → forward → loss → backward → update are fused into one GPU step with no read-back. The loss is read back every k steps (the loss read-back interval); evaluation and checkpoints happen at their intervals; the stopping criteria are checked at every read-back (and a time limit at least every quarter second), so a NaN loss or a target loss is noticed at the next read-back. The forward, loss, backward and update panels keep showing their last step-mode values.',
+    'data → forward → loss → backward → update are fused into one GPU step with no read-back. The loss is read back every k steps (the loss read-back interval); evaluation and checkpoints happen at their intervals; the stopping criteria are checked at every read-back (and a time limit at least every quarter second), so a NaN loss or a target loss is noticed at the next read-back. Run mode reads nothing back from the fused phases: their panels say at which step they were computed, and after Pause or a stop each is computed again at the current step when you open it.',
   simplifications: [
     'Where this simulator simplifies:',
     '• The backward phase runs the forward pass again: tfjs records operations on its gradient tape only while it computes gradients. The weights and batch are the same, so the numbers agree; a real training step runs the forward pass once.',
@@ -32,6 +33,37 @@ export const ui = {
   language: 'Language',
   /** This language's name in itself, as the language switch lists it. */
   languageName: 'English',
+  panelErrorTitle: 'this part of the page could not be drawn.',
+  panelErrorHint:
+    'The rest of the page works on, and the training run is not affected. The panel is drawn again when new results arrive.',
+  panelErrorRetry: 'Try again',
+  panelPage: 'Training Run Lab',
+  panelPhase: 'Phase view',
+  panelCheckpoints: 'Checkpoints',
+  panelLossCharts: 'Loss curves',
+  panelTimeline: 'Timeline',
+  panelModel: 'Model',
+  panelSidebar: 'Hyperparameters',
+  panelDataSet: 'Data set',
+  panelStatus: 'Status',
+  panelPhaseRail: 'Phases',
+  otherTabRun:
+    'Another tab of this browser is training a run (step {step}). It is not continued here, so that two tabs never train one run or write its checkpoints.',
+  openReadOnly: 'Open it read-only',
+  startNewRun: 'Start a new run here',
+  readOnlyNote:
+    'Read-only: the run another tab is training, as of its checkpoint at step {step}. Nothing is trained or saved here; Reset starts a new run in this tab.',
+  nonFiniteHint:
+    'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
+  schedulePlotTitle: 'Learning rate over the planned steps',
+  schedulePlotX: 'optimizer step',
+  schedulePlotY: 'learning rate',
+  schedulePlannedSteps:
+    '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
+  scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
+  schedulePlateauNote:
+    'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
+  ...panelStatus,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */

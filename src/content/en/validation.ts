@@ -79,9 +79,81 @@ export const validation: ValidationTexts = {
       max: 'At most every 1,000 steps.',
     },
     seed: { min: 'The seed must be at least 1.', max: 'The seed must be below 2^31.' },
+    weightDecay: {
+      min: 'Weight decay cannot be negative (0 turns it off).',
+      max: 'Weight decay above 1 erases the weights; use at most 1 (e.g. 0.01).',
+    },
+    accumulation: {
+      min: 'Accumulate at least 1 micro-batch per step (1 turns it off).',
+      max: 'At most 64 micro-batches per optimizer step.',
+    },
+    warmupSteps: {
+      min: 'Warm-up steps cannot be negative (0 starts the cosine at once).',
+      max: 'At most 1,000,000 warm-up steps.',
+    },
+    lrStepSize: {
+      min: 'The learning rate can drop at most every step (1).',
+      max: 'At most every 1,000,000 steps.',
+    },
+    lrGamma: {
+      min: 'Gamma must be greater than 0.',
+      max: 'Gamma above 1 makes the learning rate grow; use at most 1.',
+    },
+    lrDecaySteps: { min: 'Decay steps must be at least 1.', max: 'At most 1,000,000 decay steps.' },
+    lrDecayRate: {
+      min: 'The decay rate must be greater than 0.',
+      max: 'A decay rate above 1 makes the learning rate grow; use at most 1.',
+    },
+    lrPctStart: {
+      min: 'The rising share must be greater than 0.',
+      max: 'The rising share must be less than 1, so the rate can fall again.',
+    },
+    lrDivFactor: {
+      min: 'The start divisor must be at least 1 (the cycle starts at lr / divisor).',
+      max: 'At most 10,000.',
+    },
+    plateauFactor: {
+      min: 'The plateau factor must be greater than 0.',
+      max: 'The plateau factor must be less than 1, or the rate never falls.',
+    },
+    plateauPatience: {
+      min: 'Plateau patience cannot be negative.',
+      max: 'At most 10,000 evaluations.',
+    },
+    plateauCooldown: {
+      min: 'The cooldown cannot be negative (0 turns it off).',
+      max: 'At most 10,000 evaluations.',
+    },
+    lrMin: { min: 'The minimum learning rate cannot be negative.' },
+    clipNorm: {
+      min: 'The max gradient norm must be greater than 0 (or turn clipping off).',
+      max: 'At most 1,000,000.',
+    },
+    clipValue: {
+      min: 'The max gradient value must be greater than 0 (or turn clipping off).',
+      max: 'At most 1,000,000.',
+    },
+    initScale: {
+      min: 'The initial loss scale must be greater than 0.',
+      max: 'At most 2³² (4,294,967,296).',
+    },
+    growthInterval: {
+      min: 'The scale can grow at most every step (1).',
+      max: 'At most every 1,000,000 steps.',
+    },
   },
   batchTooLarge: (batchSize, examples) =>
     `The batch size (${batchSize}) is larger than the training set (${examples} examples).`,
+  effectiveBatchTooLarge: (batchSize, accumulation, effective, examples, most) =>
+    `The effective batch (batch size ${batchSize} × ${accumulation} micro-batches = ${effective}) is larger than the training set (${examples} examples): accumulate at most ${most}.`,
+  warmupTooLong: (warmupSteps, total) =>
+    `The warm-up (${warmupSteps} steps) is not shorter than the run (${total} planned steps): use fewer warm-up steps, or more steps.`,
+  lrMinAboveRate: (lrMin, learningRate) =>
+    `The minimum learning rate (${lrMin}) is above the learning rate (${learningRate}): the schedule would raise it. Use at most the learning rate.`,
+  riseUnderOneStep: (pctStart, total) =>
+    `The rise takes ${pctStart} × ${total} planned steps, less than one step: use a larger share or more steps.`,
+  decayErases: (factor, limit) =>
+    `AdamW multiplies the weights by 1 − learning rate × weight decay = ${factor} each step, which erases them: use a weight decay below ${limit}.`,
   modelNotOffered: (models) => `This task offers: ${models.join(', ')}.`,
   headsSplit: (embedding) =>
     `The embedding size (${embedding}) must split evenly into the heads: use a divisor of it.`,
