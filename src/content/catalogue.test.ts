@@ -30,10 +30,17 @@ const isFormula = (path: string) => /\.formula(\.|$)/.test(path);
 /** Texts that are the same word in both languages (names of the field, proper names). */
 const SAME_IN_BOTH = new Set(['timeline.warnings.plateau', 'format.scalar']);
 
-/** One notice of each kind, as the URL module reports them. */
+/**
+ * One notice of each kind, as the URL module reports them; a field that does not apply both
+ * for its task (ctx) and for another field's choice (warmup without its schedule).
+ */
 const NOTICES: UrlNotice[] = readSearch(
-  '?LR=0.5&seed=7&seed=8&backend=WebGPU&lang=de-AT&ctx=5&heads=2',
+  '?LR=0.5&seed=7&seed=8&backend=WebGPU&lang=de-AT&ctx=5&heads=2&warmup=5',
 ).notices;
+
+it('samples a notice of a field that needs another field’s choice', () => {
+  expect(NOTICES.some((n) => n.kind === 'notApplicable' && n.choice)).toBe(true);
+});
 
 /** Every text of a catalogue, with its function-valued texts called on sample arguments. */
 function allTexts(map: Map<string, unknown>): [string, string][] {

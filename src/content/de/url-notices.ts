@@ -16,8 +16,10 @@ export const urlNotices: UrlNoticeTexts = {
   repeatedKey: ({ key, used, ignored }) =>
     `„${key}“ kommt ${ignored.length + 1}-mal vor: Der erste Wert, ${pair(key, used)}, gilt; ` +
     `ignoriert: ${ignored.map((v) => pair(key, v)).join(', ')}.`,
-  notApplicable: ({ key, value, field, task, model }) => {
+  notApplicable: ({ key, value, field, task, model, choice }) => {
     const f = FIELD_BY_KEY[field];
+    if (choice)
+      return `${pair(key, value)} ignoriert: „${sidebar.fields[field].label}“ ist eine Einstellung von ${choice.needs.map((v) => `${choice.key}=${v}`).join(' oder ')}; dieser Link hat ${choice.key}=${choice.value} (der Standardwert gilt).`;
     const forTask = !f.tasks || f.tasks.includes(task);
     const needs = forTask
       ? `model=${(f.models ?? []).join(' oder model=')}; das Modell dieses Links ist ${model}`
