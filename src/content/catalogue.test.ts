@@ -28,7 +28,16 @@ const SHORT = 24;
 const isFormula = (path: string) => /\.formula(\.|$)/.test(path);
 
 /** Texts that are the same word in both languages (names of the field, proper names). */
-const SAME_IN_BOTH = new Set(['timeline.warnings.plateau', 'format.scalar']);
+const SAME_IN_BOTH = new Set([
+  'timeline.warnings.plateau',
+  'format.scalar',
+  // A formula with its numbers: E = P × t × PUE = ….
+  'runCost.energyLine',
+]);
+
+/** A config file's messages that quote its JSON as written ("format", 0.01): not prose. */
+const quotesJson = (path: string) =>
+  /^configFile\.(notObject|notAnObject|missingFormat|wrongFormat|unknownKey)/.test(path);
 
 /**
  * One notice of each kind, as the URL module reports them; a field that does not apply both
@@ -63,6 +72,17 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       // Every argument a sample of its own, so a sentence that drops one shows as untranslated.
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
+    }
+    if (path.startsWith('configFile.') || path.startsWith('runCost.')) {
+      const f = v as (...a: unknown[]) => string;
+      const sample: Record<string, unknown[]> = {
+        'configFile.tooLarge': [20000, 10000],
+        'configFile.wrongType': ['number', 'string'],
+        'configFile.defaulted': [['seed', 'units']],
+        'configFile.newerVersion': [3, 2],
+        'configFile.noMigration': [0],
+      };
+      return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4']))]];
     }
     if (path === 'format.ago')
       return (['s', 'min', 'h', 'days'] as const).map((u) => [
@@ -108,7 +128,7 @@ describe('German typography', () => {
   const prose = allTexts(de).filter(([path]) => !isFormula(path));
 
   it('quotes with „…“ and ‚…‘, never with English quotes', () => {
-    for (const [path, text] of prose) {
+    for (const [path, text] of prose.filter(([p]) => !quotesJson(p))) {
       expect(text, path).not.toMatch(/[”’"]/);
       // Every „ is closed by “ before the next „, and every “ closes a „.
       expect(text.replace(/„[^„“]*“/g, ''), path).not.toMatch(/[„“]/);
@@ -120,7 +140,7 @@ describe('German typography', () => {
     // A notice quotes the URL's own text ("lr=0.5"), and the number syntax messages say how
     // to type a number, which is decimal everywhere (fields, URL, CSV): not prose.
     const quotesInput = (p: string) =>
-      p.startsWith('urlNotices.') || /^validation\.(separator|notation)/.test(p);
+      p.startsWith('urlNotices.') || /^validation\.(separator|notation)/.test(p) || quotesJson(p);
     for (const [path, text] of prose.filter(([p]) => !quotesInput(p))) {
       for (const number of text.match(/\d+(?:[.,]\d+)+/g) ?? []) {
         if (!number.includes('.')) continue;

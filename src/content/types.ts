@@ -116,7 +116,16 @@ export interface Content {
   targetScale: TargetScaleTexts;
   checkpoint: CheckpointTexts;
   faults: FaultTexts;
+  /** The sidebar's config file controls (the check's messages are English for now). */
+  configFile: ConfigFileTexts;
+  /** The "Cost of this run" panel. */
+  runCost: RunCostTexts;
 }
+
+/** The texts of a config file's controls and check, as the English catalogue declares them. */
+export type ConfigFileTexts = typeof import('./en/config-file').configFile;
+/** The texts of the "Cost of this run" panel, as the English catalogue declares them. */
+export type RunCostTexts = typeof import('./en/run-cost').runCost;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

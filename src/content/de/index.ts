@@ -13,3 +13,5 @@ export { dataChecks } from './data-checks';
 export { targetScale } from './target-scale';
 export { checkpoint } from './checkpoint';
 export { faults } from './faults';
+export { configFile } from './config-file';
+export { runCost } from './run-cost';

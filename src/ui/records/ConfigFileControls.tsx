@@ -13,7 +13,7 @@ import {
   readConfigFile,
 } from '../../config/config-file';
 import { type RawConfig, validate } from '../../config/schema';
-import { configFile as t } from '../../content/en/config-file';
+import { useTexts } from '../locale';
 import { downloadText } from './download';
 import './records.css';
 
@@ -28,6 +28,7 @@ export const ConfigFileControls = memo(function ConfigFileControls({
   raw: RawConfig;
   onImport: (raw: RawConfig) => void;
 }) {
+  const t = useTexts().configFile;
   const inputId = useId();
   const config = useMemo(() => validate(raw).config, [raw]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -5,7 +5,7 @@
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
-import { runCost as t } from '../../content/en/run-cost';
+import { useTexts } from '../locale';
 import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
 import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
@@ -65,6 +65,7 @@ export const RunCost = memo(function RunCost({
   /** Training wall time, ms. */
   elapsedMs: number;
 }) {
+  const t = useTexts().runCost;
   const ids = { device: useId(), precision: useId(), pue: useId(), region: useId() };
   const [deviceId, setDeviceId] = useState(DEVICES[0].id);
   const [precision, setPrecision] = useState<'fp32' | 'fp16'>('fp32');
