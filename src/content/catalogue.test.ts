@@ -73,7 +73,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (path.startsWith('configFile.') || path.startsWith('runCost.')) {
+    if (/^(configFile|runCost|scale)\./.test(path)) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],
@@ -82,7 +82,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
         'configFile.newerVersion': [3, 2],
         'configFile.noMigration': [0],
       };
-      return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4']))]];
+      return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']))]];
     }
     if (path === 'format.ago')
       return (['s', 'min', 'h', 'days'] as const).map((u) => [

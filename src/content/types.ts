@@ -120,12 +120,16 @@ export interface Content {
   configFile: ConfigFileTexts;
   /** The "Cost of this run" panel. */
   runCost: RunCostTexts;
+  /** The Scale view: hardware, memory and data parallelism. */
+  scale: ScaleTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
 export type ConfigFileTexts = typeof import('./en/config-file').configFile;
 /** The texts of the "Cost of this run" panel, as the English catalogue declares them. */
 export type RunCostTexts = typeof import('./en/run-cost').runCost;
+/** The texts of the Scale view, as the English catalogue declares them. */
+export type ScaleTexts = typeof import('./en/scale').scale;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

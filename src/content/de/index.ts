@@ -15,3 +15,4 @@ export { checkpoint } from './checkpoint';
 export { faults } from './faults';
 export { configFile } from './config-file';
 export { runCost } from './run-cost';
+export { scale } from './scale';

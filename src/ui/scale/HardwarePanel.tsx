@@ -4,15 +4,16 @@
  */
 import { memo } from 'react';
 import { ACCELERATORS, GPT3 } from '../../config/compute-reference';
-import { scale as t } from '../../content/en/scale';
+import { useTexts } from '../locale';
 import { fmtDuration, fmtSci, fmtSi, powerOfTen } from '../../data/compute-cost';
 import { hardwareCost, scaleLadder, type MathPrecision } from '../../data/hardware-scaling';
 import type { ScaleAssumptions } from './assumptions';
 
-const tflops = (v: number | null) => (v === null ? t.notPublished : fmtSi(v, 'FLOP/s'));
+/** A peak in FLOP/s, or the catalogue's "not published" (`notPublished`) when there is none. */
+const tflops = (v: number | null, notPublished: string) =>
+  v === null ? notPublished : fmtSi(v, 'FLOP/s');
 
-const PRECISION_NAME: Record<MathPrecision, string> = {
-  fp32: t.precisionFp32,
+const PRECISION_NAME: Record<Exclude<MathPrecision, 'fp32'>, string> = {
   tf32: 'tf32',
   bf16: 'fp16/bf16',
 };
@@ -28,6 +29,7 @@ export const HardwarePanel = memo(function HardwarePanel({
   flopsPerStep: number;
   a: ScaleAssumptions;
 }) {
+  const t = useTexts().scale;
   const deadline = a.deadlineDays * 86_400;
   const days = String(a.deadlineDays);
   const base = runFlops > 0 ? runFlops : flopsPerStep;
@@ -49,7 +51,11 @@ export const HardwarePanel = memo(function HardwarePanel({
       <p>{t.hardwareWhat}</p>
       {runFlops === 0 && <p className="muted">{t.noRunYet}</p>}
       <h5>
-        {t.ladderHeading(PRECISION_NAME[a.precision], `${Math.round(a.mfu * 1000) / 10} %`, days)}
+        {t.ladderHeading(
+          a.precision === 'fp32' ? t.precisionFp32 : PRECISION_NAME[a.precision],
+          `${Math.round(a.mfu * 1000) / 10} %`,
+          days,
+        )}
       </h5>
       <div className="scale-scroll">
         <table className="scale-table scale-ladder" data-testid="scale-ladder">
@@ -121,9 +127,9 @@ export const HardwarePanel = memo(function HardwarePanel({
             {ACCELERATORS.map((d) => (
               <tr key={d.id} className={d.id === a.device.id ? 'scale-selected' : undefined}>
                 <th scope="row">{d.name}</th>
-                <td className="num">{tflops(d.peakFp32)}</td>
-                <td className="num">{tflops(d.peakTf32)}</td>
-                <td className="num">{tflops(d.peakFp16)}</td>
+                <td className="num">{tflops(d.peakFp32, t.notPublished)}</td>
+                <td className="num">{tflops(d.peakTf32, t.notPublished)}</td>
+                <td className="num">{tflops(d.peakFp16, t.notPublished)}</td>
                 <td className="num">{d.memoryGB} GB</td>
                 <td className="num">{fmtSi(d.memoryBandwidthGBs * 1e9, 'B/s')}</td>
                 <td className="num">{d.powerW === null ? t.notPublished : `${d.powerW} W`}</td>

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { scale as t } from '../../content/en/scale';
+import { useTexts } from '../locale';
 import { fmtSci, fmtSi } from '../../data/compute-cost';
 import {
   bytesPerParam,
@@ -46,6 +46,7 @@ export const MemoryPanel = memo(function MemoryPanel({
   measuredBytes: number | null;
   a: ScaleAssumptions;
 }) {
+  const t = useTexts().scale;
   const precision = memoryPrecision(a.precision);
   const input: MemoryInput = {
     params,

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { INTERCONNECTS } from '../../config/interconnects';
-import { scale as t } from '../../content/en/scale';
+import { useTexts } from '../locale';
 import { fmtSi } from '../../data/compute-cost';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
@@ -28,6 +28,7 @@ export const ParallelPanel = memo(function ParallelPanel({
   modelScale: number;
   a: ScaleAssumptions;
 }) {
+  const t = useTexts().scale;
   const peak = peakAt(a.device, a.precision) ?? peakAt(a.device, 'bf16')!;
   const gradBytes = params * modelScale * (memoryPrecision(a.precision) === 'fp32' ? 4 : 2);
   const input = {

@@ -6,7 +6,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { ACCELERATORS } from '../../config/compute-reference';
 import { INTERCONNECTS } from '../../config/interconnects';
-import { scale as t } from '../../content/en/scale';
+import { useTexts } from '../locale';
 import { powerOfTen, trainingFlops } from '../../data/compute-cost';
 import { DEFAULT_MFU, type MathPrecision } from '../../data/hardware-scaling';
 import { layerOutputSizes, type ZeroStage } from '../../data/memory-model';
@@ -54,6 +54,7 @@ export const ScaleView = memo(function ScaleView({
   /** tf.memory().numBytes from the status; null before one. */
   measuredBytes: number | null;
 }) {
+  const t = useTexts().scale;
   const ids = {
     device: useId(),
     precision: useId(),
