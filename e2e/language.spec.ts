@@ -50,6 +50,22 @@ test('lang=de shows the German texts, and the switch changes the language and th
   expect(lab.errors).toEqual([]);
 });
 
+test('the technique fields speak German: labels, options and a check across fields', async ({
+  lab,
+}) => {
+  await lab.goto('?lang=de&steps=50');
+  await lab.waitReady();
+  await expect(lab.page.getByRole('group', { name: 'Zeitplan' })).toBeVisible();
+  await lab.setField('Lernraten-Zeitplan', 'warmupCosine');
+  await lab.setField('Warm-up-Schritte', '100');
+  await expect(lab.fieldError('Warm-up-Schritte')).toContainText(
+    'Das Warm-up (100 Schritte) ist nicht kürzer als der Lauf (50 geplante Schritte)',
+  );
+  await lab.page.getByLabel('Sprache').selectOption('en');
+  await expect(lab.fieldError('Warm-up steps')).toContainText('not shorter than the run (50');
+  expect(lab.errors).toEqual([]);
+});
+
 test('a language the page does not speak is ignored with a notice that suggests the one it names', async ({
   lab,
 }) => {

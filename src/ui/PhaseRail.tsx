@@ -1,5 +1,6 @@
 /** The nine phases in order: which ran last, which runs next, and which one is shown. */
 import { PHASES, type PhaseId } from '../protocol/phases';
+import type { UiKey } from '../content/en/ui';
 import { useTexts } from './locale';
 
 interface Props {
@@ -27,12 +28,13 @@ export function railState(
   return p === lastPhase ? 'last' : p === nextPhase ? 'next' : hasReport(p) ? 'done' : 'todo';
 }
 
-const TITLES: Partial<Record<ReturnType<typeof railState>, string>> = {
-  next: 'Runs on the next "Next phase"',
-  last: 'Ran last',
-  fused: 'Run mode: fused into one GPU step',
-  interval: 'Run mode: runs at its interval',
-};
+/** The catalogue's tooltip of each rail state that has one. */
+const TITLES = {
+  next: 'railNext',
+  last: 'railLast',
+  fused: 'railFused',
+  interval: 'railInterval',
+} as const satisfies Partial<Record<ReturnType<typeof railState>, UiKey>>;
 
 export function PhaseRail(props: Props) {
   const { lastPhase, nextPhase, shown, onShow, runNote } = props;
@@ -51,7 +53,7 @@ export function PhaseRail(props: Props) {
                 type="button"
                 onClick={() => onShow(p)}
                 aria-current={p === shown ? 'step' : undefined}
-                title={TITLES[state]}
+                title={state in TITLES ? t.ui[TITLES[state as keyof typeof TITLES]] : undefined}
               >
                 <span className="rail-num">{i + 1}</span>
                 <span className="rail-title">{t.phases[p].title}</span>

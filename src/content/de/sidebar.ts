@@ -81,7 +81,8 @@ export const sidebar: SidebarTexts = {
       },
     },
     weightDecay: { label: 'Weight Decay' },
-    accumulation: { label: 'Gradientenakkumulation' },
+    // A soft hyphen: the narrow sidebar breaks the compound there.
+    accumulation: { label: 'Gradienten\u00adakkumulation' },
     lrSchedule: {
       label: 'Lernraten-Zeitplan',
       options: {

@@ -61,6 +61,10 @@ export const ui: Record<UiKey, string> = {
   scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',
   schedulePlateauNote:
     'Gestrichelt: die Basisrate. Sie fällt um den Plateau-Faktor, sobald der Validierungsverlust für „Plateau-Geduld“ Evaluierungen stagniert.',
+  railNext: 'Läuft beim nächsten „Nächste Phase“',
+  railLast: 'Lief zuletzt',
+  railFused: 'Laufmodus: zu einem GPU-Schritt verschmolzen',
+  railInterval: 'Laufmodus: läuft in ihrem Intervall',
   stampInitialization:
     'Berechnet bei Schritt 0: die Anfangsgewichte, einmal beim Start des Laufs gezogen.',
   stampStep:

@@ -63,6 +63,10 @@ export const ui = {
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
   schedulePlateauNote:
     'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
+  railNext: 'Runs on the next "Next phase"',
+  railLast: 'Ran last',
+  railFused: 'Run mode: fused into one GPU step',
+  railInterval: 'Run mode: runs at its interval',
   ...panelStatus,
 } satisfies Record<string, string>;
 
