@@ -1,0 +1,64 @@
+/**
+ * The update: θ ← optimizer(θ, ∂L/∂θ) with the step's gradients, then the step is counted
+ * and the data position moves past the step's last batch.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import type { UpdateReport } from '../../protocol/reports';
+import { OPTIMIZER_LABELS, setLearningRate } from '../optimizers';
+import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '../run/context';
+import { stepPlan } from '../run/plan';
+import type { RunState } from '../run/state';
+import { advanceData } from './data';
+import { readOptimizerState, readParams } from './read-back';
+
+/**
+ * Sets the learning rate of the step about to be taken, as the plan gives it for the step
+ * count; the optimizer is told only when the rate changed (tfjs's SGD allocates a tensor
+ * for each new rate).
+ */
+export function setStepLearningRate(ctx: RunContext, state: RunState): void {
+  state.learningRate = stepPlan(state.config).learningRateAt(state.step);
+  if (ctx.optimizer && ctx.optimizerLearningRate !== state.learningRate) {
+    setLearningRate(ctx.optimizer, state.learningRate);
+    ctx.optimizerLearningRate = state.learningRate;
+  }
+}
+
+/** Applies `grads` with the optimizer (one optimizer step; the grads are not disposed). */
+export function applyUpdate(optimizer: tf.Optimizer, grads: tf.NamedTensorMap): void {
+  optimizer.applyGradients(grads);
+}
+
+/** Counts one optimizer step and moves the data position past its last batch. */
+export function completeStep(ctx: RunContext, state: RunState): void {
+  state.step++;
+  state.microBatch = 0;
+  advanceData(state);
+  disposeBatch(ctx);
+}
+
+/** The update phase of step mode: applies the gradients of the backward phase. */
+export async function update(ctx: RunContext, state: RunState): Promise<UpdateReport> {
+  const { optimizer } = requireTraining(ctx);
+  if (!ctx.grads) throw new Error('Run the backward phase before the update.');
+  setStepLearningRate(ctx, state);
+  const before = await readParams(ctx);
+  applyUpdate(optimizer, ctx.grads);
+  disposeGrads(ctx);
+  const after = await readParams(ctx);
+  const slots = await readOptimizerState(optimizer);
+  completeStep(ctx, state);
+  return {
+    phase: 'update',
+    optimizer: OPTIMIZER_LABELS[state.config.optimizer],
+    learningRate: state.learningRate,
+    before,
+    after,
+    state: slots.map((s) => ({
+      name: s.name,
+      shape: s.shape,
+      values: Float32Array.from(s.values),
+    })),
+    step: state.step,
+  };
+}

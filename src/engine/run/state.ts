@@ -1,0 +1,78 @@
+/**
+ * The state of a training run as one plain record: counters, the position in the data order,
+ * the random generators' states, the learning rate, early stopping, the metrics and why the
+ * run ended. It holds no tensor (those live in the {@link RunContext}), so it can be copied,
+ * stored in a checkpoint and compared as it is — like nanoGPT's checkpoint dictionary.
+ */
+import type { LabConfig } from '../../config/schema';
+import type { MetricsHistory } from '../../protocol/history';
+import type { PhaseId } from '../../protocol/phases';
+import { emptyHistory } from '../checkpoint';
+import { type EarlyStoppingState, INITIAL_EARLY_STOPPING } from '../stopping';
+
+export interface RunState {
+  readonly runId: string;
+  /** The config the run was built with, with the live fields as last changed. */
+  config: LabConfig;
+  /** Optimizer steps taken. */
+  step: number;
+  /** Completed epochs. */
+  epoch: number;
+  /** Index of the next batch within the current epoch. */
+  cursor: number;
+  /** The order of the training examples in the current epoch (reshuffled at cursor 0). */
+  order: Int32Array;
+  /**
+   * The 32-bit states of the run's generators (mulberry32, see `rng.ts`): `init` draws the
+   * initial weights, `shuffle` the order of each epoch.
+   */
+  rng: { init: number; shuffle: number };
+  /** The phase step mode ran last (null before initialization). */
+  lastPhase: PhaseId | null;
+  /** Micro-batches whose gradients are in, within the current step (step mode's cursor). */
+  microBatch: number;
+  /** The learning rate of the current (or last) step, as the plan set it. */
+  learningRate: number;
+  /** The latest training loss read back (null before the first). */
+  trainLoss: number | null;
+  valLoss: number | null;
+  /** null when the task has no accuracy (a regression) or before the first evaluation. */
+  valAccuracy: number | null;
+  earlyStopping: EarlyStoppingState;
+  /** The one reason the run ended, once a stopping criterion fired. */
+  finished: { reason: string } | null;
+  /** Every series the run recorded, kept in its checkpoints. */
+  history: MetricsHistory;
+}
+
+/** A run at step 0: the data in its original order, nothing trained, nothing recorded. */
+export function initialRunState(
+  runId: string,
+  config: LabConfig,
+  trainExamples: number,
+  rng: RunState['rng'],
+): RunState {
+  return {
+    runId,
+    config,
+    step: 0,
+    epoch: 0,
+    cursor: 0,
+    order: Int32Array.from({ length: trainExamples }, (_, i) => i),
+    rng,
+    lastPhase: null,
+    microBatch: 0,
+    learningRate: config.learningRate,
+    trainLoss: null,
+    valLoss: null,
+    valAccuracy: null,
+    earlyStopping: INITIAL_EARLY_STOPPING,
+    finished: null,
+    history: emptyHistory(),
+  };
+}
+
+/** Batches in one pass over the training split (the data order); the last may be smaller. */
+export function batchesPerEpoch(state: RunState): number {
+  return Math.ceil(state.order.length / state.config.batchSize);
+}
