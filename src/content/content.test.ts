@@ -1,21 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { fieldApplies, FIELDS, type TaskId } from '../config/schema';
+import { fieldApplies, FIELDS, MODELS_OF, TASK_IDS, type TaskId } from '../config/schema';
 import { PHASES } from '../protocol/phases';
-import { content, texts } from './index';
+import { allVariants, textContext } from './context';
+import { content } from './index';
+import type { ModelKind, Varies } from './types';
 
 const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
 
+/** The model kinds a task runs (the names' MLP is the character MLP). */
+const modelKindsOf = (task: TaskId): ModelKind[] =>
+  (MODELS_OF[task] ?? ['mlp']).map((m) => textContext(task, m).model);
+
+/** Every task and model kind a text names as a case, anywhere in its tree. */
+function casesOf(text: Varies): { tasks: string[]; models: string[] } {
+  if (typeof text === 'string') return { tasks: [], models: [] };
+  const [kind, cases] =
+    'byTask' in text
+      ? (['task', text.byTask] as const)
+      : 'byModel' in text
+        ? (['model', text.byModel] as const)
+        : (['loss', text.byLoss] as const);
+  const inner = Object.values(cases as Record<string, Varies>).map(casesOf);
+  const keys = Object.keys(cases).filter((k) => k !== 'other');
+  return {
+    tasks: [...(kind === 'task' ? keys : []), ...inner.flatMap((c) => c.tasks)],
+    models: [...(kind === 'model' ? keys : []), ...inner.flatMap((c) => c.models)],
+  };
+}
+
 describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => {
-  it.each(PHASES)('has every text of phase %s', (phase) => {
+  it.each(PHASES)('has every text of phase %s, in every variant', (phase) => {
     const t = c.phases[phase];
     expect(t).toBeDefined();
-    for (const key of ['title', 'what', 'why', 'formula', 'modes'] as const) {
-      expect(t[key].trim(), `${phase}.${key}`).not.toBe('');
+    expect(t.title.trim()).not.toBe('');
+    for (const key of ['what', 'why', 'formula', 'modes'] as const) {
+      for (const text of allVariants(t[key])) expect(text.trim(), `${phase}.${key}`).not.toBe('');
     }
   });
 
-  it.each(FIELDS.map((f) => f.key))('explains hyperparameter %s', (key) => {
-    expect(c.params[key]?.trim() ?? '').not.toBe('');
+  it.each(FIELDS.map((f) => f.key))('explains hyperparameter %s, in every variant', (key) => {
+    const variants = allVariants(c.params[key]);
+    expect(variants.length).toBeGreaterThan(0);
+    for (const text of variants) expect(text.trim()).not.toBe('');
   });
 
   it('has no texts for unknown phases or parameters', () => {
@@ -23,13 +49,29 @@ describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => 
     expect(Object.keys(c.params).sort()).toEqual(FIELDS.map((f) => f.key).sort());
   });
 
-  it('gives task-specific parameter texts only for fields the task shows', () => {
-    for (const [task, texts] of Object.entries(c.taskParams)) {
-      for (const [key, text] of Object.entries(texts ?? {})) {
-        const field = FIELDS.find((f) => f.key === key);
-        expect(field, `${task}.${key}`).toBeDefined();
-        expect(fieldApplies(field!, task as TaskId, 'mlp'), `${task}.${key}`).toBe(true);
-        expect(text?.trim()).not.toBe('');
+  it('gives parameter variants only for tasks and models that show the field', () => {
+    for (const field of FIELDS) {
+      const { tasks, models } = casesOf(c.params[field.key]);
+      const shownFor = TASK_IDS.filter((task) =>
+        (MODELS_OF[task] ?? ['mlp']).some((m) => fieldApplies(field, task, m)),
+      );
+      for (const task of tasks) expect(shownFor, `${field.key}: ${task}`).toContain(task);
+      const shownModels = TASK_IDS.flatMap((task) =>
+        (MODELS_OF[task] ?? ['mlp'])
+          .filter((m) => fieldApplies(field, task, m))
+          .map((m) => textContext(task, m).model),
+      );
+      for (const model of models) expect(shownModels, `${field.key}: ${model}`).toContain(model);
+    }
+  });
+
+  it('gives phase variants only for tasks and models that exist', () => {
+    const kinds = TASK_IDS.flatMap(modelKindsOf);
+    for (const phase of PHASES) {
+      for (const key of ['what', 'why', 'formula', 'modes'] as const) {
+        const { tasks, models } = casesOf(c.phases[phase][key]);
+        for (const task of tasks) expect(TASK_IDS, `${phase}.${key}`).toContain(task);
+        for (const model of models) expect(kinds, `${phase}.${key}`).toContain(model);
       }
     }
   });
@@ -47,10 +89,10 @@ describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => 
 
 describe('English parameter texts', () => {
   it.each(FIELDS.map((f) => [f.key, f.applies] as const))(
-    'say whether %s applies live or needs a reset (%s)',
+    'say whether %s applies live or needs a reset (%s), in every variant',
     (key, applies) => {
-      const text = texts('en').params[key];
-      expect(text).toMatch(applies === 'live' ? /applies live/i : /needs a reset/i);
+      for (const text of allVariants(content.en.params[key]))
+        expect(text).toMatch(applies === 'live' ? /applies live/i : /needs a reset/i);
     },
   );
 });

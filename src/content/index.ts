@@ -1,18 +1,49 @@
-/** All teaching texts, by language. Components read them through {@link texts}. */
-import { params, taskParams } from './en/params';
+/**
+ * All teaching texts, by language. Components read them through {@link texts}, and the texts
+ * that depend on the run on screen through {@link phaseText} and {@link paramHelp}.
+ */
+import type { FieldKey } from '../config/schema';
+import type { PhaseId } from '../protocol/phases';
+import { resolveText } from './context';
+import { modelCard } from './en/model-card';
+import { params } from './en/params';
 import { phases } from './en/phases';
-import { taskPhases } from './en/task-phases';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
-import type { Content } from './types';
+import type { Content, PhaseText, TextContext } from './types';
+
+export { textContext } from './context';
+export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
 
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, taskPhases, params, taskParams, ui, timeline },
+  en: { phases, params, ui, modelCard, timeline },
 };
 
 /** The texts of one language (English by default). */
 export function texts(locale: Locale = 'en'): Content {
   return content[locale];
+}
+
+/** A phase's title, what, why, formula and modes, as true of the task, model and loss of `ctx`. */
+export function phaseText(phase: PhaseId, ctx: TextContext, locale: Locale = 'en'): PhaseText {
+  const t = content[locale].phases[phase];
+  return {
+    title: t.title,
+    what: resolveText(t.what, ctx),
+    why: resolveText(t.why, ctx),
+    formula: resolveText(t.formula, ctx),
+    modes: resolveText(t.modes, ctx),
+  };
+}
+
+/** The model card's note on how FLOPs are counted, for the layers of the model of `ctx`. */
+export function flopsNote(ctx: TextContext, locale: Locale = 'en'): string {
+  return resolveText(content[locale].modelCard.flops, ctx);
+}
+
+/** The sidebar help of a hyperparameter, as true of the task, model and loss of `ctx`. */
+export function paramHelp(key: FieldKey, ctx: TextContext, locale: Locale = 'en'): string {
+  return resolveText(content[locale].params[key], ctx);
 }

@@ -1,12 +1,50 @@
 /**
  * Teaching texts are data, keyed by phase id and parameter key, one module per language.
- * Components render them through one lookup, so a new language is a new folder.
+ * A text that is not true of every run is a {@link Varies}: a small decision tree keyed by the
+ * run's task, model and loss, so the page shows only what is true of the model on screen.
+ * Components render them through one lookup ({@link TextContext} in, plain strings out), so a
+ * new language is a new folder with the same keys.
  */
 import type { FieldKey, TaskId } from '../config/schema';
-import type { DatasetKind } from '../protocol/messages';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
+/**
+ * The network a text talks about: a dense MLP (2-D points, digits, curves, tables), the
+ * digits' CNN, the names' MLP over character embeddings (Bengio et al. 2003), or the names'
+ * causal transformer.
+ */
+export const MODEL_KINDS = ['mlp', 'cnn', 'charMlp', 'transformer'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
+
+/**
+ * The loss the run minimises, which also fixes the output layer: softmax cross-entropy over
+ * classes (logits → softmax), or mean squared error of a single linear output (regression).
+ */
+export const LOSS_KINDS = ['crossEntropy', 'mse'] as const;
+export type LossKind = (typeof LOSS_KINDS)[number];
+
+/** What is on screen: the texts shown must be true of this task, model and loss. */
+export interface TextContext {
+  task: TaskId;
+  model: ModelKind;
+  loss: LossKind;
+}
+
+/**
+ * A text, or the texts it takes by task, model or loss. `byTask` and `byModel` name the
+ * cases that differ and give the rest as `other`; `byLoss` names both losses. Cases nest:
+ * a task's text can vary by loss (a table of classes or of numbers).
+ */
+export type Varies =
+  | string
+  | { byTask: Partial<Record<TaskId, Varies>> & { other: Varies } }
+  | {
+      byModel: Record<ModelKind, Varies> | (Partial<Record<ModelKind, Varies>> & { other: Varies });
+    }
+  | { byLoss: Record<LossKind, Varies> };
+
+/** The texts of one phase, as shown (every variant resolved for one {@link TextContext}). */
 export interface PhaseText {
   /** Short title for the phase rail and panel heading. */
   title: string;
@@ -20,20 +58,19 @@ export interface PhaseText {
   modes: string;
 }
 
-/** Per kind of data, the phase texts that differ from the general ones. */
-export type TaskPhaseTexts = Partial<
-  Record<DatasetKind, Partial<Record<PhaseId, Partial<PhaseText>>>>
->;
+/** The texts of one phase as stored: the title is the same for every run, the rest may vary. */
+export type PhaseTextSource = { title: string } & {
+  [K in Exclude<keyof PhaseText, 'title'>]: Varies;
+};
 
 export interface Content {
-  phases: Record<PhaseId, PhaseText>;
-  /** Phase texts of the tasks whose data changes what a phase does. */
-  taskPhases: TaskPhaseTexts;
-  params: Record<FieldKey, string>;
-  /** Parameter texts that differ for a task (e.g. sensible sizes for names, not points). */
-  taskParams: Partial<Record<TaskId, Partial<Record<FieldKey, string>>>>;
+  phases: Record<PhaseId, PhaseTextSource>;
+  /** The sidebar help of each hyperparameter: what it does, sensible values, when it applies. */
+  params: Record<FieldKey, Varies>;
   /** Other short texts of the interface, by id. */
   ui: Record<string, string>;
+  /** The model card's note on how its FLOPs are counted. */
+  modelCard: { flops: Varies };
   timeline: TimelineTexts;
 }
 

@@ -13,7 +13,7 @@ import {
   validate,
 } from '../config/schema';
 import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
-import { texts } from '../content';
+import { textContext, texts } from '../content';
 import type { OwnData } from '../data/own-data';
 import type { PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
@@ -151,6 +151,22 @@ export function App() {
   }, [canStep, nextPhase, running, client]);
 
   const source = engine.dataset?.source ?? null;
+  // The teaching texts follow the task, model and loss on screen: the panels those of the
+  // run they show, the sidebar those of its own fields (a table's kind is its data's).
+  const runConfig = engine.runConfig ?? builtConfig;
+  const problem = engine.dataset
+    ? engine.dataset.classes === 0
+      ? ('regression' as const)
+      : ('classification' as const)
+    : undefined;
+  const phaseContext = useMemo(
+    () => textContext(runConfig.task, runConfig.model, problem),
+    [runConfig.task, runConfig.model, problem],
+  );
+  const sidebarContext = useMemo(
+    () => textContext(raw.task, raw.model, source?.kind),
+    [raw.task, raw.model, source?.kind],
+  );
   // A regression's evaluations measure no accuracy: no accuracy chart or status item.
   const hasAccuracy = engine.dataset ? engine.dataset.classes > 0 : true;
   const canUseData = engine.backend !== null && !running;
@@ -265,6 +281,7 @@ export function App() {
           pendingReset={pendingReset}
           onChange={changeField}
           slots={slots}
+          context={sidebarContext}
         />
         <main className="main">
           <PhaseRail
@@ -286,6 +303,7 @@ export function App() {
                   report={reportToShow}
                   dataset={engine.dataset}
                   model={engine.model}
+                  context={phaseContext}
                   onDeleteCheckpoint={deleteCheckpoint}
                 />
               ) : (
@@ -303,7 +321,7 @@ export function App() {
             <div className="side-column">
               <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
-              {engine.model && <ModelCard model={engine.model} />}
+              {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
             </div>
           </div>
           <details className="card simplifications">

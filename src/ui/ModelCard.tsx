@@ -1,5 +1,6 @@
 import { memo } from 'react';
 /** The model's layers: output shapes, parameter counts and compute per example and per step. */
+import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
 import { fmtInt } from './viz/format';
 
@@ -17,7 +18,14 @@ export function fmtCompact(n: number): string {
   return fmtInt(n);
 }
 
-export const ModelCard = memo(function ModelCard({ model }: { model: ModelSummary }) {
+/** `context`: the task, model and loss of the run, which choose the note on FLOPs. */
+export const ModelCard = memo(function ModelCard({
+  model,
+  context,
+}: {
+  model: ModelSummary;
+  context: TextContext;
+}) {
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
     <section className="card model-card" aria-label="Model summary" data-testid="model-summary">
@@ -62,10 +70,7 @@ export const ModelCard = memo(function ModelCard({ model }: { model: ModelSummar
           </tr>
         </tfoot>
       </table>
-      <p className="muted">
-        FLOPs: 2 per multiply-add (dense 2·in·out, convolution 2·H·W·C_out·k²·C_in per example); a
-        training step ≈ 3 × the forward pass of the batch (backward ≈ 2 × forward).
-      </p>
+      <p className="muted">{flopsNote(context)}</p>
     </section>
   );
 });

@@ -12,7 +12,7 @@ import {
   TASK_IDS,
   type TaskId,
 } from '../config/schema';
-import { texts } from '../content';
+import { paramHelp, type TextContext } from '../content';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -24,17 +24,21 @@ interface Props {
   onChange: (key: FieldKey, value: string) => void;
   /** Controls that replace a field's generated one (e.g. the data loader for `dataId`). */
   slots?: Partial<Record<FieldKey, ReactNode>>;
+  /** The task, model and loss the sidebar's values describe, which choose each field's help. */
+  context: TextContext;
 }
 
 function FieldControl({
   field,
   task,
+  context,
   value,
   error,
   onChange,
 }: {
   field: Field;
   task: TaskId | null;
+  context: TextContext;
   value: string;
   error?: string;
   onChange: (v: string) => void;
@@ -87,8 +91,7 @@ function FieldControl({
         </p>
       ) : (
         <p className="field-help" id={`${id}-help`}>
-          {(task && texts().taskParams[task]?.[field.key as FieldKey]) ??
-            texts().params[field.key as FieldKey]}
+          {paramHelp(field.key as FieldKey, context)}
         </p>
       )}
     </div>
@@ -101,6 +104,7 @@ export const Sidebar = memo(function Sidebar({
   pendingReset,
   onChange,
   slots,
+  context,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = (TASK_IDS as readonly string[]).includes(raw.task) ? (raw.task as TaskId) : null;
@@ -133,6 +137,7 @@ export const Sidebar = memo(function Sidebar({
                 key={f.key}
                 field={f}
                 task={task}
+                context={context}
                 value={raw[f.key]}
                 error={errors[f.key]}
                 onChange={(v) => onChange(f.key, v)}

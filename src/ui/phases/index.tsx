@@ -1,6 +1,6 @@
 /** One panel per phase: its teaching text and a view of what the phase really computed. */
 import { memo, type JSX } from 'react';
-import { texts } from '../../content';
+import { phaseText, type TextContext, texts } from '../../content';
 import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
@@ -76,10 +76,13 @@ export const KIND_VIEWS: {
   },
 };
 
-/** What the phase does, why, its formula and how the two modes differ. */
-export function PhaseExplanation({ phase, kind }: { phase: PhaseId; kind?: DatasetKind }) {
-  const { phases, taskPhases, ui } = texts();
-  const t = { ...phases[phase], ...(kind ? taskPhases[kind]?.[phase] : undefined) };
+/**
+ * What the phase does, why, its formula and how the two modes differ, as true of the task,
+ * model and loss of the run on screen (`context`).
+ */
+export function PhaseExplanation({ phase, context }: { phase: PhaseId; context: TextContext }) {
+  const { ui } = texts();
+  const t = phaseText(phase, context);
   return (
     <details className="pv-explain" open>
       <summary>{ui.howItWorks}</summary>
@@ -110,6 +113,8 @@ export interface PhaseViewPanelProps {
   report: PhaseReport | undefined;
   dataset: DatasetView | null | undefined;
   model: ModelSummary | null | undefined;
+  /** The task, model and loss of the run on screen, which choose the teaching texts. */
+  context: TextContext;
   onDeleteCheckpoint?: (id: string) => void;
 }
 
@@ -119,6 +124,7 @@ export const PhaseView = memo(function PhaseView({
   report,
   dataset,
   model,
+  context,
   onDeleteCheckpoint,
 }: PhaseViewPanelProps) {
   const { phases, ui } = texts();
@@ -143,7 +149,7 @@ export const PhaseView = memo(function PhaseView({
       ) : (
         <p className="pv-empty">{ui.notRunYet}</p>
       )}
-      <PhaseExplanation phase={phase} kind={dataset?.kind} />
+      <PhaseExplanation phase={phase} context={context} />
     </section>
   );
 });
