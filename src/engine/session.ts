@@ -400,12 +400,7 @@ export class LabSession {
     this.loopActive = true;
     await this.journal();
     try {
-      while (
-        this.running &&
-        !run.finished &&
-        run.nextPhase !== 'evaluation' &&
-        run.nextPhase !== 'data'
-      ) {
+      while (this.running && !run.finished && !run.atStepBoundary) {
         this.postPhase(await run.runNextPhase());
       }
       await this.fusedSteps(run);
@@ -536,7 +531,7 @@ export class LabSession {
       trainLoss: run.trainLoss,
       valLoss: run.valLoss,
       valAccuracy: run.valAccuracy,
-      learningRate: run.currentConfig.learningRate,
+      learningRate: run.state.learningRate,
       stepsPerSecond: sps,
       samplesPerSecond: sps === null ? null : sps * run.currentConfig.batchSize,
       elapsedMs: this.trainingMs(),

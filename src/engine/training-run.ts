@@ -31,10 +31,10 @@ import { checkStop, type StopDecision } from './phases/stopping';
 import { setStepLearningRate, update } from './phases/update';
 import { createRun, disposeRunContext, requireModel, type RunContext } from './run/context';
 import { recordGradNorms, recordTrainLosses } from './run/metrics';
-import { stepPlan } from './run/plan';
+import { type StepPlan, stepPlan } from './run/plan';
 import { restoreRun } from './run/record';
 import { batchesPerEpoch, type RunState } from './run/state';
-import { nextPhase, runNextPhase } from './run/step-mode';
+import { atStepBoundary, nextPhase, runNextPhase } from './run/step-mode';
 import { trainStep } from './run/step';
 import { INITIAL_EARLY_STOPPING, earlyStoppingRule } from './stopping';
 import type { DataSplit, Task } from './tasks/types';
@@ -105,7 +105,15 @@ export class TrainingRun {
     return this.state.history;
   }
   get nextPhase(): PhaseId {
-    return nextPhase(this.state);
+    return nextPhase(this.state, this.plan);
+  }
+  /** Whether run mode may take over: no step-mode step is half done. */
+  get atStepBoundary(): boolean {
+    return atStepBoundary(this.state, this.plan);
+  }
+  /** What one step does under the current config (learning rate, micro-batches). */
+  get plan(): StepPlan {
+    return stepPlan(this.state.config);
   }
   get batchesPerEpoch(): number {
     return batchesPerEpoch(this.state);
@@ -131,7 +139,7 @@ export class TrainingRun {
       FIELDS.filter((f) => f.applies === 'live').map((f) => [f.key, config[f.key]]),
     );
     this.state.config = { ...previous, ...live };
-    setStepLearningRate(this.ctx, this.state);
+    setStepLearningRate(this.ctx, this.state, this.plan);
     const a = earlyStoppingRule(previous);
     const b = earlyStoppingRule(this.state.config);
     if (a.monitor !== b.monitor || a.direction !== b.direction) {
@@ -144,6 +152,7 @@ export class TrainingRun {
   /** Runs the phase that comes next in step mode and returns what it computed. */
   runNextPhase(): Promise<PhaseReport> {
     return runNextPhase(this.ctx, this.state, {
+      plan: this.plan,
       store: this.store,
       elapsedMs: () => this.clock(),
       onStopDecision: (d) => (this.lastStop = d),
@@ -152,7 +161,7 @@ export class TrainingRun {
 
   /** Draws the initial weights with the configured scheme and creates the optimizer. */
   initialize(): Promise<InitializationReport> {
-    return initialize(this.ctx, this.state);
+    return initialize(this.ctx, this.state, this.plan);
   }
   loadBatch(): DataReport {
     return loadBatch(this.ctx, this.state);
@@ -164,10 +173,10 @@ export class TrainingRun {
     return computeLoss(this.ctx, this.state);
   }
   backward(): Promise<BackwardReport> {
-    return backward(this.ctx, this.state);
+    return backward(this.ctx, this.state, this.plan);
   }
   update(): Promise<UpdateReport> {
-    return update(this.ctx, this.state);
+    return update(this.ctx, this.state, this.plan);
   }
 
   /**
@@ -175,7 +184,7 @@ export class TrainingRun {
    * Returns the loss as a scalar tensor that the caller reads back later and disposes.
    */
   trainStep(): tf.Scalar {
-    return trainStep(this.ctx, this.state, stepPlan(this.state.config), false) as tf.Scalar;
+    return trainStep(this.ctx, this.state, this.plan, false) as tf.Scalar;
   }
 
   /**
@@ -183,7 +192,7 @@ export class TrainingRun {
    * before the update: returns [loss, norm₁ … norm_L].
    */
   trainStepWithGradNorms(): tf.Tensor1D {
-    return trainStep(this.ctx, this.state, stepPlan(this.state.config), true) as tf.Tensor1D;
+    return trainStep(this.ctx, this.state, this.plan, true) as tf.Tensor1D;
   }
 
   /** Records the per-layer gradient norms measured at `step`. */

@@ -9,7 +9,7 @@ import { l2Norm } from '../stats';
 import { type Model, paramsOf } from '../tasks/types';
 import { disposeBatch, requireTraining, type RunContext } from '../run/context';
 import { recordGradNorms } from '../run/metrics';
-import { stepPlan } from '../run/plan';
+import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { advanceData } from './data';
 import { requireBatch } from './forward';
@@ -65,10 +65,13 @@ export function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tenso
  * read back with their norms. A micro-batch that is not the step's last moves the data
  * position on here; the last one's move comes with the update.
  */
-export async function backward(ctx: RunContext, state: RunState): Promise<BackwardReport> {
+export async function backward(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+): Promise<BackwardReport> {
   const { model, optimizer } = requireTraining(ctx);
   const batch = requireBatch(ctx);
-  const plan = stepPlan(state.config);
   const { value, grads: micro } = gradients(
     ctx,
     model,

@@ -8,18 +8,22 @@ import { createOptimizer } from '../optimizers';
 import { Rng } from '../rng';
 import { histogram, identicalColumns, std } from '../stats';
 import type { RunContext } from '../run/context';
-import { stepPlan } from '../run/plan';
+import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { readParams } from './read-back';
 
 /** Builds the model and optimizer (replacing any earlier ones) and reports the weights drawn. */
-export async function initialize(ctx: RunContext, state: RunState): Promise<InitializationReport> {
+export async function initialize(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+): Promise<InitializationReport> {
   ctx.model?.dispose();
   ctx.optimizer?.dispose();
   const rng = new Rng(state.rng.init);
   ctx.model = ctx.task.buildModel(state.config, ctx.data, rng);
   state.rng.init = rng.getState();
-  state.learningRate = stepPlan(state.config).learningRateAt(state.step);
+  state.learningRate = plan.learningRateAt(state.step);
   ctx.optimizer = createOptimizer(state.config.optimizer, state.learningRate);
   ctx.optimizerLearningRate = state.learningRate;
   const weights = await readParams(ctx);

@@ -6,7 +6,7 @@ import type * as tf from '@tensorflow/tfjs';
 import type { UpdateReport } from '../../protocol/reports';
 import { OPTIMIZER_LABELS, setLearningRate } from '../optimizers';
 import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '../run/context';
-import { stepPlan } from '../run/plan';
+import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { advanceData } from './data';
 import { readOptimizerState, readParams } from './read-back';
@@ -16,8 +16,8 @@ import { readOptimizerState, readParams } from './read-back';
  * count; the optimizer is told only when the rate changed (tfjs's SGD allocates a tensor
  * for each new rate).
  */
-export function setStepLearningRate(ctx: RunContext, state: RunState): void {
-  state.learningRate = stepPlan(state.config).learningRateAt(state.step);
+export function setStepLearningRate(ctx: RunContext, state: RunState, plan: StepPlan): void {
+  state.learningRate = plan.learningRateAt(state.step);
   if (ctx.optimizer && ctx.optimizerLearningRate !== state.learningRate) {
     setLearningRate(ctx.optimizer, state.learningRate);
     ctx.optimizerLearningRate = state.learningRate;
@@ -38,10 +38,14 @@ export function completeStep(ctx: RunContext, state: RunState): void {
 }
 
 /** The update phase of step mode: applies the gradients of the backward phase. */
-export async function update(ctx: RunContext, state: RunState): Promise<UpdateReport> {
+export async function update(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+): Promise<UpdateReport> {
   const { optimizer } = requireTraining(ctx);
   if (!ctx.grads) throw new Error('Run the backward phase before the update.');
-  setStepLearningRate(ctx, state);
+  setStepLearningRate(ctx, state, plan);
   const before = await readParams(ctx);
   applyUpdate(optimizer, ctx.grads);
   disposeGrads(ctx);

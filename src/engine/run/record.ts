@@ -69,7 +69,8 @@ export async function restoreRun(
       `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${ctx.data.train.n} examples, ${batches} batches).`,
     );
   }
-  if (!ctx.model) await initialize(ctx, state);
+  const plan = stepPlan(state.config);
+  if (!ctx.model) await initialize(ctx, state, plan);
   const model = requireModel(ctx);
   if (record.weights.length !== model.variables.length)
     throw new Error('The checkpoint is for a different model.');
@@ -86,7 +87,7 @@ export async function restoreRun(
   );
   disposeStepState(ctx);
   ctx.optimizer?.dispose();
-  state.learningRate = stepPlan(state.config).learningRateAt(record.step);
+  state.learningRate = plan.learningRateAt(record.step);
   const optimizer = createOptimizer(state.config.optimizer, state.learningRate);
   ctx.optimizer = optimizer;
   ctx.optimizerLearningRate = state.learningRate;

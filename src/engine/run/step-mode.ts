@@ -18,11 +18,11 @@ import { computeLoss } from '../phases/loss';
 import { checkStop, type StopDecision } from '../phases/stopping';
 import { update } from '../phases/update';
 import type { RunContext } from './context';
-import { stepPlan } from './plan';
+import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
 /** The phase step mode runs next (the phase cursor); pure. */
-export function nextPhase(state: RunState): PhaseId {
+export function nextPhase(state: RunState, plan: StepPlan): PhaseId {
   switch (state.lastPhase) {
     case null:
       return 'initialization';
@@ -37,7 +37,7 @@ export function nextPhase(state: RunState): PhaseId {
       return 'backward';
     case 'backward':
       // Another micro-batch of the same step, or the update once all are in.
-      return state.microBatch < stepPlan(state.config).accumulate ? 'data' : 'update';
+      return state.microBatch < plan.accumulate ? 'data' : 'update';
     case 'update':
       return 'evaluation';
     case 'evaluation':
@@ -47,8 +47,18 @@ export function nextPhase(state: RunState): PhaseId {
   }
 }
 
+/**
+ * Whether the cursor sits between two steps (or before or after a step's evaluation,
+ * checkpoint and stopping check), so that run mode can take over: no step is half done.
+ */
+export function atStepBoundary(state: RunState, plan: StepPlan): boolean {
+  const phase = nextPhase(state, plan);
+  return phase === 'evaluation' || (phase === 'data' && state.microBatch === 0);
+}
+
 /** What step mode needs from outside the run: the checkpoint store and the training clock. */
 export interface StepModeEnv {
+  plan: StepPlan;
   store: CheckpointStore;
   /** Training time so far, in ms, for the max-time criterion. */
   elapsedMs(): number;
@@ -62,7 +72,7 @@ export async function runNextPhase(
   state: RunState,
   env: StepModeEnv,
 ): Promise<PhaseReport> {
-  const phase = nextPhase(state);
+  const phase = nextPhase(state, env.plan);
   const report = await runPhase(ctx, state, phase, env);
   state.lastPhase = phase;
   return report;
@@ -76,7 +86,7 @@ function runPhase(
 ): Promise<PhaseReport> | PhaseReport {
   switch (phase) {
     case 'initialization':
-      return initialize(ctx, state);
+      return initialize(ctx, state, env.plan);
     case 'data':
       return loadBatch(ctx, state);
     case 'forward':
@@ -84,9 +94,9 @@ function runPhase(
     case 'loss':
       return computeLoss(ctx, state);
     case 'backward':
-      return backward(ctx, state);
+      return backward(ctx, state, env.plan);
     case 'update':
-      return update(ctx, state);
+      return update(ctx, state, env.plan);
     case 'evaluation':
       return evaluate(ctx, state);
     case 'checkpoint':

@@ -26,7 +26,7 @@ export function trainStep(
 ): tf.Tensor {
   const { model, optimizer } = requireTraining(ctx);
   disposeStepState(ctx);
-  setStepLearningRate(ctx, state); // set the learning rate
+  setStepLearningRate(ctx, state, plan); // set the learning rate
   const out = tf.tidy(() => {
     let grads: tf.NamedTensorMap | null = null;
     const losses: tf.Scalar[] = [];
