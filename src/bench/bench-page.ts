@@ -12,6 +12,7 @@
  * of `?seconds=` (default 8), writes the result as JSON into `<pre id="out">` and sets the
  * title to `done`.
  */
+import { parseNumberText } from '../config/number-text';
 // Types only: a value import would pull the worker's code (and tfjs) into this page.
 import type {
   BareLoopCommand,
@@ -32,9 +33,13 @@ const BENCH_BACKENDS: readonly BenchBackend[] = ['webgpu', 'webgl', 'wasm', 'cpu
 const DEFAULT_SECONDS = 8;
 const DEFAULT_WARMUP_STEPS = 20;
 
-function positiveNumber(text: string | null, fallback: number): number {
-  const value = Number(text);
-  return text !== null && Number.isFinite(value) && value > 0 ? value : fallback;
+/** A positive number from the URL, in the app's one number syntax; `fallback` when absent. */
+function positiveNumber(params: URLSearchParams, key: string, fallback: number): number {
+  const text = params.get(key);
+  if (text === null) return fallback;
+  const n = parseNumberText(text);
+  if (!n.ok || n.value <= 0) throw new Error(`?${key}=${text} is not a positive decimal number.`);
+  return n.value;
 }
 
 function readRequest(params: URLSearchParams): BareLoopRequest {
@@ -46,12 +51,11 @@ function readRequest(params: URLSearchParams): BareLoopRequest {
   if (!(BARE_MODELS as readonly string[]).includes(model)) {
     throw new Error(`Unknown model "${model}"; use one of ${BARE_MODELS.join(', ')}.`);
   }
-  const batchSize = params.get('bs');
   return {
     backend: asked as BenchBackend,
     model: model as BareModel,
-    batchSize: batchSize === null ? undefined : Math.round(positiveNumber(batchSize, 1)),
-    warmupSteps: Math.round(positiveNumber(params.get('warmup'), DEFAULT_WARMUP_STEPS)),
+    batchSize: params.has('bs') ? Math.round(positiveNumber(params, 'bs', 1)) : undefined,
+    warmupSteps: Math.round(positiveNumber(params, 'warmup', DEFAULT_WARMUP_STEPS)),
   };
 }
 
@@ -81,8 +85,10 @@ function show(result: unknown, title: string): void {
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   let request: BareLoopRequest;
+  let seconds: number;
   try {
     request = readRequest(params);
+    seconds = positiveNumber(params, 'seconds', DEFAULT_SECONDS);
   } catch (error) {
     show({ ok: false, error: error instanceof Error ? error.message : String(error) }, 'done');
     return;
@@ -98,7 +104,6 @@ async function main(): Promise<void> {
   window.benchWindow = (seconds) => call({ type: 'window', seconds });
   show(ready, 'ready');
   if (params.has('manual')) return;
-  const seconds = positiveNumber(params.get('seconds'), DEFAULT_SECONDS);
   show({ ...ready, ...(await window.benchWindow(seconds)) }, 'done');
 }
 

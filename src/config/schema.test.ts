@@ -7,6 +7,8 @@ import {
   parseField,
   type RawConfig,
   resetFieldsChanged,
+  switchTask,
+  taskDefaults,
   toRaw,
   trainSize,
   validate,
@@ -152,6 +154,23 @@ describe('other ranges', () => {
     const partial = raw();
     delete (partial as Partial<RawConfig>).noise;
     expect(validate(partial).errors.noise).toMatch(/required/);
+  });
+});
+
+describe('fields the task does not use', () => {
+  it('never block a run: a bad value left from another task is ignored', () => {
+    const names = { ...toRaw(taskDefaults('names')), context: 'abc', heads: '0' };
+    // The MLP has no heads; the context is shown, so its error is.
+    expect(validate(names).errors).toEqual({ context: expect.stringMatching(/number/) });
+    const points = switchTask(names, 'classify2d');
+    expect(validate(points)).toEqual({ config: DEFAULT_CONFIG, errors: {} });
+    // Back on names, the context shows its error again.
+    expect(Object.keys(validate(switchTask(points, 'names')).errors)).toEqual(['context']);
+  });
+
+  it('keep a valid value for when they apply again', () => {
+    const r = validate({ ...raw(), context: '7' });
+    expect(r.config?.context).toBe(7);
   });
 });
 

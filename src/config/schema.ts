@@ -5,7 +5,8 @@
  * file format are derived from {@link FIELDS}. Validation uses zod, built from the same
  * declarations, so a value the sidebar accepts is exactly a value the engine accepts.
  */
-import { z } from 'zod';
+import { parseNumberText } from './number-text';
+import { z } from './zod';
 
 export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
 export const DATASETS = ['circles', 'spiral', 'xor', 'gaussians'] as const;
@@ -667,11 +668,28 @@ export function examplesOf(task: TaskId, points: number): number {
   return points;
 }
 
-/** Whether a field applies to (and is shown for) a task, and the model chosen for MNIST. */
+/**
+ * Whether a field applies to (and is shown for) a task, and the model chosen for it. The one
+ * place that decides: the sidebar shows, validation checks and the URL carries exactly these.
+ */
 export function fieldApplies(field: Field, task: TaskId, model?: string): boolean {
   if (field.tasks && !field.tasks.includes(task)) return false;
   const modelled = FIELD_BY_KEY.model.tasks?.includes(task) ?? false;
   return !(modelled && field.models && !field.models.includes(model as ModelId));
+}
+
+/** The task a raw config names, or null when its text is not a known task. */
+export function rawTask(raw: Pick<RawConfig, 'task'>): TaskId | null {
+  return (TASK_IDS as readonly string[]).includes(raw.task) ? (raw.task as TaskId) : null;
+}
+
+/**
+ * {@link fieldApplies} for the task and model a raw config names. While the task is not a
+ * known one every field applies (the sidebar shows them all, and the task field its error).
+ */
+export function fieldAppliesTo(field: Field, raw: RawConfig): boolean {
+  const task = rawTask(raw);
+  return task === null || fieldApplies(field, task, raw.model);
 }
 
 /** The models each task with a model choice offers. */
@@ -785,7 +803,20 @@ export function toRaw(config: LabConfig): RawConfig {
   return Object.fromEntries(FIELDS.map((f) => [f.key, String(config[f.key])])) as RawConfig;
 }
 
-/** Turns one field's text into a typed value, or says what is wrong with it. */
+/** What a field's text that is not a plain decimal number is told, by its problem. */
+const NUMBER_MESSAGES = {
+  empty: (label: string) => `${label} is required.`,
+  notANumber: (label: string) => `${label} must be a number.`,
+  notation: (label: string) =>
+    `${label} must be written in decimal digits (e.g. 16, not 0x10, 0o20 or 0b10000).`,
+  separator: (label: string) =>
+    `${label} must be written without digit separators (e.g. 1000, not 1_000 or 1,000).`,
+};
+
+/**
+ * Turns one field's text into a typed value, or says what is wrong with it. Numbers follow
+ * the one syntax of numbers in text ({@link parseNumberText}): decimal, spaces around ignored.
+ */
 export function parseField(
   field: Field,
   raw: string,
@@ -797,25 +828,28 @@ export function parseField(
       ? { ok: true, value: r.data }
       : { ok: false, message: r.error.issues[0].message };
   }
-  if (text === '') return { ok: false, message: `${field.label} is required.` };
-  const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: `${field.label} must be a number.` };
-  const r = field.schema.safeParse(value);
+  const n = parseNumberText(text);
+  if (!n.ok) return { ok: false, message: NUMBER_MESSAGES[n.problem](field.label) };
+  const r = field.schema.safeParse(n.value);
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, message: r.error.issues[0].message };
 }
 
 /**
- * Validates the raw text of every field. Returns the config when all is valid, and a
- * message per field that is not (field errors first, then the checks across fields).
+ * Validates the raw text of the fields that apply to its task and model ({@link fieldAppliesTo}).
+ * Returns the config when all is valid, and a message per field that is not (field errors
+ * first, then the checks across fields). A field that does not apply keeps its value when
+ * that is valid and otherwise takes its task's default: a hidden field never blocks a run.
  */
 export function validate(raw: RawConfig): { config: LabConfig | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const values: Record<string, number | string> = {};
+  const task = rawTask(raw);
   for (const f of FIELDS) {
     const r = parseField(f, raw[f.key] ?? '');
     if (r.ok) values[f.key] = r.value;
+    else if (task !== null && !fieldAppliesTo(f, raw)) values[f.key] = defaultFor(f, task);
     else errors[f.key] = r.message;
   }
   if (Object.keys(errors).length > 0) return { config: null, errors };

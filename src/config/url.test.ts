@@ -1,8 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type LabConfig, validate } from './schema';
-import { backendFromSearch, rawFromSearch, searchFromConfig } from './url';
+import {
+  DEFAULT_CONFIG,
+  fieldApplies,
+  FIELDS,
+  type LabConfig,
+  type ModelId,
+  MODELS_OF,
+  TASK_IDS,
+  type TaskId,
+  taskDefaults,
+  toRaw,
+  validate,
+} from './schema';
+import {
+  backendFromSearch,
+  rawFromSearch,
+  readSearch,
+  searchFromConfig,
+  suggestKey,
+  type UrlNotice,
+} from './url';
 
 const roundTrip = (config: LabConfig) => validate(rawFromSearch(searchFromConfig(config)));
+
+/** A value other than every default for every field (the task and model are set per case). */
+const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
+  dataset: 'spiral',
+  function: 'step',
+  dataId: '0123456789abcdef',
+  noise: 0.35,
+  points: 1234,
+  validationSplit: 0.15,
+  hiddenLayers: 3,
+  units: 17,
+  context: 7,
+  embedding: 12,
+  heads: 3,
+  blocks: 2,
+  temperature: 0.7,
+  activation: 'sigmoid',
+  initializer: 'zeros',
+  optimizer: 'momentum',
+  learningRate: 0.000123,
+  batchSize: 7,
+  maxSteps: 999,
+  maxEpochs: 12,
+  maxTime: 90,
+  targetMetric: 'val_accuracy',
+  target: 0.97,
+  evalInterval: 3,
+  checkpointInterval: 11,
+  keepCheckpoints: 7,
+  autoResume: 'off',
+  earlyStopping: 'off',
+  monitor: 'val_accuracy',
+  mode: 'max',
+  minDelta: 0.002,
+  patience: 0,
+  baseline: 0.5,
+  restoreBest: 'on',
+  divergenceThreshold: 0.2,
+  stopOnNonFinite: 'off',
+  readbackInterval: 1,
+  seed: 2_147_483_647,
+};
+
+/** Every task with each model it offers. */
+const TASK_MODELS: [TaskId, ModelId][] = TASK_IDS.flatMap((task) =>
+  (MODELS_OF[task] ?? ['mlp' as const]).map((model): [TaskId, ModelId] => [task, model]),
+);
 
 describe('URL round trip', () => {
   it('gives an empty query for the defaults and reads it back as the defaults', () => {
@@ -10,64 +76,42 @@ describe('URL round trip', () => {
     expect(roundTrip(DEFAULT_CONFIG)).toEqual({ config: DEFAULT_CONFIG, errors: {} });
   });
 
-  it('keeps a config with every field changed', () => {
-    const config: LabConfig = {
-      // Not the regression task: it has no accuracy for the stopping criteria to watch.
-      task: 'mnist',
-      dataset: 'spiral',
-      function: 'step',
-      dataId: '0123456789abcdef',
-      model: 'cnn',
-      noise: 0.35,
-      points: 1234,
-      validationSplit: 0.15,
-      hiddenLayers: 3,
-      units: 17,
-      context: 7,
-      embedding: 12,
-      heads: 3,
-      blocks: 2,
-      temperature: 0.7,
-      activation: 'relu',
-      initializer: 'he',
-      optimizer: 'momentum',
-      learningRate: 0.000123,
-      batchSize: 7,
-      maxSteps: 999,
-      maxEpochs: 12,
-      maxTime: 90,
-      targetMetric: 'val_accuracy',
-      target: 0.97,
-      evalInterval: 3,
-      checkpointInterval: 11,
-      keepCheckpoints: 7,
-      autoResume: 'off',
-      earlyStopping: 'off',
-      monitor: 'val_accuracy',
-      mode: 'max',
-      minDelta: 0.002,
-      patience: 0,
-      baseline: 0.5,
-      restoreBest: 'on',
-      divergenceThreshold: 0.2,
-      stopOnNonFinite: 'off',
-      readbackInterval: 1,
-      seed: 2_147_483_647,
-    };
-    for (const k of Object.keys(config) as (keyof LabConfig)[]) {
-      expect(config[k], k).not.toBe(DEFAULT_CONFIG[k]);
-    }
-    expect(roundTrip(config)).toEqual({ config, errors: {} });
-    const search = searchFromConfig(config);
-    expect(search.startsWith('?')).toBe(true);
-    expect(new URLSearchParams(search).get('lr')).toBe('0.000123');
-  });
+  it.each(TASK_MODELS)(
+    'keeps every field that applies to %s with the %s model, and only those',
+    (task, model) => {
+      // A regression has no accuracy for the stopping criteria to watch.
+      const metric = task === 'regress1d' ? { targetMetric: 'val_loss', monitor: 'val_loss' } : {};
+      const config = { ...CHANGED, ...metric, task, model } as LabConfig;
+      const defaults = taskDefaults(task);
+      const applies = FIELDS.filter((f) => fieldApplies(f, task, model));
+      const chosen = new Set(['task', 'model', ...Object.keys(metric)]);
+      for (const f of applies) {
+        if (!chosen.has(f.key)) expect(config[f.key], f.key).not.toBe(defaults[f.key]);
+      }
+      const search = searchFromConfig(config);
+      const expected = applies.filter((f) => config[f.key] !== defaults[f.key]).map((f) => f.url);
+      if (task !== DEFAULT_CONFIG.task) expected.push('task');
+      expect([...new URLSearchParams(search).keys()].sort()).toEqual(expected.sort());
+      // What does not apply is not in the link: it reads back as the task's default.
+      const back = Object.fromEntries(
+        FIELDS.map((f) => [f.key, fieldApplies(f, task, model) ? config[f.key] : defaults[f.key]]),
+      );
+      expect(roundTrip(config)).toEqual({ config: back, errors: {} });
+      expect(readSearch(search).notices).toEqual([]);
+    },
+  );
 
   it('writes only the fields that differ from the defaults', () => {
     const config: LabConfig = { ...DEFAULT_CONFIG, learningRate: 0.1, dataset: 'xor' };
     const params = new URLSearchParams(searchFromConfig(config, 'wasm'));
     expect([...params.keys()].sort()).toEqual(['backend', 'data', 'lr']);
     expect(roundTrip(config).config).toEqual(config);
+  });
+
+  it('leaves out a hidden field’s value kept from another task', () => {
+    // Switching from names to points keeps the context in the sidebar, but not in the link.
+    const config: LabConfig = { ...DEFAULT_CONFIG, context: 7, heads: 4 };
+    expect(searchFromConfig(config)).toBe('');
   });
 
   it('round-trips floating-point values exactly', () => {
@@ -79,23 +123,188 @@ describe('URL round trip', () => {
 });
 
 describe('reading the URL', () => {
-  it('reports bad values from a hand-edited URL on their fields', () => {
+  it('reports bad values of the fields that apply on their fields', () => {
     const r = validate(rawFromSearch('?lr=abc&bs=0&data=moons'));
     expect(r.config).toBeNull();
     expect(Object.keys(r.errors).sort()).toEqual(['batchSize', 'dataset', 'learningRate']);
   });
 
-  it('ignores unknown keys', () => {
-    expect(validate(rawFromSearch('?foo=1&lr=0.5')).config).toEqual({
-      ...DEFAULT_CONFIG,
-      learningRate: 0.5,
-    });
+  /**
+   * Each URL, the notices it gives, and the config it starts (`null`: a field error the page
+   * shows at its field). A URL's notice never comes with an error on a field the page hides.
+   */
+  const CASES: [string, UrlNotice[], Partial<LabConfig> | null][] = [
+    ['?lr=0.5', [], { learningRate: 0.5 }],
+    // Unknown keys, with the key they most likely meant.
+    [
+      '?learningRate=0.5',
+      [{ kind: 'unknownKey', key: 'learningRate', value: '0.5', suggestion: 'lr' }],
+      {},
+    ],
+    ['?LR=0.5', [{ kind: 'unknownKey', key: 'LR', value: '0.5', suggestion: 'lr' }], {}],
+    [
+      '?learning_rate=0.5',
+      [{ kind: 'unknownKey', key: 'learning_rate', value: '0.5', suggestion: 'lr' }],
+      {},
+    ],
+    ['?sed=3', [{ kind: 'unknownKey', key: 'sed', value: '3', suggestion: 'seed' }], {}],
+    [
+      '?foo=1&lr=0.5',
+      [{ kind: 'unknownKey', key: 'foo', value: '1', suggestion: null }],
+      {
+        learningRate: 0.5,
+      },
+    ],
+    // Repeated keys: the first value is used.
+    [
+      '?lr=0.1&lr=0.5&lr=2',
+      [{ kind: 'repeatedKey', key: 'lr', used: '0.1', ignored: ['0.5', '2'] }],
+      { learningRate: 0.1 },
+    ],
+    [
+      '?backend=cpu&backend=wasm',
+      [{ kind: 'repeatedKey', key: 'backend', used: 'cpu', ignored: ['wasm'] }],
+      {},
+    ],
+    // Fields the task or model does not use, valid or not: ignored, never an error.
+    [
+      '?ctx=abc',
+      [
+        {
+          kind: 'notApplicable',
+          key: 'ctx',
+          value: 'abc',
+          field: 'context',
+          task: 'classify2d',
+          model: 'mlp',
+        },
+      ],
+      {},
+    ],
+    [
+      '?task=names&heads=0',
+      [
+        {
+          kind: 'notApplicable',
+          key: 'heads',
+          value: '0',
+          field: 'heads',
+          task: 'names',
+          model: 'mlp',
+        },
+      ],
+      { ...taskDefaults('names') },
+    ],
+    [
+      '?task=mnist&temp=99&model=cnn&units=0',
+      [
+        {
+          kind: 'notApplicable',
+          key: 'temp',
+          value: '99',
+          field: 'temperature',
+          task: 'mnist',
+          model: 'cnn',
+        },
+        {
+          kind: 'notApplicable',
+          key: 'units',
+          value: '0',
+          field: 'units',
+          task: 'mnist',
+          model: 'cnn',
+        },
+      ],
+      { ...taskDefaults('mnist'), model: 'cnn' },
+    ],
+    [
+      '?model=cnn&dataid=zz',
+      [
+        {
+          kind: 'notApplicable',
+          key: 'model',
+          value: 'cnn',
+          field: 'model',
+          task: 'classify2d',
+          model: 'mlp',
+        },
+        {
+          kind: 'notApplicable',
+          key: 'dataid',
+          value: 'zz',
+          field: 'dataId',
+          task: 'classify2d',
+          model: 'mlp',
+        },
+      ],
+      {},
+    ],
+    // …while the same values where they apply are errors at their fields.
+    ['?task=names&model=transformer&heads=0', [], null],
+    ['?task=names&ctx=abc', [], null],
+    // Backends: only the four names, in lower case.
+    ['?backend=bogus', [{ kind: 'unknownBackend', value: 'bogus', suggestion: null }], {}],
+    ['?backend=WEBGL', [{ kind: 'unknownBackend', value: 'WEBGL', suggestion: 'webgl' }], {}],
+    ['?backend=', [{ kind: 'unknownBackend', value: '', suggestion: null }], {}],
+    ['?backend', [{ kind: 'unknownBackend', value: '', suggestion: null }], {}],
+    // Numbers: decimal only, as in the sidebar and CSV files.
+    ['?seed=16', [], { seed: 16 }],
+    ['?seed=%2016%20', [], { seed: 16 }],
+    ['?lr=1e-3', [], { learningRate: 0.001 }],
+    ['?lr=.5', [], { learningRate: 0.5 }],
+    ['?seed=0x10', [], null],
+    ['?seed=0o20', [], null],
+    ['?seed=0b10000', [], null],
+    ['?steps=1_000', [], null],
+    ['?time=Infinity', [], null],
+    ['?lr=', [], null],
+  ];
+
+  it.each(CASES)('%s', (search, notices, config) => {
+    const url = readSearch(search);
+    expect(url.notices).toEqual(notices);
+    const r = validate(url.raw);
+    if (config === null) {
+      expect(r.config).toBeNull();
+      expect(Object.keys(r.errors)).toHaveLength(1);
+    } else {
+      expect(r.errors).toEqual({});
+      expect(r.config).toEqual({ ...DEFAULT_CONFIG, ...config });
+    }
   });
 
-  it('reads a known backend and ignores an unknown one', () => {
+  it('says why a number is refused', () => {
+    const error = (search: string) => Object.values(validate(rawFromSearch(search)).errors)[0];
+    expect(error('?seed=0x10')).toMatch(/decimal digits/);
+    expect(error('?steps=1_000')).toMatch(/without digit separators/);
+    expect(error('?time=Infinity')).toMatch(/must be a number/);
+    expect(error('?lr=')).toMatch(/required/);
+  });
+
+  it('keeps an unknown task for the task field to report, with the default task’s fields', () => {
+    const url = readSearch('?task=chess&ctx=3&lr=0.5');
+    expect(url.notices).toEqual([]);
+    expect(url.raw).toEqual({
+      ...toRaw(DEFAULT_CONFIG),
+      task: 'chess',
+      context: '3',
+      learningRate: '0.5',
+    });
+    expect(Object.keys(validate(url.raw).errors)).toEqual(['task']);
+  });
+
+  it('reads a known backend', () => {
     expect(backendFromSearch('?backend=cpu')).toBe('cpu');
     expect(backendFromSearch('?backend=webgpu&lr=1')).toBe('webgpu');
     expect(backendFromSearch('?backend=cuda')).toBeUndefined();
     expect(backendFromSearch('')).toBeUndefined();
+  });
+
+  it('suggests only keys that are close', () => {
+    expect(suggestKey('Seed')).toBe('seed');
+    expect(suggestKey('batch-size')).toBe('bs');
+    expect(suggestKey('x')).toBeNull();
+    expect(suggestKey('zzzzzz')).toBeNull();
+    expect(suggestKey('')).toBeNull();
   });
 });

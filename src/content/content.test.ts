@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldApplies, FIELDS, MODELS_OF, TASK_IDS, type TaskId } from '../config/schema';
+import { readSearch } from '../config/url';
 import { PHASES } from '../protocol/phases';
 import { allVariants, textContext } from './context';
-import { content } from './index';
+import { content, texts } from './index';
 import type { ModelKind, Varies } from './types';
 
 const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
@@ -95,4 +96,31 @@ describe('English parameter texts', () => {
         expect(text).toMatch(applies === 'live' ? /applies live/i : /needs a reset/i);
     },
   );
+});
+
+describe('English notices about the URL', () => {
+  const t = texts('en').urlNotices;
+  const ignored = (search: string) => readSearch(search).notices;
+
+  it('say what a field that does not apply needs: its task, or its model', () => {
+    const [ctx] = ignored('?ctx=abc');
+    expect(ctx.kind === 'notApplicable' && t.notApplicable(ctx)).toBe(
+      'Ignored “ctx=abc”: Context (characters) is a setting of task=names; this link’s task is classify2d (its default stands).',
+    );
+    const [heads] = ignored('?task=names&heads=0');
+    expect(heads.kind === 'notApplicable' && t.notApplicable(heads)).toMatch(
+      /Attention heads is a setting of model=transformer; this link’s model is mlp/,
+    );
+  });
+
+  it('quote the keys and values as the link wrote them, and suggest the likely key', () => {
+    const [typo, repeated, backend] = ignored('?LR=0.5&seed=7&seed=8&backend=');
+    expect(typo.kind === 'unknownKey' && t.unknownKey(typo)).toMatch(/did you mean “lr=0.5”\?/);
+    expect(repeated.kind === 'repeatedKey' && t.repeatedKey(repeated)).toMatch(
+      /“seed” appears 2 times: the first, “seed=7”, is used; ignored “seed=8”\./,
+    );
+    expect(backend.kind === 'unknownBackend' && t.unknownBackend(backend)).toMatch(
+      /^Ignored “backend=” \(empty\): not a backend/,
+    );
+  });
 });

@@ -10,6 +10,7 @@ import { params } from './en/params';
 import { phases } from './en/phases';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
+import { urlNotices } from './en/url-notices';
 import type { Content, PhaseText, TextContext } from './types';
 
 export { textContext } from './context';
@@ -18,7 +19,7 @@ export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, modelCard, timeline },
+  en: { phases, params, ui, modelCard, timeline, urlNotices },
 };
 
 /** The texts of one language (English by default). */

@@ -6,6 +6,7 @@
  * new language is a new folder with the same keys.
  */
 import type { FieldKey, TaskId } from '../config/schema';
+import type { UrlNotice } from '../config/url';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
@@ -72,7 +73,13 @@ export interface Content {
   /** The model card's note on how its FLOPs are counted. */
   modelCard: { flops: Varies };
   timeline: TimelineTexts;
+  urlNotices: UrlNoticeTexts;
 }
+
+/** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */
+export type UrlNoticeTexts = { heading: string; dismiss: string } & {
+  [K in UrlNotice['kind']]: (notice: Extract<UrlNotice, { kind: K }>) => string;
+};
 
 /** The timeline's titles for each kind of event, and its own few words. */
 export interface TimelineTexts {

@@ -8,6 +8,8 @@
  * value ("" for a quote inside one), blank lines ignored, any line ending.
  */
 
+import { isNumberText } from '../config/number-text';
+
 /** More rows than this make every epoch slow in a browser tab. */
 export const MAX_ROWS = 20_000;
 /** Feature columns plus the target. */
@@ -28,12 +30,8 @@ export type CsvResult = { ok: true; table: CsvTable } | { ok: false; errors: str
 /** Cell texts that mean "no value" in the files people export. */
 const MISSING_MARKERS = new Set(['na', 'n/a', 'nan', 'null', 'none', '?', '-']);
 
-/** A plain decimal number, as a spreadsheet writes it ("1", "-0.5", ".5", "1e-3"). */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-export function isNumberText(text: string): boolean {
-  return NUMBER.test(text);
-}
+/** A plain decimal number, as a spreadsheet writes it: the same syntax as fields and URL. */
+export { isNumberText } from '../config/number-text';
 
 /** Whether a cell's text stands for a missing value (empty, "NA", "?", …). */
 export function isMissingText(text: string): boolean {

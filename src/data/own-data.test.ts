@@ -92,6 +92,15 @@ describe('toOwnData', () => {
     ]);
   });
 
+  it('refuses numbers in another notation or too large for a float, as the sidebar does', () => {
+    for (const cell of ['0x10', '1_000', '1e400', 'Infinity']) {
+      const text = points(12).replace('0.2,-0.5,0', `0.2,${cell},0`);
+      expect(errorsOf(toOwnData(table(text), { target: 2, kind: 'regression' }, 'p'))).toEqual([
+        `Line 4, column 'x2': '${cell}' is not a number.`,
+      ]);
+    }
+  });
+
   it('says a text target needs classification', () => {
     const errors = errorsOf(toOwnData(table(IRIS_CSV), { target: 4, kind: 'regression' }, 'i'));
     expect(errors[0]).toBe(

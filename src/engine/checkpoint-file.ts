@@ -3,7 +3,7 @@
  * file checks it thoroughly (zod), so a damaged, truncated or foreign file is rejected with a
  * message that says what is wrong, before anything of the current run changes.
  */
-import { z } from 'zod';
+import { z } from '../config/zod';
 import { configSchema, type LabConfig } from '../config/schema';
 import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
 import { migrateRecord } from './checkpoint-migrate';

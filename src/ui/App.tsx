@@ -12,7 +12,7 @@ import {
   toRaw,
   validate,
 } from '../config/schema';
-import { backendFromSearch, rawFromSearch, searchFromConfig } from '../config/url';
+import { readSearch, searchFromConfig } from '../config/url';
 import { textContext, texts } from '../content';
 import type { OwnData } from '../data/own-data';
 import type { PhaseId } from '../protocol/phases';
@@ -27,6 +27,7 @@ import { PhaseView } from './phases';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
+import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
 
 /** The config to start with: the URL's valid values, defaults for the rest. */
@@ -42,8 +43,8 @@ function startingConfig(raw: RawConfig): LabConfig {
 
 export function App() {
   const [start] = useState(() => {
-    const raw = rawFromSearch(window.location.search);
-    return { raw, config: startingConfig(raw), backend: backendFromSearch(window.location.search) };
+    const { raw, backend, notices } = readSearch(window.location.search);
+    return { raw, config: startingConfig(raw), backend, notices };
   });
   const [raw, setRaw] = useState<RawConfig>(start.raw);
   const { config, errors } = useMemo(() => validate(raw), [raw]);
@@ -229,6 +230,7 @@ export function App() {
       </header>
       <StatusLine status={status} hasAccuracy={hasAccuracy} />
       <FallbackNotice backend={engine.backend} />
+      <UrlNotices notices={start.notices} />
       {engine.error && (
         <p className="notice notice-error" role="alert">
           {engine.error}

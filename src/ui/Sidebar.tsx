@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 /** The hyperparameter sidebar, generated from the field schema. */
 import {
-  fieldApplies,
+  fieldAppliesTo,
   FIELDS,
   optionsFor,
   type Field,
@@ -9,7 +9,7 @@ import {
   type FieldGroup,
   type FieldKey,
   type RawConfig,
-  TASK_IDS,
+  rawTask,
   type TaskId,
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
@@ -107,7 +107,7 @@ export const Sidebar = memo(function Sidebar({
   context,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
-  const task = (TASK_IDS as readonly string[]).includes(raw.task) ? (raw.task as TaskId) : null;
+  const task = rawTask(raw);
   return (
     <aside className="sidebar" aria-label="Hyperparameters">
       <h2>Hyperparameters</h2>
@@ -120,9 +120,7 @@ export const Sidebar = memo(function Sidebar({
       {GROUPS.map((group) => (
         <fieldset key={group}>
           <legend>{group}</legend>
-          {FIELDS.filter(
-            (f) => f.group === group && (!task || fieldApplies(f, task, raw.model)),
-          ).map((f) =>
+          {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
             slots?.[f.key] ? (
               <div key={f.key} className="field-slot">
                 {slots[f.key]}
