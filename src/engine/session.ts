@@ -28,30 +28,12 @@ import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
 import { runMode } from './run/run-mode';
+import { SpeedMeter } from './speed-meter';
 import { TrainingRun } from './training-run';
 import { yieldToEventLoop } from './yield';
 
 /** Run mode posts the losses read back to the page at most this often (and at each phase). */
 const PROGRESS_EVERY_MS = 100;
-
-/** Steps/s over a sliding window of read-backs (the first, compiling step excluded). */
-class SpeedMeter {
-  private marks: { t: number; step: number }[] = [];
-  mark(step: number): void {
-    const t = performance.now();
-    this.marks.push({ t, step });
-    while (this.marks.length > 2 && t - this.marks[0].t > 3000) this.marks.shift();
-  }
-  reset(): void {
-    this.marks = [];
-  }
-  get stepsPerSecond(): number | null {
-    if (this.marks.length < 2) return null;
-    const a = this.marks[0];
-    const b = this.marks[this.marks.length - 1];
-    return b.t > a.t ? ((b.step - a.step) * 1000) / (b.t - a.t) : null;
-  }
-}
 
 export class LabSession {
   private run: TrainingRun | null = null;

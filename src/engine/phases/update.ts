@@ -2,9 +2,10 @@
  * The update: θ ← optimizer(θ, ∂L/∂θ) with the step's gradients, then the step is counted
  * and the data position moves past the step's last batch.
  */
-import type * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs';
 import type { UpdateReport } from '../../protocol/reports';
 import { OPTIMIZER_LABELS, setLearningRate } from '../optimizers';
+import { clipByGlobalNorm } from '../training/clipping';
 import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '../run/context';
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
@@ -22,6 +23,18 @@ export function setStepLearningRate(ctx: RunContext, state: RunState, plan: Step
     setLearningRate(ctx.optimizer, state.learningRate);
     ctx.optimizerLearningRate = state.learningRate;
   }
+}
+
+/**
+ * The gradients the optimizer steps on: clipped to the plan's global norm when it has one
+ * (PyTorch's clip_grad_norm_, `training/clipping.ts`), else `grads` themselves. New tensors
+ * are the caller's (a tidy's) to free; `grads` are not disposed.
+ */
+export function clipGradients(grads: tf.NamedTensorMap, plan: StepPlan): tf.NamedTensorMap {
+  if (plan.clipNorm === null) return grads;
+  const clipped = clipByGlobalNorm(new Map(Object.entries(grads)), plan.clipNorm);
+  tf.dispose([clipped.normBefore, clipped.normAfter, clipped.factor]);
+  return Object.fromEntries(clipped.grads);
 }
 
 /** Applies `grads` with the optimizer (one optimizer step; the grads are not disposed). */
@@ -47,7 +60,8 @@ export async function update(
   if (!ctx.grads) throw new Error('Run the backward phase before the update.');
   setStepLearningRate(ctx, state, plan);
   const before = await readParams(ctx);
-  applyUpdate(optimizer, ctx.grads);
+  const grads = ctx.grads;
+  tf.tidy(() => applyUpdate(optimizer, clipGradients(grads, plan)));
   disposeGrads(ctx);
   const after = await readParams(ctx);
   const slots = await readOptimizerState(optimizer);

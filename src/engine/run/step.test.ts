@@ -1,8 +1,9 @@
 /**
- * The trainer core under a plan of k micro-batches: step mode's phase cursor visits data →
- * forward → loss → backward k times before the update, step mode and the fused step take the
- * same steps bit for bit, and accumulating k batches of B equals one step on their kB
- * examples (PyTorch's accumulation idiom, checked against the plain step as the oracle).
+ * The trainer core under a plan of k micro-batches and clipping: step mode's phase cursor
+ * visits data → forward → loss → backward k times before the update, step mode and the fused
+ * step take the same steps bit for bit, accumulating k batches of B equals one step on their
+ * kB examples (the plain step is the oracle), and a clipped SGD step moves the weights by
+ * exactly lr × the clip norm.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,26 @@ describe('the step under a plan of k micro-batches', () => {
     wk.forEach((w, i) => w.forEach((v, j) => expect(v).toBeCloseTo(w1[i][j], 6)));
     disposeRunContext(accumulated.ctx);
     disposeRunContext(whole.ctx);
+  });
+
+  it('clipping: the update moves the weights by lr × the clip norm, in both modes alike', async () => {
+    const a = newRun({ optimizer: 'sgd', learningRate: 0.5 });
+    const b = newRun({ optimizer: 'sgd', learningRate: 0.5 });
+    const plan: StepPlan = { ...stepPlan(a.state.config), clipNorm: 0.01 };
+    const e = env(plan);
+    await runNextPhase(a.ctx, a.state, e);
+    await runNextPhase(b.ctx, b.state, e);
+    const before = await weights(a.ctx);
+    await phasesOfOneCycle(a.ctx, a.state, e);
+    trainStep(b.ctx, b.state, plan, false).dispose();
+    const after = await weights(a.ctx);
+    expect(await weights(b.ctx)).toEqual(after);
+    // SGD: Δθ = −lr · g · min(1, clipNorm / ‖g‖), so ‖Δθ‖ = lr · clipNorm when ‖g‖ > clipNorm.
+    let sq = 0;
+    after.forEach((w, i) => w.forEach((v, j) => (sq += (v - before[i][j]) ** 2)));
+    expect(Math.sqrt(sq)).toBeCloseTo(0.5 * 0.01, 4);
+    disposeRunContext(a.ctx);
+    disposeRunContext(b.ctx);
   });
 
   it('the fused step with k = 2 keeps the number of tensors flat', async () => {

@@ -1,13 +1,13 @@
 /**
  * One optimizer step, fused: the loop body of nanoGPT's `train.py` with the phases in order —
  * set the learning rate → for each micro-batch: batch, forward, loss, backward, accumulate →
- * (clip) → optimizer step → zero the gradients — in one `tf.tidy` with no GPU read-back.
+ * clip → optimizer step → zero the gradients — in one `tf.tidy` with no GPU read-back.
  * Run mode calls it; step mode runs the same phase functions one at a time (`step-mode.ts`).
  */
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
 import { gatherBatch, nextIndices, advanceData } from '../phases/data';
-import { applyUpdate, completeStep, setStepLearningRate } from '../phases/update';
+import { applyUpdate, clipGradients, completeStep, setStepLearningRate } from '../phases/update';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
@@ -39,7 +39,8 @@ export function trainStep(
     }
     const loss = losses.length === 1 ? losses[0] : tf.addN(losses);
     const norms = measureGradNorms ? layerGradNorms(model, grads!) : null;
-    applyUpdate(optimizer, grads!); // optimizer step; tidy frees the grads (zero grad)
+    applyUpdate(optimizer, clipGradients(grads!, plan)); // clip; optimizer step
+    // tidy frees the gradients: the next step starts from none (zero grad)
     return norms ? tf.concat([tf.reshape(loss, [1]), norms]) : loss;
   });
   completeStep(ctx, state);
