@@ -24,6 +24,8 @@ import { ModelCard } from './ModelCard';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
+import { ModelCardExport } from './records/ModelCardExport';
+import { RunCost } from './records/RunCost';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -88,11 +90,10 @@ export function App() {
    * A field changed: live fields reach the running model at once; the rest wait for a reset,
    * which happens right away while nothing has been trained yet.
    */
-  const changeField = useCallback(
-    (key: FieldKey, value: string) => {
-      // Another task brings its own defaults and always starts a new run.
-      const newTask = key === 'task' && value !== raw.task;
-      const nextRaw = newTask ? switchTask(raw, value as TaskId) : { ...raw, [key]: value };
+  const applyRaw = useCallback(
+    (nextRaw: RawConfig) => {
+      // Another task always starts a new run.
+      const newTask = nextRaw.task !== raw.task;
       setRaw(nextRaw);
       const next = validate(nextRaw).config;
       if (!next || !ready) return;
@@ -100,6 +101,16 @@ export function App() {
       else client.send({ type: 'updateLive', config: next });
     },
     [raw, ready, fresh, builtConfig, reset, client],
+  );
+  const changeField = useCallback(
+    (key: FieldKey, value: string) =>
+      // Another task brings its own defaults.
+      applyRaw(
+        key === 'task' && value !== raw.task
+          ? switchTask(raw, value as TaskId)
+          : { ...raw, [key]: value },
+      ),
+    [raw, applyRaw],
   );
   /** A checked data set of the user's: the engine stores it, and a new run trains on it. */
   const trainOnOwnData = useCallback(
@@ -284,6 +295,7 @@ export function App() {
           onChange={changeField}
           slots={slots}
           context={sidebarContext}
+          onImport={applyRaw}
         />
         <main className="main">
           <PhaseRail
@@ -323,7 +335,24 @@ export function App() {
             <div className="side-column">
               <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
               <Timeline events={timeline} />
-              {engine.model && <ModelCard model={engine.model} context={phaseContext} />}
+              {engine.model && (
+                <ModelCard model={engine.model} context={phaseContext}>
+                  <ModelCardExport
+                    config={runConfig}
+                    model={engine.model}
+                    dataset={engine.dataset}
+                    status={status}
+                    backend={engine.backend}
+                  />
+                </ModelCard>
+              )}
+              {engine.model && status && (
+                <RunCost
+                  flopsPerStep={engine.model.flopsPerStep}
+                  steps={status.step}
+                  elapsedMs={status.elapsedMs}
+                />
+              )}
             </div>
           </div>
           <details className="card simplifications">

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 /** The model's layers: output shapes, parameter counts and compute per example and per step. */
 import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
@@ -18,13 +18,18 @@ export function fmtCompact(n: number): string {
   return fmtInt(n);
 }
 
-/** `context`: the task, model and loss of the run, which choose the note on FLOPs. */
+/**
+ * `context`: the task, model and loss of the run, which choose the note on FLOPs;
+ * `children`: actions shown under the table (e.g. exporting a model card).
+ */
 export const ModelCard = memo(function ModelCard({
   model,
   context,
+  children,
 }: {
   model: ModelSummary;
   context: TextContext;
+  children?: ReactNode;
 }) {
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
@@ -71,6 +76,7 @@ export const ModelCard = memo(function ModelCard({
         </tfoot>
       </table>
       <p className="muted">{flopsNote(context)}</p>
+      {children}
     </section>
   );
 });

@@ -13,6 +13,7 @@ import {
   type TaskId,
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
+import { ConfigFileControls } from './records/ConfigFileControls';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -26,6 +27,8 @@ interface Props {
   slots?: Partial<Record<FieldKey, ReactNode>>;
   /** The task, model and loss the sidebar's values describe, which choose each field's help. */
   context: TextContext;
+  /** A config file's values for every field, applied as if typed (shows Export/Import). */
+  onImport?: (raw: RawConfig) => void;
 }
 
 function FieldControl({
@@ -105,12 +108,14 @@ export const Sidebar = memo(function Sidebar({
   onChange,
   slots,
   context,
+  onImport,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
   return (
     <aside className="sidebar" aria-label="Hyperparameters">
       <h2>Hyperparameters</h2>
+      {onImport && <ConfigFileControls raw={raw} onImport={onImport} />}
       {pendingReset.length > 0 && (
         <p className="pending-note" role="status">
           {pendingReset.map((k) => FIELDS.find((f) => f.key === k)?.label).join(', ')} changed: a

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { taskDefaults } from '../../config/schema';
+import { modelCardMarkdown } from '../../data/model-card';
+import type { DatasetView, EngineStatus, ModelSummary } from '../../protocol/messages';
+import { cardInput } from './ModelCardExport';
+
+const model: ModelSummary = {
+  layers: [],
+  table: [
+    {
+      name: 'output',
+      kind: 'dense',
+      outputShape: [3],
+      params: 15,
+      forwardFlops: 24,
+      trainFlops: 1152,
+    },
+  ],
+  totalParams: 15,
+  flopsPerStep: 1152,
+};
+
+const status = {
+  step: 1000,
+  epoch: 7,
+  elapsedMs: 30_000,
+  trainLoss: 0.3,
+  valLoss: 0.25,
+  valAccuracy: 0.9,
+  finished: { reason: 'maxSteps=1000 reached' },
+} as EngineStatus;
+
+/** The iris example: 4 input columns, 120 training and 30 validation rows. */
+const iris = {
+  kind: 'table',
+  title: 'Iris',
+  inputSize: 4,
+  classes: 3,
+  classNames: ['setosa', 'versicolor', 'virginica'],
+  source: {
+    id: '',
+    name: 'Iris',
+    features: ['a', 'b', 'c', 'd'],
+    target: 'species',
+    kind: 'classification',
+    rows: 150,
+  },
+  trainX: new Float32Array(120 * 4),
+  trainY: new Int32Array(120),
+  valX: new Float32Array(30 * 4),
+  valY: new Int32Array(30),
+  testSize: 0,
+  extent: [0, 1, 0, 1],
+} as unknown as DatasetView;
+
+const backend = { name: 'webgpu', adapter: { vendor: 'google', description: 'SwiftShader' } };
+const laptop = { device: 'Laptop', powerW: 28, peakFlops: 2e12, pue: 1, gramsPerKWh: 475 };
+const when = new Date('2026-01-30T15:12:00Z');
+
+describe('the model card of the run on screen', () => {
+  it('takes sizes, metrics, procedure and compute from the page’s state', () => {
+    const input = cardInput(taskDefaults('table'), model, iris, status, backend, laptop, when);
+    expect(input.data.sizes).toEqual({ train: 120, validation: 30, test: 0, unit: 'rows' });
+    expect(input.metrics).toMatchObject({ kind: 'classifier', validation: { accuracy: 0.9 } });
+    expect(input.data.description).toMatch(/Fisher 1936/);
+    expect(input.training).toMatchObject({ steps: 1000, adapter: 'SwiftShader' });
+    // 1,152 FLOPs × 1,000 steps; 28 W × 30 s = 233 mWh; × 475 g/kWh = 111 mg.
+    expect(input.compute).toMatchObject({ flops: 1_152_000, powerW: 28 });
+    expect(input.compute?.co2Grams).toBeCloseTo(0.110833, 6);
+    const md = modelCardMarkdown(input);
+    expect(md).toContain('Stopped: maxSteps=1000 reached');
+    expect(md).toContain('| validation | accuracy | 90.0% |');
+  });
+
+  it('counts a language model’s names, and leaves compute out without assumptions', () => {
+    const names = {
+      ...iris,
+      kind: 'chars',
+      source: undefined,
+      words: { train: 6800, validation: 760, test: 843, sample: [] },
+    } as unknown as DatasetView;
+    const input = cardInput(taskDefaults('names'), model, names, status, backend, null, when);
+    expect(input.data.sizes).toEqual({ train: 6800, validation: 760, test: 843, unit: 'names' });
+    expect(input.metrics.kind).toBe('language');
+    expect(input.modelName).toBe('MLP (dense layers)');
+    expect(input.compute).toBeUndefined();
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * "Export model card (Markdown / HTML)": the card of the run on screen, from what the page
+ * has now (config, model summary, data set, status metrics, backend, the cost panel's
+ * assumptions). Test-set metrics, per-class accuracy and the confusion matrix join the card
+ * when the engine reports them.
+ */
+import { memo } from 'react';
+import { FIELD_BY_KEY, type LabConfig, MODELS_OF, type SelectField } from '../../config/schema';
+import { MODEL_CARD_EXPORT as t } from '../../content/en/model-card-doc';
+import { runCost } from '../../data/compute-cost';
+import {
+  describeTrainingData,
+  type ModelCardInput,
+  modelCardHtml,
+  modelCardMarkdown,
+} from '../../data/model-card';
+import type { DatasetView, EngineStatus, ModelSummary } from '../../protocol/messages';
+import { type ChosenAssumptions, useCostAssumptions } from './cost-assumptions';
+import { downloadText } from './download';
+import './records.css';
+
+const label = (key: 'task' | 'model', value: string) =>
+  (FIELD_BY_KEY[key] as SelectField).options.find((o) => o.value === value)?.label ?? value;
+
+/** The card's input from the page's state (plain data; no tensors). */
+export function cardInput(
+  config: LabConfig,
+  model: ModelSummary,
+  dataset: DatasetView,
+  status: EngineStatus,
+  backend: { name: string; adapter: { description: string; vendor: string } | null },
+  assumptions: ChosenAssumptions | null,
+  createdAt: Date,
+): ModelCardInput {
+  const language = config.task === 'names';
+  const kind = language ? 'language' : dataset.classes === 0 ? 'regression' : 'classifier';
+  const perExample = Math.max(1, dataset.inputSize);
+  const sizes = dataset.words
+    ? {
+        train: dataset.words.train,
+        validation: dataset.words.validation,
+        test: dataset.words.test,
+        unit: t.names,
+      }
+    : {
+        train: Math.round(dataset.trainX.length / perExample),
+        validation: Math.round(dataset.valX.length / perExample),
+        test: dataset.testSize,
+        unit: config.task === 'table' ? t.rows : t.examples,
+      };
+  const cost = assumptions
+    ? runCost(
+        { flopsPerStep: model.flopsPerStep, steps: status.step, elapsedMs: status.elapsedMs },
+        assumptions,
+      )
+    : null;
+  const adapter = backend.adapter
+    ? backend.adapter.description || backend.adapter.vendor || null
+    : null;
+  return {
+    createdAt,
+    config,
+    model,
+    modelName: MODELS_OF[config.task] ? label('model', config.model) : t.defaultModel,
+    taskName: label('task', config.task),
+    data: {
+      description: describeTrainingData(config, dataset.source),
+      sizes,
+      features: dataset.source
+        ? { inputs: dataset.source.features, target: dataset.source.target }
+        : undefined,
+      classNames: kind === 'classifier' ? dataset.classNames : undefined,
+    },
+    metrics: {
+      kind,
+      validation: {
+        loss: status.valLoss,
+        accuracy: kind === 'classifier' ? status.valAccuracy : undefined,
+      },
+      train: status.trainLoss,
+    },
+    training: {
+      steps: status.step,
+      epochs: status.epoch,
+      elapsedMs: status.elapsedMs,
+      backend: backend.name,
+      adapter,
+      stopReason: status.finished?.reason ?? null,
+    },
+    compute:
+      cost && assumptions
+        ? {
+            flops: cost.flops,
+            energyKWh: cost.energyKWh,
+            co2Grams: cost.co2Grams,
+            device: assumptions.device,
+            powerW: assumptions.powerW,
+            pue: assumptions.pue,
+            gramsPerKWh: assumptions.gramsPerKWh,
+          }
+        : undefined,
+  };
+}
+
+export const ModelCardExport = memo(function ModelCardExport({
+  config,
+  model,
+  dataset,
+  status,
+  backend,
+}: {
+  config: LabConfig;
+  model: ModelSummary;
+  dataset: DatasetView | null;
+  status: EngineStatus | null;
+  backend: { name: string; adapter: { description: string; vendor: string } | null } | null;
+}) {
+  const assumptions = useCostAssumptions();
+  if (!dataset || !status || !backend) return null;
+  const save = (format: 'md' | 'html') => {
+    const now = new Date();
+    const input = cardInput(config, model, dataset, status, backend, assumptions, now);
+    const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+    const name = `model-card-${config.task}-seed${config.seed}-${stamp}.${format}`;
+    if (format === 'md') downloadText(name, modelCardMarkdown(input), 'text/markdown');
+    else downloadText(name, modelCardHtml(input), 'text/html');
+  };
+  return (
+    <div className="records-actions" title={t.title}>
+      <button type="button" onClick={() => save('md')}>
+        {t.markdown}
+      </button>
+      <button type="button" onClick={() => save('html')}>
+        {t.html}
+      </button>
+    </div>
+  );
+});
