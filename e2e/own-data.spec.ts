@@ -4,6 +4,7 @@
  * they were; drawn points become a data set that survives a task switch and a reload.
  */
 import type { Locator } from '@playwright/test';
+import { contentId } from '../src/data/own-data';
 import { expect, type LabPage, test } from './lab-page';
 
 /** Two Gaussian blobs far from the origin, in large units (class 'left' and 'right'). */
@@ -165,4 +166,141 @@ test('a link to a data set this browser does not hold says so and trains on the 
   await expect(currentData(lab)).toContainText('iris');
   await expect(lab.page).not.toHaveURL(/dataid=/);
   await lab.nextPhase('initialization');
+});
+
+/** A regression in large units: a price around 10⁷ that rises with x, with some noise. */
+function pricesCsv(n = 120): string {
+  const rows = ['x,price'];
+  let s = 777;
+  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  for (let i = 0; i < n; i++) {
+    const x = (10 * i) / n;
+    rows.push(`${x.toFixed(3)},${Math.round(1.2e7 + 6e5 * x + 2e5 * rand())}`);
+  }
+  return rows.join('\n') + '\n';
+}
+
+test('numbers beyond 32-bit floats are refused at their line; a target in millions trains in its units', async ({
+  lab,
+}) => {
+  await lab.goto({ task: 'table' });
+  await lab.waitReady();
+
+  // 1e39 is finite in 64-bit floats but Infinity in the model's 32-bit ones.
+  const huge = blobsCsv(20).split('\n');
+  huge[4] = '1e39,500,left'; // line 5 of the file
+  await fileInput(lab).setInputFiles(csvFile('huge.csv', huge.join('\n')));
+  await expect(lab.fieldError('CSV file')).toContainText(
+    "Line 5, column 'x1': '1e39' is too large for the model",
+  );
+  await expect(lab.page.getByRole('button', { name: 'Train on this data' })).toBeDisabled();
+  await expect(currentData(lab)).toContainText('iris');
+
+  await fileInput(lab).setInputFiles(csvFile('prices.csv', pricesCsv()));
+  await expect(lab.page.getByLabel('Predict it as')).toHaveValue('regression');
+  await lab.page.getByRole('button', { name: 'Train on this data' }).click();
+  await expect(currentData(lab)).toContainText(
+    'prices.csv: 120 rows, 1 input → price (regression)',
+  );
+  await lab.fullCycle();
+  // The loss is on the standardized target: about 1 for an untrained model, not 10¹³.
+  const first = await valLoss(lab);
+  expect(first).not.toBeNull();
+  expect(Number.isFinite(first)).toBe(true);
+  expect(first!).toBeLessThan(20);
+  await lab.run();
+  await lab.waitForStep(40, 120_000);
+  await lab.pause();
+  const later = await valLoss(lab);
+  expect(Number.isFinite(later)).toBe(true);
+
+  await lab.showPhase('Evaluation');
+  const panel = lab.phasePanel('evaluation');
+  await expect(panel.getByTestId('target-scale-note')).toContainText(
+    'standardized target ỹ = (y − μ) / σ',
+  );
+  await expect(panel.getByTestId('target-scale-note')).toContainText("units of 'price'");
+  await expect(panel.getByText("RMSE in units of 'price' (√L · σ)")).toBeVisible();
+  await expect(panel.getByTestId('rmse-units')).toHaveText(/^[\d,.e\u2212]+$/);
+  await expect(panel.getByTestId('fitted-curve')).toBeVisible();
+  expect(lab.errors).toEqual([]);
+});
+
+test('a data set stored before the checks, holding Infinity, is refused and kept; the page trains on the example', async ({
+  lab,
+}) => {
+  await lab.goto({ task: 'table' });
+  await lab.waitReady();
+  // What an older version stored for a file with 1e39 in it: binary32 made it Infinity.
+  const n = 20;
+  const content = {
+    name: 'old.csv',
+    features: ['x1', 'x2'],
+    target: 'class',
+    kind: 'classification' as const,
+    classNames: ['a', 'b'],
+    x: Float32Array.from({ length: 2 * n }, (_, k) => (k === 6 ? Infinity : k)),
+    y: Int32Array.from({ length: n }, (_, i) => i % 2),
+    n,
+  };
+  const id = contentId(content);
+  await lab.page.evaluate(
+    async ({ id, content }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('training-run-lab');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const record = {
+        ...content,
+        id,
+        x: Float32Array.from(content.x, (v) => (v === null ? Infinity : v)),
+        y: Int32Array.from(content.y),
+      };
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('datasets', 'readwrite');
+        tx.objectStore('datasets').put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    // Typed arrays and Infinity do not survive the trip as they are: plain arrays, null.
+    {
+      id,
+      content: {
+        ...content,
+        x: Array.from(content.x, (v) => (Number.isFinite(v) ? v : null)),
+        y: Array.from(content.y),
+      },
+    },
+  );
+
+  await lab.goto({ task: 'table', dataid: id });
+  await lab.waitReady();
+  await expect(lab.page.getByRole('alert').first()).toContainText(
+    `The data set ${id} stored in this browser cannot be used (row 4, column 'x1': 'Infinity' is not a finite number`,
+  );
+  await expect(lab.page.getByRole('alert').first()).toContainText(
+    'The run uses the example data instead.',
+  );
+  await expect(currentData(lab)).toContainText('iris');
+  await lab.nextPhase('initialization');
+  await lab.nextPhase('data');
+  await expect(lab.phasePanel('data')).toBeVisible();
+  await expect(lab.page.getByTestId('panel-error')).toHaveCount(0);
+  const kept = await lab.page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('training-run-lab');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const value = await new Promise<unknown>((resolve) => {
+      const get = db.transaction('datasets').objectStore('datasets').get(id);
+      get.onsuccess = () => resolve(get.result);
+    });
+    db.close();
+    return (value as { name?: string } | undefined)?.name;
+  }, id);
+  expect(kept).toBe('old.csv');
 });

@@ -7,6 +7,8 @@ import type { PhaseId } from '../protocol/phases';
 import { resolveText } from './context';
 import { modelCard } from './en/model-card';
 import { params } from './en/params';
+import { dataChecks } from './en/data-checks';
+import { targetScale } from './en/target-scale';
 import { phases } from './en/phases';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
@@ -19,7 +21,7 @@ export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, modelCard, timeline, urlNotices },
+  en: { phases, params, ui, modelCard, timeline, urlNotices, dataChecks, targetScale },
 };
 
 /** The texts of one language (English by default). */

@@ -74,6 +74,52 @@ export interface Content {
   modelCard: { flops: Varies };
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
+  /** Problems with a data set's numbers, and with a data set read back from storage. */
+  dataChecks: DataCheckTexts;
+  /** How a regression on the user's data reports its loss on the standardized target. */
+  targetScale: TargetScaleTexts;
+}
+
+/** A regression trained on its standardized target, and its loss back in the target's units. */
+export interface TargetScaleTexts {
+  /** The loss's name, e.g. in "Mean loss L (…)". */
+  lossName: string;
+  /** What the loss is, given the target's name and its μ and σ (formatted). */
+  note: (target: string, mean: string, std: string) => string;
+  /** Label of the MSE in the target's units, L · σ². */
+  mseInUnits: (target: string) => string;
+  /** Label of the root mean squared error in the target's units, √L · σ. */
+  rmseInUnits: (target: string) => string;
+  /** Hint under those values. */
+  unitsHint: string;
+}
+
+/**
+ * Messages about numbers a model cannot compute with. `at` locates the value ("Line 4,
+ * column 'price'"); `cell` is its text as in the file (shortened when very long).
+ */
+export interface DataCheckTexts {
+  /** A value beyond ±`limit`, the largest magnitude accepted. */
+  tooLarge: (at: string, cell: string, limit: string) => string;
+  /** A value that reads as ±Infinity (too many digits, or beyond 64-bit floats). */
+  notFinite: (at: string, cell: string) => string;
+  /** Rounding to 32 bits moves the value by more than a hundredth of its column's spread. */
+  lostPrecision: (at: string, cell: string, rounded: string, remedy: string) => string;
+  /** Remedy for values far from 0 that differ only in late digits. */
+  subtractOffset: (offset: string) => string;
+  /** Remedy for values so close to 0 that binary32 loses them. */
+  changeUnit: string;
+  /** A column whose standard deviation is positive but below `min`. */
+  tinySpread: (column: string, spread: string, min: string) => string;
+  /** A regression target with one value on every row. */
+  constantTarget: (column: string, value: string) => string;
+  /** A stored data set refused when it is read back, and why. */
+  storedDamaged: (id: string, reason: string) => string;
+  /** Added when the page's starting data set cannot be loaded and the example is used. */
+  exampleInstead: string;
+  storedShape: string;
+  storedId: string;
+  storedLabels: string;
 }
 
 /** The notices about the URL's ignored keys: a heading, and one sentence per kind of notice. */

@@ -4,7 +4,15 @@
  * learn from it. Its id is a hash of its content, so a config and a checkpoint say exactly
  * which data they used. Framework-free and tensor-free, shared by the page and the engine.
  */
+import { texts } from '../content';
 import { type CsvTable, ErrorList, isNumberText } from './csv';
+import {
+  columnProblem,
+  meanAndSpread,
+  type NumberColumn,
+  quoteCell,
+  valueProblem,
+} from './number-checks';
 
 /** Classification predicts one of a few classes; regression predicts a number. */
 export const PROBLEM_KINDS = ['classification', 'regression'] as const;
@@ -76,7 +84,9 @@ function sortClassNames(names: string[]): string[] {
 /**
  * Turns a table into a data set for the chosen target and kind, or says what stops a model
  * from learning it, with the line and column of each problem: text where a number belongs,
- * a class column with a single class (or too many), too few rows.
+ * a number the model's 32-bit floats cannot hold or tell apart from its column's others
+ * (see number-checks.ts), a class column with a single class (or too many), a number to
+ * predict that is the same on every row, too few rows.
  */
 export function toOwnData(table: CsvTable, choice: DataChoice, name: string): OwnDataResult {
   const { columns, rows, lines } = table;
@@ -96,17 +106,43 @@ export function toOwnData(table: CsvTable, choice: DataChoice, name: string): Ow
   const d = featureIdx.length;
   const x = new Float32Array(n * d);
   const yNum = new Float32Array(kind === 'regression' ? n : 0);
+  // Columns whose every cell is a number in range get the column checks below.
+  const usable = new Set(numeric);
+  const values = new Map(numeric.map((j) => [j, new Float64Array(n)]));
   rows.forEach((row, i) => {
     for (const j of numeric) {
       const cell = row[j];
+      const at = `Line ${lines[i]}, column '${columns[j]}'`;
       if (!isNumberText(cell)) {
         const hint = j === target ? ' (for text classes, choose classification)' : '';
-        errors.add(`Line ${lines[i]}, column '${columns[j]}': '${cell}' is not a number${hint}.`);
+        errors.add(`${at}: ${quoteCell(cell)} is not a number${hint}.`);
+        usable.delete(j);
+        continue;
       }
+      const v = Number(cell);
+      const problem = valueProblem(v, cell, at);
+      if (problem) {
+        errors.add(problem);
+        usable.delete(j);
+      }
+      values.get(j)![i] = v;
     }
     featureIdx.forEach((j, k) => (x[i * d + k] = Number(row[j])));
     if (kind === 'regression') yNum[i] = Number(row[target]);
   });
+  for (const j of numeric) {
+    if (!usable.has(j)) continue;
+    const column = {
+      name: columns[j],
+      values: values.get(j)!,
+      cells: rows.map((r) => r[j]),
+      lines,
+    };
+    const problem = columnProblem(column);
+    if (problem) errors.add(problem);
+    else if (j === target && n > 0 && meanAndSpread(column.values).std === 0)
+      errors.add(texts().dataChecks.constantTarget(columns[j], rows[0][j]));
+  }
 
   let classNames: string[] = [];
   let y: Int32Array | Float32Array = yNum;
@@ -136,6 +172,50 @@ export function toOwnData(table: CsvTable, choice: DataChoice, name: string): Ow
     n,
   };
   return { ok: true, data: { id: contentId(content), name, ...content } };
+}
+
+/**
+ * Why a data set read back from storage cannot be trained on, or null when it can: arrays
+ * that do not match its rows and columns, a content that does not match its id, class labels
+ * out of range, or numbers that {@link toOwnData} refuses (a set stored before these checks
+ * existed may hold 1e39, which binary32 stores as Infinity). The message says that the set
+ * stays in storage and the example is used instead.
+ */
+export function storedDataProblem(data: OwnData): string | null {
+  const t = texts().dataChecks;
+  const refuse = (reason: string) => t.storedDamaged(data.id, reason);
+  const d = data.features?.length ?? 0;
+  const n = data.n;
+  const regression = data.kind === 'regression';
+  if (
+    !Number.isInteger(n) ||
+    n < 0 ||
+    !(data.x instanceof Float32Array) ||
+    data.x.length !== n * d ||
+    !(regression ? data.y instanceof Float32Array : data.y instanceof Int32Array) ||
+    data.y.length !== n
+  )
+    return refuse(t.storedShape);
+  if (contentId(data) !== data.id) return refuse(t.storedId);
+  if (!regression && data.y.some((c) => !(c >= 0 && c < data.classNames.length)))
+    return refuse(t.storedLabels);
+  const columns: NumberColumn[] = data.features.map((name, k) => ({
+    name,
+    values: Float32Array.from({ length: n }, (_, i) => data.x[i * d + k]),
+  }));
+  if (regression) columns.push({ name: data.target, values: data.y as Float32Array });
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) {
+      const v = column.values[i];
+      const problem = valueProblem(v, String(v), `row ${i + 1}, column '${column.name}'`);
+      if (problem) return refuse(problem);
+    }
+    const problem = columnProblem(column);
+    if (problem) return refuse(problem);
+  }
+  if (regression && n > 0 && meanAndSpread(data.y).std === 0)
+    return refuse(t.constantTarget(data.target, String(data.y[0])));
+  return null;
 }
 
 /** A point drawn on the plane, in plane coordinates, with its class (0 or 1). */

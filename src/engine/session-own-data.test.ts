@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, taskDefaults } from '../config/schema';
-import { fromDrawnPoints, type OwnData } from '../data/own-data';
+import { contentId, fromDrawnPoints, type OwnData } from '../data/own-data';
 import type { EngineEvent } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { MemoryDatasetStore } from './dataset-store';
@@ -70,5 +70,39 @@ describe('LabSession with the user’s data', () => {
       type: 'error',
       message: 'The data set does not match its id.',
     });
+  });
+
+  it('starts on the example when the stored data set of the page’s config fails the checks', async () => {
+    // A set an older version stored: 1e39 in a file became Infinity in binary32.
+    const good = drawn(30);
+    const x = good.x.slice();
+    x[0] = Infinity;
+    const content = { ...good, x };
+    const damaged: OwnData = { ...content, id: contentId(content) };
+    const datasets = new MemoryDatasetStore();
+    await datasets.saveDataset(damaged);
+    const events: EngineEvent[] = [];
+    const s = new LabSession(
+      (e) => events.push(e),
+      Promise.resolve(new MemoryCheckpointStore()),
+      Promise.resolve(datasets),
+    );
+    s.handle({
+      type: 'init',
+      config: { ...taskDefaults('table'), dataId: damaged.id },
+      backend: 'cpu',
+    });
+    await settle(events, 3);
+    const error = events.find((e) => e.type === 'error');
+    expect(error).toMatchObject({
+      message: expect.stringMatching(
+        /cannot be used .*row 1.*The run uses the example data instead\.$/,
+      ),
+    });
+    const reset = events.find((e) => e.type === 'reset');
+    if (reset?.type !== 'reset') throw new Error('no reset');
+    expect(reset.config.dataId).toBe('');
+    expect(reset.dataset.source?.name).toMatch(/iris/);
+    expect(await datasets.loadDataset(damaged.id)).toBe(damaged);
   });
 });

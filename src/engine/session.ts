@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config/schema';
+import { texts } from '../content';
 import type {
   BackendName,
   EngineCommand,
@@ -181,7 +182,10 @@ export class LabSession {
     } catch (e) {
       // A link to a data set this browser does not hold: say so, and start on the example.
       if (config.task !== 'table' || config.dataId === '') throw e;
-      this.post({ type: 'error', message: (e as Error).message });
+      this.post({
+        type: 'error',
+        message: `${(e as Error).message} ${texts().dataChecks.exampleInstead}`,
+      });
       await this.reset({ ...config, dataId: '' });
     }
     const [unfinished] = (await store.unfinishedRuns()).filter(

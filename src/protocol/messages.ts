@@ -117,6 +117,18 @@ export interface DataSource {
   target: string;
   kind: ProblemKind;
   rows: number;
+  /**
+   * A regression's target scale: the mean μ and standard deviation σ of the training rows'
+   * targets, in the target's units. The model learns ỹ = (y − μ) / σ and its loss is the
+   * mean squared error on that scale; L · σ² is the MSE in the target's units.
+   */
+  targetScale?: TargetScale;
+}
+
+/** Mean and standard deviation of a regression target, in its own units (σ > 0). */
+export interface TargetScale {
+  mean: number;
+  std: number;
 }
 
 /** One row of the model summary table: a layer, its output shape, parameters and FLOPs. */

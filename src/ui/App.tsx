@@ -21,6 +21,7 @@ import { CheckpointManager } from './CheckpointManager';
 import { FaultMenu } from './FaultMenu';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
+import { PanelBoundary } from './PanelBoundary';
 import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
@@ -184,9 +185,13 @@ export function App() {
   const canUseData = engine.backend !== null && !running;
   const slots = useMemo(
     () => ({
-      dataId: <DataLoader source={source} canUse={canUseData} onUse={trainOnOwnData} />,
+      dataId: (
+        <PanelBoundary name={t.ui.panelDataSet} resetKey={source}>
+          <DataLoader source={source} canUse={canUseData} onUse={trainOnOwnData} />
+        </PanelBoundary>
+      ),
     }),
-    [source, canUseData, trainOnOwnData],
+    [source, canUseData, trainOnOwnData, t],
   );
 
   const shown: PhaseId =
@@ -239,7 +244,9 @@ export function App() {
           </p>
         )}
       </header>
-      <StatusLine status={status} hasAccuracy={hasAccuracy} />
+      <PanelBoundary name={t.ui.panelStatus} resetKey={status}>
+        <StatusLine status={status} hasAccuracy={hasAccuracy} />
+      </PanelBoundary>
       <FallbackNotice backend={engine.backend} />
       <UrlNotices notices={start.notices} />
       {engine.error && (
@@ -288,23 +295,27 @@ export function App() {
         </p>
       )}
       <div className="layout">
-        <Sidebar
-          raw={raw}
-          errors={errors}
-          pendingReset={pendingReset}
-          onChange={changeField}
-          slots={slots}
-          context={sidebarContext}
-          onImport={applyRaw}
-        />
-        <main className="main">
-          <PhaseRail
-            lastPhase={status?.lastPhase ?? null}
-            nextPhase={status?.nextPhase ?? 'initialization'}
-            shown={shown}
-            hasReport={(p) => engine.reports[p] !== undefined}
-            onShow={setPinned}
+        <PanelBoundary name={t.ui.panelSidebar} resetKey={raw}>
+          <Sidebar
+            raw={raw}
+            errors={errors}
+            pendingReset={pendingReset}
+            onChange={changeField}
+            slots={slots}
+            context={sidebarContext}
+            onImport={applyRaw}
           />
+        </PanelBoundary>
+        <main className="main">
+          <PanelBoundary name={t.ui.panelPhaseRail} resetKey={status}>
+            <PhaseRail
+              lastPhase={status?.lastPhase ?? null}
+              nextPhase={status?.nextPhase ?? 'initialization'}
+              shown={shown}
+              hasReport={(p) => engine.reports[p] !== undefined}
+              onShow={setPinned}
+            />
+          </PanelBoundary>
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
             <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
             {running ? t.ui.runModeNote : t.ui.stepModeNote}
@@ -312,39 +323,49 @@ export function App() {
           <div className="workspace">
             <div className="phase-column">
               {engine.dataset && engine.model ? (
-                <PhaseView
-                  phase={shown}
-                  report={reportToShow}
-                  dataset={engine.dataset}
-                  model={engine.model}
-                  context={phaseContext}
-                  onDeleteCheckpoint={deleteCheckpoint}
-                />
+                <PanelBoundary name={t.ui.panelPhase} resetKey={reportToShow}>
+                  <PhaseView
+                    phase={shown}
+                    report={reportToShow}
+                    dataset={engine.dataset}
+                    model={engine.model}
+                    context={phaseContext}
+                    onDeleteCheckpoint={deleteCheckpoint}
+                  />
+                </PanelBoundary>
               ) : (
                 <p className="muted">Preparing the data set…</p>
               )}
               {shown === 'checkpoint' && (
-                <CheckpointManager
-                  checkpoints={engine.checkpoints}
-                  client={client}
-                  importError={engine.importError}
-                  canAct={ready && !running && !engine.pending}
-                />
+                <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>
+                  <CheckpointManager
+                    checkpoints={engine.checkpoints}
+                    client={client}
+                    importError={engine.importError}
+                    canAct={ready && !running && !engine.pending}
+                  />
+                </PanelBoundary>
               )}
             </div>
             <div className="side-column">
-              <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
-              <Timeline events={timeline} />
+              <PanelBoundary name={t.ui.panelLossCharts} resetKey={engine.series}>
+                <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
+              </PanelBoundary>
+              <PanelBoundary name={t.ui.panelTimeline} resetKey={timeline}>
+                <Timeline events={timeline} />
+              </PanelBoundary>
               {engine.model && (
-                <ModelCard model={engine.model} context={phaseContext}>
-                  <ModelCardExport
-                    config={runConfig}
-                    model={engine.model}
-                    dataset={engine.dataset}
-                    status={status}
-                    backend={engine.backend}
-                  />
-                </ModelCard>
+                <PanelBoundary name={t.ui.panelModel} resetKey={engine.model}>
+                  <ModelCard model={engine.model} context={phaseContext}>
+                    <ModelCardExport
+                      config={runConfig}
+                      model={engine.model}
+                      dataset={engine.dataset}
+                      status={status}
+                      backend={engine.backend}
+                    />
+                  </ModelCard>
+                </PanelBoundary>
               )}
               {engine.model && status && (
                 <RunCost

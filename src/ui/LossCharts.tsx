@@ -67,7 +67,9 @@ function lossAxis(
   }
   if (!(hi > 0)) return { domain: [0, 1], ticks: niceTicks(0, 1) };
   const step = niceStep(hi, 5);
-  const top = Math.ceil(hi / step - 1e-9) * step;
+  const rounded = Math.ceil(hi / step - 1e-9) * step;
+  // Near the largest double, rounding up overflows: the axis then ends at the value itself.
+  const top = Number.isFinite(rounded) ? rounded : hi;
   return { domain: [0, top], ticks: niceTicks(0, top) };
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../config/schema';
 import { paramHelp, type TextContext } from '../content';
 import { ConfigFileControls } from './records/ConfigFileControls';
+import { PanelBoundary } from './PanelBoundary';
 
 const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
 
@@ -123,31 +124,33 @@ export const Sidebar = memo(function Sidebar({
         </p>
       )}
       {GROUPS.map((group) => (
-        <fieldset key={group}>
-          <legend>{group}</legend>
-          {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
-            slots?.[f.key] ? (
-              <div key={f.key} className="field-slot">
-                {slots[f.key]}
-                {errors[f.key] && (
-                  <p className="field-error" role="alert">
-                    {errors[f.key]}
-                  </p>
-                )}
-              </div>
-            ) : (
-              <FieldControl
-                key={f.key}
-                field={f}
-                task={task}
-                context={context}
-                value={raw[f.key]}
-                error={errors[f.key]}
-                onChange={(v) => onChange(f.key, v)}
-              />
-            ),
-          )}
-        </fieldset>
+        <PanelBoundary key={group} name={group} resetKey={raw}>
+          <fieldset>
+            <legend>{group}</legend>
+            {FIELDS.filter((f) => f.group === group && fieldAppliesTo(f, raw)).map((f) =>
+              slots?.[f.key] ? (
+                <div key={f.key} className="field-slot">
+                  {slots[f.key]}
+                  {errors[f.key] && (
+                    <p className="field-error" role="alert">
+                      {errors[f.key]}
+                    </p>
+                  )}
+                </div>
+              ) : (
+                <FieldControl
+                  key={f.key}
+                  field={f}
+                  task={task}
+                  context={context}
+                  value={raw[f.key]}
+                  error={errors[f.key]}
+                  onChange={(v) => onChange(f.key, v)}
+                />
+              ),
+            )}
+          </fieldset>
+        </PanelBoundary>
       ))}
     </aside>
   );

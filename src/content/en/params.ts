@@ -177,7 +177,14 @@ export const params: Record<FieldKey, Varies> = {
     byLoss: {
       crossEntropy:
         'Lightning’s divergence_threshold: stops the run as soon as the monitored metric is worse than this value (a val_loss above it, or a val_accuracy below it), e.g. 5; 0 turns it off. Applies live.',
-      mse: 'Lightning’s divergence_threshold: stops the run as soon as the monitored val_loss (the validation mean squared error) rises above this value, e.g. 5; 0 turns it off. Applies live.',
+      mse: {
+        byTask: {
+          table:
+            'Lightning’s divergence_threshold: stops the run as soon as the monitored val_loss rises above this value; 0 turns it off. For a number to predict, val_loss is the mean squared error of the standardized target, about 1 for a model that always predicts the mean, whatever the target’s units: e.g. 5. Applies live.',
+          other:
+            'Lightning’s divergence_threshold: stops the run as soon as the monitored val_loss (the validation mean squared error) rises above this value, e.g. 5; 0 turns it off. Applies live.',
+        },
+      },
     },
   },
   stopOnNonFinite:

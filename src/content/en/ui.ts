@@ -28,4 +28,18 @@ export const ui: Record<string, string> = {
   gradientSign:
     'Blue means a negative gradient: increasing that parameter would lower the loss, so the update raises it. Orange means the opposite.',
   noStop: 'No criterion fires: training continues with the next batch.',
+  panelErrorTitle: 'this part of the page could not be drawn.',
+  panelErrorHint:
+    'The rest of the page works on, and the training run is not affected. The panel is drawn again when new results arrive.',
+  panelErrorRetry: 'Try again',
+  panelPage: 'Training Run Lab',
+  panelPhase: 'Phase view',
+  panelCheckpoints: 'Checkpoints',
+  panelLossCharts: 'Loss curves',
+  panelTimeline: 'Timeline',
+  panelModel: 'Model',
+  panelSidebar: 'Hyperparameters',
+  panelDataSet: 'Data set',
+  panelStatus: 'Status',
+  panelPhaseRail: 'Phases',
 };

@@ -128,7 +128,7 @@ async function passInChunks(
       const maxes = withHidden ? hidden.map((h) => tf.max(h, 0)) : [];
       return {
         logits,
-        stats: tf.stack([tf.sum(ctx.task.lossPerExample(logits, ys, k)), hits]),
+        stats: tf.stack([tf.sum(ctx.task.lossPerExample(logits, ys, k, ctx.data)), hits]),
         maxes: hiddenMax.length > 0 ? maxes.map((m, l) => tf.maximum(m, hiddenMax[l])) : maxes,
       };
     });

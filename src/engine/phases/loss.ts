@@ -13,7 +13,7 @@ import { pickTargets } from './read-back';
 
 /** L = mean over the batch of the task's per-example loss of model(x) against y (a scalar). */
 export function meanLoss(ctx: RunContext, model: Model, x: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
-  return tf.mean(ctx.task.lossPerExample(model.forward(x).logits, y, ctx.data.classes));
+  return tf.mean(ctx.task.lossPerExample(model.forward(x).logits, y, ctx.data.classes, ctx.data));
 }
 
 /** The loss phase of step mode: every example's loss, recorded as the next step's loss. */
@@ -25,7 +25,7 @@ export async function computeLoss(ctx: RunContext, state: RunState): Promise<Los
     const logits = model.forward(batch.x).logits;
     const k = data.classes;
     return [
-      task.lossPerExample(logits, batch.y, k),
+      task.lossPerExample(logits, batch.y, k, data),
       // p(true class) for a classifier; the predicted value for a regression.
       k === 0
         ? tf.reshape(logits, [-1])

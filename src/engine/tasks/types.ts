@@ -5,7 +5,13 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { LabConfig, TaskId } from '../../config/schema';
-import type { DataSource, DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
+import type {
+  DataSource,
+  DatasetKind,
+  DatasetView,
+  ModelSummary,
+  TargetScale,
+} from '../../protocol/messages';
 import type { EvaluationExtras } from '../../protocol/reports';
 import type { DatasetStore } from '../dataset-store';
 import type { Rng } from '../rng';
@@ -35,6 +41,11 @@ export interface DataSplit {
   truth?: (x: number) => number;
   /** A user's data set: its name, columns and target (the "Your own data" task). */
   source?: DataSource;
+  /**
+   * A regression whose loss is computed on the standardized target (y − μ) / σ: its μ and σ
+   * over the training split. Absent: the loss is in the target's own units.
+   */
+  targetScale?: TargetScale;
   /** Text data: the words (e.g. names) of each split, from which the examples were cut. */
   words?: { train: string[]; validation: string[]; test: string[] };
 }
@@ -101,8 +112,16 @@ export interface Task {
   convolutional?(config: LabConfig): boolean;
   /** The model's layers, parameter counts and FLOPs, without creating it. */
   describeModel(config: LabConfig, data: DataSplit): ModelSummary;
-  /** Loss per example (a vector), from logits and labels (or targets, for a regression). */
-  lossPerExample(logits: tf.Tensor2D, labels: tf.Tensor1D, classes: number): tf.Tensor1D;
+  /**
+   * Loss per example (a vector), from logits and labels (or targets, for a regression);
+   * `data` is the run's data split (a task may take a scale from it, e.g. `targetScale`).
+   */
+  lossPerExample(
+    logits: tf.Tensor2D,
+    labels: tf.Tensor1D,
+    classes: number,
+    data: DataSplit,
+  ): tf.Tensor1D;
   /** The loss's name; a task whose loss depends on its data names it from the data. */
   lossName: string | ((data: DataSplit) => string);
   /** Examples of a batch the data phase shows (a grid of images can show more than a table). */

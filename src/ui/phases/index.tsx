@@ -8,6 +8,7 @@ import { BackwardView } from './BackwardView';
 import { CharsDataView } from './chars/CharsDataView';
 import { CharsEvaluationView } from './chars/CharsEvaluationView';
 import { CharsForwardView } from './chars/CharsForwardView';
+import { PanelBoundary } from '../PanelBoundary';
 import { CheckpointView } from './CheckpointView';
 import { CurveDataView } from './curve/CurveDataView';
 import { CurveEvaluationView } from './curve/CurveEvaluationView';
@@ -140,12 +141,14 @@ export const PhaseView = memo(function PhaseView({
       </h2>
       {/* What the phase computed first, so it is on screen on a projector; then the why. */}
       {ready ? (
-        <View
-          report={report}
-          dataset={dataset}
-          model={model}
-          onDeleteCheckpoint={onDeleteCheckpoint}
-        />
+        <PanelBoundary name={phases[phase].title} resetKey={report}>
+          <View
+            report={report}
+            dataset={dataset}
+            model={model}
+            onDeleteCheckpoint={onDeleteCheckpoint}
+          />
+        </PanelBoundary>
       ) : (
         <p className="pv-empty">{ui.notRunYet}</p>
       )}

@@ -27,9 +27,12 @@ export interface BarsProps {
 }
 
 const DEFAULT_COLOR = 'var(--accent, #4f46e5)';
+/** Tick labels on the value axis at most (a fixed `max` far above the step adds no more). */
+const MAX_TICKS = 10;
 
+/** The far end of the axis: `max` when given, else the largest finite value; always finite > 0. */
 function scaleMax(items: readonly BarItem[], max?: number, reference?: { value: number }): number {
-  if (max !== undefined && max > 0) return max;
+  if (max !== undefined && max > 0 && Number.isFinite(max)) return max;
   let m = reference && Number.isFinite(reference.value) ? reference.value : 0;
   for (const it of items) if (Number.isFinite(it.value) && it.value > m) m = it.value;
   return m > 0 ? m : 1;
@@ -88,8 +91,9 @@ function VerticalBars({
   const width = useElementWidth(wrapRef, 480);
   // Round the axis up to a nice number so its ticks read 0, 0.5, 1 rather than 0, 0.54, 1.1.
   const step = niceStep(scaleMax(items, max, reference), 2);
-  const top =
-    max !== undefined && max > 0 ? max : Math.ceil(scaleMax(items, max, reference) / step) * step;
+  const fixed = max !== undefined && max > 0 && Number.isFinite(max);
+  const rounded = Math.ceil(scaleMax(items, max, reference) / step) * step;
+  const top = fixed ? max : Number.isFinite(rounded) ? rounded : scaleMax(items, max, reference);
   const axisW = 44;
   const labelH = items.length <= 24 ? 20 : 6;
   const plotW = Math.max(40, width - axisW - 4);
@@ -108,7 +112,10 @@ function VerticalBars({
           y2={yOf(0)}
           stroke="var(--border, #d4d4d8)"
         />
-        {Array.from({ length: Math.round(top / step) + 1 }, (_, k) => k * step).map((t) => (
+        {Array.from(
+          { length: Math.min(MAX_TICKS, Math.round(top / step)) + 1 },
+          (_, k) => k * step,
+        ).map((t) => (
           <text
             key={t}
             x={axisW - 6}

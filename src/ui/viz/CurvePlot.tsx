@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { drawAxes } from './canvas-axes';
+import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
 
 export interface CurveLine {
@@ -55,7 +56,8 @@ export function CurvePlot({
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     prepareCanvas(canvas, ctx, width, height);
-    const [x0, x1, y0, y1] = extent;
+    // A constant, empty or non-finite extent becomes a drawable one.
+    const [x0, x1, y0, y1] = safeExtent(extent);
     const pw = width - MARGIN.left - MARGIN.right;
     const ph = height - MARGIN.top - MARGIN.bottom;
     const px = (v: number) => MARGIN.left + ((v - x0) / (x1 - x0)) * pw;

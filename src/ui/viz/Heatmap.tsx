@@ -96,7 +96,8 @@ export function Heatmap({
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    // An empty matrix has nothing to draw (and createImageData refuses a 0 size).
+    if (!canvas || !ctx || rows <= 0 || cols <= 0) return;
     if (gapped) {
       // Large cells: draw at device resolution with a hairline between cells.
       prepareCanvas(canvas, ctx, cssW, cssH);

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Histogram } from '../../protocol/reports';
 import { fmt, fmtInt, niceTicks } from './format';
+import { safeRange } from './ranges';
 
 export interface HistogramChartProps {
   histogram: Histogram;
@@ -19,7 +20,9 @@ export function HistogramChart({
   height = 140,
   color = 'var(--accent, #4f46e5)',
 }: HistogramChartProps) {
-  const { min, max, counts } = histogram;
+  // A histogram of NaN, ±Infinity or one constant value still gets a drawable axis.
+  const [min, max] = safeRange(histogram.min, histogram.max);
+  const { counts } = histogram;
   const width = (max - min) / Math.max(1, counts.length);
   const data = counts.map((count, i) => ({
     center: min + (i + 0.5) * width,

@@ -48,12 +48,13 @@ export function PixelImage({
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || !(rows > 0) || !(cols > 0)) return;
     canvas.width = cols;
     canvas.height = rows;
     const n = rows * cols;
     // The top of the grey scale, or the half-width of the diverging one.
-    const scaleMax = range || sliceMaxAbs(values, n, offset, stride) || 1;
+    const top = range || sliceMaxAbs(values, n, offset, stride);
+    const scaleMax = top > 0 && Number.isFinite(top) ? top : 1;
     const img = ctx.createImageData(cols, rows);
     for (let k = 0; k < n; k++) {
       const v = values[offset + k * stride];

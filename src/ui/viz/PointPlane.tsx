@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { classColors, hexToRgb, type Rgb } from './colors';
 import { drawAxes, PLOT_FONT } from './canvas-axes';
+import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
 
 export interface PointPlaneProps {
@@ -98,7 +99,8 @@ export function PointPlane({
     if (!canvas || !ctx) return;
     prepareCanvas(canvas, ctx, size, height);
 
-    const [x0, x1, y0, y1] = extent;
+    // A constant, empty or non-finite extent becomes a drawable one.
+    const [x0, x1, y0, y1] = safeExtent(extent);
     const px = (v: number) => MARGIN.left + ((v - x0) / (x1 - x0)) * plot;
     const py = (v: number) => MARGIN.top + ((y1 - v) / (y1 - y0)) * plot;
     const colors = classColors(canvas);
@@ -127,7 +129,7 @@ export function PointPlane({
           img.data.set([c[0], c[1], c[2], 255], 4 * k);
         }
         octx.putImageData(img, 0, 0);
-        const [gx0, gx1, gy0, gy1] = grid.extent ?? extent;
+        const [gx0, gx1, gy0, gy1] = grid.extent ? safeExtent(grid.extent) : [x0, x1, y0, y1];
         ctx.save();
         ctx.beginPath();
         ctx.rect(MARGIN.left, MARGIN.top, plot, plot);

@@ -29,24 +29,41 @@ export function drawAxes(
   ctx.fillStyle = labelColor;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const t of niceTicks(x0, x1)) {
+  // niceTicks returns finitely many finite ticks for any ends, even non-finite ones.
+  const xTicks = niceTicks(x0, x1);
+  const xLabels = tickLabels(xTicks);
+  for (const [i, t] of xTicks.entries()) {
     const X = Math.round(px(t)) + 0.5;
     ctx.beginPath();
     ctx.moveTo(X, top);
     ctx.lineTo(X, top + height);
     ctx.stroke();
-    ctx.fillText(fmt(t, 2), X, top + height + 5);
+    ctx.fillText(xLabels[i], X, top + height + 5);
   }
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of niceTicks(y0, y1)) {
+  const yTicks = niceTicks(y0, y1);
+  const yLabels = tickLabels(yTicks);
+  for (const [i, t] of yTicks.entries()) {
     const Y = Math.round(py(t)) + 0.5;
     ctx.beginPath();
     ctx.moveTo(left, Y);
     ctx.lineTo(left + width, Y);
     ctx.stroke();
-    ctx.fillText(fmt(t, 2), left - 6, Y);
+    ctx.fillText(yLabels[i], left - 6, Y);
   }
   ctx.strokeStyle = 'rgba(0, 0, 0, 0.35)';
   ctx.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
+}
+
+/**
+ * Labels for ascending ticks: 2 significant digits, more when fewer would make two labels
+ * alike (1.2e7 and 1.4e7 both read "1e7" with one digit), at most 8.
+ */
+export function tickLabels(ticks: readonly number[]): string[] {
+  for (let digits = 2; digits < 8; digits++) {
+    const labels = ticks.map((t) => fmt(t, digits));
+    if (new Set(labels).size === labels.length) return labels;
+  }
+  return ticks.map((t) => fmt(t, 8));
 }

@@ -1,7 +1,7 @@
 /** What every canvas view of this folder does before drawing. */
 import { useMemo } from 'react';
 
-export type Extent = readonly [number, number, number, number];
+export type { Extent } from './ranges';
 
 /**
  * Sizes `canvas` to `width` × `height` CSS pixels at the device's pixel ratio (the backing

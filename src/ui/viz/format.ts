@@ -82,21 +82,5 @@ export function fmtShape(shape: readonly number[]): string {
   return shape.length === 0 ? 'scalar' : shape.join(' × ');
 }
 
-/** A "nice" tick spacing (1, 2 or 5 × 10ᵏ) giving about `target` intervals over `span`. */
-export function niceStep(span: number, target = 5): number {
-  if (!(span > 0) || !Number.isFinite(span)) return 1;
-  const raw = span / target;
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / pow;
-  return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * pow;
-}
-
-/** Tick values at nice round numbers inside [min, max]. */
-export function niceTicks(min: number, max: number, target = 5): number[] {
-  const step = niceStep(max - min, target);
-  const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
-    out.push(Math.abs(v) < step * 1e-6 ? 0 : Number(v.toPrecision(12)));
-  }
-  return out;
-}
+// Ticks live with the ranges they are drawn over; kept importable from here.
+export { niceStep, niceTicks } from './ranges';

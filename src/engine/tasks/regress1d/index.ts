@@ -11,11 +11,21 @@ import { FUNCTIONS_1D, sampleFunction, X_RANGE } from './functions';
 export const CURVE_POINTS = 200;
 
 /**
- * Squared error per example: ℓᵢ = (ŷᵢ − yᵢ)². Its mean is the mean squared error (MSE),
- * whose gradient ∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ) grows with the miss, so large misses pull hardest.
+ * Squared error per example: ℓᵢ = ((ŷᵢ − yᵢ) / σ)², σ = `scale` (default 1). Its mean is the
+ * mean squared error (MSE), whose gradient ∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ) / σ² grows with the miss, so
+ * large misses pull hardest. With σ the target's standard deviation it is the MSE of the
+ * standardized target, the same for a target in metres or in millimetres; the miss is
+ * divided before it is squared, so a miss of 10²⁰ units does not overflow binary32.
  */
-export function squaredError(predictions: tf.Tensor2D, targets: tf.Tensor1D): tf.Tensor1D {
-  return tf.tidy(() => tf.square(tf.sub(tf.reshape(predictions, [-1]), targets)) as tf.Tensor1D);
+export function squaredError(
+  predictions: tf.Tensor2D,
+  targets: tf.Tensor1D,
+  scale = 1,
+): tf.Tensor1D {
+  return tf.tidy(() => {
+    const miss = tf.sub(tf.reshape(predictions, [-1]), targets);
+    return tf.square(scale === 1 ? miss : tf.div(miss, scale)) as tf.Tensor1D;
+  });
 }
 
 function mlpSpec(config: LabConfig): MlpSpec {

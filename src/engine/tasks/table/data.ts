@@ -4,8 +4,9 @@
  */
 import { parseCsv } from '../../../data/csv';
 import { IRIS_CSV } from '../../../data/iris';
-import { defaultChoice, type OwnData, toOwnData } from '../../../data/own-data';
-import type { DataSource, DatasetKind } from '../../../protocol/messages';
+import { defaultChoice, type OwnData, storedDataProblem, toOwnData } from '../../../data/own-data';
+import { meanAndSpread } from '../../../data/number-checks';
+import type { DataSource, DatasetKind, TargetScale } from '../../../protocol/messages';
 import type { DatasetStore } from '../../dataset-store';
 import type { Rng } from '../../rng';
 import { splitRows } from '../split';
@@ -39,7 +40,11 @@ export function exampleData(): OwnData {
   return example;
 }
 
-/** Makes sure the data set `id` is in memory, reading it from the store if need be. */
+/**
+ * Makes sure the data set `id` is in memory, reading it from the store if need be. Throws
+ * when the store does not hold it, or holds one that fails the checks of a stored set
+ * ({@link storedDataProblem}); the store is left as it is.
+ */
 export async function loadOwnData(id: string, store: DatasetStore): Promise<void> {
   if (id === '' || cache.has(id)) return;
   const data = await store.loadDataset(id);
@@ -48,6 +53,10 @@ export async function loadOwnData(id: string, store: DatasetStore): Promise<void
       `The data set ${id} is not stored in this browser: load its CSV file again, or draw the points.`,
     );
   }
+  // A set stored by an older version may hold numbers the checks now refuse (1e39 became
+  // Infinity): it stays in storage, and the caller falls back to the example.
+  const problem = storedDataProblem(data);
+  if (problem) throw new Error(problem);
   remember(data);
 }
 
@@ -70,15 +79,20 @@ export function kindOf(data: OwnData): DatasetKind {
   return 'table';
 }
 
-/** The smallest and largest value of column `j` of `n` × `d` values, padded by 10%. */
+/**
+ * The smallest and largest finite value of column `j` of `n` × `d` values, padded by 10%
+ * (by 1, or a tenth of the value, when they are all equal; [−1, 1] when none is finite).
+ */
 function paddedRange(v: Float32Array, d: number, j: number): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = j; i < v.length; i += d) {
+    if (!Number.isFinite(v[i])) continue;
     lo = Math.min(lo, v[i]);
     hi = Math.max(hi, v[i]);
   }
-  const pad = 0.1 * (hi - lo || 1);
+  if (lo > hi) return [-1, 1];
+  const pad = 0.1 * (hi - lo || Math.abs(lo) || 1);
   return [lo - pad, hi + pad];
 }
 
@@ -99,6 +113,7 @@ export function splitOwnData(data: OwnData, validationSplit: number, rng: Rng): 
   const all: Examples = { x: data.x, y: data.y, n: data.n };
   const { train, validation } = splitRows(all, d, validationSplit, rng);
   const kind = kindOf(data);
+  const targetScale = data.kind === 'regression' ? scaleOf(train.y as Float32Array) : undefined;
   // The plotted plane or curve, in the data's own units.
   const extent: [number, number, number, number] =
     kind === 'points2d'
@@ -113,8 +128,18 @@ export function splitOwnData(data: OwnData, validationSplit: number, rng: Rng): 
     train,
     validation,
     extent,
-    source: sourceOf(data),
+    source: { ...sourceOf(data), ...(targetScale && { targetScale }) },
+    ...(targetScale && { targetScale }),
   };
+}
+
+/**
+ * Mean and standard deviation of a regression's training targets, in 64-bit floats (σ = 1
+ * when they are all equal, so that the loss stays the plain squared error).
+ */
+export function scaleOf(y: Float32Array): TargetScale {
+  const { mean, std } = meanAndSpread(y);
+  return { mean, std: std > 0 && Number.isFinite(std) ? std : 1 };
 }
 
 /**

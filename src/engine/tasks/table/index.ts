@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../../config/schema';
+import { texts } from '../../../content';
 import type { ModelSummary } from '../../../protocol/messages';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
@@ -48,7 +49,9 @@ function describe(config: LabConfig, data: DataSplit): ModelSummary {
  * Wraps a model so that it standardizes its inputs, x̃ = (x − μ) / σ per column with μ and σ
  * of the training split (like a Keras Normalization layer adapted on the training data),
  * and, for a regression, predicts in the target's units: ŷ = μ_y + σ_y · out. Every view
- * then shows the user's own units, and the same learning rate suits any scale of data.
+ * then shows the user's own units, and the same learning rate suits any scale of data; the
+ * loss divides the miss by σ_y again (see `lossPerExample`), so the network learns the
+ * standardized target and the loss does not grow with the target's units.
  */
 function standardized(model: Model, data: DataSplit, summary: ModelSummary): Model {
   const d = data.inputSize;
@@ -56,9 +59,9 @@ function standardized(model: Model, data: DataSplit, summary: ModelSummary): Mod
   const mean = tf.tensor1d(x.mean);
   const invStd = tf.tensor1d(x.std.map((s) => 1 / s));
   const regression = data.classes === 0;
-  const y = columnStats(data.train.y as Float32Array, 1);
-  const yMean = tf.scalar(regression ? y.mean[0] : 0);
-  const yStd = tf.scalar(regression ? y.std[0] : 1);
+  const y = data.targetScale ?? { mean: 0, std: 1 };
+  const yMean = tf.scalar(regression ? y.mean : 0);
+  const yStd = tf.scalar(regression ? y.std : 1);
   return {
     ...model,
     summary,
@@ -75,7 +78,12 @@ function standardized(model: Model, data: DataSplit, summary: ModelSummary): Mod
 
 export const table: Task = {
   id: 'table',
-  lossName: (data) => (data.classes === 0 ? 'mean squared error' : 'softmax cross-entropy'),
+  lossName: (data) =>
+    data.classes > 0
+      ? 'softmax cross-entropy'
+      : data.targetScale
+        ? texts().targetScale.lossName
+        : 'mean squared error',
 
   prepare: (config, datasets) => loadOwnData(config.dataId, datasets),
 
@@ -87,8 +95,17 @@ export const table: Task = {
 
   describeModel: describe,
 
-  lossPerExample: (logits, labels, classes) =>
-    classes === 0 ? squaredError(logits, labels) : softmaxCrossEntropy(logits, labels, classes),
+  /**
+   * Cross-entropy for classes; for a number, the squared error of the standardized target,
+   * ((ŷ − y) / σ_y)² = (out − ỹ)² with ỹ = (y − μ_y) / σ_y: the loss of a target in millions
+   * is as large as the same fit's of a target in units, so the learning rate, the stopping
+   * thresholds and the early warnings mean the same for both (like training on a
+   * StandardScaler-transformed target in scikit-learn's TransformedTargetRegressor).
+   */
+  lossPerExample: (logits, labels, classes, data) =>
+    classes === 0
+      ? squaredError(logits, labels, data.targetScale?.std ?? 1)
+      : softmaxCrossEntropy(logits, labels, classes),
 
   async evaluationView(model, data, valOutputs, context) {
     // Two inputs and two classes: the decision regions over the plane; one input: the curve.

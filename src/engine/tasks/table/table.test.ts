@@ -3,9 +3,10 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type LabConfig, taskDefaults } from '../../../config/schema';
 import { parseCsv } from '../../../data/csv';
-import { fromDrawnPoints, type OwnData, toOwnData } from '../../../data/own-data';
+import { contentId, fromDrawnPoints, type OwnData, toOwnData } from '../../../data/own-data';
 import type { PhaseReport } from '../../../protocol/reports';
 import { MemoryCheckpointStore } from '../../checkpoint';
+import { detectWarnings, layersOf } from '../../diagnostics';
 import { MemoryDatasetStore } from '../../dataset-store';
 import { Rng } from '../../rng';
 import { TrainingRun } from '../../training-run';
@@ -35,13 +36,16 @@ function drawn(n = 120): OwnData {
   );
 }
 
-/** y = 3·a − 2·b + 50 on a table of 200 rows, in large units. */
-function linearTable(): OwnData {
+/**
+ * y = 3·a − 2·b + 50 on a table of 200 rows, in large units; the target in units `scale`
+ * times smaller and moved by `offset` (e.g. prices in cents, or populations).
+ */
+function linearTable(scale = 1, offset = 0): OwnData {
   const rng = new Rng(3);
   const rows = Array.from({ length: 200 }, () => {
     const a = rng.uniform(0, 100);
     const b = rng.uniform(-10, 10);
-    return `${a},${b},${3 * a - 2 * b + 50}`;
+    return `${a},${b},${(3 * a - 2 * b + 50) * scale + offset}`;
   });
   const parsed = parseCsv(['a,b,y', ...rows].join('\n'));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -78,6 +82,22 @@ describe('loading', () => {
     await expect(table.prepare!(config, new MemoryDatasetStore())).rejects.toThrow(
       /not stored in this browser: load its CSV file again/,
     );
+  });
+
+  it('refuses a stored data set holding numbers the checks now refuse, and keeps it stored', async () => {
+    // An older version accepted 1e39 in a file and stored it as Infinity (binary32).
+    const good = linearTable();
+    const x = good.x.slice();
+    x[5] = Math.fround(1e39);
+    const content = { ...good, x };
+    const damaged = { ...content, id: contentId(content) };
+    const store = new MemoryDatasetStore();
+    await store.saveDataset(damaged);
+    const config = { ...taskDefaults('table'), dataId: damaged.id };
+    await expect(table.prepare!(config, store)).rejects.toThrow(
+      /cannot be used .*row 3, column 'b'.*left in storage as it is/,
+    );
+    expect(await store.loadDataset(damaged.id)).toBe(damaged);
   });
 
   it('draws 2 inputs with classes on the plane, 1 input with a number as a curve', () => {
@@ -135,7 +155,7 @@ describe('training', () => {
     const run = new TrainingRun(config, table, new MemoryCheckpointStore());
     const r = await cycle(run);
     if (r.evaluation.phase !== 'evaluation' || r.loss.phase !== 'loss') throw new Error('order');
-    expect(r.loss.lossName).toBe('mean squared error');
+    expect(r.loss.lossName).toBe('mean squared error of the standardized target');
     expect(r.evaluation.predictions?.actual).toHaveLength(40);
     const start = r.evaluation.valLoss;
     for (let i = 0; i < 400; i++) run.trainStep().dispose();
@@ -145,6 +165,73 @@ describe('training', () => {
     const mean = end.predictions!.predicted.reduce((s, v) => s + v, 0) / 40;
     expect(mean).toBeGreaterThan(100);
     run.dispose();
+  });
+
+  it('learns the standardized target: the same losses for a target in units or in millions', async () => {
+    const losses = async (data: OwnData) => {
+      const config = await stored(data);
+      const run = new TrainingRun(config, table, new MemoryCheckpointStore());
+      const r = await cycle(run);
+      if (r.evaluation.phase !== 'evaluation' || r.loss.phase !== 'loss') throw new Error('order');
+      const out = [r.loss.mean, r.evaluation.valLoss];
+      for (let i = 0; i < 100; i++) run.trainStep().dispose();
+      const end = await run.evaluate();
+      out.push(end.valLoss);
+      const source = run.data.source;
+      run.dispose();
+      return { out, predictions: end.predictions!, source };
+    };
+    const units = await losses(linearTable());
+    // A model that predicts the mean has loss 1 on the standardized scale.
+    expect(units.out[0]).toBeGreaterThan(0.05);
+    expect(units.out[0]).toBeLessThan(20);
+    for (const [scale, offset] of [
+      [1e5, 1e7],
+      [1e18, 1e20],
+    ]) {
+      const big = await losses(linearTable(scale, offset));
+      big.out.forEach((v, i) => expect(v).toBeCloseTo(units.out[i], 2));
+      // Predictions and the scale come back in the target's own units.
+      expect(big.source?.targetScale?.std).toBeCloseTo(
+        scale * units.source!.targetScale!.std,
+        -Math.log10(scale) + 2,
+      );
+      const i = 7;
+      expect(big.predictions.predicted[i]).toBeCloseTo(
+        units.predictions.predicted[i] * scale + offset,
+        -Math.log10(scale) + 1,
+      );
+    }
+  });
+
+  it('gives the early warnings the same gradients and losses whatever the target’s units', async () => {
+    const record = async (data: OwnData) => {
+      const config = await stored(data);
+      const run = new TrainingRun(config, table, new MemoryCheckpointStore());
+      await run.runNextPhase(); // initialization
+      for (let step = 1; step <= 60; step++) {
+        const out = run.trainStepWithGradNorms();
+        const [loss, ...norms] = await out.data();
+        out.dispose();
+        run.recordTrainLosses(step, [loss]);
+        run.recordGradNorms(step, norms);
+        if (step % 10 === 0) await run.evaluate();
+      }
+      const warnings = detectWarnings({
+        history: run.history,
+        since: -1,
+        layers: layersOf(run.modelSummary),
+      });
+      const norms = run.history.gradNorms[0];
+      run.dispose();
+      return { warnings: warnings.map((w) => w.kind), norms };
+    };
+    const units = await record(linearTable());
+    const millions = await record(linearTable(1e5, 1e7));
+    millions.norms.forEach((g, l) => expect(g).toBeCloseTo(units.norms[l], 2));
+    expect(millions.warnings).not.toContain('divergence');
+    expect(millions.warnings).not.toContain('explodingGradients');
+    expect(millions.warnings).toEqual(units.warnings);
   });
 
   it('lists the model’s standardization before its dense layers', async () => {

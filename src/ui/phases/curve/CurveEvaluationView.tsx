@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CurvePlot } from '../../viz/CurvePlot';
 import { fmt, fmtInt } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
+import { TargetScaleNote, targetScaleOf, UnitStats } from '../table/TargetScale';
 import type { PhaseViewProps } from '../types';
 
 /** Validation MSE, and the fitted curve over the training and validation points. */
@@ -30,6 +31,7 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
     [curve, hasTruth],
   );
   const validation = useMemo(() => ({ x: dataset.valX, y: dataset.valY }), [dataset]);
+  const scale = targetScaleOf(dataset);
   return (
     <div className="pv-view">
       <Stats>
@@ -38,7 +40,15 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           value={<span data-testid="eval-mse">{fmt(report.valLoss)}</span>}
           big
         />
-        <Stat label="Validation RMSE" value={fmt(Math.sqrt(report.valLoss))} hint="in units of y" />
+        {scale ? (
+          <UnitStats scale={scale} loss={report.valLoss} target={dataset.source!.target} />
+        ) : (
+          <Stat
+            label="Validation RMSE"
+            value={fmt(Math.sqrt(report.valLoss))}
+            hint="in units of y"
+          />
+        )}
         <Stat label="At step" value={fmtInt(report.step)} />
       </Stats>
       <figure className="pv-figure" data-testid="fitted-curve">
@@ -58,6 +68,7 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           label={`The model's predictions over the x range after step ${report.step}, with the true function dashed, over the training points and the validation points (diamonds).`}
         />
       </figure>
+      {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
       {hasTruth && (
         <Note>
           With noise, even the true function has an MSE of about noise²: a validation loss far below

@@ -1,13 +1,15 @@
 import { Bars } from '../../viz/Bars';
 import { fmt, fmtFixed, fmtInt } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
+import { TargetScaleNote, targetScaleOf, UnitStats } from '../table/TargetScale';
 import type { PhaseViewProps } from '../types';
 
 const MAX_BARS = 256;
 const COSTLIEST = 5;
 
 /** The batch's mean squared error, and what each example's miss contributed. */
-export function CurveLossView({ report }: PhaseViewProps<'loss'>) {
+export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
+  const scale = targetScaleOf(dataset);
   const b = report.perExample.length;
   const pred = report.predictions ?? new Float32Array(b);
   const order = Array.from({ length: b }, (_, i) => i).sort(
@@ -18,16 +20,22 @@ export function CurveLossView({ report }: PhaseViewProps<'loss'>) {
     <div className="pv-view">
       <Stats>
         <Stat label={`Mean loss L (${report.lossName})`} value={fmt(report.mean)} big />
-        <Stat
-          label="Root mean squared error"
-          value={fmt(Math.sqrt(report.mean))}
-          hint="√L, in units of y"
-        />
+        {scale ? (
+          <UnitStats scale={scale} loss={report.mean} target={dataset.source!.target} />
+        ) : (
+          <Stat
+            label="Root mean squared error"
+            value={fmt(Math.sqrt(report.mean))}
+            hint="√L, in units of y"
+          />
+        )}
         <Stat label="Examples in the batch" value={fmtInt(b)} />
       </Stats>
       <figure className="pv-figure">
         <figcaption>
-          <strong>Squared error ℓᵢ = (ŷᵢ − yᵢ)² per example</strong>{' '}
+          <strong>
+            Squared error ℓᵢ = {scale ? '((ŷᵢ − yᵢ) / σ)²' : '(ŷᵢ − yᵢ)²'} per example
+          </strong>{' '}
           <span className="pv-muted">dashed line = mean (the MSE)</span>
         </figcaption>
         <Bars
@@ -72,6 +80,7 @@ export function CurveLossView({ report }: PhaseViewProps<'loss'>) {
           ))}
         </tbody>
       </table>
+      {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
       <Note>
         Squaring makes a miss twice as large cost four times as much, so the worst-fitted points
         pull hardest on the gradient (∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ)). Unlike cross-entropy there is no

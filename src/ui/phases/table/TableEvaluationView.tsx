@@ -2,22 +2,10 @@ import { useMemo } from 'react';
 import { ConfusionMatrix } from '../../viz/ConfusionMatrix';
 import { CurvePlot } from '../../viz/CurvePlot';
 import { fmt, fmtInt, fmtPct } from '../../viz/format';
+import { paddedRange } from '../../viz/ranges';
 import { inputName, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
-
-/** Bounds of a set of values, padded by 5%, as [lo, hi]. */
-function range(values: ArrayLike<number>): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isFinite(values[i])) continue;
-    lo = Math.min(lo, values[i]);
-    hi = Math.max(hi, values[i]);
-  }
-  if (!Number.isFinite(lo)) return [0, 1];
-  const pad = 0.05 * (hi - lo || 1);
-  return [lo - pad, hi + pad];
-}
+import { TargetScaleNote, targetScaleOf, UnitStats } from './TargetScale';
 
 /**
  * Evaluation on a table: for classes, the confusion matrix and the validation rows the model
@@ -32,7 +20,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
   const fit = report.predictions;
   const scatter = useMemo(() => {
     if (!fit) return null;
-    const [lo, hi] = range([...fit.actual, ...fit.predicted]);
+    const [lo, hi] = paddedRange([...fit.actual, ...fit.predicted]);
     return {
       extent: [lo, hi, lo, hi] as const,
       lines: [
@@ -41,6 +29,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
     };
   }, [fit]);
   const wrong = report.confidentlyWrong;
+  const scale = targetScaleOf(dataset);
   return (
     <div className="pv-view">
       <Stats>
@@ -49,7 +38,9 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           value={fmt(report.valLoss)}
           big
         />
-        {regression ? (
+        {scale ? (
+          <UnitStats scale={scale} loss={report.valLoss} target={dataset.source!.target} />
+        ) : regression ? (
           <Stat
             label="Validation RMSE"
             value={fmt(Math.sqrt(report.valLoss))}
@@ -84,6 +75,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           />
         </figure>
       )}
+      {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
       {report.confusion && (
         <ConfusionMatrix
           counts={report.confusion.counts}
