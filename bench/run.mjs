@@ -19,7 +19,11 @@
  * Conv2DBackpropFilter kernel) is reported as a fallback: the app must say so and train on
  * the backend it falls back to; there is no bare loop to compare with.
  *
- * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …]   (default: all)
+ * Last comes the soak (bench/soak.mjs): 5 minutes of the default config on wasm and cpu, steps/s
+ * per 10-second slice, the last slice against the first.
+ *
+ * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [soak]   (default: all)
+ * `soak` alone runs only the soak (on wasm and cpu, or the backends named).
  * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
  * Results: a table per case on stdout and bench/results/latest.json.
  */
@@ -32,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../scripts/browser.mjs';
+import { runSoak, SOAK_BACKENDS } from './soak.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -617,17 +622,28 @@ function targets(r) {
 async function main() {
   const asked = process.argv.slice(2);
   const caseIds = CASES.map((c) => c.id);
-  const unknown = asked.filter((a) => !BACKENDS.includes(a) && !caseIds.includes(a));
+  const unknown = asked.filter(
+    (a) => !BACKENDS.includes(a) && !caseIds.includes(a) && a !== 'soak',
+  );
   if (unknown.length > 0) {
     throw new Error(
       `Unknown argument(s): ${unknown.join(', ')}; use backends (${BACKENDS.join(', ')}) ` +
-        `and cases (${caseIds.join(', ')}).`,
+        `and cases (${caseIds.join(', ')}, soak).`,
     );
   }
   const askedBackends = asked.filter((a) => BACKENDS.includes(a));
   const askedCases = asked.filter((a) => caseIds.includes(a));
   const backends = askedBackends.length > 0 ? askedBackends : BACKENDS;
-  const cases = askedCases.length > 0 ? CASES.filter((c) => askedCases.includes(c.id)) : CASES;
+  const soakAsked = asked.includes('soak');
+  // `soak` alone: only the soak; no case named: every case, then the soak.
+  const cases =
+    askedCases.length > 0 ? CASES.filter((c) => askedCases.includes(c.id)) : soakAsked ? [] : CASES;
+  const soakBackends =
+    soakAsked || askedCases.length === 0
+      ? askedBackends.length > 0
+        ? askedBackends
+        : SOAK_BACKENDS
+      : [];
   // LAB_DIST and LAB_PORT choose the served build and its port (as for the other scripts).
   const dist = process.env.LAB_DIST ?? 'dist';
   if (!existsSync(`${resolve(ROOT, dist)}/bench.html`)) {
@@ -648,10 +664,12 @@ async function main() {
   const browserVersion = browser.version();
   const started = Date.now();
   const rows = [];
+  let soak = [];
   try {
     for (const c of cases) {
       for (const backend of backends) rows.push(await benchCase(browser, baseUrl, c, backend));
     }
+    if (soakBackends.length > 0) soak = await runSoak(browser, baseUrl, soakBackends);
   } finally {
     await browser.close().catch(() => {});
     await server.close();
@@ -684,11 +702,13 @@ async function main() {
       );
     }
   }
-  console.log(
-    '\nTargets: app/bare ≥ 0.9; 0 long tasks; tensors and bytes equal at 100 and 1,000 steps ' +
-      '(read at the first counter update at or after those steps; "read at steps" shows which; ' +
-      '"*" means the wait was capped and the last values seen are shown).',
-  );
+  if (cases.length > 0) {
+    console.log(
+      '\nTargets: app/bare ≥ 0.9; 0 long tasks; tensors and bytes equal at 100 and 1,000 steps ' +
+        '(read at the first counter update at or after those steps; "read at steps" shows which; ' +
+        '"*" means the wait was capped and the last values seen are shown).',
+    );
+  }
   console.log(`Bench time: ${minutes.toFixed(1)} min.`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -713,6 +733,7 @@ async function main() {
           cases: cases.map((c) => ({ ...c })),
         },
         results: rows,
+        soak,
       },
       null,
       2,

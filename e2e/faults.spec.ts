@@ -3,8 +3,9 @@
  * device destroyed, the page reloaded, NaN written into the weights) and must be detected
  * and recovered from the last checkpoint with nothing recorded lost beyond it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, type LabPage, test } from './lab-page';
+import { expect, LabPage, test } from './lab-page';
 
 /** Checkpoints every 10 steps, no early stop, so a fault always has a recent checkpoint. */
 const QUERY = 'ckpt=10&es=off&steps=100000';
@@ -147,4 +148,86 @@ test('a checkpoint downloaded as a file loads back and restores its step', async
   await page.getByLabel('Load a checkpoint file').setInputFiles(file);
   await expect(page.getByTestId('restored')).toContainText('step 1');
   expect(await lab.step()).toBe(1);
+});
+
+test('two tabs: the second tab never continues the run the first one trains; a reload takes back its own', async ({
+  lab,
+  page,
+}) => {
+  const query = `${QUERY}&backend=cpu`;
+  await trainPastFirstCheckpoint(lab, query);
+
+  const second = new LabPage(await page.context().newPage());
+  await second.goto(query);
+  await second.waitReady();
+  // Offered read-only, not resumed: the second tab's own run stays at step 0.
+  await expect(second.page.getByTestId('other-tab-run')).toBeVisible({ timeout: 30_000 });
+  expect(await second.step()).toBe(0);
+  await expect(second.page.locator('[data-testid="timeline-event"]')).toHaveCount(0);
+  // The first tab trains on.
+  const before = await lab.step();
+  await lab.waitForStep(before + 10);
+
+  await second.page.getByRole('button', { name: 'Open it read-only' }).click();
+  await expect(second.page.getByTestId('read-only')).toBeVisible();
+  await expect(second.button('Run')).toBeDisabled();
+  await expect(second.button('Next phase')).toBeDisabled();
+
+  // The first tab reloads: it takes back its own run and continues it.
+  const reached = await lab.step();
+  await page.reload();
+  await expect(incident(page, 'pageReload')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => lab.step(), { timeout: 60_000 }).toBeGreaterThan(reached);
+  await lab.pause();
+  await expect(page.getByTestId('other-tab-run')).toHaveCount(0);
+  await second.page.close();
+});
+
+test('a run that diverges by itself stops with its reason and a hint, and is not taken for a fault', async ({
+  lab,
+  page,
+}) => {
+  await lab.goto('task=regress1d&opt=sgd&lr=10&backend=cpu');
+  await lab.waitReady();
+  await lab.run();
+  await expect(lab.stopReason).toContainText(/loss became (Infinity|NaN)/, { timeout: 60_000 });
+  await expect(lab.stopReason).toContainText(/lower learning rate|clip the gradients/i);
+  await expect(page.getByTestId('recovery')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(incident(page, 'nanWeights')).toHaveCount(0);
+  await expect(lab.button('Run')).toBeDisabled();
+});
+
+test('a checkpoint file whose data order leaves the data set is refused, naming the file and why', async ({
+  lab,
+  page,
+}) => {
+  await lab.goto('backend=cpu');
+  await lab.waitReady();
+  await lab.fullCycle();
+  await page
+    .getByRole('button', { name: /Checkpoint/ })
+    .first()
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download checkpoint at step 1' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const order = new Int32Array(
+    Buffer.from(json.record.data.order.base64, 'base64').buffer.slice(0),
+  );
+  order[0] = 99_999;
+  json.record.data.order.base64 = Buffer.from(order.buffer).toString('base64');
+  await page.getByLabel('Load a checkpoint file').setInputFiles({
+    name: 'outside.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    /outside\.json: .*example 99999 .* training examples/,
+  );
+  expect(await lab.step()).toBe(1);
+  await lab.nextCycle(); // the run trains on: no raw engine error, nothing stuck
+  expect(await lab.step()).toBe(2);
 });

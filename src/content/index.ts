@@ -9,6 +9,8 @@ import { modelCard } from './en/model-card';
 import { params } from './en/params';
 import { dataChecks } from './en/data-checks';
 import { targetScale } from './en/target-scale';
+import { checkpoint } from './en/checkpoint';
+import { faults } from './en/faults';
 import { phases } from './en/phases';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
@@ -21,7 +23,18 @@ export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
 export type Locale = 'en';
 
 export const content: Record<Locale, Content> = {
-  en: { phases, params, ui, modelCard, timeline, urlNotices, dataChecks, targetScale },
+  en: {
+    phases,
+    params,
+    ui,
+    modelCard,
+    timeline,
+    urlNotices,
+    dataChecks,
+    targetScale,
+    checkpoint,
+    faults,
+  },
 };
 
 /** The texts of one language (English by default). */
@@ -49,4 +62,19 @@ export function flopsNote(ctx: TextContext, locale: Locale = 'en'): string {
 /** The sidebar help of a hyperparameter, as true of the task, model and loss of `ctx`. */
 export function paramHelp(key: FieldKey, ctx: TextContext, locale: Locale = 'en'): string {
   return resolveText(content[locale].params[key], ctx);
+}
+
+/**
+ * Fills a text's placeholders: `{name}` becomes `values.name`; `{name, text}` becomes `text`
+ * (itself filled) when `values.name` is set and not empty, else nothing. Unknown names stay.
+ */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(
+    /\{(\w+)(?:, ([^{}]*(?:\{\w+\}[^{}]*)*))?\}/g,
+    (all, name: string, text?: string) => {
+      const v = values[name];
+      if (text !== undefined) return v === undefined || v === '' ? '' : fillText(text, values);
+      return v === undefined ? all : String(v);
+    },
+  );
 }

@@ -7,6 +7,7 @@
  */
 import type { FieldKey, TaskId } from '../config/schema';
 import type { UrlNotice } from '../config/url';
+import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 
@@ -78,6 +79,31 @@ export interface Content {
   dataChecks: DataCheckTexts;
   /** How a regression on the user's data reports its loss on the standardized target. */
   targetScale: TargetScaleTexts;
+  checkpoint: CheckpointTexts;
+  faults: FaultTexts;
+}
+
+/** The "Simulate a fault" menu. */
+export interface FaultTexts {
+  label: string;
+  trigger: string;
+  /** Why "GPU device lost" is unavailable on other backends. */
+  webgpuOnly: string;
+  /** Each fault: its name in the menu and how the app detects it (the button's tooltip). */
+  choices: Record<IncidentKind, { label: string; how: string }>;
+}
+
+/**
+ * The checkpoint panel's sentences. `{name}` is replaced by the value `name`;
+ * `{name, text}` gives `text` (with its own placeholders) only when `name` is not empty.
+ */
+export interface CheckpointTexts {
+  /** Why a checkpoint is refused, by problem id. */
+  problems: Record<CheckpointProblemId, string>;
+  /** The sentence around a refusal's reason. */
+  refused: string;
+  /** How a loaded file was kept. */
+  imported: Record<'new' | 'same' | 'renamed' | 'trainedElsewhere', string>;
 }
 
 /** A regression trained on its standardized target, and its loss back in the target's units. */
@@ -135,4 +161,10 @@ export interface TimelineTexts {
   empty: string;
   /** Label before a warning's suggested remedy. */
   remedy: string;
+  /** Ends an incident whose recovery another fault cut short; `{fault}` is that fault's title. */
+  cutShortBy: string;
+  /** Why the recovery stops trying: the same fault came back after resuming… */
+  againAfterResume: string;
+  /** …or before the run could be resumed (the new worker failed too). */
+  againBeforeResume: string;
 }

@@ -1,8 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../config/schema';
+import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../config/schema';
+import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import { type CheckpointRecord, MemoryCheckpointStore } from './checkpoint';
+import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
+import { MemoryDatasetStore } from './dataset-store';
 import { TASKS } from './tasks/registry';
 import { TrainingRun } from './training-run';
 
@@ -13,7 +16,14 @@ beforeAll(async () => {
   const store = new MemoryCheckpointStore();
   const run = new TrainingRun({ ...DEFAULT_CONFIG, points: 100 }, TASKS.classify2d, store);
   await run.initialize();
-  for (let i = 0; i < 5; i++) run.trainStep().dispose();
+  for (let i = 0; i < 5; i++) {
+    // The loss and gradient norms read back, as run mode records them.
+    const out = run.trainStepWithGradNorms();
+    const values = await out.data();
+    out.dispose();
+    run.recordTrainLosses(run.step, values.subarray(0, 1));
+    run.recordGradNorms(run.step, values.subarray(1));
+  }
   await run.evaluate();
   record = (await store.load((await run.saveCheckpoint()).saved.id))!;
   run.dispose();
@@ -83,4 +93,201 @@ describe('checkpoint files', () => {
     expect(other.step).toBe(0);
     other.dispose();
   });
+});
+
+/** The good record, changed by `edit` (on a deep copy), as the text of a file. */
+function damaged(edit: (r: CheckpointRecord) => void): string {
+  const copy = structuredClone(record);
+  edit(copy);
+  return encodeCheckpoint(copy);
+}
+
+/** The problem id a refusal names, or 'accepted'. */
+function problemOf(act: () => unknown): CheckpointProblemId | 'accepted' | string {
+  try {
+    act();
+    return 'accepted';
+  } catch (e) {
+    return e instanceof CheckpointRefusal ? e.problem.id : `other error: ${(e as Error).message}`;
+  }
+}
+
+const setIterations = (r: CheckpointRecord, step: number) => {
+  r.optimizer[0].values = Int32Array.of(step);
+};
+
+/**
+ * A family of damaged files built from one good file: each is refused when the file is read,
+ * with the problem's id (the page words it), before anything of the current run changes.
+ */
+const REFUSED_ON_READ: [string, (r: CheckpointRecord) => void, CheckpointProblemId][] = [
+  ['NaN in a weight', (r) => (r.weights[0].values[3] = NaN), 'nonFinite'],
+  ['+Infinity in a weight', (r) => (r.weights[2].values[0] = Infinity), 'nonFinite'],
+  ['−Infinity in a bias', (r) => (r.weights[1].values[0] = -Infinity), 'nonFinite'],
+  ['NaN in an optimizer moment', (r) => (r.optimizer[1].values[0] = NaN), 'nonFinite'],
+  [
+    'Infinity in the running power of β₂',
+    (r) => (r.optimizer.at(-1)!.values[0] = Infinity),
+    'nonFinite',
+  ],
+  [
+    'NaN in the kept best weights',
+    (r) =>
+      (r.bestWeights = {
+        step: 1,
+        values: r.weights.map((w) => Float32Array.from(w.values).fill(NaN)),
+      }),
+    'nonFinite',
+  ],
+  [
+    'best weights of another model',
+    (r) => (r.bestWeights = { step: 1, values: [new Float32Array(3)] }),
+    'bestWeightsShape',
+  ],
+  [
+    'step 2^53 − 1',
+    (r) => {
+      r.step = Number.MAX_SAFE_INTEGER;
+      setIterations(r, 2 ** 31 - 1);
+    },
+    'stepBeyondLimit',
+  ],
+  ['step one past the largest max steps', (r) => (r.step = 1_000_001), 'stepBeyondLimit'],
+  [
+    'epoch beyond the largest max epochs',
+    (r) => (r.epoch = r.data.epoch = 100_001),
+    'epochBeyondLimit',
+  ],
+  ['epoch that disagrees with the data position', (r) => (r.epoch += 1), 'epochMismatch'],
+  ['no optimizer state at all', (r) => (r.optimizer = []), 'optimizerStateMissing'],
+  [
+    "Adam's moments missing",
+    (r) => (r.optimizer = r.optimizer.filter((o) => !o.name.endsWith('/m'))),
+    'optimizerStateMissing',
+  ],
+  [
+    "Adam's running powers missing",
+    (r) => (r.optimizer = r.optimizer.filter((o) => !o.name.startsWith('accBeta'))),
+    'optimizerStateMissing',
+  ],
+  [
+    'a moment of another shape',
+    (r) => {
+      r.optimizer[1].shape = [r.optimizer[1].values.length];
+    },
+    'optimizerStateShape',
+  ],
+  ['an iteration count that is not the step', (r) => setIterations(r, 4), 'optimizerIterations'],
+  [
+    'a data index past the data set',
+    (r) => (r.data.order[7] = r.data.order.length),
+    'orderOutOfRange',
+  ],
+  ['a negative data index', (r) => (r.data.order[0] = -1), 'orderOutOfRange'],
+  ['a data index taken twice', (r) => (r.data.order[1] = r.data.order[0]), 'orderRepeated'],
+  ['a training loss missing', (r) => r.history.trainLosses.pop(), 'seriesLengths'],
+  ['an extra validation accuracy', (r) => r.history.valAccuracies.push(0.5), 'seriesLengths'],
+  ['a validation step missing', (r) => r.history.valSteps.pop(), 'seriesLengths'],
+  ['a gradient norm row missing', (r) => r.history.gradNorms.pop(), 'seriesLengths'],
+  ['a dead-unit row too many', (r) => r.history.deadUnits.push([0]), 'seriesLengths'],
+];
+
+/** Files that read well but do not fit the model: refused on restore, the run unchanged. */
+const REFUSED_ON_RESTORE: [string, (r: CheckpointRecord) => void, CheckpointProblemId][] = [
+  ['a weight under another name', (r) => (r.weights[2].name = 'W · hidden 9'), 'tensorName'],
+  [
+    'two weights in swapped order',
+    (r) => ([r.weights[0].name, r.weights[1].name] = [r.weights[1].name, r.weights[0].name]),
+    'tensorName',
+  ],
+  [
+    'a step that is not where the data position says',
+    (r) => {
+      r.step += 1;
+      setIterations(r, r.step);
+    },
+    'stepPosition',
+  ],
+];
+
+describe('damaged checkpoint files', () => {
+  it('the good file they are built from is accepted and restores', async () => {
+    expect(problemOf(() => decodeCheckpoint(encodeCheckpoint(record)))).toBe('accepted');
+    expect(record.history.trainLosses.length).toBeGreaterThan(0);
+    expect(record.history.gradNorms.length).toBeGreaterThan(0);
+    expect(record.history.deadUnits.length).toBeGreaterThan(0);
+    const run = new TrainingRun(record.config, TASKS.classify2d, new MemoryCheckpointStore());
+    await run.restore(decodeCheckpoint(encodeCheckpoint(record)));
+    expect(run.step).toBe(record.step);
+    run.dispose();
+  });
+
+  it.each(REFUSED_ON_READ)('refuses a file with %s when it is read', (_name, edit, problem) => {
+    expect(problemOf(() => decodeCheckpoint(damaged(edit)))).toBe(problem);
+  });
+
+  it.each(REFUSED_ON_RESTORE)(
+    'refuses a file with %s on restore, and the run is unchanged',
+    async (_name, edit, problem) => {
+      const file = decodeCheckpoint(damaged(edit));
+      const run = new TrainingRun(
+        { ...DEFAULT_CONFIG, points: 100, seed: 7 },
+        TASKS.classify2d,
+        new MemoryCheckpointStore(),
+      );
+      await run.initialize();
+      run.trainStep().dispose();
+      const before = (await run.saveCheckpoint()).saved;
+      const error = await run.restore(file).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CheckpointRefusal);
+      expect((error as CheckpointRefusal).problem.id).toBe(problem);
+      expect(run.step).toBe(1);
+      expect((await run.saveCheckpoint()).saved.step).toBe(before.step);
+      run.dispose();
+    },
+  );
+
+  it('a record in storage with NaN weights is refused on restore too', async () => {
+    const run = new TrainingRun(record.config, TASKS.classify2d, new MemoryCheckpointStore());
+    const bad = structuredClone(record);
+    bad.weights[0].values[0] = NaN;
+    await expect(run.restore(bad)).rejects.toBeInstanceOf(CheckpointRefusal);
+    run.dispose();
+  });
+});
+
+describe('good checkpoints pass the checks', () => {
+  const cases: [string, LabConfig][] = [
+    ...(['adam', 'sgd', 'momentum', 'rmsprop'] as const).map((optimizer): [string, LabConfig] => [
+      `classify2d with ${optimizer}`,
+      { ...DEFAULT_CONFIG, points: 100, optimizer },
+    ]),
+    ['regress1d', taskDefaults('regress1d')],
+    ['names, MLP', { ...taskDefaults('names'), batchSize: 16 }],
+    ['names, transformer', { ...taskDefaults('names'), model: 'transformer', batchSize: 8 }],
+    ['table (iris)', taskDefaults('table')],
+  ];
+  it.each(cases)(
+    '%s, at step 0 and after 3 steps, as a file and restored',
+    async (_name, config) => {
+      const task = TASKS[config.task];
+      await task.prepare?.(config, new MemoryDatasetStore());
+      for (const steps of [0, 3]) {
+        const store = new MemoryCheckpointStore();
+        const run = new TrainingRun(config, task, store);
+        await run.initialize();
+        for (let i = 0; i < steps; i++) run.trainStep().dispose();
+        const saved = (await store.load((await run.saveCheckpoint()).saved.id))!;
+        const again = new TrainingRun(config, task, new MemoryCheckpointStore());
+        await again.restore(decodeCheckpoint(encodeCheckpoint(saved)));
+        expect(again.step).toBe(steps);
+        run.dispose();
+        again.dispose();
+      }
+    },
+    60_000,
+  );
 });

@@ -6,6 +6,7 @@
 import { z } from '../config/zod';
 import { configSchema, type LabConfig } from '../config/schema';
 import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
+import { checkRecord } from './checkpoint-checks';
 import { migrateRecord } from './checkpoint-migrate';
 
 const FILE_KIND = 'training-run-lab-checkpoint';
@@ -95,7 +96,10 @@ const recordSchema = z.object({
 
 /**
  * Reads a checkpoint file. Throws an Error whose message says, for a person, why the file
- * cannot be used; checks the model's shapes against the config later, on restore.
+ * cannot be used, or a {@link CheckpointRefusal} (from {@link checkRecord}: non-finite values,
+ * a step beyond the run's limits, missing optimizer state, a data order outside the data
+ * set, metric series of different lengths) that names the problem by id; checks the model's
+ * tensor names and shapes later, on restore.
  */
 export function decodeCheckpoint(text: string): CheckpointRecord {
   let parsed: unknown;
@@ -130,8 +134,10 @@ export function decodeCheckpoint(text: string): CheckpointRecord {
       `The checkpoint's configuration is not valid here: ${String(issue.path[0] ?? '')} — ${issue.message}`,
     );
   }
-  return {
+  const record: CheckpointRecord = {
     ...(r.data as unknown as CheckpointRecord),
     config: config.data as unknown as LabConfig,
   };
+  checkRecord(record);
+  return record;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
 import {
   CHECKPOINT_FORMAT,
+  CheckpointMetaCache,
   type CheckpointRecord,
   emptyHistory,
   MemoryCheckpointStore,
@@ -68,5 +69,65 @@ describe('recordParts', () => {
     expect(parts['weights']).toBe(6 * 4);
     expect(parts['optimizer state']).toBe(4);
     expect(parts['data order and position']).toBe(10 * 4 + 16);
+  });
+});
+
+describe('CheckpointMetaCache', () => {
+  /** A store whose listing reads every record of the run, counting the records read. */
+  function countingStore() {
+    const inner = new MemoryCheckpointStore();
+    const cache = new CheckpointMetaCache();
+    const counter = { recordsRead: 0 };
+    const store = {
+      async save(r: CheckpointRecord) {
+        await inner.save(r);
+        cache.saved(r);
+      },
+      async delete(id: string) {
+        await inner.delete(id);
+        cache.deleted(id);
+      },
+      list: (runId: string) =>
+        cache.list(runId, async () => {
+          const all = await inner.list(runId);
+          counter.recordsRead += all.length;
+          return all;
+        }),
+    };
+    return { store, counter };
+  }
+
+  /** Run mode's pattern: save, list, retire all but the latest 3, list again. */
+  async function recordsReadPerSave(saves: number): Promise<number> {
+    const { store, counter } = countingStore();
+    for (let k = 1; k <= saves; k++) {
+      if (k === saves) counter.recordsRead = 0;
+      await store.save(record('a', 10 * k));
+      const all = await store.list('a');
+      for (const old of all.slice(0, -3)) await store.delete(old.id);
+      expect((await store.list('a')).map((c) => c.step)).toEqual(all.slice(-3).map((c) => c.step));
+    }
+    return counter.recordsRead;
+  }
+
+  it('lists a run from the store once, then from its saves and deletes: no record read per save', async () => {
+    expect(await recordsReadPerSave(3)).toBe(0);
+    expect(await recordsReadPerSave(300)).toBe(0);
+    const { store, counter } = countingStore();
+    await store.list('a');
+    await store.list('a');
+    expect(counter.recordsRead).toBe(0); // nothing stored yet
+  });
+
+  it('does not keep a listing read while a save happened', async () => {
+    const cache = new CheckpointMetaCache();
+    const r = record('a', 10);
+    // The save lands while the store is being read: the listing read is not kept.
+    const listed = await cache.list('a', async () => {
+      cache.saved(r);
+      return [];
+    });
+    expect(listed).toEqual([]);
+    expect(await cache.list('a', async () => [toMeta(r)])).toEqual([toMeta(r)]);
   });
 });

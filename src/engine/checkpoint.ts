@@ -95,6 +95,42 @@ export function recordParts(
   ];
 }
 
+/**
+ * The metadata of each run's checkpoints, read from a store once per run and then kept up to
+ * date by its saves and deletes. Run mode lists a run's checkpoints after every save (to
+ * retire the old ones), and a store that reads every record to list them (IndexedDB: each
+ * read deserializes weights and metrics) would pay for all kept records at every save; with
+ * the cache a listing reads no record. Assumes one writer per run (the engine training it).
+ */
+export class CheckpointMetaCache {
+  private readonly runs = new Map<string, Map<string, CheckpointMeta>>();
+  /** Saves and deletes so far: a listing read while one happened is not kept. */
+  private writes = 0;
+
+  /** The run's checkpoints by step; `load` reads them from the store (once per run). */
+  async list(runId: string, load: () => Promise<CheckpointMeta[]>): Promise<CheckpointMeta[]> {
+    let metas = this.runs.get(runId);
+    if (!metas) {
+      const writes = this.writes;
+      metas = new Map((await load()).map((m) => [m.id, toMeta(m)]));
+      if (writes === this.writes) this.runs.set(runId, metas);
+    }
+    return [...metas.values()].sort((a, b) => a.step - b.step);
+  }
+
+  /** After a record was written. */
+  saved(meta: CheckpointMeta): void {
+    this.writes++;
+    this.runs.get(meta.runId)?.set(meta.id, toMeta(meta));
+  }
+
+  /** After a record was deleted. */
+  deleted(id: string): void {
+    this.writes++;
+    for (const metas of this.runs.values()) metas.delete(id);
+  }
+}
+
 /** A store in memory, for tests and for browsers without IndexedDB. */
 export class MemoryCheckpointStore implements CheckpointStore {
   private readonly records = new Map<string, CheckpointRecord>();
@@ -127,6 +163,33 @@ export class MemoryCheckpointStore implements CheckpointStore {
   async delete(id: string) {
     this.records.delete(id);
   }
+}
+
+/**
+ * Whether two records hold the same checkpoint: the same run, step and data position, and
+ * bit-identical weights, optimizer state, data order and random generator state.
+ */
+export function sameCheckpoint(a: CheckpointRecord, b: CheckpointRecord): boolean {
+  const bytes = (t: Float32Array | Int32Array) =>
+    new Uint8Array(t.buffer, t.byteOffset, t.byteLength);
+  const equal = (x: Float32Array | Int32Array, y: Float32Array | Int32Array) => {
+    const bx = bytes(x);
+    const by = bytes(y);
+    return bx.length === by.length && bx.every((v, i) => v === by[i]);
+  };
+  const tensors = (x: SavedTensor[], y: SavedTensor[]) =>
+    x.length === y.length &&
+    x.every((t, i) => t.name === y[i].name && equal(t.values, y[i].values));
+  return (
+    a.runId === b.runId &&
+    a.step === b.step &&
+    a.data.cursor === b.data.cursor &&
+    a.data.epoch === b.data.epoch &&
+    a.rng.shuffle === b.rng.shuffle &&
+    equal(a.data.order, b.data.order) &&
+    tensors(a.weights, b.weights) &&
+    tensors(a.optimizer, b.optimizer)
+  );
 }
 
 export function toMeta(r: CheckpointMeta): CheckpointMeta {

@@ -77,3 +77,37 @@ export function setExtraOptimizerState(optimizer: tf.Optimizer, state: NamedTens
     if (isAdamPower(name)) adam[name as keyof AdamPowers].assign(tensor);
   }
 }
+
+/** tfjs's per-variable slots of each optimizer, by the suffix of their names, in saved order. */
+const SLOTS: Record<OptimizerId, readonly string[]> = {
+  adam: ['m', 'v'],
+  sgd: [],
+  momentum: ['momentum'],
+  rmsprop: ['rms', 'momentum'],
+};
+
+/**
+ * The optimizer state a checkpoint of `id` holds, in order: tfjs's iteration count `iter`
+ * (int32 scalar), then each slot for every variable (shaped like the variable; names end in
+ * `/m`, `/v`, `/momentum`, `/rms`), then Adam's running powers (scalars). tfjs makes the slots
+ * on the first update, so a checkpoint of step 0 (`slotsMade` false) has none. A name starting
+ * with "/" is a suffix: tfjs prefixes the variable's id, which differs from run to run.
+ */
+export function expectedOptimizerState(
+  id: OptimizerId,
+  variableShapes: readonly number[][],
+  slotsMade: boolean,
+): { name: string; shape: number[] }[] {
+  const slots = slotsMade
+    ? SLOTS[id].flatMap((s) =>
+        variableShapes.map((shape) => ({ name: `/${s}`, shape: [...shape] })),
+      )
+    : [];
+  const powers = id === 'adam' ? ADAM_POWERS.map((name) => ({ name, shape: [] })) : [];
+  return [{ name: 'iter', shape: [] }, ...slots, ...powers];
+}
+
+/** Whether a saved state's name is the one {@link expectedOptimizerState} expects there. */
+export function optimizerStateNameMatches(saved: string, expected: string): boolean {
+  return expected.startsWith('/') ? saved.endsWith(expected) : saved === expected;
+}

@@ -20,21 +20,36 @@ import type {
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
-import type { CheckpointRecord, CheckpointStore } from './checkpoint';
+import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
+import { CheckpointRefusal, passesChecks } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
+import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
 import { runMode } from './run/run-mode';
 import { SpeedMeter } from './speed-meter';
-import { TrainingRun } from './training-run';
+import { newRunId, TrainingRun } from './training-run';
 import { yieldToEventLoop } from './yield';
 
 /** Run mode posts the losses read back to the page at most this often (and at each phase). */
 const PROGRESS_EVERY_MS = 100;
+
+/** Commands that train or write, refused while another tab's run is shown read-only. */
+const WRITES = new Set<EngineCommand['type']>([
+  'run',
+  'nextPhase',
+  'saveCheckpoint',
+  'deleteCheckpoint',
+  'recordIncident',
+]);
+const READ_ONLY_MESSAGE =
+  'This run is another tab’s, shown read-only: press Reset to train a new run here.';
+const TRAINED_ELSEWHERE_MESSAGE =
+  'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
 
 export class LabSession {
   private run: TrainingRun | null = null;
@@ -55,16 +70,29 @@ export class LabSession {
   private journalShownAt = 0;
   /** The checkpoints of a run as last listed from the store or reported by a save. */
   private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
+  /** The current run is another tab's, shown read-only: nothing trains or is written. */
+  private readOnly = false;
 
   constructor(
     private readonly post: (event: EngineEvent, transfer?: Transferable[]) => void,
     private readonly store: Promise<CheckpointStore>,
     /** The user's data sets (the "Your own data" task), by content id. */
     private readonly datasets: Promise<DatasetStore> = Promise.resolve(new MemoryDatasetStore()),
-  ) {}
+    /** Which tab's engine trains which run (Web Locks in the browser). */
+    locks: RunLocks = new MemoryRunLocks(),
+  ) {
+    this.ownership = new RunOwnership(locks);
+  }
+
+  /** The run this engine trains: never one that another tab trains. */
+  private readonly ownership: RunOwnership;
 
   /** Pause and live changes act at once; everything else runs in order, one at a time. */
   handle(cmd: EngineCommand): void {
+    if (this.readOnly && WRITES.has(cmd.type)) {
+      this.post({ type: 'error', message: READ_ONLY_MESSAGE });
+      return;
+    }
     switch (cmd.type) {
       case 'pause':
         this.running = false;
@@ -86,7 +114,7 @@ export class LabSession {
         this.enqueue(() => this.reset(cmd.config));
         return;
       case 'init':
-        this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume));
+        this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume, cmd.tabRunId ?? null));
         return;
       case 'resume':
         this.running = false;
@@ -103,7 +131,8 @@ export class LabSession {
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
           if (!record) throw new Error('That checkpoint is no longer stored.');
-          await this.restoreFrom(record, false);
+          // A read-only view stays read-only: the run is still another tab's.
+          await this.restoreFrom(record, false, this.readOnly);
         });
         return;
       case 'exportCheckpoint':
@@ -126,6 +155,7 @@ export class LabSession {
         this.enqueue(() => this.journal((j) => ({ ...j, incidents: [...j.incidents, cmd.event] })));
         return;
       case 'discardRun':
+        this.ownership.letGo(cmd.runId);
         this.enqueue(async () => {
           const store = await this.store;
           const j = await store.loadJournal(cmd.runId);
@@ -155,12 +185,21 @@ export class LabSession {
   private enqueue(task: () => Promise<void>): void {
     this.queue = this.queue.then(task).catch((e: unknown) => {
       this.running = false;
-      this.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      this.post({
+        type: 'error',
+        message: e instanceof Error ? e.message : String(e),
+        ...(e instanceof CheckpointRefusal ? { problem: e.problem } : {}),
+      });
       if (this.run) this.postStatus();
     });
   }
 
-  private async init(config: LabConfig, backend?: BackendName, resume?: ResumeRequest) {
+  private async init(
+    config: LabConfig,
+    backend?: BackendName,
+    resume?: ResumeRequest,
+    tabRunId: string | null = null,
+  ) {
     const choice = await selectBackend(backend);
     this.backendChoice = { ...choice, requested: backend ?? null };
     watchDevice((message) => this.onFault('deviceLost', message));
@@ -188,10 +227,11 @@ export class LabSession {
       });
       await this.reset({ ...config, dataId: '' });
     }
-    const [unfinished] = (await store.unfinishedRuns()).filter(
+    const unfinished = (await store.unfinishedRuns()).filter(
       (j) => j.runId !== this.run?.runId && j.checkpointStep !== null,
     );
-    if (unfinished) this.post({ type: 'unfinishedRun', journal: unfinished });
+    const found = await this.ownership.whoseRun(unfinished, tabRunId);
+    if (found) this.post({ type: 'unfinishedRun', ...found });
   }
 
   private async reset(config: LabConfig): Promise<void> {
@@ -201,6 +241,8 @@ export class LabSession {
     if (this.run) await this.journal((j) => ({ ...j, finished: true, running: false }));
     this.run?.dispose();
     this.run = new TrainingRun(config, task, await this.store);
+    this.readOnly = false;
+    await this.ownership.own(this.run.runId);
     this.startRun([], null);
   }
 
@@ -246,14 +288,17 @@ export class LabSession {
     });
   }
 
-  /** Continues a run from its latest checkpoint (after a crash, a lost device or a reload). */
+  /**
+   * Continues a run from its latest checkpoint (after a crash, a lost device or a reload), or
+   * with `readOnly` only shows it. Throws when another tab is training the run.
+   */
   private async resume(request: ResumeRequest): Promise<void> {
     const store = await this.store;
-    // The latest good checkpoint: one whose weights are all finite.
+    // The latest good checkpoint: one that passes the checks (finite weights among them).
     for (const meta of (await store.list(request.runId)).sort((a, b) => b.step - a.step)) {
       const record = await store.load(meta.id);
-      if (record && record.weights.every((w) => w.values.every(Number.isFinite))) {
-        await this.restoreFrom(record, request.run);
+      if (record && passesChecks(record)) {
+        await this.restoreFrom(record, request.run && !request.readOnly, request.readOnly);
         return;
       }
     }
@@ -264,16 +309,27 @@ export class LabSession {
    * Replaces the current run by one restored from `record`. The restored run is built
    * beside the current one, which is only dropped once the restore has succeeded.
    */
-  private async restoreFrom(record: CheckpointRecord, runAfter: boolean): Promise<void> {
+  private async restoreFrom(
+    record: CheckpointRecord,
+    runAfter: boolean,
+    readOnly = false,
+  ): Promise<void> {
     const store = await this.store;
+    // Another tab may train this run: then it is not continued here (a terminated worker's
+    // or a reloaded page's lock may take a moment to be let go).
+    if (!readOnly && !(await this.ownership.take(record.runId)))
+      throw new Error(TRAINED_ELSEWHERE_MESSAGE);
     const task = await this.prepareTask(record.config);
     const restored = new TrainingRun(record.config, task, store, record.runId);
     try {
       await restored.restore(record);
     } catch (e) {
       restored.dispose();
+      if (!readOnly) this.ownership.letGo(record.runId);
       throw e;
     }
+    if (!readOnly) await this.ownership.own(record.runId);
+    this.readOnly = readOnly;
     this.run?.dispose();
     this.run = restored;
     const journal = await store.loadJournal(record.runId);
@@ -285,13 +341,18 @@ export class LabSession {
     }
   }
 
-  /** Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. */
+  /**
+   * Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. An
+   * import never overwrites a stored checkpoint: a file identical to the stored checkpoint of
+   * its id is not written again, and a different one becomes a run of its own (new run id).
+   */
   private async importCheckpoint(fileName: string, text: string): Promise<void> {
     const reject = (e: unknown) =>
       this.post({
         type: 'checkpointRejected',
         fileName,
         message: e instanceof Error ? e.message : String(e),
+        problem: e instanceof CheckpointRefusal ? e.problem : null,
       });
     let record: CheckpointRecord;
     try {
@@ -299,6 +360,20 @@ export class LabSession {
     } catch (e) {
       reject(e);
       return;
+    }
+    const store = await this.store;
+    const stored = await store.load(record.id);
+    const elsewhere = await this.ownership.trainedElsewhere(record.runId);
+    const storedAs = elsewhere
+      ? 'trainedElsewhere'
+      : !stored
+        ? 'new'
+        : sameCheckpoint(stored, record)
+          ? 'same'
+          : 'renamed';
+    if (storedAs === 'renamed' || storedAs === 'trainedElsewhere') {
+      const runId = newRunId();
+      record = { ...record, runId, id: `${runId}@${record.step}` };
     }
     const wasRunning = this.running;
     this.running = false;
@@ -310,8 +385,9 @@ export class LabSession {
       if (wasRunning) this.handle({ type: 'run' });
       return;
     }
-    await (await this.store).save(record);
-    this.postCheckpoints(record.runId, await (await this.store).list(record.runId));
+    if (storedAs !== 'same') await store.save(record);
+    this.postCheckpoints(record.runId, await store.list(record.runId));
+    this.post({ type: 'checkpointImported', fileName, step: record.step, storedAs, id: record.id });
   }
 
   /** Resolves once a run loop in progress has stopped. */
@@ -328,7 +404,8 @@ export class LabSession {
   /** Updates the run's journal in storage (how far it got, whether it trains). */
   private async journal(update: (j: RunJournal) => RunJournal = (j) => j): Promise<void> {
     const run = this.run;
-    if (!run) return;
+    // A run shown read-only is another tab's: its journal is that tab's to write.
+    if (!run || this.readOnly) return;
     const store = await this.store;
     const previous = await store.loadJournal(run.runId);
     // The run's checkpoints as last listed: listing them again would read every record.
@@ -480,7 +557,9 @@ export class LabSession {
   /** Runs the early-warning detectors over the run's recorded series (after an evaluation). */
   private postWarnings(): void {
     const run = this.requireRun();
-    const events = this.warnings.update(run.runId, run.history, run.modelSummary);
+    // The detectors see the raw latest points, not the whole run: a check costs the same at any step.
+    const events = this.warnings.update(run.runId, run.metrics.recent, run.modelSummary);
+    run.metrics.checked();
     this.post({ type: 'warnings', events });
   }
 
@@ -527,6 +606,7 @@ export class LabSession {
       finished: run.finished,
       compiling: this.compiling,
       memory: { numTensors: mem.numTensors, numBytes: mem.numBytes },
+      readOnly: this.readOnly,
     };
   }
 }

@@ -37,6 +37,7 @@ import { batchesPerEpoch, type RunState } from './run/state';
 import { atStepBoundary, nextPhase, runNextPhase } from './run/step-mode';
 import { trainStep } from './run/step';
 import { INITIAL_EARLY_STOPPING, earlyStoppingRule } from './stopping';
+import type { RunHistory } from './run-history';
 import type { DataSplit, Task } from './tasks/types';
 
 export { retired } from './phases/checkpoint';
@@ -101,8 +102,17 @@ export class TrainingRun {
   set finished(value: { reason: string } | null) {
     this.state.finished = value;
   }
+  /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */
   get history(): MetricsHistory {
-    return this.state.history;
+    return this.state.metrics.kept;
+  }
+  /** The recorded metrics: downsampled for checkpoints and the page, raw latest for the detectors. */
+  get metrics(): RunHistory {
+    return this.state.metrics;
+  }
+  /** NaN was written into the weights from outside ({@link injectNaN}). */
+  get nanInjected(): boolean {
+    return this.state.nanInjected;
   }
   get nextPhase(): PhaseId {
     return nextPhase(this.state, this.plan);
@@ -221,7 +231,10 @@ export class TrainingRun {
     return this.lastStop.report;
   }
 
-  /** Restores a run's state from a checkpoint of the same task and model shape. */
+  /**
+   * Restores a run's state from a checkpoint of the same task and model shape. Throws (and
+   * changes nothing) when the record fails `checkRecord` or `checkRecordFitsRun`.
+   */
   restore(record: CheckpointRecord): Promise<void> {
     return restoreRun(this.ctx, this.state, record);
   }
@@ -230,6 +243,7 @@ export class TrainingRun {
   injectNaN(): void {
     const w = requireModel(this.ctx).variables[0];
     tf.tidy(() => w.assign(tf.fill(w.shape, NaN)));
+    this.state.nanInjected = true;
   }
 
   /** Frees every tensor of the run: data, model, optimizer state and step state. */

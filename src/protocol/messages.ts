@@ -6,6 +6,7 @@ import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
 import type { PhaseId } from './phases';
+import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { IncidentKind, TimelineEvent } from './timeline';
 
@@ -20,6 +21,8 @@ export type EngineCommand =
       backend?: BackendName;
       /** Instead of a fresh run: continue this run from its latest checkpoint. */
       resume?: ResumeRequest;
+      /** The run this tab trained before a reload (kept per tab), which it may take back. */
+      tabRunId?: string | null;
     }
   | { type: 'resume'; request: ResumeRequest }
   | { type: 'reset'; config: LabConfig }
@@ -46,6 +49,11 @@ export interface ResumeRequest {
   runId: string;
   /** Start run mode once restored. */
   run: boolean;
+  /**
+   * Only to look at: the run stays another tab's, nothing is trained or written, and Reset
+   * starts a new run of this tab's own.
+   */
+  readOnly?: boolean;
 }
 
 /** What storage knows of a run, kept up to date while it trains. */
@@ -177,6 +185,8 @@ export interface EngineStatus {
   /** Kernels are compiled on the first step: slow, and not training speed. */
   compiling: boolean;
   memory: { numTensors: number; numBytes: number };
+  /** The run is another tab's, shown read-only: nothing trains or is written. */
+  readOnly: boolean;
 }
 
 /** Engine → page. */
@@ -201,12 +211,35 @@ export type EngineEvent =
       /** Set when the run was restored from a checkpoint. */
       restoredFrom: { id: string; step: number } | null;
     }
-  /** A run that did not finish, found in storage when the engine started. */
-  | { type: 'unfinishedRun'; journal: RunJournal }
+  /**
+   * A run that did not finish, found in storage when the engine started, and who has it:
+   * this tab (it trained the run before a reload), no one (its tab was closed), or another
+   * tab that is training it now (never resumed here).
+   */
+  | { type: 'unfinishedRun'; journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' }
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
-  | { type: 'checkpointRejected'; fileName: string; message: string }
+  /** A checkpoint file was refused; `problem` names the reason by id where the engine has one. */
+  | {
+      type: 'checkpointRejected';
+      fileName: string;
+      message: string;
+      problem: CheckpointProblem | null;
+    }
+  /**
+   * A checkpoint file was restored and kept: as a new checkpoint (`new`), as the identical one
+   * already stored (`same`, nothing written), or as a new run of its own: when a different
+   * checkpoint is stored under its id (`renamed`), so that no stored checkpoint is
+   * overwritten, or when another tab is training its run (`trainedElsewhere`).
+   */
+  | {
+      type: 'checkpointImported';
+      fileName: string;
+      step: number;
+      storedAs: 'new' | 'same' | 'renamed' | 'trainedElsewhere';
+      id: string;
+    }
   /** Sent every second so the page can tell a silent (crashed) worker. */
   | { type: 'heartbeat' }
   | { type: 'phase'; report: PhaseReport; status: EngineStatus }
@@ -217,4 +250,5 @@ export type EngineEvent =
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
   | { type: 'warnings'; events: TimelineEvent[] }
-  | { type: 'error'; message: string };
+  /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
+  | { type: 'error'; message: string; problem?: CheckpointProblem };

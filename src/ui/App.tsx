@@ -13,7 +13,7 @@ import {
   validate,
 } from '../config/schema';
 import { readSearch, searchFromConfig } from '../config/url';
-import { textContext, texts } from '../content';
+import { fillText, textContext, texts } from '../content';
 import type { OwnData } from '../data/own-data';
 import type { PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
@@ -144,8 +144,12 @@ export function App() {
       );
   }, [config, start.backend]);
 
-  const canStep = ready && !running && !engine.pending && !hasErrors && !status?.finished;
-  const canRun = ready && !running && !hasErrors && !engine.pending && !status?.finished;
+  // Another tab's run, shown read-only, is not trained here.
+  const readOnly = status?.readOnly ?? false;
+  const canStep =
+    ready && !running && !engine.pending && !hasErrors && !status?.finished && !readOnly;
+  const canRun =
+    ready && !running && !hasErrors && !engine.pending && !status?.finished && !readOnly;
   const nextPhase = useCallback(() => {
     setPinned(null);
     client.send({ type: 'nextPhase' });
@@ -157,11 +161,11 @@ export function App() {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'n' && canStep) nextPhase();
-      if (e.key === 'r') client.send({ type: running ? 'pause' : 'run' });
+      if (e.key === 'r' && (running || canRun)) client.send({ type: running ? 'pause' : 'run' });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canStep, nextPhase, running, client]);
+  }, [canStep, canRun, nextPhase, running, client]);
 
   const source = engine.dataset?.source ?? null;
   // The teaching texts follow the task, model and loss on screen: the panels those of the
@@ -237,7 +241,11 @@ export function App() {
             Reset
           </button>
         </div>
-        <FaultMenu client={client} backend={engine.backend?.name ?? null} disabled={!ready} />
+        <FaultMenu
+          client={client}
+          backend={engine.backend?.name ?? null}
+          disabled={!ready || readOnly}
+        />
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
@@ -283,15 +291,38 @@ export function App() {
           </button>
         </p>
       )}
-      {engine.restoredFrom && status && status.step === engine.restoredFrom.step && !running && (
-        <p className="notice" role="status" data-testid="restored">
-          Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer state,
-          data position, random generators and history are as they were then.
+      {engine.elsewhere && (
+        <p className="notice notice-warn" role="status" data-testid="other-tab-run">
+          {fillText(t.ui.otherTabRun, { step: engine.elsewhere.lastStep })}{' '}
+          <button type="button" className="inline" onClick={() => client.openElsewhereReadOnly()}>
+            {t.ui.openReadOnly}
+          </button>{' '}
+          <button type="button" className="inline" onClick={() => client.dismissElsewhere()}>
+            {t.ui.startNewRun}
+          </button>
         </p>
       )}
+      {readOnly && engine.restoredFrom && (
+        <p className="notice" role="status" data-testid="read-only">
+          {fillText(t.ui.readOnlyNote, { step: engine.restoredFrom.step })}
+        </p>
+      )}
+      {engine.restoredFrom &&
+        status &&
+        status.step === engine.restoredFrom.step &&
+        !running &&
+        !readOnly && (
+          <p className="notice" role="status" data-testid="restored">
+            Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer
+            state, data position, random generators and history are as they were then.
+          </p>
+        )}
       {status?.finished && (
         <p className="notice notice-stop" data-testid="stop-reason" role="status">
           <strong>Run stopped.</strong> {status.finished.reason}
+          {engine.stopped?.criteria.some((c) => c.id === 'nonFinite' && c.fires) && (
+            <> {t.ui.nonFiniteHint}</>
+          )}
         </p>
       )}
       <div className="layout">
@@ -342,7 +373,8 @@ export function App() {
                     checkpoints={engine.checkpoints}
                     client={client}
                     importError={engine.importError}
-                    canAct={ready && !running && !engine.pending}
+                    imported={engine.imported}
+                    canAct={ready && !running && !engine.pending && !readOnly}
                   />
                 </PanelBoundary>
               )}

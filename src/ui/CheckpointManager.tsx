@@ -3,15 +3,18 @@
  * or save one now. A refused file shows why, next to the file field, and changes nothing.
  */
 import { memo, useId } from 'react';
+import { fillText, texts } from '../content';
 import type { CheckpointMeta } from '../protocol/reports';
-import type { EngineClient } from './engine-client';
+import type { EngineClient, EngineState } from './engine-client';
 import { useNow } from './phases/common';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
 
 interface Props {
   checkpoints: CheckpointMeta[];
   client: EngineClient;
-  importError: { fileName: string; message: string } | null;
+  importError: EngineState['importError'];
+  /** How the last loaded file was kept. */
+  imported: EngineState['imported'];
   /** Restoring or saving is possible (a model exists and the engine is idle). */
   canAct: boolean;
 }
@@ -20,8 +23,10 @@ export const CheckpointManager = memo(function CheckpointManager({
   checkpoints,
   client,
   importError,
+  imported,
   canAct,
 }: Props) {
+  const t = texts().checkpoint;
   const now = useNow();
   const fileId = useId();
   const list = [...checkpoints].sort((a, b) => b.step - a.step);
@@ -126,7 +131,17 @@ export const CheckpointManager = memo(function CheckpointManager({
         />
         {importError && (
           <p className="field-error" role="alert">
-            {importError.fileName}: {importError.message}
+            {importError.fileName}:{' '}
+            {importError.problem
+              ? fillText(t.refused, {
+                  reason: fillText(t.problems[importError.problem.id], importError.problem.values),
+                })
+              : importError.message}
+          </p>
+        )}
+        {imported && (
+          <p className="field-note" role="status" data-testid="checkpoint-imported">
+            {imported.fileName}: {fillText(t.imported[imported.storedAs], imported)}
           </p>
         )}
       </div>

@@ -30,6 +30,10 @@ function runSpan(a: readonly number[], b: readonly number[]): number[] {
   const ends = [a[0], a.at(-1), b[0], b.at(-1)].filter((v): v is number => v !== undefined);
   return ends.length === 0 ? [] : [Math.min(...ends), Math.max(...ends)];
 }
+/** Steps from the first to the last point (a long run's series is downsampled: fewer points). */
+function trainStepCount(steps: readonly number[]): number {
+  return steps.length === 0 ? 0 : steps[steps.length - 1] - steps[0] + 1;
+}
 function stepTicks(steps: readonly number[]): number[] {
   const [a, b] = stepDomain(steps);
   return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
@@ -135,7 +139,7 @@ export const LossCharts = memo(function LossCharts({
       values: valAccuracies.map((a) => 100 * a),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [valCount, valSteps],
+    [valCount, valSteps, version],
   );
 
   const empty = trainSteps.length === 0;
@@ -197,7 +201,7 @@ export const LossCharts = memo(function LossCharts({
             formatX={fmtStep}
             formatY={fmtTick}
             formatValue={fmtLoss}
-            label={`Training loss over ${trainCount} steps and validation loss over ${valCount} evaluations`}
+            label={`Training loss over ${trainStepCount(trainSteps)} steps and validation loss over ${valCount} evaluations`}
           />
         )}
       </figure>

@@ -67,9 +67,10 @@ export const Timeline = memo(function Timeline({ events }: { events: TimelineEve
       </h3>
       {events.length === 0 && <p className="timeline-empty">{t.empty}</p>}
       <ol className="timeline-list" data-testid="timeline">
-        {newestFirst.map((e) => (
+        {newestFirst.map((e, i) => (
           <TimelineItem
-            key={`${e.kind}-${e.kind === 'warning' ? e.warning : e.incident}-${e.step}`}
+            // Two incidents of one kind may share a step (a fault cut short by another).
+            key={`${e.kind}-${e.kind === 'warning' ? e.warning : e.incident}-${e.step}-${newestFirst.length - i}`}
             event={e}
           />
         ))}

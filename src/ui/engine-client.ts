@@ -14,11 +14,20 @@ import type {
   ModelSummary,
   RunJournal,
 } from '../protocol/messages';
-import type { MetricsHistory } from '../protocol/history';
+import {
+  DownsampledSeries,
+  HISTORY_BUCKETS,
+  INITIAL_TRAIN_LOSSES,
+  type MetricsHistory,
+} from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
+import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
-import { type Incident, Recovery } from './recovery';
+import { fillText, texts } from '../content';
+import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
+import { mergeIncidents } from './timeline-events';
+import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
 function seriesFrom(h: MetricsHistory): Series {
@@ -32,6 +41,18 @@ function seriesFrom(h: MetricsHistory): Series {
   };
 }
 
+/** Appends to a series' arrays, downsampling them as the engine does its own. */
+const trainSeriesOf = (s: Series) =>
+  new DownsampledSeries(
+    s.trainSteps,
+    [s.trainLosses],
+    (row) => row[0] as number,
+    HISTORY_BUCKETS,
+    INITIAL_TRAIN_LOSSES,
+  );
+const valSeriesOf = (s: Series) =>
+  new DownsampledSeries(s.valSteps, [s.valLosses, s.valAccuracies], (row) => row[0] as number);
+
 /** Saves text as a file through the browser's download. */
 function downloadText(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -42,7 +63,12 @@ function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Metric series recorded for the charts; arrays grow in place, `version` says when. */
+/**
+ * Metric series recorded for the charts; arrays grow in place, `version` says when. A long
+ * run's series are downsampled as they grow (see DownsampledSeries: a bounded number of
+ * points, each bucket's first, lowest, highest and last), so receiving and drawing them
+ * costs the same however long the run.
+ */
 export interface Series {
   trainSteps: number[];
   trainLosses: number[];
@@ -77,12 +103,16 @@ export interface EngineState {
   recovery: { fault: IncidentKind; message: string; auto: boolean } | null;
   /** A run from an earlier visit that did not finish, offered for resumption. */
   unfinished: RunJournal | null;
+  /** A run another tab is training: never resumed here, offered read-only. */
+  elsewhere: RunJournal | null;
   /** The config of the run the engine holds; `runVersion` changes with every new or restored run. */
   runConfig: LabConfig | null;
   runVersion: number;
   restoredFrom: { id: string; step: number } | null;
-  /** Why the last checkpoint file was refused. */
-  importError: { fileName: string; message: string } | null;
+  /** Why the last checkpoint file was refused (`problem`: the reason by id, when known). */
+  importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
+  /** How the last checkpoint file that loaded was kept. */
+  imported: (EngineEvent & { type: 'checkpointImported' }) | null;
 }
 
 /** Silence after which the worker counts as crashed (longer while it compiles kernels). */
@@ -121,25 +151,33 @@ export class EngineClient {
     warnings: [],
     recovery: null,
     unfinished: null,
+    elsewhere: null,
     runConfig: null,
     runVersion: 0,
     restoredFrom: null,
     importError: null,
+    imported: null,
   };
   private worker!: Worker;
   private config: LabConfig;
   private readonly backend: BackendName | undefined;
   private lastSignOfLife = Date.now();
   private recovering: Recovery | null = null;
+  /** The recovery that was in progress when this tab reloaded (read once, at start). */
+  private carried: RecoverySnapshot | null = openRecovery();
   private readonly watchdog: ReturnType<typeof setInterval>;
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private seriesShownAt = 0;
+  /** Appends to the current series' training and validation arrays, downsampling as they grow. */
+  private trainSeries = trainSeriesOf(this.state.series);
+  private valSeries = valSeriesOf(this.state.series);
 
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
     this.backend = backend;
-    this.startWorker({ type: 'init', config, backend });
+    rememberRecovery(null); // kept in `carried` until the run it belongs to is found
+    this.startWorker({ type: 'init', config, backend, tabRunId: readTabRun() });
     this.watchdog = setInterval(() => this.checkAlive(), 500);
   }
 
@@ -170,13 +208,18 @@ export class EngineClient {
 
   /** A worker that sends nothing for too long has died. */
   private checkAlive(): void {
-    if (this.recovering || !this.state.backend || !this.state.status) return;
+    if (!this.state.backend || !this.state.status) return;
     const status = this.state.status;
     // The worker can only speak between two steps: a slow model (a CNN on the cpu backend)
     // may take seconds per step, so the allowed silence grows with the measured step time,
     // and is generous until a first speed is known.
     const stepMs = status.stepsPerSecond ? 1000 / status.stepsPerSecond : null;
-    const busy = this.state.pending || status.compiling || (status.running && stepMs === null);
+    // While recovering, a new worker may be starting (backend, data, compiled kernels).
+    const busy =
+      this.recovering !== null ||
+      this.state.pending ||
+      status.compiling ||
+      (status.running && stepMs === null);
     const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
     if (silence > limit) {
@@ -193,29 +236,75 @@ export class EngineClient {
    * checkpoint (a new worker when the old one or its GPU device is gone); without it the run
    * stops and the user may resume by hand.
    */
-  private fault(kind: IncidentKind, message: string, at = Date.now()): void {
+  private fault(
+    kind: IncidentKind,
+    message: string,
+    at = Date.now(),
+    step = this.state.status?.step ?? 0,
+  ): void {
     const status = this.state.status;
     if (!status) return;
-    if (this.recovering) {
-      // The same fault again before the run caught up: resuming does not help, so stop trying.
-      if (this.recovering.resumedFrom !== null)
-        this.giveUp(`${message} It happened again after resuming.`);
+    const open = this.recovering;
+    if (open && open.fault === kind) {
+      // The same fault again before the run caught up (or a new worker died too): resuming
+      // does not help, so stop trying. Any other repeat is the same fault reported twice.
+      if (open.resumedFrom !== null || kind === 'workerCrash') {
+        const t = texts().timeline;
+        this.giveUp(
+          `${message} ${open.resumedFrom !== null ? t.againAfterResume : t.againBeforeResume}`,
+        );
+      }
       return;
     }
-    this.recovering = new Recovery(kind, status.runId, status.step, at, message);
+    // Another fault while recovering from one: that incident ends here, as far as it got,
+    // and this one is recovered from (from the furthest step either reached).
+    const cutShort = open?.incident(
+      Date.now(),
+      fillText(texts().timeline.cutShortBy, { fault: texts().timeline.incidents[kind] }),
+    );
+    this.setRecovering(
+      new Recovery(kind, status.runId, Math.max(step, open?.stepReached ?? 0), at, message),
+    );
     const auto = this.config.autoResume === 'on';
     this.set({ recovery: { fault: kind, message, auto }, pending: false });
     if (auto) this.recover();
     else if (kind === 'workerCrash' || kind === 'deviceLost') this.worker.terminate();
+    // Journaled by the worker that carries on (a new one after a crash).
+    if (cutShort) this.recordIncident(cutShort);
   }
 
   /** Records the open incident as not recovered and leaves the run stopped. */
   private giveUp(message: string): void {
     const r = this.recovering;
     if (!r) return;
-    const incident = { ...r.incident(), resumedFrom: null, stepsRedone: 0 };
-    this.recovering = null;
-    this.set({ incidents: [...this.state.incidents, incident], recovery: null, error: message });
+    this.closeIncident({ ...r.incident(), resumedFrom: null, stepsRedone: 0 });
+    this.set({ error: message });
+  }
+
+  /** The recovery carried over a reload, once: later reloads carry their own. */
+  private takeCarried(): RecoverySnapshot | null {
+    const c = this.carried;
+    this.carried = null;
+    return c;
+  }
+
+  /** The recovery in progress; kept per tab, so that reloads in a row are one incident. */
+  private setRecovering(r: Recovery | null): void {
+    this.recovering = r;
+    rememberRecovery(r?.snapshot() ?? null);
+  }
+
+  /** Ends the recovery in progress with `incident`. */
+  private closeIncident(incident: Incident): void {
+    this.setRecovering(null);
+    this.set({ recovery: null });
+    this.recordIncident(incident);
+  }
+
+  /** Puts an incident on the timeline and in the run's journal. */
+  private recordIncident(incident: Incident): void {
+    this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
+    this.set({ incidents: [...this.state.incidents, incident] });
   }
 
   /** Restarts from the last checkpoint of the run that had the fault. */
@@ -237,18 +326,29 @@ export class EngineClient {
     this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
   }
 
-  /** Offers the run found in storage for resumption, or resumes it when it was training. */
-  private foundUnfinished(journal: RunJournal): void {
-    if (journal.running && journal.config.autoResume === 'on') {
-      this.recovering = new Recovery(
-        'pageReload',
-        journal.runId,
-        journal.lastStep,
-        journal.updatedAt,
+  /**
+   * A run found in storage: this tab's own run from before a reload is resumed when it was
+   * training (or offered); a run whose tab was closed is offered; a run another tab is
+   * training is only offered read-only.
+   */
+  private foundUnfinished(journal: RunJournal, owner: 'thisTab' | 'none' | 'otherTab'): void {
+    if (owner === 'otherTab') {
+      this.set({ elsewhere: journal });
+      return;
+    }
+    if (owner === 'thisTab' && journal.running && journal.config.autoResume === 'on') {
+      const r = recoveryAfterReload(
+        this.takeCarried(),
+        journal,
         `The page was reloaded at step ${journal.lastStep}.`,
       );
-      this.set({ recovery: { fault: 'pageReload', message: this.recovering.message, auto: true } });
-      this.recover();
+      this.setRecovering(r);
+      this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
+      // This page's worker is new: it resumes the run itself.
+      this.worker.postMessage({
+        type: 'resume',
+        request: { runId: r.runId, run: true },
+      } satisfies EngineCommand);
     } else {
       this.set({ unfinished: journal });
     }
@@ -258,18 +358,34 @@ export class EngineClient {
   resumeUnfinished(): void {
     const j = this.state.unfinished;
     if (!j) return;
-    this.recovering = new Recovery(
-      'pageReload',
-      j.runId,
-      j.lastStep,
-      j.updatedAt,
-      `The page was closed or reloaded at step ${j.lastStep}.`,
+    this.setRecovering(
+      recoveryAfterReload(
+        this.takeCarried(),
+        j,
+        `The page was closed or reloaded at step ${j.lastStep}.`,
+      ),
     );
     this.set({ unfinished: null });
     this.worker.postMessage({
       type: 'resume',
       request: { runId: j.runId, run: false },
     } satisfies EngineCommand);
+  }
+
+  /** Shows the run another tab is training, read-only (its latest checkpoint). */
+  openElsewhereReadOnly(): void {
+    const j = this.state.elsewhere;
+    if (!j) return;
+    this.set({ elsewhere: null });
+    this.worker.postMessage({
+      type: 'resume',
+      request: { runId: j.runId, run: false, readOnly: true },
+    } satisfies EngineCommand);
+  }
+
+  /** Keeps this tab's new run and forgets the other tab's. */
+  dismissElsewhere(): void {
+    this.set({ elsewhere: null });
   }
 
   discardUnfinished(): void {
@@ -284,10 +400,7 @@ export class EngineClient {
     const r = this.recovering;
     if (!r || r.resumedFrom === null) return;
     if (!r.caughtUp(step) && running) return;
-    const incident = r.incident();
-    this.recovering = null;
-    this.worker.postMessage({ type: 'recordIncident', event: incident } satisfies EngineCommand);
-    this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+    this.closeIncident(r.incident());
   }
 
   /** Adds a listener, called once right away in case the state changed before it subscribed. */
@@ -337,21 +450,30 @@ export class EngineClient {
         });
         return;
       case 'reset':
+        if (!event.status.readOnly) rememberTabRun(event.status.runId);
         this.set({
           dataset: event.dataset,
           model: event.model,
           status: event.status,
           reports: {},
-          series: seriesFrom(event.history),
+          series: this.follow(seriesFrom(event.history)),
           checkpoints: [],
           stopped: null,
           pending: false,
-          incidents: event.incidents,
+          // A restore of the same run keeps the incidents the journal may not hold yet (sent
+          // to a worker that crashed, or queued behind the restore).
+          incidents:
+            s.status?.runId === event.status.runId
+              ? mergeIncidents(event.incidents, s.incidents)
+              : event.incidents,
           warnings: [],
           runConfig: event.config,
           runVersion: s.runVersion + 1,
           restoredFrom: event.restoredFrom,
           importError: null,
+          imported: null,
+          // A successful restore ends what an earlier error reported (e.g. a failed resume).
+          error: event.restoredFrom ? null : s.error,
         });
         if (event.restoredFrom && this.recovering) {
           this.recovering.restored(event.restoredFrom.step);
@@ -359,16 +481,22 @@ export class EngineClient {
         }
         return;
       case 'unfinishedRun':
-        this.foundUnfinished(event.journal);
+        this.foundUnfinished(event.journal, event.owner);
         return;
       case 'fault':
-        this.fault(event.fault, event.message);
+        this.fault(event.fault, event.message, Date.now(), event.step);
         return;
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
         return;
       case 'checkpointRejected':
-        this.set({ importError: { fileName: event.fileName, message: event.message } });
+        this.set({
+          importError: { fileName: event.fileName, message: event.message, problem: event.problem },
+          imported: null,
+        });
+        return;
+      case 'checkpointImported':
+        this.set({ imported: event, importError: null });
         return;
       case 'heartbeat':
         return;
@@ -377,9 +505,7 @@ export class EngineClient {
         const series = s.series;
         if (r.phase === 'loss') this.pushTrain(r.mean, event.status.step + 1);
         if (r.phase === 'evaluation') {
-          series.valSteps.push(r.step);
-          series.valLosses.push(r.valLoss);
-          series.valAccuracies.push(r.valAccuracy);
+          this.valSeries.append(r.step, [r.valLoss, r.valAccuracy]);
           series.version++;
         }
         this.set(
@@ -412,15 +538,20 @@ export class EngineClient {
       case 'warnings':
         this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);
         return;
-      case 'error':
-        this.set({ error: event.message, pending: false });
+      case 'error': {
+        const t = texts().checkpoint;
+        const message = event.problem
+          ? fillText(t.refused, {
+              reason: fillText(t.problems[event.problem.id], event.problem.values),
+            })
+          : event.message;
+        this.set({ error: message, pending: false });
         if (this.recovering) {
           // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
-          const incident = this.recovering.incident();
-          this.recovering = null;
-          this.set({ incidents: [...this.state.incidents, incident], recovery: null });
+          this.closeIncident(this.recovering.incident());
         }
         return;
+      }
     }
   }
 
@@ -437,13 +568,14 @@ export class EngineClient {
 
   /** Appends a training loss, replacing the last point when the same step is measured again. */
   private pushTrain(loss: number, step: number): void {
-    const s = this.state.series;
-    const n = s.trainSteps.length;
-    if (n > 0 && s.trainSteps[n - 1] >= step) s.trainLosses[n - 1] = loss;
-    else {
-      s.trainSteps.push(step);
-      s.trainLosses.push(loss);
-    }
-    s.version++;
+    this.trainSeries.append(step, [loss]);
+    this.state.series.version++;
+  }
+
+  /** Appends to `series` from now on; returns it. */
+  private follow(series: Series): Series {
+    this.trainSeries = trainSeriesOf(series);
+    this.valSeries = valSeriesOf(series);
+    return series;
   }
 }

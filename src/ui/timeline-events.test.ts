@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../protocol/timeline';
-import { mergeTimeline } from './timeline-events';
+import { mergeIncidents, mergeTimeline } from './timeline-events';
 
 const warning = (step: number): TimelineEvent => ({
   kind: 'warning',
@@ -34,5 +34,23 @@ describe('mergeTimeline', () => {
     const ws = [warning(50), warning(10)];
     mergeTimeline(ws, []);
     expect(ws.map((e) => e.step)).toEqual([50, 10]);
+  });
+});
+
+describe('mergeIncidents', () => {
+  const named = (step: number, message: string) =>
+    ({
+      kind: 'incident',
+      incident: 'workerCrash',
+      step,
+      resumedFrom: 10,
+      stepsRedone: step - 10,
+      timeLostMs: 5,
+      message,
+    }) as const;
+  it('keeps each incident once, in step order, whichever source holds it', () => {
+    const journal = [named(20, 'a'), named(40, 'c')];
+    const page = [named(40, 'c'), named(30, 'b')];
+    expect(mergeIncidents(journal, page).map((i) => i.message)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -7,3 +7,17 @@ export function mergeTimeline(...lists: readonly (readonly TimelineEvent[])[]): 
     .flat()
     .sort((a, b) => a.step - b.step || (a.kind === b.kind ? 0 : a.kind === 'warning' ? -1 : 1));
 }
+
+/**
+ * A run's incidents from two sources (the journal, the page), each once, in step order: an
+ * incident of `extra` that `journal` already holds (the same fault, step and message) is not
+ * repeated.
+ */
+export function mergeIncidents<T extends TimelineEvent & { kind: 'incident' }>(
+  journal: readonly T[],
+  extra: readonly T[],
+): T[] {
+  const key = (e: T) => `${e.incident}|${e.step}|${e.resumedFrom}|${e.message}`;
+  const seen = new Set(journal.map(key));
+  return [...journal, ...extra.filter((e) => !seen.has(key(e)))].sort((a, b) => a.step - b.step);
+}

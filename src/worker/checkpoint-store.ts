@@ -3,6 +3,7 @@ import type { OwnData } from '../data/own-data';
 import type { RunJournal } from '../protocol/messages';
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import {
+  CheckpointMetaCache,
   type CheckpointRecord,
   type CheckpointStore,
   MemoryCheckpointStore,
@@ -19,6 +20,9 @@ interface LabDB extends DBSchema {
 }
 
 export class IdbCheckpointStore implements CheckpointStore, DatasetStore {
+  /** Listing a run reads every record of it: done once, then saves and deletes keep it. */
+  private readonly metas = new CheckpointMetaCache();
+
   private constructor(private readonly db: IDBPDatabase<LabDB>) {}
 
   static async open(): Promise<CheckpointStore & DatasetStore> {
@@ -44,6 +48,7 @@ export class IdbCheckpointStore implements CheckpointStore, DatasetStore {
 
   async save(record: CheckpointRecord) {
     await this.db.put('checkpoints', record);
+    this.metas.saved(record);
   }
 
   /** The record, brought up to this version's format if an earlier version stored it. */
@@ -53,14 +58,18 @@ export class IdbCheckpointStore implements CheckpointStore, DatasetStore {
   }
 
   async list(runId?: string) {
-    const all = runId
-      ? await this.db.getAllFromIndex('checkpoints', 'byRun', runId)
-      : await this.db.getAll('checkpoints');
+    if (runId !== undefined) {
+      return this.metas.list(runId, async () =>
+        (await this.db.getAllFromIndex('checkpoints', 'byRun', runId)).map(toMeta),
+      );
+    }
+    const all = await this.db.getAll('checkpoints');
     return all.map(toMeta).sort((a, b) => a.step - b.step);
   }
 
   async delete(id: string) {
     await this.db.delete('checkpoints', id);
+    this.metas.deleted(id);
   }
 
   async saveJournal(journal: RunJournal) {

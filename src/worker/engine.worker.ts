@@ -6,6 +6,7 @@
 import { LabSession } from '../engine/session';
 import type { EngineCommand, EngineEvent } from '../protocol/messages';
 import { IdbCheckpointStore } from './checkpoint-store';
+import { WebRunLocks } from './run-locks';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -15,6 +16,8 @@ const session = new LabSession(
   (event: EngineEvent, transfer?: Transferable[]) => self.postMessage(event, transfer ?? []),
   store,
   store,
+  // Each tab's engine trains only the runs whose Web Lock it holds.
+  new WebRunLocks(),
 );
 
 self.onmessage = (e: MessageEvent<EngineCommand>) => session.handle(e.data);

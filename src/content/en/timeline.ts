@@ -20,4 +20,7 @@ export const timeline: TimelineTexts = {
   empty:
     'Nothing to report yet. After each evaluation the detectors look for loss spikes, divergence, plateaus, exploding or vanishing gradients, dead ReLUs and overfitting; faults and recoveries appear here too.',
   remedy: 'Try',
+  cutShortBy: 'Its recovery was cut short by another fault ({fault}), recorded next.',
+  againAfterResume: 'It happened again after resuming, so resuming does not help.',
+  againBeforeResume: 'It happened again before the run could be resumed.',
 };

@@ -42,4 +42,12 @@ export const ui: Record<string, string> = {
   panelDataSet: 'Data set',
   panelStatus: 'Status',
   panelPhaseRail: 'Phases',
+  otherTabRun:
+    'Another tab of this browser is training a run (step {step}). It is not continued here, so that two tabs never train one run or write its checkpoints.',
+  openReadOnly: 'Open it read-only',
+  startNewRun: 'Start a new run here',
+  readOnlyNote:
+    'Read-only: the run another tab is training, as of its checkpoint at step {step}. Nothing is trained or saved here; Reset starts a new run in this tab.',
+  nonFiniteHint:
+    'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
 };

@@ -1,5 +1,13 @@
 /** Exploding gradients: a layer's gradient norm shoots far above its usual size. */
-import { type Detector, firstIndexAfter, fmt, layerName, median, times, warning } from './series';
+import {
+  type Detector,
+  firstIndexAfter,
+  fmt,
+  layerName,
+  median,
+  timesRef,
+  warning,
+} from './series';
 
 /**
  * At a read-back, layer l's gradient norm ‖∂L/∂θₗ‖₂ explodes when it is not finite, above
@@ -25,7 +33,7 @@ export const detectExplodingGradients: Detector = ({ history: h, since, layers }
       else if (x > EXPLODING.absolute) why = `is above ${fmt(EXPLODING.absolute)}`;
       else if (i >= EXPLODING.minHistory && x > EXPLODING.minNorm) {
         const m = median(h.gradNorms.slice(Math.max(0, i - EXPLODING.window), i).map((g) => g[l]));
-        if (x > EXPLODING.ratio * m) why = `is ${times(x / m)} its running median ${fmt(m)}`;
+        if (x > EXPLODING.ratio * m) why = `is ${timesRef(x, m, 'its running median')}`;
       }
       if (why && (!found || !(x <= found.x))) found = { l, x, why };
     }

@@ -1,5 +1,13 @@
 /** Loss spike: one training loss far above the losses just before it. */
-import { type Detector, firstIndexAfter, fmt, initialLoss, median, times, warning } from './series';
+import {
+  type Detector,
+  firstIndexAfter,
+  fmt,
+  initialLoss,
+  median,
+  timesRef,
+  warning,
+} from './series';
 
 /**
  * A recorded training loss is a spike when it is more than `ratio` × the median of the
@@ -22,7 +30,7 @@ export const detectLossSpike: Detector = ({ history: h, since }) => {
       return warning(
         'lossSpike',
         h.trainSteps[i],
-        `The training loss jumped to ${fmt(loss)} at step ${h.trainSteps[i]}, ${times(loss / m)} the median ${fmt(m)} of the ${SPIKE.window} steps before.`,
+        `The training loss jumped to ${fmt(loss)} at step ${h.trainSteps[i]}, ${timesRef(loss, m, 'the median')} of the ${SPIKE.window} steps before.`,
         'One spike can be a hard batch; if they recur, lower the learning rate or use larger batches.',
       );
     }

@@ -32,7 +32,7 @@ export const OVERFITTING = {
 } as const;
 
 /** Median of the `trainWindow` training losses recorded at or before `step`. */
-function trainLossAt(steps: number[], losses: number[], step: number): number {
+export function trainLossAt(steps: number[], losses: number[], step: number): number {
   const i = lastIndexAtOrBefore(steps, step);
   return median(losses, i + 1 - OVERFITTING.trainWindow, i + 1);
 }
@@ -52,13 +52,15 @@ export const detectOverfitting: Detector = ({ history: h }) => {
   if (!(trendZ(h.valLosses.slice(from)) > OVERFITTING.trendZ)) return null;
   const bestStep = h.valSteps[best];
   const step = h.valSteps[n - 1];
-  const trainThen = trainLossAt(h.trainSteps, h.trainLosses, bestStep);
-  const trainNow = trainLossAt(h.trainSteps, h.trainLosses, step);
+  const at = (k: number) =>
+    h.trainLossMedians?.[k] ?? trainLossAt(h.trainSteps, h.trainLosses, h.valSteps[k]);
+  const trainThen = at(best);
+  const trainNow = at(n - 1);
   if (!(trainNow < (1 - OVERFITTING.trainFall) * trainThen)) return null;
   return warning(
     'overfitting',
     step,
-    `The smoothed validation loss rose ${percent(now / s[best] - 1)} from its minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise.`,
+    `The smoothed validation loss rose ${s[best] > 0 ? `${percent(now / s[best] - 1)} ` : ''}from its minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise.`,
     'Keep the best step (early stopping with restore best weights), use more data, or a smaller model.',
   );
 };

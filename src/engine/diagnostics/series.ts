@@ -14,8 +14,21 @@ export interface LayerInfo {
   units: number;
 }
 
+/**
+ * The series the detectors look at. The engine passes a bounded window of the latest raw
+ * points (src/engine/run-history.ts), so a check costs the same however long the run.
+ */
+export interface DiagnosticHistory extends MetricsHistory {
+  /**
+   * Per evaluation: the median of the `OVERFITTING.trainWindow` training losses recorded
+   * at or before its step, taken when it was recorded (the window of training losses may
+   * no longer reach back that far). Absent: computed from the training series.
+   */
+  trainLossMedians?: number[];
+}
+
 export interface DiagnosticInput {
-  history: MetricsHistory;
+  history: DiagnosticHistory;
   /**
    * Points recorded at steps ≤ `since` were examined by an earlier check; detectors that
    * look at every read-back (spikes, exploding gradients) scan only the newer ones. -1: none.
@@ -98,6 +111,16 @@ export function fmt(x: number): string {
 /** A ratio for a message: "15×", "2.4×". */
 export function times(x: number): string {
   return `${x >= 100 ? fmt(Math.round(x)) : fmt(x)}×`;
+}
+
+/**
+ * `x` against a reference for a message: "4.2× the median 0.31"; when the reference is 0,
+ * negative or not finite a ratio says nothing, so only "above the median 0".
+ */
+export function timesRef(x: number, ref: number, name: string): string {
+  return ref > 0 && Number.isFinite(ref) && Number.isFinite(x)
+    ? `${times(x / ref)} ${name} ${fmt(ref)}`
+    : `above ${name} ${fmt(ref)}`;
 }
 
 /** A fraction as a percentage for a message: "38%", "0.4%". */

@@ -50,13 +50,22 @@ describe('the done check', () => {
     disposeRunContext(ctx);
   });
 
-  it('with auto-resume on, a non-finite loss is a fault and the run stays unfinished', () => {
+  it('with auto-resume on, the run’s own non-finite loss ends it through its criterion', () => {
     const { ctx, state } = runAt({ autoResume: 'on', stopOnNonFinite: 'on' }, NaN, 5);
+    const { verdict } = checkStop(ctx, state, 0);
+    expect(verdict.kind).toBe('stop');
+    expect(state.finished?.reason).toMatch(/NaN\/Inf/);
+    disposeRunContext(ctx);
+  });
+
+  it('with auto-resume on, NaN written into the weights is a fault and the run stays unfinished', () => {
+    const { ctx, state } = runAt({ autoResume: 'on', stopOnNonFinite: 'on' }, NaN, 5);
+    state.nanInjected = true;
     const { report, verdict } = checkStop(ctx, state, 0);
     expect(report.stop).toBe(true);
     expect(verdict).toEqual({
       kind: 'fault',
-      message: 'The loss became NaN at step 5: the weights hold NaN or Inf.',
+      message: 'The training loss became NaN at step 5: the weights hold NaN or Inf.',
     });
     expect(state.finished).toBeNull();
     disposeRunContext(ctx);

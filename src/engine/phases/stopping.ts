@@ -9,8 +9,9 @@ import type { RunState } from '../run/state';
 
 /**
  * What the run does after a stopping check: go on; stop, with the reason of the criterion
- * that fired first; or, when non-finite values fire the criterion while auto-resume is on,
- * treat them as a fault to recover from (restart at the last good checkpoint) instead.
+ * that fired first; or, when NaN written into the weights from outside fires the non-finite
+ * criterion while auto-resume is on, treat it as a fault to recover from (restart at the last
+ * good checkpoint) instead.
  */
 export type StopVerdict =
   { kind: 'continue' } | { kind: 'stop'; reason: string } | { kind: 'fault'; message: string };
@@ -43,11 +44,15 @@ export function stoppingReport(
 /** The verdict of a stopping report for this run (pure). */
 export function stopVerdict(report: StoppingReport, state: RunState): StopVerdict {
   const nonFinite = report.criteria.some((c) => c.id === 'nonFinite' && c.fires);
-  if (nonFinite && state.config.autoResume === 'on') {
-    // With auto-resume, non-finite values are a fault to recover from, not the end of the run.
+  // Non-finite values the run produced itself end it through the criterion, with its reason:
+  // restarting a deterministic run from its checkpoint would replay the same divergence. Only
+  // values written into it from outside are a fault that auto-resume recovers from.
+  if (nonFinite && state.nanInjected && state.config.autoResume === 'on') {
+    const train = state.trainLoss !== null && !Number.isFinite(state.trainLoss);
+    const which = train ? 'training' : 'validation';
     return {
       kind: 'fault',
-      message: `The loss became ${state.trainLoss} at step ${state.step}: the weights hold NaN or Inf.`,
+      message: `The ${which} loss became ${train ? state.trainLoss : state.valLoss} at step ${state.step}: the weights hold NaN or Inf.`,
     };
   }
   return report.stop && report.reason

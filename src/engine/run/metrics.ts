@@ -1,6 +1,7 @@
 /**
- * Recording the run's metric series (`state.history`): every write to the history
- * goes through these functions, so the rules of each series are stated once.
+ * Recording the run's metric series (`state.metrics`, a RunHistory) together with the
+ * latest values the stopping criteria read (`trainLoss`, `valLoss`, `valAccuracy`): every
+ * write goes through these functions.
  */
 import type { RunState } from './state';
 
@@ -9,13 +10,7 @@ import type { RunState } from './state';
  * then run mode's read-back of that step) replaces its point instead of adding one.
  */
 export function recordTrainLoss(state: RunState, step: number, loss: number): void {
-  const h = state.history;
-  if (h.trainSteps.length > 0 && h.trainSteps[h.trainSteps.length - 1] >= step) {
-    h.trainLosses[h.trainLosses.length - 1] = loss;
-  } else {
-    h.trainSteps.push(step);
-    h.trainLosses.push(loss);
-  }
+  state.metrics.recordTrainLoss(step, loss);
   state.trainLoss = loss;
 }
 
@@ -30,8 +25,7 @@ export function recordTrainLosses(
 
 /** Records the per-layer gradient norms ‖∂L/∂θₗ‖₂ measured at `step`. */
 export function recordGradNorms(state: RunState, step: number, norms: ArrayLike<number>): void {
-  state.history.gradSteps.push(step);
-  state.history.gradNorms.push(Array.from(norms));
+  state.metrics.recordGradNorms(step, norms);
 }
 
 /**
@@ -46,9 +40,5 @@ export function recordEvaluation(
 ): void {
   state.valLoss = valLoss;
   state.valAccuracy = Number.isNaN(valAccuracy) ? null : valAccuracy;
-  const h = state.history;
-  h.valSteps.push(state.step);
-  h.valLosses.push(valLoss);
-  h.valAccuracies.push(valAccuracy);
-  h.deadUnits.push(deadUnits);
+  state.metrics.recordEvaluation(state.step, valLoss, valAccuracy, deadUnits);
 }

@@ -10,6 +10,7 @@ import {
   recordParts,
   type SavedTensor,
 } from '../checkpoint';
+import { checkRecord, checkRecordFitsRun } from '../checkpoint-checks';
 import { createOptimizer, isAdamPower, setExtraOptimizerState } from '../optimizers';
 import { initialize } from '../phases/initialization';
 import { readOptimizerState, readParams } from '../phases/read-back';
@@ -42,7 +43,7 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
     data: { order: state.order.slice(), cursor: state.cursor, epoch: state.epoch },
     rng: { shuffle: state.rng.shuffle },
     earlyStopping: state.earlyStopping,
-    history: structuredClone(state.history),
+    history: state.metrics.snapshot(), // downsampled: its size does not grow with the run
     bestWeights: await ctx.bestWeights.read(),
   };
   const sizeBytes = recordParts(record).reduce((s, p) => s + p.bytes, 0);
@@ -53,7 +54,8 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
  * Restores a run's state from a checkpoint of the same task and model shape: the weights,
  * the optimizer's slots, the counters, the data position and order, the shuffle generator,
  * early stopping, the best weights and the metrics. Throws, before changing the weights,
- * when the record is for another task, data set size or model.
+ * when the record is for another task, data set size or model, or fails `checkRecord` or
+ * `checkRecordFitsRun` (checkpoint-checks.ts).
  */
 export async function restoreRun(
   ctx: RunContext,
@@ -69,11 +71,13 @@ export async function restoreRun(
       `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${ctx.data.train.n} examples, ${batches} batches).`,
     );
   }
+  checkRecord(record);
   const plan = stepPlan(state.config);
   if (!ctx.model) await initialize(ctx, state, plan);
   const model = requireModel(ctx);
   if (record.weights.length !== model.variables.length)
     throw new Error('The checkpoint is for a different model.');
+  checkRecordFitsRun(record, { paramNames: paramNames(ctx), batchesPerEpoch: batches });
   record.weights.forEach((w, i) => {
     const v = model.variables[i];
     if (w.shape.join('x') !== v.shape.join('x'))
@@ -115,9 +119,9 @@ export async function restoreRun(
     ctx.bestWeights.load(model.variables, best.values, best.step);
   }
   state.valLoss = record.valLoss;
-  Object.assign(state.history, structuredClone(record.history));
-  state.trainLoss = state.history.trainLosses.at(-1) ?? null;
-  state.valAccuracy = state.history.valAccuracies.at(-1) ?? null;
+  state.metrics.restore(record.history);
+  state.trainLoss = state.metrics.kept.trainLosses.at(-1) ?? null;
+  state.valAccuracy = state.metrics.kept.valAccuracies.at(-1) ?? null;
   state.lastPhase = 'stopping';
   state.finished = null;
 }

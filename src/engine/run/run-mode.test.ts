@@ -14,19 +14,23 @@ import { TASKS } from '../tasks/registry';
 import { createRun, disposeRunContext } from './context';
 import { stepPlan } from './plan';
 import { runMode } from './run-mode';
+import type { RunState } from './state';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-async function runToEnd(over: Partial<LabConfig>, before?: (v: tf.Variable) => void) {
+async function runToEnd(
+  over: Partial<LabConfig>,
+  before?: (v: tf.Variable, state: RunState) => void,
+) {
   const { ctx, state } = createRun(
     { ...DEFAULT_CONFIG, points: 200, earlyStopping: 'off', ...over },
     TASKS.classify2d,
     'run-mode-test',
   );
   await initialize(ctx, state, stepPlan(state.config));
-  if (before) before(ctx.model!.variables[0]);
+  if (before) before(ctx.model!.variables[0], state);
   const steps: number[] = [];
   const evaluations: number[] = [];
   const decisions: StopDecision[] = [];
@@ -52,7 +56,7 @@ describe('run mode', () => {
       readbackInterval: 3,
     });
     expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(state.history.trainSteps).toEqual(steps);
+    expect(state.metrics.kept.trainSteps).toEqual(steps);
     expect(evaluations).toEqual([5, 10, 15, 20]);
     const last = decisions.at(-1)!;
     expect(last.verdict.kind).toBe('stop');
@@ -61,12 +65,25 @@ describe('run mode', () => {
     disposeRunContext(ctx);
   });
 
-  it('ends at the first read-back of NaN weights, as a fault under auto-resume', async () => {
-    const nan = (v: tf.Variable) => tf.tidy(() => v.assign(tf.fill(v.shape, NaN)));
-    const { ctx, state, decisions } = await runToEnd({ maxSteps: 50, autoResume: 'on' }, nan);
+  const nan = (v: tf.Variable) => tf.tidy(() => v.assign(tf.fill(v.shape, NaN)));
+
+  it('ends at the first read-back of NaN written into the weights, as a fault under auto-resume', async () => {
+    const injected = (v: tf.Variable, state: RunState) => {
+      nan(v);
+      state.nanInjected = true;
+    };
+    const { ctx, state, decisions } = await runToEnd({ maxSteps: 50, autoResume: 'on' }, injected);
     expect(state.step).toBe(1); // the first step is read back at once
     expect(decisions.map((d) => d.verdict.kind)).toEqual(['fault']);
     expect(state.finished).toBeNull();
+    disposeRunContext(ctx);
+  });
+
+  it('stops with the non-finite criterion’s reason when the run’s own loss is NaN', async () => {
+    const { ctx, state, decisions } = await runToEnd({ maxSteps: 50, autoResume: 'on' }, nan);
+    expect(state.step).toBe(1);
+    expect(decisions.map((d) => d.verdict.kind)).toEqual(['stop']);
+    expect(state.finished?.reason).toMatch(/NaN\/Inf/);
     disposeRunContext(ctx);
   });
 });

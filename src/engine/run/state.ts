@@ -1,13 +1,13 @@
 /**
- * The state of a training run as one plain record: counters, the position in the data order,
- * the random generators' states, the learning rate, early stopping, the metrics and why the
- * run ended. It holds no tensor (those live in the {@link RunContext}), so it can be copied,
- * stored in a checkpoint and compared as it is — like nanoGPT's checkpoint dictionary.
+ * The state of a training run as one record: counters, the position in the data order, the
+ * random generators' states, the learning rate, early stopping, the metrics and why the run
+ * ended. It holds no tensor (those live in the RunContext): numbers, arrays and the metric
+ * series, which `RunHistory.snapshot()` turns into plain data, so it goes into a checkpoint
+ * as it is — like nanoGPT's checkpoint dictionary.
  */
 import type { LabConfig } from '../../config/schema';
-import type { MetricsHistory } from '../../protocol/history';
 import type { PhaseId } from '../../protocol/phases';
-import { emptyHistory } from '../checkpoint';
+import { RunHistory } from '../run-history';
 import { type EarlyStoppingState, INITIAL_EARLY_STOPPING } from '../stopping';
 
 export interface RunState {
@@ -41,8 +41,16 @@ export interface RunState {
   earlyStopping: EarlyStoppingState;
   /** The one reason the run ended, once a stopping criterion fired. */
   finished: { reason: string } | null;
-  /** Every series the run recorded, kept in its checkpoints. */
-  history: MetricsHistory;
+  /**
+   * Every series the run recorded: downsampled to a bounded size for checkpoints and the page
+   * (`metrics.kept`), the raw latest points for the early-warning detectors (`metrics.recent`).
+   */
+  metrics: RunHistory;
+  /**
+   * Set when NaN was written into the weights from outside (fault injection): non-finite
+   * values after that are a fault to recover from, not the run's own divergence.
+   */
+  nanInjected: boolean;
 }
 
 /** A run at step 0: the data in its original order, nothing trained, nothing recorded. */
@@ -68,7 +76,8 @@ export function initialRunState(
     valAccuracy: null,
     earlyStopping: INITIAL_EARLY_STOPPING,
     finished: null,
-    history: emptyHistory(),
+    metrics: new RunHistory(),
+    nanInjected: false,
   };
 }
 
