@@ -113,7 +113,7 @@ describe('a bad config file is refused, every problem at its place', () => {
 
   it('reports wrong types and out-of-range values at their keys, with the sidebar’s messages', () => {
     const problems = problemsOf(
-      file({ learningRate: '0.01', batchSize: 0, noise: -1, optimizer: 'adamw', seed: 1.5 }),
+      file({ learningRate: '0.01', batchSize: 0, noise: -1, optimizer: 'lion', seed: 1.5 }),
     );
     const at = Object.fromEntries(problems.map((p) => [p.at, p.message]));
     expect(at['config.learningRate']).toMatch(/must be a number, not a string \("0.01"\)/);

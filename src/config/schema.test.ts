@@ -5,6 +5,7 @@ import {
   FIELDS,
   type LabConfig,
   parseField,
+  plannedSteps,
   type RawConfig,
   resetFieldsChanged,
   switchTask,
@@ -230,5 +231,141 @@ describe('stopping criteria across fields', () => {
       divergenceThreshold: 0,
       stopOnNonFinite: 'on',
     });
+  });
+});
+
+describe('techniques', () => {
+  /** The only field errors of a raw config, as [field, message] pairs. */
+  const errorsOf = (over: Partial<RawConfig>) => Object.entries(validate(raw(over)).errors);
+
+  it('default to a run without them (constant rate, one micro-batch, no clipping, fp32)', () => {
+    expect(DEFAULT_CONFIG).toMatchObject({
+      nesterov: 'off',
+      weightDecay: 0,
+      accumulation: 1,
+      lrSchedule: 'constant',
+      clipping: 'off',
+      precision: 'fp32',
+    });
+  });
+
+  it('keep the optimizers of earlier links and add AdamW', () => {
+    for (const optimizer of ['adam', 'sgd', 'momentum', 'rmsprop', 'adamw'])
+      expect(validate(raw({ optimizer })).config?.optimizer).toBe(optimizer);
+  });
+
+  it('refuse a warm-up as long as the run, at the warm-up field', () => {
+    const errors = errorsOf({ lrSchedule: 'warmupCosine', maxSteps: '50', warmupSteps: '100' });
+    expect(errors).toEqual([
+      ['warmupSteps', expect.stringMatching(/not shorter than the run \(50/)],
+    ]);
+    expect(
+      errorsOf({ lrSchedule: 'warmupCosine', maxSteps: '50', warmupSteps: '50' }),
+    ).toHaveLength(1);
+    expect(errorsOf({ lrSchedule: 'warmupCosine', maxSteps: '50', warmupSteps: '49' })).toEqual([]);
+  });
+
+  it('measure the warm-up against max epochs too, when they end the run first', () => {
+    // 320 training examples in batches of 32: 10 steps per epoch, so 3 epochs are 30 steps.
+    const over = { lrSchedule: 'warmupCosine', maxEpochs: '3', warmupSteps: '30' };
+    expect(plannedSteps({ ...DEFAULT_CONFIG, maxEpochs: 3 })).toBe(30);
+    expect(errorsOf(over)).toEqual([['warmupSteps', expect.stringMatching(/30 planned steps/)]]);
+  });
+
+  it('ignore a long warm-up while another schedule is chosen (the field is hidden)', () => {
+    const r = validate(raw({ lrSchedule: 'cosine', maxSteps: '50', warmupSteps: '100' }));
+    expect(r.errors).toEqual({});
+    expect(r.config?.warmupSteps).toBe(100);
+  });
+
+  it('refuse an effective batch larger than the training set, at the accumulation field', () => {
+    // 100 points, 80 for training: 16 × 5 = 80 fits, 16 × 6 = 96 does not.
+    const base = { points: '100', validationSplit: '0.2', batchSize: '16' };
+    expect(errorsOf({ ...base, accumulation: '5' })).toEqual([]);
+    expect(errorsOf({ ...base, accumulation: '6' })).toEqual([
+      ['accumulation', expect.stringMatching(/16 × 6 micro-batches = 96.*80 examples.*at most 5/)],
+    ]);
+  });
+
+  it('refuse a batch larger than the training set at the batch size, not at accumulation', () => {
+    const errors = errorsOf({ points: '100', batchSize: '81', accumulation: '2' });
+    expect(errors.map(([key]) => key)).toEqual(['batchSize']);
+  });
+
+  it('refuse fewer than 1 micro-batch and fractions of one', () => {
+    expect(errorsOf({ accumulation: '0' })).toEqual([
+      ['accumulation', expect.stringMatching(/at least 1/)],
+    ]);
+    expect(errorsOf({ accumulation: '1.5' })).toEqual([
+      ['accumulation', expect.stringMatching(/whole/)],
+    ]);
+  });
+
+  it.each([
+    ['norm', 'clipNorm'],
+    ['value', 'clipValue'],
+  ] as const)('refuse a clip %s of 0 or less, at its field', (clipping, key) => {
+    for (const value of ['0', '-1'])
+      expect(errorsOf({ clipping, [key]: value })).toEqual([
+        [key, expect.stringMatching(/greater than 0/)],
+      ]);
+    expect(errorsOf({ clipping, [key]: '0.5' })).toEqual([]);
+    // With clipping off the field is hidden and cannot block a run.
+    expect(errorsOf({ clipping: 'off', [key]: '0' })).toEqual([]);
+  });
+
+  it.each(['cosine', 'warmupCosine', 'plateau'])(
+    'refuse a minimum learning rate above the learning rate with %s, at lrMin',
+    (lrSchedule) => {
+      expect(errorsOf({ lrSchedule, learningRate: '0.01', lrMin: '0.02' })).toEqual([
+        ['lrMin', expect.stringMatching(/above the learning rate \(0\.01\)/)],
+      ]);
+      expect(errorsOf({ lrSchedule, learningRate: '0.01', lrMin: '0.01' })).toEqual([]);
+    },
+  );
+
+  it('refuse a one-cycle rise shorter than one step, at its share', () => {
+    expect(errorsOf({ lrSchedule: 'oneCycle', maxSteps: '10', lrPctStart: '0.05' })).toEqual([
+      ['lrPctStart', expect.stringMatching(/less than one step/)],
+    ]);
+    expect(errorsOf({ lrSchedule: 'oneCycle', maxSteps: '10', lrPctStart: '0.1' })).toEqual([]);
+    expect(errorsOf({ lrSchedule: 'oneCycle', lrPctStart: '1' })).toEqual([
+      ['lrPctStart', expect.stringMatching(/less than 1/)],
+    ]);
+  });
+
+  it('refuse schedule factors that would make the rate grow or stay', () => {
+    expect(errorsOf({ lrSchedule: 'step', lrGamma: '1.5' })[0][0]).toBe('lrGamma');
+    expect(errorsOf({ lrSchedule: 'exponential', lrDecayRate: '0' })[0][0]).toBe('lrDecayRate');
+    expect(errorsOf({ lrSchedule: 'plateau', plateauFactor: '1' })[0][0]).toBe('plateauFactor');
+  });
+
+  it('refuse an AdamW decay that erases the weights in one step, at weightDecay', () => {
+    expect(errorsOf({ optimizer: 'adamw', learningRate: '2', weightDecay: '0.5' })).toEqual([
+      ['weightDecay', expect.stringMatching(/erases them/)],
+    ]);
+    // As an L2 penalty (Adam) the same numbers are a strong but valid setting.
+    expect(errorsOf({ optimizer: 'adam', learningRate: '2', weightDecay: '0.5' })).toEqual([]);
+  });
+
+  it('refuse loss-scaler settings out of range only when fp16 scales the loss', () => {
+    const fp16 = { precision: 'fp16', lossScaling: 'dynamic' };
+    expect(errorsOf({ ...fp16, initScale: '0' })[0][0]).toBe('initScale');
+    expect(errorsOf({ ...fp16, growthInterval: '0' })[0][0]).toBe('growthInterval');
+    expect(errorsOf({ precision: 'bf16', initScale: '0' })).toEqual([]);
+    expect(errorsOf({ ...fp16, lossScaling: 'off', initScale: '0' })).toEqual([]);
+  });
+
+  it('apply the schedule and clipping live, and accumulation and precision at a reset', () => {
+    const live = ['lrSchedule', 'warmupSteps', 'lrMin', 'clipping', 'clipNorm', 'weightDecay'];
+    for (const key of live)
+      expect(FIELD_BY_KEY[key as keyof typeof FIELD_BY_KEY].applies).toBe('live');
+    const next: LabConfig = {
+      ...DEFAULT_CONFIG,
+      accumulation: 2,
+      precision: 'bf16',
+      lrSchedule: 'cosine',
+    };
+    expect(resetFieldsChanged(DEFAULT_CONFIG, next)).toEqual(['accumulation', 'precision']);
   });
 });

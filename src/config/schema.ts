@@ -5,7 +5,9 @@
  * file format are derived from {@link FIELDS}. Validation uses zod, built from the same
  * declarations, so a value the sidebar accepts is exactly a value the engine accepts.
  */
+import { int, num, select } from './field-kit';
 import { parseNumberText } from './number-text';
+import { ACCUMULATION_FIELDS, OPTIMIZER_OPTION_FIELDS, TECHNIQUE_FIELDS } from './technique-fields';
 import { z } from './zod';
 
 export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
@@ -15,7 +17,7 @@ export const FUNCTIONS = ['sine', 'step', 'polynomial'] as const;
 export const MODELS = ['mlp', 'cnn', 'transformer'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export const INITIALIZERS = ['glorot', 'he', 'normal', 'zeros'] as const;
-export const OPTIMIZERS = ['adam', 'sgd', 'momentum', 'rmsprop'] as const;
+export const OPTIMIZERS = ['adam', 'sgd', 'momentum', 'rmsprop', 'adamw'] as const;
 export const SWITCHES = ['on', 'off'] as const;
 /** Metrics a stopping criterion can watch, named as Keras logs them. */
 export const MONITORS = ['val_loss', 'val_accuracy'] as const;
@@ -36,7 +38,7 @@ export type ModeId = (typeof MODES)[number];
 /** How a change to a field reaches a run that already exists. */
 export type Applies = 'live' | 'reset';
 
-export type FieldGroup = 'Data' | 'Model' | 'Optimizer' | 'Run';
+export type FieldGroup = 'Data' | 'Model' | 'Optimizer' | 'Schedule' | 'Gradients' | 'Run';
 
 interface FieldBase<K extends string> {
   key: K;
@@ -52,7 +54,22 @@ interface FieldBase<K extends string> {
   models?: readonly ModelId[];
   /** Defaults that differ by task; a task's URL leaves them out like any default. */
   taskDefaults?: Partial<Record<TaskId, number | string>>;
+  /**
+   * The choices of other select fields the field applies to, e.g. `{ lrSchedule: ['step'] }`
+   * (every choice when absent); every entry must hold. See {@link fieldApplies}.
+   */
+  when?: Partial<Record<ChoiceKey, readonly string[]>>;
 }
+
+/** The select fields whose choice decides whether other fields apply (see `when`). */
+export const CHOICE_KEYS = [
+  'optimizer',
+  'lrSchedule',
+  'clipping',
+  'precision',
+  'lossScaling',
+] as const;
+export type ChoiceKey = (typeof CHOICE_KEYS)[number];
 
 export interface NumberField<K extends string = string> extends FieldBase<K> {
   kind: 'number' | 'integer';
@@ -76,18 +93,6 @@ export interface TextField<K extends string = string> extends FieldBase<K> {
 }
 
 export type Field = NumberField | SelectField | TextField;
-
-const num = (label: string) => z.number({ error: `${label} must be a number.` });
-const int = (label: string) => num(label).int({ error: `${label} must be a whole number.` });
-
-function select<const T extends readonly string[]>(values: T, labels: Record<T[number], string>) {
-  return {
-    options: values.map((value: T[number]) => ({ value, label: labels[value] })),
-    schema: z.enum(values as unknown as [T[number], ...T[number][]], {
-      error: `Choose one of: ${values.join(', ')}.`,
-    }),
-  };
-}
 
 /** The sidebar, top to bottom. */
 export const FIELDS = [
@@ -349,8 +354,10 @@ export const FIELDS = [
       sgd: 'SGD',
       momentum: 'SGD with momentum (0.9)',
       rmsprop: 'RMSprop',
+      adamw: 'AdamW (decoupled weight decay)',
     }),
   },
+  ...OPTIMIZER_OPTION_FIELDS,
   {
     key: 'learningRate',
     label: 'Learning rate',
@@ -378,6 +385,8 @@ export const FIELDS = [
       .min(1, { error: 'The batch size must be at least 1.' })
       .max(4096, { error: 'At most 4,096 examples per batch.' }),
   },
+  ...ACCUMULATION_FIELDS,
+  ...TECHNIQUE_FIELDS,
   {
     key: 'maxSteps',
     label: 'Max steps',
@@ -669,13 +678,29 @@ export function examplesOf(task: TaskId, points: number): number {
 }
 
 /**
- * Whether a field applies to (and is shown for) a task, and the model chosen for it. The one
- * place that decides: the sidebar shows, validation checks and the URL carries exactly these.
+ * Whether a field applies to (and is shown for) a task, the model chosen for it, and the
+ * choices of the select fields its `when` names (a schedule's parameters apply to that
+ * schedule only). The one place that decides: the sidebar shows, validation checks and the
+ * URL carries exactly these. Without `choices`, or for a choice that is not one of its field's
+ * options (which that field then reports), `when` is not consulted.
  */
-export function fieldApplies(field: Field, task: TaskId, model?: string): boolean {
+export function fieldApplies(
+  field: Field,
+  task: TaskId,
+  model?: string,
+  choices?: Partial<Record<string, string | number>>,
+): boolean {
   if (field.tasks && !field.tasks.includes(task)) return false;
   const modelled = FIELD_BY_KEY.model.tasks?.includes(task) ?? false;
-  return !(modelled && field.models && !field.models.includes(model as ModelId));
+  if (modelled && field.models && !field.models.includes(model as ModelId)) return false;
+  for (const [key, values] of Object.entries(field.when ?? {})) {
+    const chosen = choices?.[key];
+    if (chosen === undefined) continue;
+    const control = FIELD_BY_KEY[key as FieldKey] as SelectField;
+    const known = control.options.some((o) => o.value === String(chosen));
+    if (known && !values.includes(String(chosen))) return false;
+  }
+  return true;
 }
 
 /** The task a raw config names, or null when its text is not a known task. */
@@ -689,7 +714,7 @@ export function rawTask(raw: Pick<RawConfig, 'task'>): TaskId | null {
  */
 export function fieldAppliesTo(field: Field, raw: RawConfig): boolean {
   const task = rawTask(raw);
-  return task === null || fieldApplies(field, task, raw.model);
+  return task === null || fieldApplies(field, task, raw.model, raw);
 }
 
 /** The models each task with a model choice offers. */
@@ -739,16 +764,11 @@ export const configSchema = z
     >,
   )
   .superRefine((c, ctx) => {
-    const n = trainSize(
-      examplesOf(c.task as TaskId, c.points as number),
-      c.validationSplit as number,
-    );
-    if ((c.batchSize as number) > n) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['batchSize'],
-        message: `The batch size (${c.batchSize}) is larger than the training set (${n} examples).`,
-      });
+    for (const [path, message] of batchIssues(c as unknown as LabConfig)) {
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    }
+    for (const [path, message] of techniqueIssues(c as unknown as LabConfig)) {
+      ctx.addIssue({ code: 'custom', path: [path], message });
     }
     for (const [path, message] of modelIssues(c as unknown as LabConfig)) {
       ctx.addIssue({ code: 'custom', path: [path], message });
@@ -757,6 +777,76 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: [path], message });
     }
   });
+
+/** The training examples of a config (after the validation split). */
+export function trainExamples(c: Pick<LabConfig, 'task' | 'points' | 'validationSplit'>): number {
+  return trainSize(examplesOf(c.task, c.points), c.validationSplit);
+}
+
+/**
+ * The optimizer steps a run plans, as far as the config knows: max steps, or max epochs ×
+ * optimizer steps per epoch when that is fewer. An epoch is ⌈training examples / (batch size ×
+ * accumulation)⌉ optimizer steps; a names run's examples are {@link NAMES_TRAIN_VAL_PAIRS}, a
+ * lower bound, so its estimate is low. This is T of the learning-rate schedules (config/schedules.ts).
+ */
+export function plannedSteps(
+  c: Pick<
+    LabConfig,
+    'task' | 'points' | 'validationSplit' | 'batchSize' | 'accumulation' | 'maxSteps' | 'maxEpochs'
+  >,
+): number {
+  const perEpoch = Math.max(1, Math.ceil(trainExamples(c) / (c.batchSize * c.accumulation)));
+  return Math.max(1, Math.min(c.maxSteps, c.maxEpochs * perEpoch));
+}
+
+/** A batch, and the effective batch of accumulated micro-batches, must fit in the training set. */
+function batchIssues(c: LabConfig): [FieldKey, string][] {
+  const n = trainExamples(c);
+  if (c.batchSize > n)
+    return [
+      [
+        'batchSize',
+        `The batch size (${c.batchSize}) is larger than the training set (${n} examples).`,
+      ],
+    ];
+  const effective = c.batchSize * c.accumulation;
+  if (effective > n)
+    return [
+      [
+        'accumulation',
+        `The effective batch (batch size ${c.batchSize} × ${c.accumulation} micro-batches = ${effective}) is larger than the training set (${n} examples): accumulate at most ${Math.floor(n / c.batchSize)}.`,
+      ],
+    ];
+  return [];
+}
+
+/** The checks between the techniques' fields and the run's length and learning rate. */
+function techniqueIssues(c: LabConfig): [FieldKey, string][] {
+  const issues: [FieldKey, string][] = [];
+  const total = plannedSteps(c);
+  const applies = (key: FieldKey) => fieldApplies(FIELD_BY_KEY[key], c.task, c.model, c);
+  if (applies('warmupSteps') && c.warmupSteps >= total)
+    issues.push([
+      'warmupSteps',
+      `The warm-up (${c.warmupSteps} steps) is not shorter than the run (${total} planned steps): use fewer warm-up steps, or more steps.`,
+    ]);
+  if (applies('lrMin') && c.lrMin > c.learningRate)
+    issues.push([
+      'lrMin',
+      `The minimum learning rate (${c.lrMin}) is above the learning rate (${c.learningRate}): the schedule would raise it. Use at most the learning rate.`,
+    ]);
+  if (applies('lrPctStart') && c.lrPctStart * total < 1)
+    issues.push([
+      'lrPctStart',
+      `The rise takes ${c.lrPctStart} × ${total} planned steps, less than one step: use a larger share or more steps.`,
+    ]);
+  if (c.optimizer === 'adamw' && c.learningRate * c.weightDecay >= 1)
+    issues.push([
+      'weightDecay',
+      `AdamW multiplies the weights by 1 − learning rate × weight decay = ${1 - c.learningRate * c.weightDecay} each step, which erases them: use a weight decay below ${1 / c.learningRate}.`,
+    ]);
+  return issues;
+}
 
 /** The model must be one the task offers, and a transformer's width must split into heads. */
 function modelIssues(c: LabConfig): [FieldKey, string][] {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHOICE_KEYS,
+  type ChoiceKey,
   DEFAULT_CONFIG,
+  FIELD_BY_KEY,
   fieldApplies,
   FIELDS,
   type LabConfig,
   type ModelId,
+  type SelectField,
   MODELS_OF,
   TASK_IDS,
   type TaskId,
@@ -41,8 +45,30 @@ const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   activation: 'sigmoid',
   initializer: 'zeros',
   optimizer: 'momentum',
+  nesterov: 'on',
+  weightDecay: 0.0005,
   learningRate: 0.000123,
   batchSize: 7,
+  accumulation: 3,
+  lrSchedule: 'warmupCosine',
+  warmupSteps: 50,
+  lrStepSize: 40,
+  lrGamma: 0.5,
+  lrDecaySteps: 30,
+  lrDecayRate: 0.9,
+  lrPctStart: 0.25,
+  lrDivFactor: 10,
+  plateauFactor: 0.5,
+  plateauPatience: 4,
+  plateauCooldown: 2,
+  lrMin: 0.00001,
+  clipping: 'norm',
+  clipNorm: 0.5,
+  clipValue: 0.25,
+  precision: 'fp16',
+  lossScaling: 'dynamic',
+  initScale: 1024,
+  growthInterval: 100,
   maxSteps: 999,
   maxEpochs: 12,
   maxTime: 90,
@@ -83,8 +109,9 @@ describe('URL round trip', () => {
       const metric = task === 'regress1d' ? { targetMetric: 'val_loss', monitor: 'val_loss' } : {};
       const config = { ...CHANGED, ...metric, task, model } as LabConfig;
       const defaults = taskDefaults(task);
-      const applies = FIELDS.filter((f) => fieldApplies(f, task, model));
-      const chosen = new Set(['task', 'model', ...Object.keys(metric)]);
+      const applies = FIELDS.filter((f) => fieldApplies(f, task, model, config));
+      // The choices that decide which other fields apply are set per case below.
+      const chosen = new Set(['task', 'model', 'lossScaling', ...Object.keys(metric)]);
       for (const f of applies) {
         if (!chosen.has(f.key)) expect(config[f.key], f.key).not.toBe(defaults[f.key]);
       }
@@ -94,12 +121,84 @@ describe('URL round trip', () => {
       expect([...new URLSearchParams(search).keys()].sort()).toEqual(expected.sort());
       // What does not apply is not in the link: it reads back as the task's default.
       const back = Object.fromEntries(
-        FIELDS.map((f) => [f.key, fieldApplies(f, task, model) ? config[f.key] : defaults[f.key]]),
+        FIELDS.map((f) => [
+          f.key,
+          fieldApplies(f, task, model, config) ? config[f.key] : defaults[f.key],
+        ]),
       );
       expect(roundTrip(config)).toEqual({ config: back, errors: {} });
       expect(readSearch(search).notices).toEqual([]);
     },
   );
+
+  /** Every option of every field whose choice decides whether others apply. */
+  const CHOICES = CHOICE_KEYS.flatMap((key) =>
+    (FIELD_BY_KEY[key] as SelectField).options.map((o): [ChoiceKey, string] => [key, o.value]),
+  );
+
+  it.each(CHOICES)(
+    'keeps the fields that apply with %s=%s (and no other choice’s parameters)',
+    (key, value) => {
+      const config = { ...DEFAULT_CONFIG, ...CHANGED, task: 'classify2d', model: 'mlp' };
+      const chosen = { ...config, [key]: value } as LabConfig;
+      const applies = FIELDS.filter((f) => fieldApplies(f, 'classify2d', 'mlp', chosen));
+      const params = new URLSearchParams(searchFromConfig(chosen));
+      for (const f of FIELDS)
+        if (f.key !== 'task' && f.key !== 'model')
+          expect(params.has(f.url), f.key).toBe(
+            applies.includes(f) && chosen[f.key] !== DEFAULT_CONFIG[f.key],
+          );
+      const back = Object.fromEntries(
+        FIELDS.map((f) => [f.key, applies.includes(f) ? chosen[f.key] : DEFAULT_CONFIG[f.key]]),
+      );
+      expect(roundTrip(chosen)).toEqual({ config: back, errors: {} });
+    },
+  );
+
+  it('shows a schedule’s parameters for that schedule only', () => {
+    const applies = (lrSchedule: string) =>
+      FIELDS.filter(
+        (f) =>
+          f.group === 'Schedule' &&
+          fieldApplies(f, 'classify2d', 'mlp', { ...DEFAULT_CONFIG, lrSchedule }),
+      ).map((f) => f.key);
+    expect(applies('constant')).toEqual(['lrSchedule']);
+    expect(applies('step')).toEqual(['lrSchedule', 'lrStepSize', 'lrGamma']);
+    expect(applies('warmupCosine')).toEqual(['lrSchedule', 'warmupSteps', 'lrMin']);
+    expect(applies('plateau')).toEqual([
+      'lrSchedule',
+      'plateauFactor',
+      'plateauPatience',
+      'plateauCooldown',
+      'lrMin',
+    ]);
+  });
+
+  it('sets aside a schedule parameter of another schedule, saying which schedule it needs', () => {
+    const { raw, notices } = readSearch('?sched=cosine&lrstep=7');
+    expect(raw.lrSchedule).toBe('cosine');
+    expect(raw.lrStepSize).toBe('100');
+    expect(notices).toEqual([
+      expect.objectContaining({
+        kind: 'notApplicable',
+        key: 'lrstep',
+        choice: { key: 'sched', needs: ['step'], value: 'cosine' },
+      }),
+    ]);
+  });
+
+  it('reads a link written before the techniques existed as a run without them', () => {
+    const { config } = validate(rawFromSearch('?lr=0.1&opt=sgd&bs=16'));
+    expect(config).toMatchObject({
+      optimizer: 'sgd',
+      nesterov: 'off',
+      weightDecay: 0,
+      accumulation: 1,
+      lrSchedule: 'constant',
+      clipping: 'off',
+      precision: 'fp32',
+    });
+  });
 
   it('writes only the fields that differ from the defaults', () => {
     const config: LabConfig = { ...DEFAULT_CONFIG, learningRate: 0.1, dataset: 'xor' };

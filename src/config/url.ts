@@ -8,10 +8,12 @@
  */
 import { BACKENDS, type BackendName } from '../protocol/messages';
 import {
+  CHOICE_KEYS,
   DEFAULT_CONFIG,
   FIELD_BY_KEY,
   fieldApplies,
   fieldAppliesTo,
+  type Field,
   FIELDS,
   type FieldKey,
   type LabConfig,
@@ -39,6 +41,12 @@ export type UrlNotice =
       field: FieldKey;
       task: TaskId;
       model: string;
+      /**
+       * When the task and model fit but another field's choice does not (a schedule's
+       * parameter with another schedule): that field's URL key, the values the field needs,
+       * and the link's value.
+       */
+      choice?: { key: string; needs: readonly string[]; value: string };
     }
   /** Not one of the backends; `suggestion` is the one it spells in other letter case. */
   | { kind: 'unknownBackend'; value: string; suggestion: BackendName | null };
@@ -111,6 +119,11 @@ export function readSearch(search: string): UrlState {
   // The model decides which other fields apply, so it is read before them.
   const modelText = first.get(FIELD_BY_KEY.model.url);
   if (modelText !== undefined && fieldAppliesTo(FIELD_BY_KEY.model, raw)) raw.model = modelText;
+  // So do the choices that decide whether other fields apply (a schedule's parameters).
+  for (const key of CHOICE_KEYS) {
+    const text = first.get(FIELD_BY_KEY[key].url);
+    if (text !== undefined) raw[key] = text;
+  }
 
   let backend: BackendName | undefined;
   for (const [key, value] of first) {
@@ -128,8 +141,22 @@ export function readSearch(search: string): UrlState {
     const field = FIELD_BY_URL.get(key);
     if (!field) {
       notices.push({ kind: 'unknownKey', key, value, suggestion: suggestKey(key) });
-    } else if (task !== null && !fieldApplies(field, task, raw.model)) {
-      notices.push({ kind: 'notApplicable', key, value, field: field.key, task, model: raw.model });
+    } else if (task !== null && !fieldApplies(field, task, raw.model, raw)) {
+      const unmet = (
+        Object.entries((field as Field).when ?? {}) as [FieldKey, readonly string[]][]
+      ).find(([k, needs]) => !needs.includes(raw[k]));
+      const forModel = fieldApplies(field, task, raw.model);
+      notices.push({
+        kind: 'notApplicable',
+        key,
+        value,
+        field: field.key,
+        task,
+        model: raw.model,
+        ...(forModel && unmet
+          ? { choice: { key: FIELD_BY_KEY[unmet[0]].url, needs: unmet[1], value: raw[unmet[0]] } }
+          : {}),
+      });
     } else {
       raw[field.key] = value;
     }
@@ -157,7 +184,7 @@ export function searchFromConfig(config: LabConfig, backend?: BackendName): stri
   // The task itself is compared with the overall default; every other field with the task's.
   const defaults = { ...taskDefaults(config.task), task: DEFAULT_CONFIG.task };
   for (const f of FIELDS) {
-    if (!fieldApplies(f, config.task, config.model)) continue;
+    if (!fieldApplies(f, config.task, config.model, config)) continue;
     if (config[f.key] !== defaults[f.key]) params.set(f.url, String(config[f.key]));
   }
   const s = params.toString();

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fieldApplies, FIELDS, MODELS_OF, TASK_IDS, type TaskId } from '../config/schema';
+import {
+  FIELD_BY_KEY,
+  fieldApplies,
+  FIELDS,
+  MODELS_OF,
+  type SelectField,
+  TASK_IDS,
+  type TaskId,
+} from '../config/schema';
 import { readSearch } from '../config/url';
 import { PHASES } from '../protocol/phases';
 import { allVariants, textContext } from './context';
 import { content, texts } from './index';
-import type { ModelKind, Varies } from './types';
+import { TECHNIQUE_IDS, type ModelKind, type Varies } from './types';
 
 const REQUIRED_UI = ['stepModeNote', 'runModeNote', 'simplifications', 'smoothing', 'notRunYet'];
 
@@ -43,6 +51,24 @@ describe.each(Object.entries(content))('teaching content (%s)', (_locale, c) => 
     const variants = allVariants(c.params[key]);
     expect(variants.length).toBeGreaterThan(0);
     for (const text of variants) expect(text.trim()).not.toBe('');
+  });
+
+  it.each(TECHNIQUE_IDS)('explains technique %s: what, why, formula and when', (id) => {
+    const t = c.techniques[id];
+    for (const key of ['title', 'what', 'why', 'formula', 'when'] as const)
+      expect(t[key].trim(), `${id}.${key}`).not.toBe('');
+  });
+
+  it('explains every optimizer of the sidebar as a technique', () => {
+    for (const o of (FIELD_BY_KEY.optimizer as SelectField).options)
+      expect(TECHNIQUE_IDS as readonly string[]).toContain(o.value);
+    expect(Object.keys(c.techniques).sort()).toEqual([...TECHNIQUE_IDS].sort());
+  });
+
+  it('says what mixed precision simulates and what runs for real', () => {
+    expect(c.techniques.mixedPrecision.when).toMatch(/no 16-bit arithmetic/);
+    expect(c.techniques.mixedPrecision.when).toMatch(/fp32 master weights/);
+    expect(c.techniques.lossScaling.when).toMatch(/runs for real with GradScaler/);
   });
 
   it('has no texts for unknown phases or parameters', () => {

@@ -12,13 +12,22 @@ import { targetScale } from './en/target-scale';
 import { checkpoint } from './en/checkpoint';
 import { faults } from './en/faults';
 import { phases } from './en/phases';
+import { techniques } from './en/techniques';
 import { timeline } from './en/timeline';
 import { ui } from './en/ui';
 import { urlNotices } from './en/url-notices';
-import type { Content, PhaseText, TextContext } from './types';
+import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
 
 export { textContext } from './context';
-export type { LossKind, ModelKind, PhaseText, TextContext } from './types';
+export { TECHNIQUE_IDS } from './types';
+export type {
+  LossKind,
+  ModelKind,
+  PhaseText,
+  TechniqueId,
+  TechniqueText,
+  TextContext,
+} from './types';
 
 export type Locale = 'en';
 
@@ -34,6 +43,7 @@ export const content: Record<Locale, Content> = {
     targetScale,
     checkpoint,
     faults,
+    techniques,
   },
 };
 
@@ -77,4 +87,9 @@ export function fillText(template: string, values: Record<string, string | numbe
       return v === undefined ? all : String(v);
     },
   );
+}
+
+/** What a training technique is, why, its formula and when to use it. */
+export function techniqueText(id: TechniqueId, locale: Locale = 'en'): TechniqueText {
+  return content[locale].techniques[id];
 }

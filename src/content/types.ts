@@ -65,6 +65,33 @@ export type PhaseTextSource = { title: string } & {
   [K in Exclude<keyof PhaseText, 'title'>]: Varies;
 };
 
+/** The training techniques the texts explain: the optimizers and the methods of efficient runs. */
+export const TECHNIQUE_IDS = [
+  'sgd',
+  'momentum',
+  'nesterov',
+  'rmsprop',
+  'adam',
+  'adamw',
+  'weightDecay',
+  'lrSchedule',
+  'lrFinder',
+  'accumulation',
+  'clipping',
+  'mixedPrecision',
+  'lossScaling',
+] as const;
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+/** What a technique is, why a run uses it, its formula (plain text, Unicode math), and when to use it. */
+export interface TechniqueText {
+  title: string;
+  what: string;
+  why: string;
+  formula: string;
+  when: string;
+}
+
 export interface Content {
   phases: Record<PhaseId, PhaseTextSource>;
   /** The sidebar help of each hyperparameter: what it does, sensible values, when it applies. */
@@ -75,6 +102,8 @@ export interface Content {
   modelCard: { flops: Varies };
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
+  /** The training techniques, by id. */
+  techniques: Record<TechniqueId, TechniqueText>;
   /** Problems with a data set's numbers, and with a data set read back from storage. */
   dataChecks: DataCheckTexts;
   /** How a regression on the user's data reports its loss on the standardized target. */

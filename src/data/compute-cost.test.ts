@@ -4,6 +4,7 @@ import {
   co2Grams,
   compareWith,
   energyKWh,
+  fmtDuration,
   fmtSci,
   fmtSi,
   powerOfTen,
@@ -82,6 +83,26 @@ describe('reference tables', () => {
     expect(GRID_INTENSITIES.find((g) => g.id === 'world')?.gramsPerKWh).toBe(475);
     expect(PUE_DEFAULTS.map((p) => p.pue)).toEqual([1, 1.1, 1.58]);
     for (const g of [...GRID_INTENSITIES, ...PUE_DEFAULTS]) expect(g.source).not.toBe('');
-    expect(DEVICES.map((d) => d.id)).toEqual(['iris-xe', 'rtx4090', 'v100', 'a100', 'h100']);
+    expect(DEVICES.map((d) => d.id)).toEqual([
+      'iris-xe',
+      'rtx4090',
+      'v100',
+      'a100',
+      'h100',
+      'h200',
+    ]);
+  });
+});
+
+describe('fmtDuration', () => {
+  it('picks the largest unit that fits', () => {
+    expect(fmtDuration(42)).toBe('42 s');
+    expect(fmtDuration(0.0032)).toBe('3.2 ms');
+    expect(fmtDuration(90)).toBe('1.5 min');
+    expect(fmtDuration(5400)).toBe('1.5 h');
+    expect(fmtDuration(3 * 86_400)).toBe('3 days');
+    // 2.516e9 s / 31,557,600 s = 79.7 years.
+    expect(fmtDuration(2_516_025_641)).toBe('79.7 years');
+    expect(fmtDuration(1e15)).toBe('3.17 × 10⁷ years');
   });
 });

@@ -165,3 +165,24 @@ export function fmtSci(value: number): string {
   if (Math.abs(mantissa) >= 10) return fmtSci(Math.sign(value) * 10 ** (exponent + 1));
   return exponent === 0 ? String(mantissa) : `${mantissa} × ${powerOfTen(exponent)}`;
 }
+
+/**
+ * A duration in s in the largest fitting unit, 3 significant digits: 42 → "42 s",
+ * 5400 → "1.5 h", 2.5e9 → "79.3 years"; below a second with an SI prefix ("3.2 ms").
+ */
+export function fmtDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  const units: [number, string][] = [
+    [365.25 * 86_400, 'years'],
+    [86_400, 'days'],
+    [3600, 'h'],
+    [60, 'min'],
+  ];
+  for (const [size, unit] of units) {
+    if (seconds >= size) {
+      const v = seconds / size;
+      return `${v >= 1e6 ? fmtSci(v) : Number(v.toPrecision(3)).toLocaleString('en')} ${unit}`;
+    }
+  }
+  return fmtSi(seconds, 's');
+}

@@ -5,7 +5,7 @@
  * the model's own, by name and shape. A failed check throws a {@link CheckpointRefusal} that
  * names the problem by id, with its numbers; the page words it.
  */
-import type { z } from 'zod';
+import type { z } from '../config/zod';
 import { FIELDS } from '../config/schema';
 import type { CheckpointProblem, CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { CheckpointRecord, SavedTensor } from './checkpoint';

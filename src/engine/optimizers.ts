@@ -7,6 +7,7 @@ export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
   sgd: 'SGD',
   momentum: 'SGD with momentum (μ = 0.9)',
   rmsprop: 'RMSprop (ρ = 0.9, ε = 1e-7)',
+  adamw: 'AdamW (β₁ = 0.9, β₂ = 0.999, ε = 1e-8, decoupled weight decay)',
 };
 
 export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optimizer {
@@ -19,6 +20,11 @@ export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optim
       return new MomentumOptimizer(learningRate, 0.9);
     case 'rmsprop':
       return tf.train.rmsprop(learningRate, 0.9, 0, 1e-7);
+    case 'adamw':
+      // tfjs has no AdamW; the step built on src/engine/training/optimizers runs it.
+      throw new Error(
+        'AdamW runs on the engine’s own optimizers (src/engine/training/optimizers).',
+      );
   }
 }
 
@@ -84,6 +90,7 @@ const SLOTS: Record<OptimizerId, readonly string[]> = {
   sgd: [],
   momentum: ['momentum'],
   rmsprop: ['rms', 'momentum'],
+  adamw: ['m', 'v'],
 };
 
 /**

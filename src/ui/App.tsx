@@ -27,6 +27,7 @@ import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
 import { RunCost } from './records/RunCost';
+import { ScaleView } from './scale/ScaleView';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -335,6 +336,8 @@ export function App() {
             slots={slots}
             context={sidebarContext}
             onImport={applyRaw}
+            config={config}
+            step={status?.step ?? null}
           />
         </PanelBoundary>
         <main className="main">
@@ -408,6 +411,15 @@ export function App() {
               )}
             </div>
           </div>
+          {engine.model && (
+            <ScaleView
+              model={engine.model}
+              batchSize={runConfig.batchSize}
+              optimizer={runConfig.optimizer}
+              steps={status?.step ?? 0}
+              measuredBytes={status?.memory.numBytes ?? null}
+            />
+          )}
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>
             {t.ui.simplifications

@@ -8,6 +8,7 @@ import {
   type FieldErrors,
   type FieldGroup,
   type FieldKey,
+  type LabConfig,
   type RawConfig,
   rawTask,
   type TaskId,
@@ -15,8 +16,9 @@ import {
 import { paramHelp, type TextContext } from '../content';
 import { ConfigFileControls } from './records/ConfigFileControls';
 import { PanelBoundary } from './PanelBoundary';
+import { SchedulePlot } from './SchedulePlot';
 
-const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Run'];
+const GROUPS: FieldGroup[] = ['Data', 'Model', 'Optimizer', 'Schedule', 'Gradients', 'Run'];
 
 interface Props {
   raw: RawConfig;
@@ -30,6 +32,10 @@ interface Props {
   context: TextContext;
   /** A config file's values for every field, applied as if typed (shows Export/Import). */
   onImport?: (raw: RawConfig) => void;
+  /** The valid config the fields describe (null while one is invalid): the schedule's plot. */
+  config?: LabConfig | null;
+  /** Optimizer steps taken so far, for the plot's marker (null before a run). */
+  step?: number | null;
 }
 
 function FieldControl({
@@ -110,6 +116,8 @@ export const Sidebar = memo(function Sidebar({
   slots,
   context,
   onImport,
+  config,
+  step = null,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
@@ -149,6 +157,7 @@ export const Sidebar = memo(function Sidebar({
                 />
               ),
             )}
+            {group === 'Schedule' && config && <SchedulePlot config={config} step={step} />}
           </fieldset>
         </PanelBoundary>
       ))}

@@ -120,7 +120,51 @@ export const params: Record<FieldKey, Varies> = {
   initializer:
     'How the initial weights are drawn: Glorot suits tanh and sigmoid, He suits ReLU; a small normal makes deep networks start with fading signals, and zeros leaves all units identical (the symmetry problem). Needs a reset.',
   optimizer:
-    'The update rule: Adam adapts the step size per parameter and is a robust default (η ≈ 0.001–0.03); plain SGD needs a larger η (≈ 0.05–1); momentum and RMSprop lie in between. Needs a reset, which clears the optimizer state.',
+    'The update rule: Adam adapts the step size per parameter and is a robust default (η ≈ 0.001–0.03); AdamW is Adam with decoupled weight decay; plain SGD needs a larger η (≈ 0.05–1); momentum (optionally Nesterov) and RMSprop lie in between. Needs a reset, which clears the optimizer state.',
+  nesterov:
+    'Nesterov momentum takes the gradient where the velocity is about to carry the weights (PyTorch’s nesterov=True: w ← w − η(g + μv) with v ← μv + g), which damps overshooting. Off is classical momentum. Needs a reset, which clears the optimizer state.',
+  weightDecay:
+    'Pulls every weight towards 0 each step. With SGD, momentum, RMSprop and Adam it is an L2 penalty added to the gradient (g + λw); with AdamW it is decoupled (w ← w(1 − ηλ)), which is what makes it work with Adam. 0 turns it off; 0.01 is AdamW’s default. Applies live, from the next step.',
+  accumulation:
+    'Gradient accumulation: each optimizer step adds up the gradients of this many micro-batches (each loss divided by their number) before one update, so the effective batch is batch size × micro-batches with the memory of one micro-batch. 1 turns it off; max steps counts optimizer steps. Needs a reset, like the batch size.',
+  lrSchedule:
+    'How the learning rate changes over the run: constant, step decay, exponential decay, cosine annealing, linear warm-up then cosine, one-cycle, or reduce on plateau (lowered when the validation loss stalls). The plot below shows its shape over the planned steps. Applies live: a new schedule takes over from the next step, at the rate it gives for that step.',
+  warmupSteps:
+    'Steps of linear warm-up from almost 0 to the learning rate, before the cosine decay to the minimum learning rate; it keeps the first, large and noisy gradients from throwing the weights far off (Adam’s second moments are still unreliable then). Must be fewer than the planned steps. Applies live.',
+  lrStepSize:
+    'Step decay multiplies the learning rate by gamma every this many steps (PyTorch StepLR’s step_size). Applies live.',
+  lrGamma:
+    'The factor step decay multiplies the learning rate by every step size (PyTorch StepLR’s gamma), e.g. 0.1 or 0.5. Applies live.',
+  lrDecaySteps:
+    'Exponential decay multiplies the learning rate by the decay rate once per this many steps, smoothly in between: η · rate^(step / decay steps) (Keras ExponentialDecay). Applies live.',
+  lrDecayRate:
+    'The factor per decay steps of exponential decay, e.g. 0.96; 1 keeps the rate constant. Applies live.',
+  lrPctStart:
+    'One-cycle rises from η / start divisor to the learning rate (its peak) over this share of the planned steps, then anneals to far below the start for the rest, while the momentum moves the other way (PyTorch OneCycleLR’s pct_start, default 0.3). Applies live.',
+  lrDivFactor:
+    'One-cycle starts at the learning rate divided by this (PyTorch OneCycleLR’s div_factor, default 25) and ends 10,000 times lower still. Applies live.',
+  plateauFactor:
+    'Reduce on plateau multiplies the learning rate by this factor when the validation loss has not improved for “plateau patience” evaluations (Keras ReduceLROnPlateau, default 0.1). Applies live.',
+  plateauPatience:
+    'How many evaluations without improvement of the validation loss (by more than 0.0001) reduce on plateau waits before it lowers the learning rate; counted in evaluations, so it depends on the evaluation interval. Applies live.',
+  plateauCooldown:
+    'Evaluations after a reduction during which reduce on plateau does not count stalls, so the lowered rate gets time to help (Keras’s cooldown); 0 turns it off. Applies live.',
+  lrMin:
+    'The lowest learning rate the schedule goes to: where cosine annealing ends, and the floor of reduce on plateau. Must not exceed the learning rate; 0 is the usual default. Applies live.',
+  clipping:
+    'Gradient clipping bounds the update when a gradient explodes: by global norm rescales all gradients together when ‖g‖ exceeds the max norm, so their direction stays (PyTorch clip_grad_norm_); by value cuts each element to [−c, c], which can turn the direction. Applies live, from the next step.',
+  clipNorm:
+    'The largest global gradient norm ‖g‖₂ (over all parameters) a step may use; larger gradients are scaled by max norm / ‖g‖. 1 is common (GPT-style training); watch the gradient norm to choose it. Applies live.',
+  clipValue:
+    'Every gradient element is clipped to [−value, value] (PyTorch clip_grad_value_, Keras clipvalue); e.g. 1. Applies live.',
+  precision:
+    'Mixed precision stores activations and gradients in 16 bits and keeps fp32 master weights: fp16 has a narrow range (small gradients underflow to 0, so it needs loss scaling), bf16 has fp32’s range but only 8 significant bits. Simulated here: the browser computes in fp32, and values are rounded to fp16 or bf16 where a real run would store them. Needs a reset.',
+  lossScaling:
+    'fp16 only: dynamic loss scaling multiplies the loss by a large scale before backward so small gradients stay representable, divides the gradients by it before clipping and the update, and skips a step (halving the scale) when a gradient overflows to Inf or NaN, as PyTorch’s GradScaler does. Off shows what underflow does. Needs a reset.',
+  initScale:
+    'The loss scale of the first step (PyTorch GradScaler’s init_scale, 65,536 = 2¹⁶); too large costs a few skipped steps while it halves, too small lets gradients underflow. Needs a reset.',
+  growthInterval:
+    'After this many steps in a row without overflow the loss scale doubles (GradScaler’s growth_interval, default 2,000), so it probes for the largest safe scale. Needs a reset.',
   learningRate:
     'Step size η of every update: try 0.001–0.05 with Adam or RMSprop and 0.05–1 with SGD; too large makes the loss jump or diverge to NaN. Applies live, from the next step.',
   batchSize:

@@ -50,4 +50,12 @@ export const ui: Record<string, string> = {
     'Read-only: the run another tab is training, as of its checkpoint at step {step}. Nothing is trained or saved here; Reset starts a new run in this tab.',
   nonFiniteHint:
     'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
+  schedulePlotTitle: 'Learning rate over the planned steps',
+  schedulePlotX: 'optimizer step',
+  schedulePlotY: 'learning rate',
+  schedulePlannedSteps:
+    '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
+  scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
+  schedulePlateauNote:
+    'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
 };

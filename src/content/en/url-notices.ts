@@ -15,8 +15,10 @@ export const urlNotices: UrlNoticeTexts = {
   repeatedKey: ({ key, used, ignored }) =>
     `“${key}” appears ${ignored.length + 1} times: the first, ${pair(key, used)}, is used; ` +
     `ignored ${ignored.map((v) => pair(key, v)).join(', ')}.`,
-  notApplicable: ({ key, value, field, task, model }) => {
+  notApplicable: ({ key, value, field, task, model, choice }) => {
     const f = FIELD_BY_KEY[field];
+    if (choice)
+      return `Ignored ${pair(key, value)}: ${f.label} is a setting of ${choice.needs.map((v) => `${choice.key}=${v}`).join(' or ')}; this link has ${choice.key}=${choice.value} (its default stands).`;
     const forTask = !f.tasks || f.tasks.includes(task);
     const needs = forTask
       ? `model=${(f.models ?? []).join(' or model=')}; this link’s model is ${model}`

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+/* The policy lives in src/config/plateau.ts (pure, shared with the page); this test draws on the engine's seeded generator. */
 import { Rng } from '../rng';
-import { DEFAULT_PLATEAU, initialPlateauState, onEvaluation, type PlateauConfig } from './plateau';
+import {
+  DEFAULT_PLATEAU,
+  initialPlateauState,
+  onEvaluation,
+  type PlateauConfig,
+} from '../../config/plateau';
 
 /**
  * Keras 3's ReduceLROnPlateau (keras/src/callbacks/reduce_lr_on_plateau.py), transcribed with

@@ -1,0 +1,363 @@
+/**
+ * The sidebar fields of the techniques that make real runs efficient: the optimizer's
+ * variants (Nesterov momentum, weight decay), learning-rate schedules, gradient accumulation,
+ * gradient clipping and mixed precision with loss scaling. schema.ts splices them into
+ * FIELDS; each is declared once here (control, default, validation, URL key, live or reset).
+ *
+ * Every default reproduces a run without the technique: no decay, a constant learning rate,
+ * one micro-batch, no clipping, fp32. So a link or checkpoint written before these fields
+ * existed reads back as exactly the run it was (the checkpoint migration fills missing fields
+ * with their defaults).
+ *
+ * Live or reset: the learning-rate schedule, weight decay and clipping act on each optimizer
+ * step and keep no state of their own, so they apply live from the next step (as changing a
+ * PyTorch param_group or a clip value between steps does). Accumulation changes how many
+ * examples an optimizer step sees, so it needs a reset like the batch size it multiplies;
+ * precision and the loss scaler's settings are fixed when a run is built (PyTorch's autocast
+ * and GradScaler, Lightning's Trainer `precision`), and a reset keeps the before/after
+ * comparison clean. Nesterov is part of the optimizer, which is chosen at a reset.
+ */
+import { int, num, select } from './field-kit';
+import type { Field } from './schema';
+
+export const SCHEDULES = [
+  'constant',
+  'step',
+  'exponential',
+  'cosine',
+  'warmupCosine',
+  'oneCycle',
+  'plateau',
+] as const;
+export const CLIPPINGS = ['off', 'norm', 'value'] as const;
+export const PRECISIONS = ['fp32', 'fp16', 'bf16'] as const;
+export const LOSS_SCALINGS = ['dynamic', 'off'] as const;
+
+export type LrScheduleId = (typeof SCHEDULES)[number];
+export type ClippingId = (typeof CLIPPINGS)[number];
+export type PrecisionId = (typeof PRECISIONS)[number];
+export type LossScalingId = (typeof LOSS_SCALINGS)[number];
+
+/** The optimizer's own options, shown right after the optimizer. */
+export const OPTIMIZER_OPTION_FIELDS = [
+  {
+    key: 'nesterov',
+    label: 'Nesterov momentum',
+    group: 'Optimizer',
+    url: 'nesterov',
+    applies: 'reset',
+    when: { optimizer: ['momentum'] },
+    kind: 'select',
+    default: 'off',
+    ...select(['off', 'on'] as const, {
+      off: 'Off: classical momentum',
+      on: 'On: Nesterov (look ahead)',
+    }),
+  },
+  {
+    key: 'weightDecay',
+    label: 'Weight decay',
+    group: 'Optimizer',
+    url: 'wd',
+    applies: 'live',
+    kind: 'number',
+    default: 0,
+    step: 0.0001,
+    schema: num('Weight decay')
+      .min(0, { error: 'Weight decay cannot be negative (0 turns it off).' })
+      .max(1, { error: 'Weight decay above 1 erases the weights; use at most 1 (e.g. 0.01).' }),
+  },
+] as const satisfies readonly Field[];
+
+/** Gradient accumulation, shown after the batch size it multiplies. */
+export const ACCUMULATION_FIELDS = [
+  {
+    key: 'accumulation',
+    label: 'Gradient accumulation',
+    group: 'Optimizer',
+    url: 'accum',
+    applies: 'reset',
+    unit: 'micro-batches',
+    kind: 'integer',
+    default: 1,
+    schema: int('Gradient accumulation')
+      .min(1, { error: 'Accumulate at least 1 micro-batch per step (1 turns it off).' })
+      .max(64, { error: 'At most 64 micro-batches per optimizer step.' }),
+  },
+] as const satisfies readonly Field[];
+
+const schedule = (...kinds: LrScheduleId[]) => ({ lrSchedule: kinds });
+
+/** The learning-rate schedule with its parameters, then clipping and precision. */
+export const TECHNIQUE_FIELDS = [
+  {
+    key: 'lrSchedule',
+    label: 'Learning-rate schedule',
+    group: 'Schedule',
+    url: 'sched',
+    applies: 'live',
+    kind: 'select',
+    default: 'constant',
+    ...select(SCHEDULES, {
+      constant: 'Constant',
+      step: 'Step decay (StepLR)',
+      exponential: 'Exponential decay',
+      cosine: 'Cosine annealing',
+      warmupCosine: 'Linear warm-up, then cosine',
+      oneCycle: 'One-cycle',
+      plateau: 'Reduce on plateau',
+    }),
+  },
+  {
+    key: 'warmupSteps',
+    label: 'Warm-up steps',
+    group: 'Schedule',
+    url: 'warmup',
+    applies: 'live',
+    when: schedule('warmupCosine'),
+    unit: 'steps',
+    kind: 'integer',
+    default: 100,
+    schema: int('Warm-up steps')
+      .min(0, { error: 'Warm-up steps cannot be negative (0 starts the cosine at once).' })
+      .max(1_000_000, { error: 'At most 1,000,000 warm-up steps.' }),
+  },
+  {
+    key: 'lrStepSize',
+    label: 'Step size',
+    group: 'Schedule',
+    url: 'lrstep',
+    applies: 'live',
+    when: schedule('step'),
+    unit: 'steps',
+    kind: 'integer',
+    default: 100,
+    schema: int('Step size')
+      .min(1, { error: 'The learning rate can drop at most every step (1).' })
+      .max(1_000_000, { error: 'At most every 1,000,000 steps.' }),
+  },
+  {
+    key: 'lrGamma',
+    label: 'Gamma (factor per step size)',
+    group: 'Schedule',
+    url: 'gamma',
+    applies: 'live',
+    when: schedule('step'),
+    kind: 'number',
+    default: 0.1,
+    step: 0.05,
+    schema: num('Gamma')
+      .gt(0, { error: 'Gamma must be greater than 0.' })
+      .max(1, { error: 'Gamma above 1 makes the learning rate grow; use at most 1.' }),
+  },
+  {
+    key: 'lrDecaySteps',
+    label: 'Decay steps',
+    group: 'Schedule',
+    url: 'decaysteps',
+    applies: 'live',
+    when: schedule('exponential'),
+    unit: 'steps',
+    kind: 'integer',
+    default: 100,
+    schema: int('Decay steps')
+      .min(1, { error: 'Decay steps must be at least 1.' })
+      .max(1_000_000, { error: 'At most 1,000,000 decay steps.' }),
+  },
+  {
+    key: 'lrDecayRate',
+    label: 'Decay rate (per decay steps)',
+    group: 'Schedule',
+    url: 'decay',
+    applies: 'live',
+    when: schedule('exponential'),
+    kind: 'number',
+    default: 0.96,
+    step: 0.01,
+    schema: num('Decay rate')
+      .gt(0, { error: 'The decay rate must be greater than 0.' })
+      .max(1, { error: 'A decay rate above 1 makes the learning rate grow; use at most 1.' }),
+  },
+  {
+    key: 'lrPctStart',
+    label: 'Rising share of the cycle',
+    group: 'Schedule',
+    url: 'pct',
+    applies: 'live',
+    when: schedule('oneCycle'),
+    kind: 'number',
+    default: 0.3,
+    step: 0.05,
+    schema: num('Rising share')
+      .gt(0, { error: 'The rising share must be greater than 0.' })
+      .lt(1, { error: 'The rising share must be less than 1, so the rate can fall again.' }),
+  },
+  {
+    key: 'lrDivFactor',
+    label: 'Start divisor',
+    group: 'Schedule',
+    url: 'div',
+    applies: 'live',
+    when: schedule('oneCycle'),
+    kind: 'number',
+    default: 25,
+    step: 1,
+    schema: num('Start divisor')
+      .min(1, { error: 'The start divisor must be at least 1 (the cycle starts at lr / divisor).' })
+      .max(10_000, { error: 'At most 10,000.' }),
+  },
+  {
+    key: 'plateauFactor',
+    label: 'Plateau factor',
+    group: 'Schedule',
+    url: 'pfactor',
+    applies: 'live',
+    when: schedule('plateau'),
+    kind: 'number',
+    default: 0.1,
+    step: 0.05,
+    schema: num('Plateau factor')
+      .gt(0, { error: 'The plateau factor must be greater than 0.' })
+      .lt(1, { error: 'The plateau factor must be less than 1, or the rate never falls.' }),
+  },
+  {
+    key: 'plateauPatience',
+    label: 'Plateau patience',
+    group: 'Schedule',
+    url: 'ppatience',
+    applies: 'live',
+    when: schedule('plateau'),
+    unit: 'evaluations',
+    kind: 'integer',
+    default: 10,
+    schema: int('Plateau patience')
+      .min(0, { error: 'Plateau patience cannot be negative.' })
+      .max(10_000, { error: 'At most 10,000 evaluations.' }),
+  },
+  {
+    key: 'plateauCooldown',
+    label: 'Plateau cooldown',
+    group: 'Schedule',
+    url: 'pcooldown',
+    applies: 'live',
+    when: schedule('plateau'),
+    unit: 'evaluations',
+    kind: 'integer',
+    default: 0,
+    schema: int('Plateau cooldown')
+      .min(0, { error: 'The cooldown cannot be negative (0 turns it off).' })
+      .max(10_000, { error: 'At most 10,000 evaluations.' }),
+  },
+  {
+    key: 'lrMin',
+    label: 'Minimum learning rate',
+    group: 'Schedule',
+    url: 'lrmin',
+    applies: 'live',
+    when: schedule('cosine', 'warmupCosine', 'plateau'),
+    kind: 'number',
+    default: 0,
+    step: 0.0001,
+    schema: num('Minimum learning rate').min(0, {
+      error: 'The minimum learning rate cannot be negative.',
+    }),
+  },
+  {
+    key: 'clipping',
+    label: 'Gradient clipping',
+    group: 'Gradients',
+    url: 'clip',
+    applies: 'live',
+    kind: 'select',
+    default: 'off',
+    ...select(CLIPPINGS, {
+      off: 'Off',
+      norm: 'By global norm',
+      value: 'By value (each element)',
+    }),
+  },
+  {
+    key: 'clipNorm',
+    label: 'Max gradient norm',
+    group: 'Gradients',
+    url: 'clipnorm',
+    applies: 'live',
+    when: { clipping: ['norm'] },
+    kind: 'number',
+    default: 1,
+    step: 0.1,
+    schema: num('Max gradient norm')
+      .gt(0, { error: 'The max gradient norm must be greater than 0 (or turn clipping off).' })
+      .max(1e6, { error: 'At most 1,000,000.' }),
+  },
+  {
+    key: 'clipValue',
+    label: 'Max gradient value',
+    group: 'Gradients',
+    url: 'clipval',
+    applies: 'live',
+    when: { clipping: ['value'] },
+    kind: 'number',
+    default: 1,
+    step: 0.1,
+    schema: num('Max gradient value')
+      .gt(0, { error: 'The max gradient value must be greater than 0 (or turn clipping off).' })
+      .max(1e6, { error: 'At most 1,000,000.' }),
+  },
+  {
+    key: 'precision',
+    label: 'Precision',
+    group: 'Gradients',
+    url: 'prec',
+    applies: 'reset',
+    kind: 'select',
+    default: 'fp32',
+    ...select(PRECISIONS, {
+      fp32: 'fp32 (full precision)',
+      fp16: 'fp16 mixed precision (simulated)',
+      bf16: 'bf16 mixed precision (simulated)',
+    }),
+  },
+  {
+    key: 'lossScaling',
+    label: 'Loss scaling',
+    group: 'Gradients',
+    url: 'lscale',
+    applies: 'reset',
+    when: { precision: ['fp16'] },
+    kind: 'select',
+    default: 'dynamic',
+    ...select(LOSS_SCALINGS, {
+      dynamic: 'Dynamic (GradScaler)',
+      off: 'Off',
+    }),
+  },
+  {
+    key: 'initScale',
+    label: 'Initial loss scale',
+    group: 'Gradients',
+    url: 'scale0',
+    applies: 'reset',
+    when: { precision: ['fp16'], lossScaling: ['dynamic'] },
+    kind: 'number',
+    default: 65536,
+    step: 1024,
+    schema: num('Initial loss scale')
+      .gt(0, { error: 'The initial loss scale must be greater than 0.' })
+      .max(2 ** 32, { error: 'At most 2³² (4,294,967,296).' }),
+  },
+  {
+    key: 'growthInterval',
+    label: 'Scale growth interval',
+    group: 'Gradients',
+    url: 'growth',
+    applies: 'reset',
+    when: { precision: ['fp16'], lossScaling: ['dynamic'] },
+    unit: 'steps',
+    kind: 'integer',
+    default: 2000,
+    schema: int('Scale growth interval')
+      .min(1, { error: 'The scale can grow at most every step (1).' })
+      .max(1_000_000, { error: 'At most every 1,000,000 steps.' }),
+  },
+] as const satisfies readonly Field[];
