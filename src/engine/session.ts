@@ -598,7 +598,8 @@ export class LabSession {
       valAccuracy: run.valAccuracy,
       learningRate: run.state.learningRate,
       stepsPerSecond: sps,
-      samplesPerSecond: sps === null ? null : sps * run.currentConfig.batchSize,
+      samplesPerSecond:
+        sps === null ? null : sps * run.currentConfig.batchSize * run.plan.accumulate,
       elapsedMs: this.trainingMs(),
       running: this.running,
       lastPhase: run.lastPhase,

@@ -5,6 +5,7 @@
  * evaluation, and restore-best-weights keeps a copy of the best weights.
  */
 import * as tf from '@tensorflow/tfjs';
+import { onEvaluation } from '../../config/plateau';
 import type { EvaluationReport } from '../../protocol/reports';
 import {
   earlyStoppingRule,
@@ -15,6 +16,7 @@ import {
 import type { Model } from '../tasks/types';
 import { requireModel, type RunContext } from '../run/context';
 import { recordEvaluation } from '../run/metrics';
+import { stepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 
 /** Training accuracy is measured on at most this many training examples (the first ones). */
@@ -64,6 +66,9 @@ export async function evaluate(ctx: RunContext, state: RunState): Promise<Evalua
   tf.dispose([val.logits, dead, ...val.hiddenMax]);
   recordEvaluation(state, valLoss, valAccuracy, deadUnits);
   recordEarlyStopping(ctx, state);
+  // Reduce-on-plateau watches val_loss; the next step's learning rate reads its state.
+  const plateau = stepPlan(state.config).plateau;
+  if (plateau) state.plateau = onEvaluation(plateau, state.plateau, valLoss).state;
   return {
     phase: 'evaluation',
     step: state.step,

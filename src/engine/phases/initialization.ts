@@ -23,7 +23,7 @@ export async function initialize(
   const rng = new Rng(state.rng.init);
   ctx.model = ctx.task.buildModel(state.config, ctx.data, rng);
   state.rng.init = rng.getState();
-  state.learningRate = plan.learningRateAt(state.step);
+  state.learningRate = plan.learningRateAt(state.step, state.plateau);
   ctx.optimizer = createOptimizer(state.config.optimizer, state.learningRate);
   ctx.optimizerLearningRate = state.learningRate;
   const weights = await readParams(ctx);

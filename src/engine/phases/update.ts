@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { UpdateReport } from '../../protocol/reports';
 import { OPTIMIZER_LABELS, setLearningRate } from '../optimizers';
-import { clipByGlobalNorm } from '../training/clipping';
+import { clipByGlobalNorm, clipByValue } from '../training/clipping';
 import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '../run/context';
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
@@ -18,7 +18,7 @@ import { readOptimizerState, readParams } from './read-back';
  * for each new rate).
  */
 export function setStepLearningRate(ctx: RunContext, state: RunState, plan: StepPlan): void {
-  state.learningRate = plan.learningRateAt(state.step);
+  state.learningRate = plan.learningRateAt(state.step, state.plateau);
   if (ctx.optimizer && ctx.optimizerLearningRate !== state.learningRate) {
     setLearningRate(ctx.optimizer, state.learningRate);
     ctx.optimizerLearningRate = state.learningRate;
@@ -26,13 +26,17 @@ export function setStepLearningRate(ctx: RunContext, state: RunState, plan: Step
 }
 
 /**
- * The gradients the optimizer steps on: clipped to the plan's global norm when it has one
- * (PyTorch's clip_grad_norm_, `training/clipping.ts`), else `grads` themselves. New tensors
+ * The gradients the optimizer steps on: clipped as the plan says (PyTorch's clip_grad_norm_
+ * or clip_grad_value_, `training/clipping.ts`), else `grads` themselves. New tensors
  * are the caller's (a tidy's) to free; `grads` are not disposed.
  */
 export function clipGradients(grads: tf.NamedTensorMap, plan: StepPlan): tf.NamedTensorMap {
-  if (plan.clipNorm === null) return grads;
-  const clipped = clipByGlobalNorm(new Map(Object.entries(grads)), plan.clipNorm);
+  if (plan.clip === null) return grads;
+  const named = new Map(Object.entries(grads));
+  const clipped =
+    plan.clip.kind === 'norm'
+      ? clipByGlobalNorm(named, plan.clip.max)
+      : clipByValue(named, plan.clip.max);
   tf.dispose([clipped.normBefore, clipped.normAfter, clipped.factor]);
   return Object.fromEntries(clipped.grads);
 }

@@ -1,38 +1,56 @@
 /**
  * The step plan: what one optimizer step does, derived from the config alone (pure). It is
- * where the step's policies (`training/`) meet: the learning-rate schedule, how many
- * micro-batches' gradients are accumulated before the update, and gradient clipping.
+ * where the step's policies meet: the learning-rate schedule (`config/schedules.ts`, the same
+ * mapping the sidebar plots), how many micro-batches' gradients are accumulated before the
+ * update, and gradient clipping (`training/clipping.ts`).
  *
- * The config chooses a constant learning rate (the sidebar's, live), one micro-batch per
- * step and no clipping, so a step is exactly tfjs's `computeGradients` + `applyGradients` on
- * one batch; a new schedule or threshold is a field mapped here.
+ * With the defaults — a constant learning rate, one micro-batch, no clipping — a step is
+ * exactly tfjs's `computeGradients` + `applyGradients` on one batch.
  */
-import type { LabConfig } from '../../config/schema';
-import { lrAt, type Schedule } from '../training/schedules';
+import { plateauOf, scheduleOf } from '../../config/lr-schedule';
+import type { PlateauConfig, PlateauState } from '../../config/plateau';
+import { lrAt } from '../../config/schedules';
+import { type LabConfig, plannedSteps } from '../../config/schema';
+
+/** PyTorch's clip_grad_norm_ (global L2 norm) or clip_grad_value_ (each element), with its bound. */
+export interface ClipPlan {
+  kind: 'norm' | 'value';
+  /** The largest global norm, or the largest magnitude of an element, in gradient units. */
+  max: number;
+}
 
 export interface StepPlan {
-  /** The learning rate of the step taken after `step` optimizer steps. */
-  learningRateAt(step: number): number;
+  /**
+   * The learning rate of the step taken after `step` optimizer steps; reduce-on-plateau reads
+   * it from the run's `plateau` state, which its evaluations update.
+   */
+  learningRateAt(step: number, plateau: PlateauState): number;
   /**
    * Micro-batches per optimizer step (k ≥ 1): their gradients of loss/k are summed, so the
    * update sees the gradient of the mean loss over k batches (Lightning's
    * accumulate_grad_batches).
    */
   accumulate: number;
-  /**
-   * Clip the (accumulated) gradients to this global L2 norm before the update, PyTorch's
-   * clip_grad_norm_ (null: no clipping).
-   */
-  clipNorm: number | null;
+  /** Clipping of the (accumulated) gradients before the update (null: none). */
+  clip: ClipPlan | null;
+  /** Reduce-on-plateau's settings when that is the schedule (null otherwise). */
+  plateau: PlateauConfig | null;
 }
 
 /** The plan of `config`. */
 export function stepPlan(config: LabConfig): StepPlan {
-  const schedule: Schedule = { kind: 'constant' };
-  const { learningRate, maxSteps } = config;
+  const schedule = scheduleOf(config);
+  const total = plannedSteps(config);
+  const { learningRate } = config;
   return {
-    learningRateAt: (step) => lrAt(schedule, step, maxSteps, learningRate),
-    accumulate: 1,
-    clipNorm: null,
+    learningRateAt: (step, plateau) => lrAt(schedule, step, total, learningRate, plateau),
+    accumulate: config.accumulation,
+    clip:
+      config.clipping === 'norm'
+        ? { kind: 'norm', max: config.clipNorm }
+        : config.clipping === 'value'
+          ? { kind: 'value', max: config.clipValue }
+          : null,
+    plateau: config.lrSchedule === 'plateau' ? plateauOf(config) : null,
   };
 }

@@ -4,6 +4,7 @@
  * same task and model shape, so that it continues exactly where the record was taken.
  */
 import * as tf from '@tensorflow/tfjs';
+import { initialPlateauState } from '../../config/plateau';
 import {
   CHECKPOINT_FORMAT,
   type CheckpointRecord,
@@ -43,6 +44,7 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
     data: { order: state.order.slice(), cursor: state.cursor, epoch: state.epoch },
     rng: { shuffle: state.rng.shuffle },
     earlyStopping: state.earlyStopping,
+    plateau: state.plateau,
     history: state.metrics.snapshot(), // downsampled: its size does not grow with the run
     bestWeights: await ctx.bestWeights.read(),
   };
@@ -91,7 +93,8 @@ export async function restoreRun(
   );
   disposeStepState(ctx);
   ctx.optimizer?.dispose();
-  state.learningRate = plan.learningRateAt(record.step);
+  state.plateau = record.plateau ?? initialPlateauState(state.config.learningRate);
+  state.learningRate = plan.learningRateAt(record.step, state.plateau);
   const optimizer = createOptimizer(state.config.optimizer, state.learningRate);
   ctx.optimizer = optimizer;
   ctx.optimizerLearningRate = state.learningRate;

@@ -6,6 +6,7 @@
  * as it is — like nanoGPT's checkpoint dictionary.
  */
 import type { LabConfig } from '../../config/schema';
+import { initialPlateauState, type PlateauState } from '../../config/plateau';
 import type { PhaseId } from '../../protocol/phases';
 import { RunHistory } from '../run-history';
 import { type EarlyStoppingState, INITIAL_EARLY_STOPPING } from '../stopping';
@@ -33,6 +34,8 @@ export interface RunState {
   microBatch: number;
   /** The learning rate of the current (or last) step, as the plan set it. */
   learningRate: number;
+  /** Reduce-on-plateau's state (Keras's ReduceLROnPlateau); its rate is used only under that schedule. */
+  plateau: PlateauState;
   /** The latest training loss read back (null before the first). */
   trainLoss: number | null;
   valLoss: number | null;
@@ -71,6 +74,7 @@ export function initialRunState(
     lastPhase: null,
     microBatch: 0,
     learningRate: config.learningRate,
+    plateau: initialPlateauState(config.learningRate),
     trainLoss: null,
     valLoss: null,
     valAccuracy: null,

@@ -144,7 +144,7 @@ describe('the step under a plan of k micro-batches', () => {
   it('clipping: the update moves the weights by lr × the clip norm, in both modes alike', async () => {
     const a = newRun({ optimizer: 'sgd', learningRate: 0.5 });
     const b = newRun({ optimizer: 'sgd', learningRate: 0.5 });
-    const plan: StepPlan = { ...stepPlan(a.state.config), clipNorm: 0.01 };
+    const plan: StepPlan = { ...stepPlan(a.state.config), clip: { kind: 'norm', max: 0.01 } };
     const e = env(plan);
     await runNextPhase(a.ctx, a.state, e);
     await runNextPhase(b.ctx, b.state, e);
