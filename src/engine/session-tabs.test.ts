@@ -24,6 +24,7 @@ const config = {
   points: 100,
   earlyStopping: 'off' as const,
   maxSteps: 100_000,
+  maxEpochs: 100_000,
   checkpointInterval: 10,
 };
 

@@ -17,6 +17,7 @@ import type {
   ResumeRequest,
   RunJournal,
 } from '../protocol/messages';
+import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
@@ -97,13 +98,17 @@ export class LabSession {
       case 'pause':
         this.running = false;
         return;
-      case 'updateLive':
+      case 'updateLive': {
         if (!this.run) return;
+        const previous = this.run.currentConfig;
         this.run.updateLive(cmd.config);
+        const { step, currentConfig } = this.run;
+        this.post({ type: 'liveChange', step, previous, config: currentConfig });
         // A finished run may go on when the change lifts its stopping criterion (e.g. more steps).
         if (this.run.finished && !this.running) this.run.checkStop();
         this.postStatus();
         return;
+      }
       case 'run':
         if (this.running) return;
         this.running = true;
@@ -164,6 +169,14 @@ export class LabSession {
         return;
       case 'nextPhase':
         this.enqueue(() => this.nextPhase());
+        return;
+      case 'viewPhase':
+        this.enqueue(async () => {
+          const run = this.requireRun();
+          // Only between steps: run mode is not interrupted, a half-done step-mode step not touched.
+          if (this.running || !run.betweenSteps || !isViewablePhase(cmd.phase)) return;
+          this.post({ type: 'phaseView', report: await run.viewPhase(cmd.phase), step: run.step });
+        });
         return;
       case 'storeData':
         this.enqueue(async () => {

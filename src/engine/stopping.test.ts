@@ -346,6 +346,14 @@ describe('checkStopping', () => {
     expect(r.reason).toMatch(/max epochs/i);
   });
 
+  it('counts completed epochs in words that cannot be read as a 0-based epoch number', () => {
+    const cfg = config({ maxEpochs: 5 });
+    // Before the first epoch ends: none completed (not "epoch 0").
+    expect(criterion(input({ config: cfg, epoch: 0 }), 'maxEpochs').detail).toBe(
+      '0 of 5 epochs completed',
+    );
+  });
+
   it('stops at the max training time, and never when it is 0', () => {
     const cfg = config({ maxTime: 30 });
     expect(firing(input({ config: cfg, elapsedMs: 29_999 }))).toEqual([]);

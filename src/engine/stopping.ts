@@ -253,7 +253,7 @@ export function checkStopping(input: StoppingInput): StoppingReport {
       id: 'maxEpochs',
       label: 'Max epochs',
       enabled: true,
-      detail: `epoch ${epoch} of ${config.maxEpochs} completed`,
+      detail: `${epoch} of ${config.maxEpochs} epochs completed`,
       progress: Math.min(1, epoch / config.maxEpochs),
       fires: epoch >= config.maxEpochs,
     },

@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { FIELDS, type LabConfig } from '../config/schema';
-import type { PhaseId } from '../protocol/phases';
+import type { PhaseId, ViewablePhase } from '../protocol/phases';
 import type {
   BackwardReport,
   CheckpointReport,
@@ -32,6 +32,7 @@ import { setStepLearningRate, update } from './phases/update';
 import { createRun, disposeRunContext, requireModel, type RunContext } from './run/context';
 import { recordGradNorms, recordTrainLosses } from './run/metrics';
 import { type StepPlan, stepPlan } from './run/plan';
+import { betweenSteps, viewPhase } from './run/phase-view';
 import { restoreRun } from './run/record';
 import { batchesPerEpoch, type RunState } from './run/state';
 import { atStepBoundary, nextPhase, runNextPhase } from './run/step-mode';
@@ -131,6 +132,10 @@ export class TrainingRun {
   get initialized(): boolean {
     return this.ctx.model !== null;
   }
+  /** Initialized, and no step-mode step half done: {@link viewPhase} may be called. */
+  get betweenSteps(): boolean {
+    return betweenSteps(this.ctx);
+  }
 
   /** The model's layers, parameters and FLOPs, known before its weights are drawn. */
   get modelSummary() {
@@ -167,6 +172,14 @@ export class TrainingRun {
       elapsedMs: () => this.clock(),
       onStopDecision: (d) => (this.lastStop = d),
     });
+  }
+
+  /**
+   * A step-mode view of `phase` at the current step that changes nothing in the run (see
+   * `run/phase-view.ts`). Throws while a step-mode step is half done or before initialization.
+   */
+  viewPhase(phase: ViewablePhase): Promise<PhaseReport> {
+    return viewPhase(this.ctx, this.state, this.plan, phase, this.clock());
   }
 
   /** Draws the initial weights with the configured scheme and creates the optimizer. */

@@ -5,7 +5,7 @@
 import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
-import type { PhaseId } from './phases';
+import type { PhaseId, ViewablePhase } from './phases';
 import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { IncidentKind, TimelineEvent } from './timeline';
@@ -27,6 +27,8 @@ export type EngineCommand =
   | { type: 'resume'; request: ResumeRequest }
   | { type: 'reset'; config: LabConfig }
   | { type: 'nextPhase' }
+  /** A fresh view of a phase at the current step, changing nothing (between two steps). */
+  | { type: 'viewPhase'; phase: ViewablePhase }
   | { type: 'run' }
   | { type: 'pause' }
   /** Fields that apply live (learning rate, intervals, stopping criteria). */
@@ -243,9 +245,16 @@ export type EngineEvent =
   /** Sent every second so the page can tell a silent (crashed) worker. */
   | { type: 'heartbeat' }
   | { type: 'phase'; report: PhaseReport; status: EngineStatus }
+  /** The answer to `viewPhase`: the phase as it would run now, at `step` (nothing changed). */
+  | { type: 'phaseView'; report: PhaseReport; step: number }
   /** Run mode: the losses of the steps since the last read-back, one per step. */
   | { type: 'progress'; firstStep: number; losses: Float32Array; status: EngineStatus }
   | { type: 'status'; status: EngineStatus }
+  /**
+   * Live fields changed: `previous` applied up to update `step`, `config` from update
+   * `step` + 1 on (run mode's queued steps included: `step` counts them).
+   */
+  | { type: 'liveChange'; step: number; previous: LabConfig; config: LabConfig }
   | { type: 'stopped'; report: StoppingReport; status: EngineStatus }
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */

@@ -25,3 +25,25 @@ export function phaseAfter(phase: PhaseId | null): PhaseId {
   if (phase === null || phase === 'stopping') return phase === null ? 'initialization' : 'data';
   return PHASES[PHASES.indexOf(phase) + 1];
 }
+
+/**
+ * The phases a paused run can show at its current step without changing anything: the
+ * batch, forward pass, loss, gradients and update of the step it will take next, and the
+ * stopping criteria now. Initialization happens once, at step 0; evaluation and checkpoint
+ * are recorded events (the curves, early stopping and the checkpoint list hold them), so
+ * they show the step at which they last ran.
+ */
+export const VIEWABLE_PHASES = [
+  'data',
+  'forward',
+  'loss',
+  'backward',
+  'update',
+  'stopping',
+] as const;
+
+export type ViewablePhase = (typeof VIEWABLE_PHASES)[number];
+
+export function isViewablePhase(phase: PhaseId): phase is ViewablePhase {
+  return (VIEWABLE_PHASES as readonly string[]).includes(phase);
+}

@@ -1,5 +1,5 @@
 /** The lab: sidebar of hyperparameters, controls, the nine phases and the live curves. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   DEFAULT_CONFIG,
   type FieldKey,
@@ -14,10 +14,12 @@ import {
 } from '../config/schema';
 import { readSearch, searchFromConfig } from '../config/url';
 import { fillText, textContext, texts } from '../content';
+import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
-import type { PhaseId } from '../protocol/phases';
+import { isViewablePhase, type PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
+import { type ControlId, controlState, shortcut } from './controls';
 import { FaultMenu } from './FaultMenu';
 import { LossCharts } from './LossCharts';
 import { ModelCard } from './ModelCard';
@@ -28,6 +30,7 @@ import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
 import { RunCost } from './records/RunCost';
 import { ScaleView } from './scale/ScaleView';
+import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
@@ -147,26 +150,53 @@ export function App() {
 
   // Another tab's run, shown read-only, is not trained here.
   const readOnly = status?.readOnly ?? false;
-  const canStep =
-    ready && !running && !engine.pending && !hasErrors && !status?.finished && !readOnly;
-  const canRun =
-    ready && !running && !hasErrors && !engine.pending && !status?.finished && !readOnly;
+  // Pause lets the GPU finish the steps already queued: until the run stops, say so.
+  const [pauseRequested, setPauseRequested] = useState(false);
+  if (pauseRequested && !running) setPauseRequested(false);
+  const pausing = pauseRequested && running;
+  const finished = status?.finished != null;
+  const can = useMemo(
+    () =>
+      controlState({
+        ready,
+        running,
+        pending: engine.pending,
+        hasErrors,
+        finished,
+        pausing,
+        readOnly,
+      }),
+    [ready, running, engine.pending, hasErrors, finished, pausing, readOnly],
+  );
+  const canRun = can.run;
   const nextPhase = useCallback(() => {
     setPinned(null);
     client.send({ type: 'nextPhase' });
   }, [client]);
+  const act = useCallback(
+    (id: ControlId) => {
+      if (id === 'nextPhase') nextPhase();
+      else if (id === 'run') client.send({ type: 'run' });
+      else if (id === 'pause') {
+        setPauseRequested(true);
+        client.send({ type: 'pause' });
+      } else if (config) reset(config);
+    },
+    [client, nextPhase, config, reset],
+  );
 
-  // Keyboard: N = next phase, R = run / pause (not while typing in a field).
+  // Keyboard: N = next phase, R = run / pause (not while typing in a field), each exactly
+  // when its button is enabled.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === 'n' && canStep) nextPhase();
-      if (e.key === 'r' && (running || canRun)) client.send({ type: running ? 'pause' : 'run' });
+      const id = shortcut(e.key, can, running);
+      if (id) act(id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [canStep, canRun, nextPhase, running, client]);
+  }, [can, running, act]);
 
   const source = engine.dataset?.source ?? null;
   // The teaching texts follow the task, model and loss on screen: the panels those of the
@@ -202,6 +232,37 @@ export function App() {
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
   const shownReport = engine.reports[shown];
+  const shownStamp = engine.stamps[shown];
+  const stamp = useMemo(
+    () =>
+      shownStamp && status
+        ? describeStamp(shown, shownStamp, {
+            step: status.step,
+            running,
+            betweenSteps: !midStep(status.lastPhase),
+          })
+        : null,
+    [shown, shownStamp, status, running],
+  );
+  // A paused run computes the panel it shows at its current step, once per phase and step.
+  const viewAsked = useRef('');
+  // …also one that never ran: after run mode, whose fused steps report no phase.
+  const neverRan =
+    !shownReport &&
+    !running &&
+    status !== null &&
+    status.step > 0 &&
+    status.lastPhase !== null &&
+    !midStep(status.lastPhase);
+  const wantView =
+    (stamp?.refresh === true || neverRan) && !engine.pending && isViewablePhase(shown);
+  useEffect(() => {
+    if (!wantView || !status || !isViewablePhase(shown)) return;
+    const key = `${status.runId}:${shown}:${status.step}`;
+    if (viewAsked.current === key) return;
+    viewAsked.current = key;
+    client.send({ type: 'viewPhase', phase: shown });
+  }, [wantView, shown, status, client]);
   // The checkpoint list comes from the store, so deletions show at once.
   const checkpoints = engine.checkpoints;
   const timeline = useMemo(
@@ -219,24 +280,24 @@ export function App() {
         <h1>Training Run Lab</h1>
         <BackendBadge backend={engine.backend} />
         <div className="controls" role="toolbar" aria-label="Run controls">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => client.send({ type: 'run' })}
-            disabled={!canRun}
-          >
+          <button type="button" className="primary" onClick={() => act('run')} disabled={!canRun}>
             Run
           </button>
-          <button type="button" onClick={() => client.send({ type: 'pause' })} disabled={!running}>
-            Pause
+          <button
+            type="button"
+            onClick={() => act('pause')}
+            disabled={!can.pause}
+            aria-label="Pause"
+          >
+            {pausing ? t.ui.pausingButton : 'Pause'}
           </button>
-          <button type="button" onClick={nextPhase} disabled={!canStep}>
+          <button type="button" onClick={() => act('nextPhase')} disabled={!can.nextPhase}>
             Next phase
           </button>
           <button
             type="button"
-            onClick={() => config && reset(config)}
-            disabled={!ready || hasErrors}
+            onClick={() => act('reset')}
+            disabled={!can.reset}
             title="A new model from the sidebar's settings"
           >
             Reset
@@ -247,6 +308,11 @@ export function App() {
           backend={engine.backend?.name ?? null}
           disabled={!ready || readOnly}
         />
+        {pausing && config && (
+          <p className="controls-note" role="status" data-testid="pausing">
+            {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
+          </p>
+        )}
         {hasErrors && (
           <p className="controls-note" role="status">
             Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
@@ -348,6 +414,15 @@ export function App() {
               shown={shown}
               hasReport={(p) => engine.reports[p] !== undefined}
               onShow={setPinned}
+              runNote={
+                running && config
+                  ? fill(t.ui.runRail, {
+                      evalInterval: config.evalInterval,
+                      checkpointInterval: config.checkpointInterval,
+                      readbackInterval: config.readbackInterval,
+                    })
+                  : null
+              }
             />
           </PanelBoundary>
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
@@ -364,6 +439,7 @@ export function App() {
                     dataset={engine.dataset}
                     model={engine.model}
                     context={phaseContext}
+                    stamp={stamp}
                     onDeleteCheckpoint={deleteCheckpoint}
                   />
                 </PanelBoundary>
@@ -384,7 +460,11 @@ export function App() {
             </div>
             <div className="side-column">
               <PanelBoundary name={t.ui.panelLossCharts} resetKey={engine.series}>
-                <LossCharts series={engine.series} hasAccuracy={hasAccuracy} />
+                <LossCharts
+                  series={engine.series}
+                  hasAccuracy={hasAccuracy}
+                  marks={engine.liveMarks}
+                />
               </PanelBoundary>
               <PanelBoundary name={t.ui.panelTimeline} resetKey={timeline}>
                 <Timeline events={timeline} />

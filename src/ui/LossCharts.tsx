@@ -2,6 +2,7 @@
 import { memo, useMemo, useState } from 'react';
 import { texts } from '../content';
 import type { Series } from './engine-client';
+import type { LiveChange } from './live-changes';
 import { smoothDebiased } from './smoothing';
 import { fmt, niceStep, niceTicks } from './viz/format';
 import { type StepLine, StepChart } from './viz/StepChart';
@@ -77,14 +78,22 @@ function lossAxis(
   return { domain: [0, top], ticks: niceTicks(0, top) };
 }
 
-/** `hasAccuracy`: false for a regression, which gets no accuracy chart. */
+const NO_MARKS: readonly LiveChange[] = [];
+
+/**
+ * `hasAccuracy`: false for a regression, which gets no accuracy chart. `marks`: the live
+ * changes of the run, drawn as numbered lines at their steps and listed under the charts.
+ */
 export const LossCharts = memo(function LossCharts({
   series,
   hasAccuracy = true,
+  marks = NO_MARKS,
 }: {
   series: Series;
   hasAccuracy?: boolean;
+  marks?: readonly LiveChange[];
 }) {
+  const ui = texts().ui;
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
   const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
@@ -158,8 +167,11 @@ export const LossCharts = memo(function LossCharts({
             aria-label="Smoothing"
           />
         </label>
-        <span className="muted chart-hint" title={texts().ui.smoothing}>
-          debiased EMA, as in TensorBoard ⓘ
+        <span className="muted chart-hint" title={ui.smoothing}>
+          {ui.smoothingHint}{' '}
+          <span className="info-mark" aria-hidden="true">
+            i
+          </span>
         </span>
         <label className="check">
           <input
@@ -202,10 +214,26 @@ export const LossCharts = memo(function LossCharts({
             formatY={fmtTick}
             formatValue={fmtLoss}
             label={`Training loss over ${trainStepCount(trainSteps)} steps and validation loss over ${valCount} evaluations`}
+            marks={marks}
           />
         )}
+        <p className="chart-note">{ui.chartSteps}</p>
       </figure>
-      {hasAccuracy && <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} />}
+      {hasAccuracy && (
+        <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} marks={marks} />
+      )}
+      {marks.length > 0 && (
+        <div className="live-marks" data-testid="live-changes">
+          <strong>{ui.liveChanges}</strong>
+          <ol>
+            {marks.map((m, k) => (
+              <li key={k} data-step={m.step}>
+                <span className="live-mark-num">{k + 1}</span> step {m.step}: {m.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
     </section>
   );
 });
@@ -215,11 +243,13 @@ const AccuracyChart = memo(function AccuracyChart({
   steps,
   values,
   span,
+  marks,
 }: {
   steps: number[];
   values: number[];
   /** The loss chart's step range, so the two charts' step axes line up. */
   span: number[];
+  marks: readonly LiveChange[];
 }) {
   const lines = useMemo<StepLine[]>(
     () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
@@ -241,6 +271,7 @@ const AccuracyChart = memo(function AccuracyChart({
           formatY={String}
           formatValue={fmtPercent}
           label={`Validation accuracy over ${steps.length} evaluations`}
+          marks={marks}
         />
       )}
     </figure>

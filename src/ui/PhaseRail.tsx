@@ -8,29 +8,50 @@ interface Props {
   shown: PhaseId;
   hasReport: (phase: PhaseId) => boolean;
   onShow: (phase: PhaseId) => void;
+  /**
+   * Set in run mode: what runs instead of one phase after another. The rail then marks the
+   * fused phases and those that run at intervals, and no "last" and "next" phase.
+   */
+  runNote?: string | null;
 }
 
-export function PhaseRail({ lastPhase, nextPhase, shown, hasReport, onShow }: Props) {
+/** The phases run mode fuses into one GPU step; the others run at their intervals. */
+const FUSED: readonly PhaseId[] = ['data', 'forward', 'loss', 'backward', 'update'];
+
+/** A phase's place in the rail: step mode's last and next, or run mode's fused or interval. */
+export function railState(
+  p: PhaseId,
+  { lastPhase, nextPhase, hasReport, runNote }: Omit<Props, 'shown' | 'onShow'>,
+): 'last' | 'next' | 'done' | 'todo' | 'fused' | 'interval' | 'once' {
+  if (runNote) return p === 'initialization' ? 'once' : FUSED.includes(p) ? 'fused' : 'interval';
+  return p === lastPhase ? 'last' : p === nextPhase ? 'next' : hasReport(p) ? 'done' : 'todo';
+}
+
+const TITLES: Partial<Record<ReturnType<typeof railState>, string>> = {
+  next: 'Runs on the next "Next phase"',
+  last: 'Ran last',
+  fused: 'Run mode: fused into one GPU step',
+  interval: 'Run mode: runs at its interval',
+};
+
+export function PhaseRail(props: Props) {
+  const { lastPhase, nextPhase, shown, onShow, runNote } = props;
   const t = texts();
   return (
-    <nav className="phase-rail" aria-label="Phases of a training step">
+    <nav
+      className={runNote ? 'phase-rail phase-rail-run' : 'phase-rail'}
+      aria-label="Phases of a training step"
+    >
       <ol>
         {PHASES.map((p, i) => {
-          const state =
-            p === lastPhase ? 'last' : p === nextPhase ? 'next' : hasReport(p) ? 'done' : 'todo';
+          const state = railState(p, props);
           return (
             <li key={p} className={`rail-${state}${p === shown ? ' rail-shown' : ''}`}>
               <button
                 type="button"
                 onClick={() => onShow(p)}
                 aria-current={p === shown ? 'step' : undefined}
-                title={
-                  state === 'next'
-                    ? 'Runs on the next "Next phase"'
-                    : state === 'last'
-                      ? 'Ran last'
-                      : undefined
-                }
+                title={TITLES[state]}
               >
                 <span className="rail-num">{i + 1}</span>
                 <span className="rail-title">{t.phases[p].title}</span>
@@ -39,11 +60,17 @@ export function PhaseRail({ lastPhase, nextPhase, shown, hasReport, onShow }: Pr
           );
         })}
       </ol>
-      <p className="current-phase">
-        Last phase: <strong data-testid="phase">{lastPhase ?? '—'}</strong>
-        <span aria-hidden> · </span>
-        next: <strong>{nextPhase}</strong>
-      </p>
+      {runNote ? (
+        <p className="current-phase" data-testid="run-rail-note">
+          {runNote}
+        </p>
+      ) : (
+        <p className="current-phase">
+          Last phase: <strong data-testid="phase">{lastPhase ?? '—'}</strong>
+          <span aria-hidden> · </span>
+          next: <strong>{nextPhase}</strong>
+        </p>
+      )}
     </nav>
   );
 }

@@ -1,11 +1,19 @@
 /** The run's vital signs, updated a few times a second while training. */
 import type { EngineStatus } from '../protocol/messages';
+import { texts } from '../content';
+import { epochOfLastUpdate } from './run-counters';
 import { fmt, fmtBytes, fmtInt } from './viz/format';
 
 function duration(ms: number): string {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** What the counters count, shown on hover. */
+const HINTS: Record<string, ((ui: Record<string, string>) => string) | undefined> = {
+  step: (ui) => ui.stepHint,
+  epoch: (ui) => ui.epochHint,
+};
 
 /** `hasAccuracy`: false for a regression, whose evaluations measure no accuracy. */
 export function StatusLine({
@@ -16,9 +24,11 @@ export function StatusLine({
   hasAccuracy?: boolean;
 }) {
   const s = status;
+  const ui = texts().ui;
+  const at = s ? epochOfLastUpdate(s) : null;
   const all: [string, string, string][] = [
     ['step', 'Step', s ? String(s.step) : '0'],
-    ['epoch', 'Epoch', s ? `${s.epoch} · batch ${s.batchIndex + 1}/${s.batchesPerEpoch}` : '—'],
+    ['epoch', 'Epoch', at ? `${at.epoch} · batch ${at.batch}/${at.batchesPerEpoch}` : '—'],
     ['train-loss', 'Train loss', s?.trainLoss != null ? fmt(s.trainLoss, 4) : '—'],
     ['val-loss', 'Val loss', s?.valLoss != null ? fmt(s.valLoss, 4) : '—'],
     [
@@ -42,23 +52,25 @@ export function StatusLine({
     ],
     ['elapsed', 'Time', s ? duration(s.elapsedMs) : '0:00'],
     ['learning-rate', 'LR', s ? fmt(s.learningRate, 3) : '—'],
-    ['tensors', 'Tensors', s ? String(s.memory.numTensors) : '—'],
-    ['tensor-bytes', 'Tensor bytes', s ? String(s.memory.numBytes) : '—'],
   ];
   const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
     <dl className="status-line" aria-label="Run status">
       {items.map(([id, label, value]) => (
         <div key={id} className={`status-item status-${id}`}>
-          <dt>{label}</dt>
-          <dd
-            data-testid={id}
-            title={id === 'tensor-bytes' && s ? fmtBytes(s.memory.numBytes) : undefined}
-          >
-            {value}
-          </dd>
+          <dt title={HINTS[id]?.(ui)}>{label}</dt>
+          <dd data-testid={id}>{value}</dd>
         </div>
       ))}
+      {/* Tensor memory as one item, so an 8-digit byte count keeps the line on one row. */}
+      <div className="status-item status-memory">
+        <dt>Tensors</dt>
+        <dd data-testid="tensors">{s ? String(s.memory.numTensors) : '—'}</dd>
+        <dt>bytes</dt>
+        <dd data-testid="tensor-bytes" title={s ? fmtBytes(s.memory.numBytes) : undefined}>
+          {s ? String(s.memory.numBytes) : '—'}
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -28,6 +28,7 @@ import { fillText, texts } from '../content';
 import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
 import { mergeIncidents } from './timeline-events';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
+import { addLiveChange, type LiveMark } from './live-changes';
 
 /** The page's copy of a run's metrics, starting from what the engine recorded so far. */
 function seriesFrom(h: MetricsHistory): Series {
@@ -89,7 +90,11 @@ export interface EngineState {
   model: ModelSummary | null;
   status: EngineStatus | null;
   reports: Partial<Record<PhaseId, PhaseReport>>;
+  /** When each report was computed (see {@link ReportStamp}). */
+  stamps: Partial<Record<PhaseId, ReportStamp>>;
   series: Series;
+  /** Live changes of this run, at the steps the engine applied them (marked on the curves). */
+  liveMarks: LiveMark[];
   checkpoints: CheckpointMeta[];
   stopped: StoppingReport | null;
   error: string | null;
@@ -113,6 +118,17 @@ export interface EngineState {
   importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
+}
+
+/**
+ * When a phase's report was computed: `step` is the number of optimizer updates completed
+ * right after the phase ran (for the update phase, the step its update made); `view` marks
+ * a fresh view of a paused run at that step, which changed nothing (the update phase's view
+ * is the update the next step will make).
+ */
+export interface ReportStamp {
+  step: number;
+  view: boolean;
 }
 
 /** Silence after which the worker counts as crashed (longer while it compiles kernels). */
@@ -142,7 +158,9 @@ export class EngineClient {
     model: null,
     status: null,
     reports: {},
+    stamps: {},
     series: emptySeries(),
+    liveMarks: [],
     checkpoints: [],
     stopped: null,
     error: null,
@@ -456,7 +474,9 @@ export class EngineClient {
           model: event.model,
           status: event.status,
           reports: {},
+          stamps: {},
           series: this.follow(seriesFrom(event.history)),
+          liveMarks: [],
           checkpoints: [],
           stopped: null,
           pending: false,
@@ -511,6 +531,7 @@ export class EngineClient {
         this.set(
           {
             reports: { ...s.reports, [r.phase]: r },
+            stamps: { ...s.stamps, [r.phase]: { step: event.status.step, view: false } },
             status: event.status,
             pending: false,
             series: this.seriesToShow(!event.status.running),
@@ -519,6 +540,19 @@ export class EngineClient {
         );
         return;
       }
+      case 'liveChange':
+        // Before the first update there is no curve to mark.
+        if (event.step > 0)
+          this.set({
+            liveMarks: addLiveChange(s.liveMarks, event.step, event.previous, event.config),
+          });
+        return;
+      case 'phaseView':
+        this.set({
+          reports: { ...s.reports, [event.report.phase]: event.report },
+          stamps: { ...s.stamps, [event.report.phase]: { step: event.step, view: true } },
+        });
+        return;
       case 'progress':
         for (let k = 0; k < event.losses.length; k++)
           this.pushTrain(event.losses[k], event.firstStep + k);

@@ -1,10 +1,11 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
+import { panelStatus } from './panel-status';
 
 export const ui: Record<string, string> = {
   stepModeNote:
     '“Next phase” runs exactly one phase and shows what it really computed. Every cycle visits all nine phases in order (initialization only once, at the start of a run), so evaluation, checkpoint and the stopping check happen in every cycle.',
   runModeNote:
-    'data → forward → loss → backward → update are fused into one GPU step with no read-back. The loss is read back every k steps (the loss read-back interval); evaluation and checkpoints happen at their intervals; the stopping criteria are checked at every read-back (and a time limit at least every quarter second), so a NaN loss or a target loss is noticed at the next read-back. The forward, loss, backward and update panels keep showing their last step-mode values.',
+    'data → forward → loss → backward → update are fused into one GPU step with no read-back. The loss is read back every k steps (the loss read-back interval); evaluation and checkpoints happen at their intervals; the stopping criteria are checked at every read-back (and a time limit at least every quarter second), so a NaN loss or a target loss is noticed at the next read-back. Run mode reads nothing back from the fused phases: their panels say at which step they were computed, and after Pause or a stop each is computed again at the current step when you open it.',
   simplifications: [
     'Where this simulator simplifies:',
     '• The backward phase runs the forward pass again: tfjs records operations on its gradient tape only while it computes gradients. The weights and batch are the same, so the numbers agree; a real training step runs the forward pass once.',
@@ -58,4 +59,5 @@ export const ui: Record<string, string> = {
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
   schedulePlateauNote:
     'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
+  ...panelStatus,
 };

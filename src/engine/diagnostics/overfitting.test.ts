@@ -13,7 +13,15 @@ describe('detectOverfitting', () => {
     const w = detectOverfitting(input({ train: line(10, 0.6, 0.1), val: U }));
     expect(w).toMatchObject({ warning: 'overfitting', step: 100 });
     expect(w?.message).toMatch(
-      /validation loss rose \d+% from its minimum [\d.]+ at step \d+ to [\d.]+, while the training loss fell from [\d.]+ to [\d.]+/,
+      /smoothed validation loss \(debiased EMA, weight 0.6\) rose \d+% from the smoothed curve's minimum [\d.]+ at step \d+ to [\d.]+, while the training loss fell from [\d.]+ to [\d.]+/,
+    );
+  });
+
+  it("names the raw minimum too, the best value early stopping's stop message reports", () => {
+    const w = detectOverfitting(input({ train: line(10, 0.6, 0.1), val: U }));
+    // The raw minimum 0.3 is at the fifth evaluation (step 50); the smoothed one trails it.
+    expect(w?.message).toMatch(
+      /Unsmoothed, the lowest validation loss was 0\.3(000)? at step 50\b/,
     );
   });
 

@@ -60,7 +60,7 @@ export const detectOverfitting: Detector = ({ history: h }) => {
   return warning(
     'overfitting',
     step,
-    `The smoothed validation loss rose ${s[best] > 0 ? `${percent(now / s[best] - 1)} ` : ''}from its minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise.`,
+    `The smoothed validation loss (debiased EMA, weight ${OVERFITTING.smoothing}) rose ${s[best] > 0 ? `${percent(now / s[best] - 1)} ` : ''}from the smoothed curve's minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise. Unsmoothed, the lowest validation loss was ${fmt(h.valLosses[from])} at step ${h.valSteps[from]}: the best value early stopping reports.`,
     'Keep the best step (early stopping with restore best weights), use more data, or a smaller model.',
   );
 };

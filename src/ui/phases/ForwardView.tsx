@@ -43,6 +43,10 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
               </th>
             ))}
             <th scope="col">label</th>
+            {/* The verdict beside the label, before the columns that may scroll out of view. */}
+            <th scope="col" title="Predicted class (the most probable one)">
+              predicted
+            </th>
             {Array.from({ length: k }, (_, c) => (
               <th key={c} scope="col" className="pv-num" title={`Probability of class ${c}`}>
                 p({c})
@@ -50,9 +54,6 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
             ))}
             <th scope="col" className="pv-probcol">
               <span className="pv-sr-only">probabilities as bars</span>
-            </th>
-            <th scope="col" title="Predicted class (the most probable one)">
-              predicted
             </th>
           </tr>
         </thead>
@@ -71,6 +72,9 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
                 <td>
                   <ClassTag label={report.labels[i]} />
                 </td>
+                <td className={ok ? 'pv-ok' : 'pv-bad'}>
+                  {pred} {ok ? '✓' : '✗'}
+                </td>
                 {Array.from({ length: k }, (_, c) => (
                   <td key={c} className={c === report.labels[i] ? 'pv-num pv-strong' : 'pv-num'}>
                     {fmtFixed(report.probabilities[i * k + c], 3)}
@@ -88,9 +92,6 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
                       />
                     ))}
                   </span>
-                </td>
-                <td className={ok ? 'pv-ok' : 'pv-bad'}>
-                  {pred} {ok ? '✓' : '✗'}
                 </td>
               </tr>
             );

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { ParamValues, UpdateReport } from '../../protocol/reports';
 import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
+import { nonNegativeSlot } from '../viz/scales';
+import { UnitImages } from './images/DigitGrid';
 import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
 
@@ -74,8 +76,80 @@ function matrixOf(p: { shape: number[] }): { rows: number; cols: number } {
   return { rows: p.shape.reduce((a, b) => a * b, 1) / cols, cols };
 }
 
+/**
+ * Whether a parameter tensor of an image model reads as images: a convolution's kernel
+ * [k, k, C_in, filters] as one k × k filter each, a dense layer over the pixels
+ * [side², units] as one side × side image per unit (as the backward panel draws gradients).
+ */
+export function drawnAsImages(p: { shape: number[] }, imageShape?: [number, number]): boolean {
+  if (p.shape.length === 4) return p.shape[0] === p.shape[1];
+  return (
+    p.shape.length === 2 &&
+    imageShape !== undefined &&
+    p.shape[0] === imageShape[0] * imageShape[1] &&
+    imageShape[0] === imageShape[1]
+  );
+}
+
+/** Units or filters drawn per image tensor: before, after, change and each state slot. */
+const UNITS_SHOWN = 16;
+
+/** Before, after and the change of a kernel or pixel-weight matrix, one image per unit. */
+function ImageParamChange({
+  before,
+  after,
+  delta,
+}: {
+  before: ParamValues;
+  after: ParamValues;
+  delta: Float32Array;
+}) {
+  const units = before.shape[before.shape.length - 1];
+  const conv = before.shape.length === 4;
+  const what = conv
+    ? `one ${before.shape[0]} × ${before.shape[1]} filter each${before.shape[2] > 1 ? ' (its first input channel)' : ''}`
+    : `one ${Math.round(Math.sqrt(before.shape[0]))} × ${Math.round(Math.sqrt(before.shape[0]))} image per unit`;
+  const shown = units > UNITS_SHOWN ? ` · first ${UNITS_SHOWN} of ${units}` : '';
+  return (
+    <div className="pv-unit-rows" data-testid="update-unit-images">
+      {(
+        [
+          ['before', before.values],
+          ['after', after.values],
+          ['ΔW = after − before', delta],
+        ] as const
+      ).map(([name, values]) => (
+        <figure key={name} className="pv-figure">
+          <figcaption>
+            <strong>{name}</strong>{' '}
+            <span className="pv-muted">
+              {what}
+              {shown}
+            </span>
+          </figcaption>
+          <UnitImages
+            values={values}
+            shape={before.shape}
+            max={UNITS_SHOWN}
+            scale={conv ? undefined : 2}
+            label={`${before.name} ${name}`}
+          />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
 /** Before, after and the change of one parameter tensor, on a shared colour scale. */
-function ParamChange({ before, after }: { before: ParamValues; after: ParamValues }) {
+function ParamChange({
+  before,
+  after,
+  imageShape,
+}: {
+  before: ParamValues;
+  after: ParamValues;
+  imageShape?: [number, number];
+}) {
   const delta = useMemo(() => after.values.map((v, i) => v - before.values[i]), [before, after]);
   const { rows, cols } = matrixOf(before);
   const shared = Math.max(maxAbs(before.values), maxAbs(after.values));
@@ -99,30 +173,34 @@ function ParamChange({ before, after }: { before: ParamValues; after: ParamValue
       <h4>
         {before.name} <span className="pv-muted">{fmtShape(before.shape)}</span>
       </h4>
-      <div className={cardsClass(cols, 'pv-cards pv-cards-3')}>
-        <figure className="pv-card">
-          <figcaption>before</figcaption>
-          <Heatmap
-            {...common}
-            values={before.values}
-            label={`${before.name} before the update`}
-            range={shared}
-          />
-        </figure>
-        <figure className="pv-card">
-          <figcaption>after</figcaption>
-          <Heatmap
-            {...common}
-            values={after.values}
-            label={`${before.name} after the update`}
-            range={shared}
-          />
-        </figure>
-        <figure className="pv-card">
-          <figcaption>{sym} = after − before</figcaption>
-          <Heatmap {...common} values={delta} label={`Change of ${before.name} in this update`} />
-        </figure>
-      </div>
+      {drawnAsImages(before, imageShape) ? (
+        <ImageParamChange before={before} after={after} delta={delta} />
+      ) : (
+        <div className={cardsClass(cols, 'pv-cards pv-cards-3')}>
+          <figure className="pv-card">
+            <figcaption>before</figcaption>
+            <Heatmap
+              {...common}
+              values={before.values}
+              label={`${before.name} before the update`}
+              range={shared}
+            />
+          </figure>
+          <figure className="pv-card">
+            <figcaption>after</figcaption>
+            <Heatmap
+              {...common}
+              values={after.values}
+              label={`${before.name} after the update`}
+              range={shared}
+            />
+          </figure>
+          <figure className="pv-card">
+            <figcaption>{sym} = after − before</figcaption>
+            <Heatmap {...common} values={delta} label={`Change of ${before.name} in this update`} />
+          </figure>
+        </div>
+      )}
       <p className="pv-inline-stats">
         max |{sym}| = <strong>{fmt(dMax, 3)}</strong>
         {dMax === 0 && ': this update left them unchanged'}
@@ -138,7 +216,7 @@ function ParamChange({ before, after }: { before: ParamValues; after: ParamValue
 }
 
 /** One step of the optimizer: a chosen layer's parameters before and after, and the state. */
-export function UpdateView({ report, model }: PhaseViewProps<'update'>) {
+export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>) {
   const selectId = useId();
   const layers = useMemo(() => [...new Set(report.before.map((p) => p.layer))], [report.before]);
   const [chosen, setChosen] = useState(0);
@@ -152,12 +230,13 @@ export function UpdateView({ report, model }: PhaseViewProps<'update'>) {
     .map((p, i) => ({ before: p, after: report.after[i], slots: slots[i] ?? [] }))
     .filter((p) => p.before.layer === layer && p.after);
   const layerName = (l: number) => model.layers[l]?.name ?? `layer ${l + 1}`;
+  const imageShape = dataset.kind === 'images' ? dataset.imageShape : undefined;
   return (
     <div className="pv-view">
       <Stats>
         <Stat label="Optimizer" value={report.optimizer} />
         <Stat label="Learning rate η" value={fmt(report.learningRate)} big />
-        <Stat label="Step" value={report.step} hint="updates so far" />
+        <Stat label="Step after this update" value={report.step} hint="updates made then" />
         {iter && <Stat label="Optimizer iter" value={fmt(iter.values[0])} hint="tfjs step count" />}
       </Stats>
 
@@ -173,7 +252,12 @@ export function UpdateView({ report, model }: PhaseViewProps<'update'>) {
       </div>
 
       {params.map((p) => (
-        <ParamChange key={p.before.name} before={p.before} after={p.after} />
+        <ParamChange
+          key={p.before.name}
+          before={p.before}
+          after={p.after}
+          imageShape={imageShape}
+        />
       ))}
 
       <h3 className="pv-subhead">Optimizer state of {layerName(layer)}</h3>
@@ -208,15 +292,27 @@ export function UpdateView({ report, model }: PhaseViewProps<'update'>) {
                         of {p.before.name} · {slotMeaning(slot, report.optimizer)}
                       </span>
                     </figcaption>
-                    <Heatmap
-                      values={s.values}
-                      rows={rows}
-                      cols={cols}
-                      label={`Optimizer state ${s.name} of ${p.before.name}`}
-                      colLabels={numbered(cols)}
-                      cellSize={22}
-                      maxHeight={200}
-                    />
+                    {drawnAsImages(s, imageShape) ? (
+                      <UnitImages
+                        values={s.values}
+                        shape={s.shape}
+                        max={UNITS_SHOWN}
+                        scale={s.shape.length === 4 ? undefined : 2}
+                        signed={!nonNegativeSlot(slot)}
+                        label={`Optimizer state ${s.name} of ${p.before.name}`}
+                      />
+                    ) : (
+                      <Heatmap
+                        values={s.values}
+                        rows={rows}
+                        cols={cols}
+                        signed={!nonNegativeSlot(slot)}
+                        label={`Optimizer state ${s.name} of ${p.before.name}`}
+                        colLabels={numbered(cols)}
+                        cellSize={22}
+                        maxHeight={200}
+                      />
+                    )}
                   </figure>
                 );
               }),

@@ -1,9 +1,10 @@
 /** Small pieces shared by the phase views: headline numbers, class markers, notes. */
-import { type ReactNode, useEffect, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useState } from 'react';
 import type { ModelSummary } from '../../protocol/messages';
 import type { DataReport, ForwardReport } from '../../protocol/reports';
 import { fmtInt } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
+import { nonNegativeActivation } from '../viz/scales';
 
 export function Stats({ children }: { children: ReactNode }) {
   return <dl className="pv-stats">{children}</dl>;
@@ -88,6 +89,24 @@ export function inputName(i: number): string {
 /** "1", "2", … for row or column labels. */
 export function numbered(n: number, prefix = ''): string[] {
   return Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+}
+
+/**
+ * A column name that may wrap after "_", "." or "-" (sepal_length): a table of many
+ * columns then stays inside its panel.
+ */
+export function ColumnName({ name }: { name: string }) {
+  const parts = name.split(/(?<=[_.-])/);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {p}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** The current time, refreshed every `intervalMs` so relative ages stay current. */
@@ -204,6 +223,7 @@ export function HiddenActivations({
               rowLabels={numbered(n, '#')}
               colLabels={numbered(l.units)}
               range={activationRange(l.activation)}
+              signed={!nonNegativeActivation(l.activation)}
               cellSize={cellSize}
             />
           </figure>
@@ -242,7 +262,7 @@ export function RegressionTable({
           <th scope="col">#</th>
           {columns.map((c) => (
             <th key={c} scope="col" className="pv-num">
-              {c}
+              <ColumnName name={c} />
             </th>
           ))}
           <th scope="col" className="pv-num">
@@ -315,7 +335,7 @@ export function BatchTable({
           </th>
           {columns.map((c) => (
             <th key={c} scope="col" className="pv-num">
-              {c}
+              <ColumnName name={c} />
             </th>
           ))}
           <th scope="col" className={numericTarget ? 'pv-num' : undefined}>

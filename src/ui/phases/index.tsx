@@ -4,6 +4,7 @@ import { phaseText, type TextContext, texts } from '../../content';
 import type { DatasetKind, DatasetView, ModelSummary } from '../../protocol/messages';
 import type { PhaseId } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
+import type { StampInfo } from '../report-stamp';
 import { BackwardView } from './BackwardView';
 import { CharsDataView } from './chars/CharsDataView';
 import { CharsEvaluationView } from './chars/CharsEvaluationView';
@@ -117,29 +118,63 @@ export interface PhaseViewPanelProps {
   /** The task, model and loss of the run on screen, which choose the teaching texts. */
   context: TextContext;
   onDeleteCheckpoint?: (id: string) => void;
+  /** When the report was computed, and whether the run has moved on since. */
+  stamp?: StampInfo | null;
 }
 
-/** The panel of one phase: heading, explanation, and the view of its latest report. */
-export const PhaseView = memo(function PhaseView({
+/** The panel of one phase: heading, when it was computed, its view, and the explanation. */
+export function PhaseView({ stamp, ...props }: PhaseViewPanelProps) {
+  const { phases } = texts();
+  const { phase } = props;
+  const headingId = `phase-panel-${phase}-title`;
+  return (
+    <section className="pv-panel" data-testid={`phase-panel-${phase}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="pv-title">
+        {phases[phase].title}
+      </h2>
+      {stamp && props.report && <PhaseStamp stamp={stamp} />}
+      <PhaseBody {...props} />
+    </section>
+  );
+}
+
+/** "Computed at step s …", and, when the run has moved on, where it is and why. */
+export function PhaseStamp({ stamp }: { stamp: StampInfo }) {
+  return (
+    <p
+      className={stamp.lag ? 'pv-stamp pv-stamp-lag' : 'pv-stamp'}
+      data-testid="phase-stamp"
+      data-step={stamp.step}
+      data-lags={stamp.lag ? 'true' : 'false'}
+      role="status"
+    >
+      {stamp.text}
+      {stamp.lag && (
+        <>
+          {' '}
+          <strong>{stamp.lag}</strong>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** What the phase computed first, so it is on screen on a projector; then the why. */
+const PhaseBody = memo(function PhaseBody({
   phase,
   report,
   dataset,
   model,
   context,
   onDeleteCheckpoint,
-}: PhaseViewPanelProps) {
+}: Omit<PhaseViewPanelProps, 'stamp'>) {
   const { phases, ui } = texts();
-  const headingId = `phase-panel-${phase}-title`;
   const ready = report !== undefined && report.phase === phase && dataset && model;
   const View = ((dataset && KIND_VIEWS[dataset.kind][phase]) ?? PHASE_VIEWS[phase]) as (
     props: PhaseViewProps<PhaseId>,
   ) => JSX.Element;
   return (
-    <section className="pv-panel" data-testid={`phase-panel-${phase}`} aria-labelledby={headingId}>
-      <h2 id={headingId} className="pv-title">
-        {phases[phase].title}
-      </h2>
-      {/* What the phase computed first, so it is on screen on a projector; then the why. */}
+    <>
       {ready ? (
         <PanelBoundary name={phases[phase].title} resetKey={report}>
           <View
@@ -153,6 +188,6 @@ export const PhaseView = memo(function PhaseView({
         <p className="pv-empty">{ui.notRunYet}</p>
       )}
       <PhaseExplanation phase={phase} context={context} />
-    </section>
+    </>
   );
 });

@@ -1,6 +1,6 @@
 import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { prepareCanvas } from './canvas';
-import { DIVERGING_GRADIENT, diverging } from './colors';
+import { DIVERGING_GRADIENT, diverging, SEQUENTIAL_GRADIENT, sequential } from './colors';
 import { fmt } from './format';
 import { useElementWidth } from './useElementWidth';
 
@@ -23,6 +23,11 @@ export interface HeatmapProps {
   /** Half-width of the colour scale (so several maps can share one scale); default max |v|. */
   range?: number;
   legend?: boolean;
+  /**
+   * false for a quantity that is never negative (ReLU activations, Adam's v, attention
+   * weights): a sequential scale from white at 0 to `range` instead of the diverging one.
+   */
+  signed?: boolean;
 }
 
 const LABEL_FONT_PX = 13;
@@ -57,7 +62,8 @@ function extremes(values: ArrayLike<number>): {
 
 /**
  * A matrix as a grid of coloured cells on a diverging scale symmetric around 0: blue for
- * negative, white for 0, orange for positive. Hovering a cell shows its value.
+ * negative, white for 0, orange for positive (or, with `signed` false, a sequential scale
+ * from white at 0). Hovering a cell shows its value.
  */
 export function Heatmap({
   values,
@@ -72,6 +78,7 @@ export function Heatmap({
   maxHeight = 320,
   range,
   legend = true,
+  signed = true,
 }: HeatmapProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -80,6 +87,7 @@ export function Heatmap({
 
   const stats = useMemo(() => extremes(values), [values]);
   const scale = range !== undefined && range > 0 ? range : stats.absMax > 0 ? stats.absMax : 1;
+  const color = signed ? diverging : sequential;
 
   const rowLabelWidth = rowLabels ? Math.max(...rowLabels.map((l) => l.length), 1) * 8 + 8 : 0;
   const avail = Math.max(40, width - rowLabelWidth);
@@ -105,7 +113,7 @@ export function Heatmap({
       ctx.fillRect(0, 0, cssW, cssH);
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
-          const [R, G, B] = diverging(values[r * cols + c] / scale);
+          const [R, G, B] = color(values[r * cols + c] / scale);
           ctx.fillStyle = `rgb(${R | 0}, ${G | 0}, ${B | 0})`;
           ctx.fillRect(c * integerCell + 0.5, r * cellH + 0.5, integerCell - 1, cellH - 1);
         }
@@ -117,14 +125,14 @@ export function Heatmap({
     canvas.height = rows;
     const img = ctx.createImageData(cols, rows);
     for (let k = 0; k < rows * cols; k++) {
-      const [R, G, B] = diverging(values[k] / scale);
+      const [R, G, B] = color(values[k] / scale);
       img.data[4 * k] = R;
       img.data[4 * k + 1] = G;
       img.data[4 * k + 2] = B;
       img.data[4 * k + 3] = 255;
     }
     ctx.putImageData(img, 0, 0);
-  }, [values, rows, cols, scale, gapped, cssW, cssH, integerCell, cellH]);
+  }, [values, rows, cols, scale, color, gapped, cssW, cssH, integerCell, cellH]);
 
   const onMove = (e: MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -138,7 +146,10 @@ export function Heatmap({
   const range0 = Number.isNaN(stats.min)
     ? 'no finite values'
     : `values from ${fmt(stats.min, 3)} to ${fmt(stats.max, 3)}`;
-  const aria = `${label}: heatmap of ${rows} × ${cols} ${rowTitle ?? 'rows'} by ${colTitle ?? 'columns'}, ${range0}; blue is negative, white zero, orange positive.`;
+  const colours = signed
+    ? 'blue is negative, white zero, orange positive'
+    : 'white is zero, darker is larger';
+  const aria = `${label}: heatmap of ${rows} × ${cols} ${rowTitle ?? 'rows'} by ${colTitle ?? 'columns'}, ${range0}; ${colours}.`;
 
   return (
     <div className="viz-heatmap" ref={wrapRef}>
@@ -189,9 +200,15 @@ export function Heatmap({
       {legend && (
         <div className="viz-legend-scale">
           <span className="viz-scale">
-            <span className="viz-num">{fmt(-scale, 2)}</span>
-            <span className="viz-gradient" style={{ background: DIVERGING_GRADIENT }} />
-            <span className="viz-num">+{fmt(scale, 2)}</span>
+            <span className="viz-num">{signed ? fmt(-scale, 2) : '0'}</span>
+            <span
+              className="viz-gradient"
+              style={{ background: signed ? DIVERGING_GRADIENT : SEQUENTIAL_GRADIENT }}
+            />
+            <span className="viz-num">
+              {signed ? '+' : ''}
+              {fmt(scale, 2)}
+            </span>
           </span>
           <span className="viz-muted viz-readout">
             {hover

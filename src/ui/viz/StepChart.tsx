@@ -35,6 +35,8 @@ export interface StepChartProps {
   formatValue: (v: number) => string;
   /** What the chart shows, for assistive technology. */
   label: string;
+  /** Vertical marks at steps (live changes), labelled 1, 2, … at the top of the plot. */
+  marks?: readonly { step: number }[];
 }
 
 const MARGIN = { left: 48, right: 12, top: 6, bottom: 22 };
@@ -162,6 +164,7 @@ export function StepChart({
   formatY,
   formatValue,
   label,
+  marks = [],
 }: StepChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -209,6 +212,24 @@ export function StepChart({
       ctx.fillText(formatY(t), MARGIN.left - 6, Y);
     }
 
+    // Live changes: a dashed line at each step, numbered as in the list under the chart.
+    ctx.save();
+    ctx.strokeStyle = color('--mark');
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.setLineDash([4, 3]);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    marks.forEach((m, k) => {
+      if (m.step < x0 || m.step > x1) return;
+      const X = Math.round(px(m.step)) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(X, MARGIN.top);
+      ctx.lineTo(X, MARGIN.top + plotHeight);
+      ctx.stroke();
+      ctx.fillText(String(k + 1), X + 3, MARGIN.top + 1);
+    });
+    ctx.restore();
+
     ctx.save();
     ctx.beginPath();
     // A little past the frame, so dots on its edge stay whole.
@@ -224,7 +245,7 @@ export function StepChart({
     ctx.restore();
     // px and py are derived from the values listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lines, x0, x1, y0, y1, xTicks, yTicks, logScale, w, h, formatX, formatY]);
+  }, [lines, x0, x1, y0, y1, xTicks, yTicks, logScale, w, h, formatX, formatY, marks]);
 
   const hover =
     hoverX === null

@@ -31,6 +31,15 @@ export function diverging(t: number): Rgb {
   return a <= 0.75 ? mix(WHITE, base, a / 0.75) : mix(base, dark, (a - 0.75) / 0.25);
 }
 
+/** Sequential scale for t in [0, 1]: white at 0, through teal to a dark blue-green at 1. */
+const TEAL: Rgb = [13, 148, 136];
+const TEAL_DARK: Rgb = [19, 78, 74];
+export function sequential(t: number): Rgb {
+  if (!Number.isFinite(t)) return NAN_RGB;
+  const a = Math.min(1, Math.max(0, t));
+  return a <= 0.75 ? mix(WHITE, TEAL, a / 0.75) : mix(TEAL, TEAL_DARK, (a - 0.75) / 0.25);
+}
+
 export function rgbCss([r, g, b]: Rgb): string {
   return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
 }
@@ -58,4 +67,9 @@ export const DIVERGING_GRADIENT = `linear-gradient(to right, ${[
   -1, -0.75, -0.375, 0, 0.375, 0.75, 1,
 ]
   .map((t) => rgbCss(diverging(t)))
+  .join(', ')})`;
+
+/** A CSS gradient matching {@link sequential}, for legends. */
+export const SEQUENTIAL_GRADIENT = `linear-gradient(to right, ${[0, 0.375, 0.75, 1]
+  .map((t) => rgbCss(sequential(t)))
   .join(', ')})`;

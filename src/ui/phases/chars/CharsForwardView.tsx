@@ -128,6 +128,7 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
                     rowTitle="query position"
                     colTitle="key position"
                     range={1}
+                    signed={false}
                     cellSize={28}
                     label={`Attention weights of head ${h + 1}, block ${a.block}`}
                   />

@@ -51,12 +51,15 @@ export function UnitImages({
   max = 32,
   scale,
   label,
+  signed = true,
 }: {
   values: Float32Array;
   shape: number[];
   max?: number;
   scale?: number;
   label: string;
+  /** false for values that are never negative (Adam's v): white at 0, dark at the largest. */
+  signed?: boolean;
 }) {
   const units = shape[shape.length - 1] ?? 1;
   const perUnit = values.length / units;
@@ -78,7 +81,7 @@ export function UnitImages({
             // Channel 0 of filter u: element (r, c, 0, u) sits at ((r·k + c)·C_in)·units + u.
             offset={u}
             stride={units * channels}
-            mode="diverging"
+            mode={signed ? 'diverging' : 'grey'}
             range={range || 1}
             scale={scale ?? (side <= 8 ? 10 : 3)}
             label={`${label}, unit ${u + 1}`}

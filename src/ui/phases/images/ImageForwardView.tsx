@@ -3,6 +3,7 @@ import { Bars } from '../../viz/Bars';
 import { fmtFixed, fmtPct } from '../../viz/format';
 import { Heatmap } from '../../viz/Heatmap';
 import { PixelImage, sliceMaxAbs } from '../../viz/PixelImage';
+import { nonNegativeActivation } from '../../viz/scales';
 import { classColor, numbered, ShapeFlow, tableFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 
@@ -112,6 +113,7 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
               cols={per}
               label={`Activations of ${l.name}`}
               rowLabels={numbered(n, '#')}
+              signed={!nonNegativeActivation(l.activation)}
               cellSize={10}
             />
           </figure>

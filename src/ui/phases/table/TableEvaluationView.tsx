@@ -3,7 +3,7 @@ import { ConfusionMatrix } from '../../viz/ConfusionMatrix';
 import { CurvePlot } from '../../viz/CurvePlot';
 import { fmt, fmtInt, fmtPct } from '../../viz/format';
 import { paddedRange } from '../../viz/ranges';
-import { inputName, Stat, Stats } from '../common';
+import { ColumnName, inputName, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
 import { TargetScaleNote, targetScaleOf, UnitStats } from './TargetScale';
 
@@ -89,29 +89,30 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
             <caption>Validation rows the model got wrong with the most confidence</caption>
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col" className="pv-num">
-                    {c}
-                  </th>
-                ))}
+                {/* The verdict first: it stays in view however many input columns follow. */}
                 <th scope="col">true</th>
                 <th scope="col">predicted</th>
                 <th scope="col" className="pv-num">
                   p
                 </th>
+                {columns.map((c) => (
+                  <th key={c} scope="col" className="pv-num">
+                    <ColumnName name={c} />
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {Array.from(wrong.labels, (label, i) => (
                 <tr key={i}>
+                  <td>{names?.[label] ?? label}</td>
+                  <td className="pv-bad">{names?.[wrong.predicted[i]] ?? wrong.predicted[i]}</td>
+                  <td className="pv-num">{fmtPct(wrong.confidence[i], 0)}</td>
                   {columns.map((c, j) => (
                     <td key={c} className="pv-num">
                       {fmt(wrong.pixels[i * d + j])}
                     </td>
                   ))}
-                  <td>{names?.[label] ?? label}</td>
-                  <td className="pv-bad">{names?.[wrong.predicted[i]] ?? wrong.predicted[i]}</td>
-                  <td className="pv-num">{fmtPct(wrong.confidence[i], 0)}</td>
                 </tr>
               ))}
             </tbody>

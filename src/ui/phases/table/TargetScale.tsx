@@ -1,5 +1,5 @@
 /**
- * A regression on the user's data learns its standardized target ỹ = (y − μ) / σ: its loss L
+ * A regression on the user's data learns its standardized target z = (y − μ) / σ: its loss L
  * is on that scale, and these pieces give it back in the target's own units (MSE = L · σ²,
  * RMSE = √L · σ) and say so.
  */

@@ -1,0 +1,39 @@
+/**
+ * Marks on the curves where a live field (learning rate, intervals, stopping criteria)
+ * changed while a run went on: without them a bend in the loss has no visible cause.
+ */
+import { FIELDS, type LabConfig } from '../config/schema';
+
+/** A live change: the step it took effect at (updates completed then), and what changed. */
+export interface LiveChange {
+  step: number;
+  /** e.g. "Learning rate 0.01 → 0.1". */
+  text: string;
+}
+
+/** A mark with the config it changed from (so later changes at its step merge into it). */
+export type LiveMark = LiveChange & { from: LabConfig };
+
+/** The live fields that differ between two configs, as "Label old → new"; '' if none. */
+export function liveChangeText(previous: LabConfig, next: LabConfig): string {
+  return FIELDS.filter((f) => f.applies === 'live' && previous[f.key] !== next[f.key])
+    .map((f) => `${f.label} ${String(previous[f.key])} → ${String(next[f.key])}`)
+    .join('; ');
+}
+
+/**
+ * The run's marks with one more change at `step`: changes at the same step merge into one
+ * mark, so typing "0.1" digit by digit leaves one mark, from the first value to the last.
+ */
+export function addLiveChange(
+  marks: readonly LiveMark[],
+  step: number,
+  previous: LabConfig,
+  next: LabConfig,
+): LiveMark[] {
+  const last = marks.at(-1);
+  const from = last && last.step === step ? last.from : previous;
+  const text = liveChangeText(from, next);
+  const kept = last && last.step === step ? marks.slice(0, -1) : [...marks];
+  return text === '' ? kept : [...kept, { step, text, from }];
+}
