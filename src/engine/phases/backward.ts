@@ -7,11 +7,10 @@ import * as tf from '@tensorflow/tfjs';
 import type { BackwardReport } from '../../protocol/reports';
 import { l2Norm } from '../stats';
 import { type Model, paramsOf } from '../tasks/types';
-import { disposeBatch, requireTraining, type RunContext } from '../run/context';
+import { requireTraining, type RunContext } from '../run/context';
 import { recordGradNorms } from '../run/metrics';
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
-import { advanceData } from './data';
 import { requireBatch } from './forward';
 import { meanLoss } from './loss';
 import { readTensors } from './read-back';
@@ -62,8 +61,7 @@ export function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tenso
 
 /**
  * The backward phase of step mode: the gradients of the batch's loss, added to the step's,
- * read back with their norms. A micro-batch that is not the step's last moves the data
- * position on here; the last one's move comes with the update.
+ * read back with their norms.
  */
 export async function backward(
   ctx: RunContext,
@@ -99,10 +97,6 @@ export async function backward(
     Math.hypot(...out.filter((g) => g.layer === l).map((g) => g.norm)),
   );
   recordGradNorms(state, state.step + 1, perLayer);
-  if (state.microBatch < plan.accumulate) {
-    disposeBatch(ctx);
-    advanceData(state);
-  }
   return {
     phase: 'backward',
     grads: out,

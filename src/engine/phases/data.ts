@@ -53,11 +53,23 @@ export function advanceData(state: RunState): void {
 }
 
 /**
- * The data phase of step mode: loads the next batch into the context and reports it. The
- * first micro-batch of a step also drops gradients left from an unfinished step.
+ * Whether the step in progress takes another micro-batch after the `state.microBatch` it has:
+ * fewer than the plan's k so far, and the epoch not at its end. At the end of an epoch the
+ * step goes on fewer micro-batches, without rescaling, as Lightning's accumulate_grad_batches
+ * does, so every epoch ends with a step.
+ */
+export function moreMicroBatches(state: RunState, accumulate: number): boolean {
+  return state.microBatch < accumulate && state.cursor + 1 < batchesPerEpoch(state);
+}
+
+/**
+ * The data phase of step mode: loads the next batch into the context and reports it. A later
+ * micro-batch of the step first moves past the one before (the step's last moves with the
+ * update); the first drops gradients left from an unfinished step.
  */
 export function loadBatch(ctx: RunContext, state: RunState): DataReport {
   if (state.microBatch === 0) disposeGrads(ctx);
+  else advanceData(state); // the step's previous micro-batch is consumed
   disposeBatch(ctx);
   const { indices, shuffled } = nextIndices(state);
   ctx.batch = gatherBatch(ctx, indices);

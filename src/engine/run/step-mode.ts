@@ -10,7 +10,7 @@ import type { PhaseReport } from '../../protocol/reports';
 import type { CheckpointStore } from '../checkpoint';
 import { backward } from '../phases/backward';
 import { saveCheckpoint } from '../phases/checkpoint';
-import { loadBatch } from '../phases/data';
+import { loadBatch, moreMicroBatches } from '../phases/data';
 import { evaluate } from '../phases/evaluation';
 import { forward } from '../phases/forward';
 import { initialize } from '../phases/initialization';
@@ -37,7 +37,7 @@ export function nextPhase(state: RunState, plan: StepPlan): PhaseId {
       return 'backward';
     case 'backward':
       // Another micro-batch of the same step, or the update once all are in.
-      return state.microBatch < plan.accumulate ? 'data' : 'update';
+      return moreMicroBatches(state, plan.accumulate) ? 'data' : 'update';
     case 'update':
       return 'evaluation';
     case 'evaluation':

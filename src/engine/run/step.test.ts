@@ -110,13 +110,38 @@ describe('the step under a plan of k micro-batches', () => {
     const e = env(plan);
     await runNextPhase(a.ctx, a.state, e); // initialization
     await runNextPhase(b.ctx, b.state, e);
-    // 12 steps of 2 batches: the epoch of 10 batches ends inside a step.
+    // 12 steps of 2 batches: 2 epochs of 10 batches and 4 batches into the third.
     for (let i = 0; i < 12; i++) {
       await phasesOfOneCycle(a.ctx, a.state, e);
       trainStep(b.ctx, b.state, plan, false).dispose();
     }
     expect([b.state.step, b.state.epoch, b.state.cursor]).toEqual([12, 2, 4]);
     expect([a.state.step, a.state.epoch, a.state.cursor]).toEqual([12, 2, 4]);
+    expect(await weights(b.ctx)).toEqual(await weights(a.ctx));
+    disposeRunContext(a.ctx);
+    disposeRunContext(b.ctx);
+  });
+
+  it('at an epoch’s end a step takes fewer micro-batches, in both modes alike', async () => {
+    // 160 examples in batches of 50: 4 batches per epoch (50, 50, 50, 10); k = 3.
+    const a = newRun({ optimizer: 'adam', batchSize: 50 });
+    const b = newRun({ optimizer: 'adam', batchSize: 50 });
+    const plan = withK(a.state.config, 3);
+    const e = env(plan);
+    await runNextPhase(a.ctx, a.state, e);
+    await runNextPhase(b.ctx, b.state, e);
+    const micro = ['data', 'forward', 'loss', 'backward'];
+    const after = ['update', 'evaluation', 'checkpoint', 'stopping'];
+    expect(await phasesOfOneCycle(a.ctx, a.state, e)).toEqual([
+      ...micro,
+      ...micro,
+      ...micro,
+      ...after,
+    ]);
+    expect(await phasesOfOneCycle(a.ctx, a.state, e)).toEqual([...micro, ...after]); // the 4th batch
+    expect([a.state.step, a.state.epoch, a.state.cursor]).toEqual([2, 1, 0]);
+    for (let i = 0; i < 2; i++) trainStep(b.ctx, b.state, plan, false).dispose();
+    expect([b.state.step, b.state.epoch, b.state.cursor]).toEqual([2, 1, 0]);
     expect(await weights(b.ctx)).toEqual(await weights(a.ctx));
     disposeRunContext(a.ctx);
     disposeRunContext(b.ctx);

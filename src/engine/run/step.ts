@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
-import { gatherBatch, nextIndices, advanceData } from '../phases/data';
+import { advanceData, gatherBatch, moreMicroBatches, nextIndices } from '../phases/data';
 import { applyUpdate, clipGradients, completeStep, setStepLearningRate } from '../phases/update';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import type { StepPlan } from './plan';
@@ -16,7 +16,8 @@ import type { RunState } from './state';
  * Takes one step. Returns the loss, a scalar tensor the caller reads back later and disposes;
  * with `measureGradNorms`, [loss, ‖g₁‖₂ … ‖g_L‖₂]: each layer's gradient norm before the
  * update (run mode asks for them only on the steps it reads back, so the extra reductions
- * cost nothing on the others). With k micro-batches the loss is their mean.
+ * cost nothing on the others). With k micro-batches the loss is the sum of their loss/k (their
+ * mean; at an epoch's end a step may take fewer, see `moreMicroBatches`).
  */
 export function trainStep(
   ctx: RunContext,
@@ -30,12 +31,15 @@ export function trainStep(
   const out = tf.tidy(() => {
     let grads: tf.NamedTensorMap | null = null;
     const losses: tf.Scalar[] = [];
-    for (let m = 0; m < plan.accumulate; m++) {
-      if (m > 0) advanceData(state); // the previous micro-batch is consumed
+    state.microBatch = 0;
+    for (;;) {
       const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
       const micro = gradients(ctx, model, optimizer, x, y, plan.accumulate); // forward, loss, backward
       grads = addGradients(grads, micro.grads); // accumulate
       losses.push(micro.value);
+      state.microBatch++;
+      if (!moreMicroBatches(state, plan.accumulate)) break; // k of them, or the epoch's end
+      advanceData(state); // on to the step's next micro-batch
     }
     const loss = losses.length === 1 ? losses[0] : tf.addN(losses);
     const norms = measureGradNorms ? layerGradNorms(model, grads!) : null;
