@@ -217,7 +217,7 @@ test('numbers beyond 32-bit floats are refused at their line; a target in millio
   await lab.showPhase('Evaluation');
   const panel = lab.phasePanel('evaluation');
   await expect(panel.getByTestId('target-scale-note')).toContainText(
-    'standardized target ỹ = (y − μ) / σ',
+    'standardized target z = (y − μ) / σ',
   );
   await expect(panel.getByTestId('target-scale-note')).toContainText("units of 'price'");
   await expect(panel.getByText("RMSE in units of 'price' (√L · σ)")).toBeVisible();
