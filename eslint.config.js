@@ -11,6 +11,9 @@ import tseslint from 'typescript-eslint';
  * for every layer, and checks that every file of src/ is in a layer.
  *
  *   engine/    framework-free training engine (tfjs): no React, no ui/, no worker/
+ *   engine/phases/   the phases as free functions over a run's state and tensors: as engine/,
+ *              and none of the drivers that call them (run/step, run/step-mode, run/run-mode,
+ *              the session, the TrainingRun object), so the dependencies point one way
  *   worker/    the Web Worker around the engine and its stores: no React, no ui/
  *   protocol/  plain data between page and engine: no React, no tfjs, no engine/ui/worker
  *   config/ content/ data/   schema, teaching texts, CSV checks: same as protocol/
@@ -39,6 +42,11 @@ const ENGINE = layer('engine');
 const UI = layer('ui');
 const WORKER = layer('worker');
 const FROM_SRC = '\\./';
+/** The drivers of the trainer core, as imported from src/engine/phases/. */
+const DRIVERS = {
+  regex: '^\\.\\./(run/(step|step-mode|run-mode)|session|training-run)$',
+  what: 'a driver of the trainer core (run/step, run/step-mode, run/run-mode, session, training-run)',
+};
 
 /**
  * One layer's block: `no-restricted-imports` for static imports and re-exports, and
@@ -90,6 +98,12 @@ export default tseslint.config(
     [ts('engine')],
     [REACT, UI, WORKER],
     'the engine is framework-free and runs inside the worker; the page reaches it only through src/protocol.',
+  ),
+  boundary(
+    'src/engine/phases',
+    [ts('engine/phases')],
+    [REACT, UI, WORKER, DRIVERS],
+    'a phase is a free function over the run; the step and the drivers call the phases, never the other way.',
   ),
   boundary(
     'src/worker',

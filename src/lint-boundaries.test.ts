@@ -50,6 +50,20 @@ const LAYERS: Record<string, Layer> = {
       '../engine/rng',
     ],
   },
+  enginePhases: {
+    files: ['src/engine/phases/probe.ts'],
+    forbidden: [
+      'react',
+      '../../ui/App',
+      '../../worker/checkpoint-store',
+      '../run/step',
+      '../run/step-mode',
+      '../run/run-mode',
+      '../session',
+      '../training-run',
+    ],
+    allowed: ['@tensorflow/tfjs', '../run/state', '../run/context', '../run/plan', './data'],
+  },
   worker: {
     files: ['src/worker/probe.ts', 'src/worker/probe.tsx'],
     forbidden: ['react', 'react-dom', 'recharts', '../ui/App', '../ui/engine-client'],

@@ -83,6 +83,14 @@ const recordSchema = z.object({
     .nullable()
     .optional(),
   earlyStopping: z.record(z.string(), z.unknown()),
+  plateau: z
+    .object({
+      lr: z.number().positive(),
+      best: z.number().nullable(),
+      wait: z.number().int().nonnegative(),
+      cooldownCounter: z.number().int().nonnegative(),
+    })
+    .optional(),
   history: z.object({
     trainSteps: z.array(z.number()),
     trainLosses: z.array(z.number().nullable()),

@@ -3,6 +3,7 @@
  * weights, optimizer state, counters, the position in the data order, the random
  * generators' state, early-stopping state, the config and the metrics so far.
  */
+import type { PlateauState } from '../config/plateau';
 import type { LabConfig } from '../config/schema';
 import type { MetricsHistory } from '../protocol/history';
 import type { RunJournal } from '../protocol/messages';
@@ -29,6 +30,8 @@ export interface CheckpointRecord extends CheckpointMeta {
   data: { order: Int32Array; cursor: number; epoch: number };
   rng: { shuffle: number };
   earlyStopping: EarlyStoppingState;
+  /** Reduce-on-plateau's state (absent in older records: it starts afresh). */
+  plateau?: PlateauState;
   /** Restore-best-weights' copy of the weights at the best evaluation, when one is kept. */
   bestWeights?: { step: number; values: Float32Array[] } | null;
   history: MetricsHistory;

@@ -31,51 +31,13 @@ import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
+import { runMode } from './run/run-mode';
+import { SpeedMeter } from './speed-meter';
 import { newRunId, TrainingRun } from './training-run';
+import { yieldToEventLoop } from './yield';
 
-/** Longest stretch of run mode without giving the worker's event loop a turn. */
-const YIELD_EVERY_MS = 250;
 /** Run mode posts the losses read back to the page at most this often (and at each phase). */
 const PROGRESS_EVERY_MS = 100;
-
-/**
- * Lets the worker's event loop deliver pending messages (pause, live changes). One channel
- * serves every yield: run mode yields at every read-back, and a new channel each time cost
- * a few percent of a fast backend's training time.
- */
-const yieldChannel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
-const yieldWaiters: (() => void)[] = [];
-if (yieldChannel) {
-  yieldChannel.port1.onmessage = () => yieldWaiters.shift()?.();
-  // Under Node (the unit tests) a listening port would keep the process alive.
-  (yieldChannel.port1 as MessagePort & { unref?: () => void }).unref?.();
-}
-function yieldToEventLoop(): Promise<void> {
-  if (!yieldChannel) return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    yieldWaiters.push(resolve);
-    yieldChannel.port2.postMessage(null);
-  });
-}
-
-/** Steps/s over a sliding window of read-backs (the first, compiling step excluded). */
-class SpeedMeter {
-  private marks: { t: number; step: number }[] = [];
-  mark(step: number): void {
-    const t = performance.now();
-    this.marks.push({ t, step });
-    while (this.marks.length > 2 && t - this.marks[0].t > 3000) this.marks.shift();
-  }
-  reset(): void {
-    this.marks = [];
-  }
-  get stepsPerSecond(): number | null {
-    if (this.marks.length < 2) return null;
-    const a = this.marks[0];
-    const b = this.marks[this.marks.length - 1];
-    return b.t > a.t ? ((b.step - a.step) * 1000) / (b.t - a.t) : null;
-  }
-}
 
 /** Commands that train or write, refused while another tab's run is shown read-only. */
 const WRITES = new Set<EngineCommand['type']>([
@@ -514,15 +476,10 @@ export class LabSession {
     this.loopActive = true;
     await this.journal();
     try {
-      while (
-        this.running &&
-        !run.finished &&
-        run.nextPhase !== 'evaluation' &&
-        run.nextPhase !== 'data'
-      ) {
+      while (this.running && !run.finished && !run.atStepBoundary) {
         this.postPhase(await run.runNextPhase());
       }
-      await this.fastLoop(run);
+      await this.fusedSteps(run);
     } finally {
       this.running = false;
       this.loopActive = false;
@@ -535,14 +492,16 @@ export class LabSession {
     }
   }
 
-  private async fastLoop(run: TrainingRun): Promise<void> {
-    // Losses of the steps since the last read-back; the last one may carry gradient norms.
-    let pending: tf.Tensor[] = [];
-    let firstPending = run.step + 1;
+  /**
+   * The fused steps of run mode (`run/run-mode.ts`), with this session's hooks: losses read
+   * back are posted at most every PROGRESS_EVERY_MS (and before each phase), the journal is
+   * written every second, the speed is measured at each read-back.
+   */
+  private async fusedSteps(run: TrainingRun): Promise<void> {
     // Losses read back but not yet posted: a fast backend reads back every few ms, the page
     // hears of them at most every PROGRESS_EVERY_MS.
     let unsent: number[] = [];
-    let firstUnsent = firstPending;
+    let firstUnsent = run.step + 1;
     let sentAt = 0;
     const sendProgress = () => {
       if (unsent.length === 0) return;
@@ -554,95 +513,47 @@ export class LabSession {
       firstUnsent = run.step + 1;
       sentAt = performance.now();
     };
-    const flush = async () => {
-      if (pending.length === 0) return;
-      const count = pending.length;
-      const all = tf.tidy(() => tf.concat(pending.map((t) => t.reshape([-1]))));
-      tf.dispose(pending);
-      pending = [];
-      const values = (await all.data()) as Float32Array; // the one GPU→CPU sync
-      all.dispose();
-      const losses = values.subarray(0, count);
-      run.recordTrainLosses(firstPending, losses);
-      if (values.length > count) run.recordGradNorms(run.step, values.subarray(count));
-      for (const l of losses) unsent.push(l);
-      firstPending = run.step + 1;
-      this.speed.mark(run.step);
-      if (this.compiling || performance.now() - sentAt >= PROGRESS_EVERY_MS) {
-        this.compiling = false;
-        sendProgress();
-      }
-      if (performance.now() - this.journalShownAt > 1000) {
-        this.journalShownAt = performance.now();
-        await this.journal();
-      }
-      await yieldToEventLoop();
-    };
-    let lastYield = performance.now();
-    let stopCheckedAt = lastYield;
     this.compiling = true; // until the first read-back: kernels compile on first use
     this.postStatus(); // the page allows a compiling engine a longer silence
     try {
-      while (this.running && !run.finished) {
-        const c = run.currentConfig;
-        const next = run.step + 1;
-        const evaluate = next % c.evalInterval === 0;
-        const save = next % c.checkpointInterval === 0;
-        const endsEpoch = run.cursor + 1 >= run.batchesPerEpoch;
-        const atLimit = next >= c.maxSteps || (endsEpoch && run.epoch + 1 >= c.maxEpochs);
-        const readBack =
-          pending.length + 1 >= c.readbackInterval || evaluate || save || atLimit || this.compiling;
-        if (readBack) {
-          pending.push(run.trainStepWithGradNorms());
-          await flush(); // yields too
-          lastYield = performance.now();
-        } else {
-          pending.push(run.trainStep());
-          // A slow model (a CNN on a software GPU) may take seconds between read-backs: let
-          // pause, live changes and the heartbeat through meanwhile. A timer, not a message:
-          // measured in Chromium, a worker's own posted messages ran ahead of its due timers
-          // and the heartbeat waited for the next read-back.
-          if (performance.now() - lastYield > YIELD_EVERY_MS) {
-            await new Promise((resolve) => setTimeout(resolve, 0));
-            lastYield = performance.now();
+      await runMode(run.ctx, run.state, {
+        store: await this.store,
+        keepGoing: () => this.running,
+        elapsedMs: () => this.trainingMs(),
+        onReadBack: async (_firstStep, losses) => {
+          for (const l of losses) unsent.push(l);
+          this.speed.mark(run.step);
+          if (this.compiling || performance.now() - sentAt >= PROGRESS_EVERY_MS) {
+            this.compiling = false;
+            sendProgress();
           }
-          // The stopping criteria change with a step limit, a read-back or an evaluation
-          // (all of which read back), or the clock: between read-backs they are checked
-          // only every YIELD_EVERY_MS, for the time limit.
-          if (performance.now() - stopCheckedAt < YIELD_EVERY_MS) continue;
-        }
-        stopCheckedAt = performance.now();
-        if (evaluate || save) sendProgress(); // the page sees the losses before the phase
-        if (evaluate) this.postPhase(await run.evaluate());
-        // Only a healthy state is worth resuming from: no checkpoint of NaN weights.
-        if (save && run.trainLoss !== null && Number.isFinite(run.trainLoss)) {
-          this.postPhase(await run.saveCheckpoint());
-        }
-        const stopping = run.checkStop();
-        if (stopping.stop) sendProgress();
-        if (evaluate || stopping.stop) this.postPhase(stopping);
-      }
+          if (performance.now() - this.journalShownAt > 1000) {
+            this.journalShownAt = performance.now();
+            await this.journal();
+          }
+        },
+        beforeReport: sendProgress,
+        onEvaluation: (report) => this.postPhase(report),
+        onCheckpoint: (report) => this.postPhase(report),
+        onStopDecision: (decision) => {
+          run.lastStop = decision;
+          this.postPhase(decision.report);
+        },
+      });
     } finally {
-      await flush();
       sendProgress();
     }
   }
 
+  /**
+   * Posts a phase's report. A stopping report carries the run's `done` decision
+   * (`phases/stopping.ts`): a stop is announced, a fault handed to the page to recover from.
+   */
   private postPhase(report: PhaseReport): void {
     const run = this.run;
-    const nonFinite =
-      report.phase === 'stopping' && report.criteria.some((c) => c.id === 'nonFinite' && c.fires);
-    // Non-finite values the run produced itself end it through the criterion, with its reason:
-    // restarting a deterministic run from its checkpoint would replay the same divergence. Only
-    // values written into it from outside are a fault that auto-resume recovers from.
-    if (nonFinite && run?.nanInjected && run.currentConfig.autoResume === 'on') {
-      run.finished = null;
-      const train = run.trainLoss !== null && !Number.isFinite(run.trainLoss);
-      const which = train ? 'training' : 'validation';
-      this.onFault(
-        'nanWeights',
-        `The ${which} loss became ${train ? run.trainLoss : run.valLoss} at step ${run.step}: the weights hold NaN or Inf.`,
-      );
+    const verdict = report.phase === 'stopping' ? run?.lastStop?.verdict : undefined;
+    if (verdict?.kind === 'fault') {
+      this.onFault('nanWeights', verdict.message);
       return;
     }
     if (report.phase === 'checkpoint' || (report.phase === 'stopping' && report.stop)) {
@@ -698,9 +609,10 @@ export class LabSession {
       trainLoss: run.trainLoss,
       valLoss: run.valLoss,
       valAccuracy: run.valAccuracy,
-      learningRate: run.currentConfig.learningRate,
+      learningRate: run.state.learningRate,
       stepsPerSecond: sps,
-      samplesPerSecond: sps === null ? null : sps * run.currentConfig.batchSize,
+      samplesPerSecond:
+        sps === null ? null : sps * run.currentConfig.batchSize * run.plan.accumulate,
       elapsedMs: this.trainingMs(),
       running: this.running,
       lastPhase: run.lastPhase,

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, type LabConfig, type OptimizerId } from '../config/sche
 import type { PhaseId } from '../protocol/phases';
 import type { BackwardReport, PhaseReport, ReportOf, UpdateReport } from '../protocol/reports';
 import { MemoryCheckpointStore } from './checkpoint';
+import { completeStep } from './phases/update';
 import { TASKS } from './tasks/registry';
 import { retired, TrainingRun } from './training-run';
 
@@ -308,7 +309,7 @@ describe('phases in step mode', () => {
         const d = run.loadBatch();
         expect(d.shuffled).toBe(b === 0);
         seen.push(...d.indices);
-        (run as unknown as { completeStep(): void }).completeStep();
+        completeStep(run.ctx, run.state);
       }
       expect(run.epoch).toBe(e + 1);
       expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 160 }, (_, i) => i));
@@ -324,7 +325,7 @@ describe('phases in step mode', () => {
     const sizes: number[] = [];
     for (let b = 0; b < 4; b++) {
       sizes.push(run.loadBatch().batchSize);
-      (run as unknown as { completeStep(): void }).completeStep();
+      completeStep(run.ctx, run.state);
     }
     expect(sizes).toEqual([50, 50, 50, 10]);
     expect(run.epoch).toBe(1);
@@ -528,7 +529,7 @@ describe('checkpoint and resume', () => {
     expect(record.bestWeights?.values).toHaveLength(record.weights.length);
     const resumed = newRun({ restoreBest: 'on' }, store);
     await resumed.restore(record);
-    const kept = (resumed as unknown as { bestWeights: { step: number | null } }).bestWeights;
+    const kept = resumed.ctx.bestWeights;
     expect(kept.step).toBe(3);
     run.dispose();
     resumed.dispose();

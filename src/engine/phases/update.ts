@@ -1,0 +1,86 @@
+/**
+ * The update: θ ← optimizer(θ, ∂L/∂θ) with the step's gradients, then the step is counted
+ * and the data position moves past the step's last batch.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { UpdateReport } from '../../protocol/reports';
+import { OPTIMIZER_LABELS, setLearningRate } from '../optimizers';
+import { clipByGlobalNorm, clipByValue } from '../training/clipping';
+import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '../run/context';
+import type { StepPlan } from '../run/plan';
+import type { RunState } from '../run/state';
+import { advanceData } from './data';
+import { readOptimizerState, readParams } from './read-back';
+
+/**
+ * Sets the learning rate of the step about to be taken, as the plan gives it for the step
+ * count; the optimizer is told only when the rate changed (tfjs's SGD allocates a tensor
+ * for each new rate).
+ */
+export function setStepLearningRate(ctx: RunContext, state: RunState, plan: StepPlan): void {
+  state.learningRate = plan.learningRateAt(state.step, state.plateau);
+  if (ctx.optimizer && ctx.optimizerLearningRate !== state.learningRate) {
+    setLearningRate(ctx.optimizer, state.learningRate);
+    ctx.optimizerLearningRate = state.learningRate;
+  }
+}
+
+/**
+ * The gradients the optimizer steps on: clipped as the plan says (PyTorch's clip_grad_norm_
+ * or clip_grad_value_, `training/clipping.ts`), else `grads` themselves. New tensors
+ * are the caller's (a tidy's) to free; `grads` are not disposed.
+ */
+export function clipGradients(grads: tf.NamedTensorMap, plan: StepPlan): tf.NamedTensorMap {
+  if (plan.clip === null) return grads;
+  const named = new Map(Object.entries(grads));
+  const clipped =
+    plan.clip.kind === 'norm'
+      ? clipByGlobalNorm(named, plan.clip.max)
+      : clipByValue(named, plan.clip.max);
+  tf.dispose([clipped.normBefore, clipped.normAfter, clipped.factor]);
+  return Object.fromEntries(clipped.grads);
+}
+
+/** Applies `grads` with the optimizer (one optimizer step; the grads are not disposed). */
+export function applyUpdate(optimizer: tf.Optimizer, grads: tf.NamedTensorMap): void {
+  optimizer.applyGradients(grads);
+}
+
+/** Counts one optimizer step and moves the data position past its last batch. */
+export function completeStep(ctx: RunContext, state: RunState): void {
+  state.step++;
+  state.microBatch = 0;
+  advanceData(state);
+  disposeBatch(ctx);
+}
+
+/** The update phase of step mode: applies the gradients of the backward phase. */
+export async function update(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+): Promise<UpdateReport> {
+  const { optimizer } = requireTraining(ctx);
+  if (!ctx.grads) throw new Error('Run the backward phase before the update.');
+  setStepLearningRate(ctx, state, plan);
+  const before = await readParams(ctx);
+  const grads = ctx.grads;
+  tf.tidy(() => applyUpdate(optimizer, clipGradients(grads, plan)));
+  disposeGrads(ctx);
+  const after = await readParams(ctx);
+  const slots = await readOptimizerState(optimizer);
+  completeStep(ctx, state);
+  return {
+    phase: 'update',
+    optimizer: OPTIMIZER_LABELS[state.config.optimizer],
+    learningRate: state.learningRate,
+    before,
+    after,
+    state: slots.map((s) => ({
+      name: s.name,
+      shape: s.shape,
+      values: Float32Array.from(s.values),
+    })),
+    step: state.step,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * A view of a phase at the current step that changes nothing in the run: a paused run shows
+ * the batch its next step will load, the forward pass, loss and gradients on it with the
+ * current weights, the update the next step would make (on copies of the weights and the
+ * optimizer's state), or the stopping criteria now. The phases run on a scratch copy of the
+ * plain run state, so nothing they record (losses, gradient norms, the data position) reaches
+ * the run.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ViewablePhase } from '../../protocol/phases';
+import type { PhaseReport } from '../../protocol/reports';
+import { OPTIMIZER_LABELS } from '../optimizers';
+import { backward, gradients } from '../phases/backward';
+import { dataReport, gatherBatch, nextIndices } from '../phases/data';
+import { forward } from '../phases/forward';
+import { computeLoss } from '../phases/loss';
+import { readParams } from '../phases/read-back';
+import { stoppingReport } from '../phases/stopping';
+import { clipGradients } from '../phases/update';
+import { RunHistory } from '../run-history';
+import { previewUpdate } from '../update-preview';
+import { disposeStepState, requireTraining, type RunContext } from './context';
+import type { StepPlan } from './plan';
+import type { RunState } from './state';
+
+/** A copy of `state` that phases may change freely: its own order, generators and series. */
+function scratchOf(state: RunState): RunState {
+  return {
+    ...state,
+    order: state.order.slice(),
+    rng: { ...state.rng },
+    metrics: new RunHistory(),
+  };
+}
+
+/** Initialized, and no step-mode step half done: {@link viewPhase} may be called. */
+export function betweenSteps(ctx: RunContext): boolean {
+  return ctx.model !== null && ctx.batch === null && ctx.grads === null;
+}
+
+/**
+ * The report `phase` would give at the current step, changing nothing in the run (see the
+ * file comment). `elapsedMs`: training time so far, for the max-time criterion.
+ * @throws Error before initialization, or while a step-mode step is half done
+ */
+export async function viewPhase(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+  phase: ViewablePhase,
+  elapsedMs: number,
+): Promise<PhaseReport> {
+  if (phase === 'stopping') return stoppingReport(ctx, state, elapsedMs);
+  const { model, optimizer } = requireTraining(ctx);
+  if (ctx.batch || ctx.grads) throw new Error('A step is half done: finish it with Next phase.');
+  const scratch = scratchOf(state);
+  const { indices, shuffled } = nextIndices(scratch);
+  if (phase === 'data') return dataReport(ctx, state, indices, shuffled);
+  ctx.batch = gatherBatch(ctx, indices);
+  try {
+    if (phase === 'forward') return await forward(ctx);
+    if (phase === 'loss') return await computeLoss(ctx, scratch);
+    if (phase === 'backward') return await backward(ctx, scratch, plan);
+    const before = await readParams(ctx);
+    const { value, grads } = gradients(
+      ctx,
+      model,
+      optimizer,
+      ctx.batch.x,
+      ctx.batch.y,
+      plan.accumulate,
+    );
+    value.dispose();
+    ctx.grads = grads;
+    const clipped = clipGradients(grads, plan);
+    const learningRate = plan.learningRateAt(state.step, state.plateau);
+    try {
+      const { after, state: slots } = await previewUpdate(
+        optimizer,
+        state.config.optimizer,
+        learningRate,
+        model.variables,
+        clipped,
+      );
+      return {
+        phase: 'update',
+        optimizer: OPTIMIZER_LABELS[state.config.optimizer],
+        learningRate,
+        before,
+        after: before.map((p, i) => ({ ...p, values: after[i] })),
+        state: slots,
+        step: state.step + 1,
+      };
+    } finally {
+      if (clipped !== grads) tf.dispose(Object.values(clipped));
+    }
+  } finally {
+    disposeStepState(ctx);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The step plan: what one optimizer step does, derived from the config alone (pure). It is
+ * where the step's policies meet: the learning-rate schedule (`config/schedules.ts`, the same
+ * mapping the sidebar plots), how many micro-batches' gradients are accumulated before the
+ * update, and gradient clipping (`training/clipping.ts`).
+ *
+ * With the defaults — a constant learning rate, one micro-batch, no clipping — a step is
+ * exactly tfjs's `computeGradients` + `applyGradients` on one batch.
+ */
+import { plateauOf, scheduleOf } from '../../config/lr-schedule';
+import type { PlateauConfig, PlateauState } from '../../config/plateau';
+import { lrAt } from '../../config/schedules';
+import { type LabConfig, plannedSteps } from '../../config/schema';
+
+/** PyTorch's clip_grad_norm_ (global L2 norm) or clip_grad_value_ (each element), with its bound. */
+export interface ClipPlan {
+  kind: 'norm' | 'value';
+  /** The largest global norm, or the largest magnitude of an element, in gradient units. */
+  max: number;
+}
+
+export interface StepPlan {
+  /**
+   * The learning rate of the step taken after `step` optimizer steps; reduce-on-plateau reads
+   * it from the run's `plateau` state, which its evaluations update.
+   */
+  learningRateAt(step: number, plateau: PlateauState): number;
+  /**
+   * Micro-batches per optimizer step (k ≥ 1): their gradients of loss/k are summed, so the
+   * update sees the gradient of the mean loss over k batches (Lightning's
+   * accumulate_grad_batches).
+   */
+  accumulate: number;
+  /** Clipping of the (accumulated) gradients before the update (null: none). */
+  clip: ClipPlan | null;
+  /** Reduce-on-plateau's settings when that is the schedule (null otherwise). */
+  plateau: PlateauConfig | null;
+}
+
+/** The plan of `config`. */
+export function stepPlan(config: LabConfig): StepPlan {
+  const schedule = scheduleOf(config);
+  const total = plannedSteps(config);
+  const { learningRate } = config;
+  return {
+    learningRateAt: (step, plateau) => lrAt(schedule, step, total, learningRate, plateau),
+    accumulate: config.accumulation,
+    clip:
+      config.clipping === 'norm'
+        ? { kind: 'norm', max: config.clipNorm }
+        : config.clipping === 'value'
+          ? { kind: 'value', max: config.clipValue }
+          : null,
+    plateau: config.lrSchedule === 'plateau' ? plateauOf(config) : null,
+  };
+}
