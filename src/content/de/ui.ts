@@ -61,6 +61,10 @@ export const ui: Record<UiKey, string> = {
   scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',
   schedulePlateauNote:
     'Gestrichelt: die Basisrate. Sie fällt um den Plateau-Faktor, sobald der Validierungsverlust für „Plateau-Geduld“ Evaluierungen stagniert.',
+  modelCardExportMarkdown: 'Modellkarte exportieren (Markdown)',
+  modelCardExportHtml: 'Modellkarte exportieren (HTML)',
+  modelCardExportTitle:
+    'Eine Modellkarte (Mitchell et al. 2019) des angezeigten Laufs, vorerst auf Englisch: Modell, Daten, bisherige Metriken, Trainingsverfahren, Rechenaufwand und Emissionen (mit den Annahmen von „Kosten dieses Laufs“), vorgesehene Verwendung und Einschränkungen',
   railNext: 'Läuft beim nächsten „Nächste Phase“',
   railLast: 'Lief zuletzt',
   railFused: 'Laufmodus: zu einem GPU-Schritt verschmolzen',

@@ -1,4 +1,5 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
+import { MODEL_CARD_EXPORT } from './model-card-doc';
 import { panelStatus } from './panel-status';
 
 export const ui = {
@@ -63,6 +64,9 @@ export const ui = {
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
   schedulePlateauNote:
     'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
+  modelCardExportMarkdown: MODEL_CARD_EXPORT.markdown,
+  modelCardExportHtml: MODEL_CARD_EXPORT.html,
+  modelCardExportTitle: MODEL_CARD_EXPORT.title,
   railNext: 'Runs on the next "Next phase"',
   railLast: 'Ran last',
   railFused: 'Run mode: fused into one GPU step',

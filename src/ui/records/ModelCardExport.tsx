@@ -7,6 +7,7 @@
 import { memo } from 'react';
 import { FIELD_BY_KEY, type LabConfig, MODELS_OF, type SelectField } from '../../config/schema';
 import { MODEL_CARD_EXPORT as t } from '../../content/en/model-card-doc';
+import { useTexts } from '../locale';
 import { runCost } from '../../data/compute-cost';
 import {
   describeTrainingData,
@@ -116,6 +117,7 @@ export const ModelCardExport = memo(function ModelCardExport({
   backend: { name: string; adapter: { description: string; vendor: string } | null } | null;
 }) {
   const assumptions = useCostAssumptions();
+  const ui = useTexts().ui;
   if (!dataset || !status || !backend) return null;
   const save = (format: 'md' | 'html') => {
     const now = new Date();
@@ -126,12 +128,12 @@ export const ModelCardExport = memo(function ModelCardExport({
     else downloadText(name, modelCardHtml(input), 'text/html');
   };
   return (
-    <div className="records-actions" title={t.title}>
+    <div className="records-actions" title={ui.modelCardExportTitle}>
       <button type="button" onClick={() => save('md')}>
-        {t.markdown}
+        {ui.modelCardExportMarkdown}
       </button>
       <button type="button" onClick={() => save('html')}>
-        {t.html}
+        {ui.modelCardExportHtml}
       </button>
     </div>
   );
