@@ -10,21 +10,28 @@ export const OPTIMIZER_LABELS: Record<OptimizerId, string> = {
   adamw: 'AdamW (β₁ = 0.9, β₂ = 0.999, ε = 1e-8, decoupled weight decay)',
 };
 
-export function createOptimizer(id: OptimizerId, learningRate: number): tf.Optimizer {
+/**
+ * The tfjs optimizer of `id` at `learningRate`. `nesterov` turns on Nesterov momentum for
+ * `momentum` (PyTorch's SGD(nesterov=True): b ← μb + g, θ ← θ − lr·(g + μb)). AdamW is tfjs's
+ * Adam with PyTorch's ε = 1e-8; its decoupled weight decay θ ← θ·(1 − lr·λ) is applied by the
+ * update before this optimizer's step (`phases/update.ts`), as torch.optim.AdamW does.
+ */
+export function createOptimizer(
+  id: OptimizerId,
+  learningRate: number,
+  nesterov = false,
+): tf.Optimizer {
   switch (id) {
     case 'adam':
       return tf.train.adam(learningRate, 0.9, 0.999, 1e-7);
     case 'sgd':
       return tf.train.sgd(learningRate);
     case 'momentum':
-      return new MomentumOptimizer(learningRate, 0.9);
+      return new MomentumOptimizer(learningRate, 0.9, nesterov);
     case 'rmsprop':
       return tf.train.rmsprop(learningRate, 0.9, 0, 1e-7);
     case 'adamw':
-      // tfjs has no AdamW; the step built on src/engine/training/optimizers runs it.
-      throw new Error(
-        'AdamW runs on the engine’s own optimizers (src/engine/training/optimizers).',
-      );
+      return tf.train.adam(learningRate, 0.9, 0.999, 1e-8);
   }
 }
 
@@ -110,7 +117,8 @@ export function expectedOptimizerState(
         variableShapes.map((shape) => ({ name: `/${s}`, shape: [...shape] })),
       )
     : [];
-  const powers = id === 'adam' ? ADAM_POWERS.map((name) => ({ name, shape: [] })) : [];
+  const powers =
+    id === 'adam' || id === 'adamw' ? ADAM_POWERS.map((name) => ({ name, shape: [] })) : [];
   return [{ name: 'iter', shape: [] }, ...slots, ...powers];
 }
 

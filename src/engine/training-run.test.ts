@@ -418,7 +418,7 @@ describe('tensor memory', () => {
     },
   );
 
-  it.each(['adam', 'sgd', 'momentum', 'rmsprop'] as const)(
+  it.each(['adam', 'sgd', 'momentum', 'rmsprop', 'adamw'] as const)(
     'frees every tensor on dispose (%s)',
     async (id) => {
       const baseline = tf.memory().numTensors;
@@ -454,12 +454,19 @@ describe('tensor memory', () => {
 // ── checkpoints ───────────────────────────────────────────────────────────────────────
 
 describe('checkpoint and resume', () => {
-  it.each(['adam', 'momentum', 'sgd', 'rmsprop'] as const)(
-    'a new run restored at step K continues bit for bit (%s)',
-    async (id) => {
+  it.each([
+    ['adam', {}],
+    ['momentum', {}],
+    ['sgd', {}],
+    ['rmsprop', {}],
+    ['adamw', { weightDecay: 0.1 }],
+    ['momentum', { nesterov: 'on', weightDecay: 0.01 }],
+  ] as [OptimizerId, Partial<LabConfig>][])(
+    'a new run restored at step K continues bit for bit (%s %o)',
+    async (id, over) => {
       const K = 13; // mid-epoch (10 batches per epoch); 2K crosses another reshuffle
       const store = new MemoryCheckpointStore();
-      const a = newRun({ optimizer: id, seed: 11 }, store);
+      const a = newRun({ optimizer: id, seed: 11, ...over }, store);
       await a.initialize();
       await trainSteps(a, K);
       const saved = await a.saveCheckpoint();
@@ -469,7 +476,7 @@ describe('checkpoint and resume', () => {
 
       const record = await store.load(saved.saved.id);
       expect(record).toBeDefined();
-      const b = newRun({ optimizer: id, seed: 11 }, store);
+      const b = newRun({ optimizer: id, seed: 11, ...over }, store);
       await b.restore(record!);
       expect([b.step, b.epoch, b.cursor]).toEqual([K, 1, 3]);
       const lossesB = await trainSteps(b, K);

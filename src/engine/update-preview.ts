@@ -30,7 +30,8 @@ export interface PreviewState {
  * `Optimizer.computeGradients` returns it); the caller keeps ownership of the gradients.
  * Returns the updated values of each variable, in the order of `variables`, and the copied
  * optimizer's state after the update, named as the real optimizer names its slots
- * ("<variable>/m"). Throws if a variable has no gradient.
+ * ("<variable>/m"). Throws if a variable has no gradient. `nesterov` and `decoupledDecay`
+ * (AdamW's λ, 0: none) are the run's optimizer options, applied as the real update applies them.
  */
 export async function previewUpdate(
   optimizer: tf.Optimizer,
@@ -38,6 +39,7 @@ export async function previewUpdate(
   learningRate: number,
   variables: readonly tf.Variable[],
   grads: tf.NamedTensorMap,
+  options: { nesterov?: boolean; decoupledDecay?: number } = {},
 ): Promise<{ after: Float32Array[]; state: PreviewState[] }> {
   const run = previewCounter++;
   // Names that are not integers keep the insertion order of an object's keys: the copied
@@ -53,7 +55,10 @@ export async function previewUpdate(
   }
   for (const v of variables)
     if (!copies.has(v.name)) throw new Error(`No gradient for the variable ${v.name}.`);
-  const copy = createOptimizer(optimizerId, learningRate);
+  const decay = options.decoupledDecay ?? 0;
+  if (decay > 0)
+    for (const v of copies.values()) v.assign(tf.tidy(() => tf.mul(v, 1 - learningRate * decay)));
+  const copy = createOptimizer(optimizerId, learningRate, options.nesterov ?? false);
   try {
     const named = await optimizer.getWeights();
     // getWeights() returns the live slot variables and a fresh scalar for the iteration count.

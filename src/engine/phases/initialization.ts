@@ -24,7 +24,11 @@ export async function initialize(
   ctx.model = ctx.task.buildModel(state.config, ctx.data, rng);
   state.rng.init = rng.getState();
   state.learningRate = plan.learningRateAt(state.step, state.plateau);
-  ctx.optimizer = createOptimizer(state.config.optimizer, state.learningRate);
+  ctx.optimizer = createOptimizer(
+    state.config.optimizer,
+    state.learningRate,
+    state.config.nesterov === 'on',
+  );
   ctx.optimizerLearningRate = state.learningRate;
   const weights = await readParams(ctx);
   const scheme = INIT_SCHEMES[state.config.initializer];

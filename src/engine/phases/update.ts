@@ -41,8 +41,40 @@ export function clipGradients(grads: tf.NamedTensorMap, plan: StepPlan): tf.Name
   return Object.fromEntries(clipped.grads);
 }
 
-/** Applies `grads` with the optimizer (one optimizer step; the grads are not disposed). */
-export function applyUpdate(optimizer: tf.Optimizer, grads: tf.NamedTensorMap): void {
+/**
+ * The gradients with L2 weight decay: g + λ·θ for every variable (PyTorch's `weight_decay` of
+ * SGD, momentum, RMSprop and Adam). PyTorch adds λ·θ inside `optimizer.step()`, so after
+ * `clip_grad_norm_` has clipped `.grad`: call this on the clipped gradients. Without L2 decay,
+ * `grads` themselves. New tensors are the caller's (a tidy's) to free; `grads` are not disposed.
+ */
+export function decayGradients(
+  grads: tf.NamedTensorMap,
+  variables: readonly tf.Variable[],
+  plan: StepPlan,
+): tf.NamedTensorMap {
+  const wd = plan.weightDecay;
+  if (!wd || wd.kind !== 'l2') return grads;
+  const out: tf.NamedTensorMap = { ...grads };
+  for (const v of variables) out[v.name] = tf.add(grads[v.name], tf.mul(v, wd.lambda));
+  return out;
+}
+
+/**
+ * Applies `grads` with the optimizer (one optimizer step; the grads are not disposed). With
+ * decoupled weight decay (AdamW) every variable is first multiplied by 1 − lr·λ, then the
+ * optimizer steps: torch.optim.AdamW's order (`param.mul_(1 - lr * weight_decay)` before the
+ * Adam update).
+ */
+export function applyUpdate(
+  optimizer: tf.Optimizer,
+  grads: tf.NamedTensorMap,
+  variables: readonly tf.Variable[],
+  plan: StepPlan,
+  learningRate: number,
+): void {
+  const wd = plan.weightDecay;
+  if (wd?.kind === 'decoupled')
+    for (const v of variables) v.assign(tf.mul(v, 1 - learningRate * wd.lambda));
   optimizer.applyGradients(grads);
 }
 
@@ -60,12 +92,20 @@ export async function update(
   state: RunState,
   plan: StepPlan,
 ): Promise<UpdateReport> {
-  const { optimizer } = requireTraining(ctx);
+  const { model, optimizer } = requireTraining(ctx);
   if (!ctx.grads) throw new Error('Run the backward phase before the update.');
   setStepLearningRate(ctx, state, plan);
   const before = await readParams(ctx);
   const grads = ctx.grads;
-  tf.tidy(() => applyUpdate(optimizer, clipGradients(grads, plan)));
+  tf.tidy(() =>
+    applyUpdate(
+      optimizer,
+      decayGradients(clipGradients(grads, plan), model.variables, plan),
+      model.variables,
+      plan,
+      state.learningRate,
+    ),
+  );
   disposeGrads(ctx);
   const after = await readParams(ctx);
   const slots = await readOptimizerState(optimizer);

@@ -16,7 +16,7 @@ import { forward } from '../phases/forward';
 import { computeLoss } from '../phases/loss';
 import { readParams } from '../phases/read-back';
 import { stoppingReport } from '../phases/stopping';
-import { clipGradients } from '../phases/update';
+import { clipGradients, decayGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
 import { previewUpdate } from '../update-preview';
 import { disposeStepState, requireTraining, type RunContext } from './context';
@@ -72,7 +72,10 @@ export async function viewPhase(
     );
     value.dispose();
     ctx.grads = grads;
-    const clipped = clipGradients(grads, plan);
+    // tidy frees a clipped copy that decay replaces; what it returns is freed below
+    const clipped = tf.tidy(() =>
+      decayGradients(clipGradients(grads, plan), model.variables, plan),
+    );
     const learningRate = plan.learningRateAt(state.step, state.plateau);
     try {
       const { after, state: slots } = await previewUpdate(
@@ -81,6 +84,10 @@ export async function viewPhase(
         learningRate,
         model.variables,
         clipped,
+        {
+          nesterov: state.config.nesterov === 'on',
+          decoupledDecay: plan.weightDecay?.kind === 'decoupled' ? plan.weightDecay.lambda : 0,
+        },
       );
       return {
         phase: 'update',
@@ -92,7 +99,8 @@ export async function viewPhase(
         step: state.step + 1,
       };
     } finally {
-      if (clipped !== grads) tf.dispose(Object.values(clipped));
+      if (clipped !== grads)
+        tf.dispose(Object.values(clipped).filter((t) => !Object.values(grads).includes(t)));
     }
   } finally {
     disposeStepState(ctx);

@@ -35,6 +35,12 @@ export interface StepPlan {
   clip: ClipPlan | null;
   /** Reduce-on-plateau's settings when that is the schedule (null otherwise). */
   plateau: PlateauConfig | null;
+  /**
+   * Weight decay λ (0: none). `l2` adds λ·θ to the clipped gradients (PyTorch's
+   * `weight_decay` of SGD, RMSprop and Adam); `decoupled` multiplies θ by 1 − lr·λ before the
+   * optimizer's step (torch.optim.AdamW; Loshchilov & Hutter 2019).
+   */
+  weightDecay: { kind: 'l2' | 'decoupled'; lambda: number } | null;
 }
 
 /** The plan of `config`. */
@@ -52,5 +58,9 @@ export function stepPlan(config: LabConfig): StepPlan {
           ? { kind: 'value', max: config.clipValue }
           : null,
     plateau: config.lrSchedule === 'plateau' ? plateauOf(config) : null,
+    weightDecay:
+      config.weightDecay > 0
+        ? { kind: config.optimizer === 'adamw' ? 'decoupled' : 'l2', lambda: config.weightDecay }
+        : null,
   };
 }

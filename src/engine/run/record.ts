@@ -95,7 +95,11 @@ export async function restoreRun(
   ctx.optimizer?.dispose();
   state.plateau = record.plateau ?? initialPlateauState(state.config.learningRate);
   state.learningRate = plan.learningRateAt(record.step, state.plateau);
-  const optimizer = createOptimizer(state.config.optimizer, state.learningRate);
+  const optimizer = createOptimizer(
+    state.config.optimizer,
+    state.learningRate,
+    state.config.nesterov === 'on',
+  );
   ctx.optimizer = optimizer;
   ctx.optimizerLearningRate = state.learningRate;
   const toNamed = (saved: SavedTensor[]) =>

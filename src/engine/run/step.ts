@@ -7,7 +7,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
 import { advanceData, gatherBatch, moreMicroBatches, nextIndices } from '../phases/data';
-import { applyUpdate, clipGradients, completeStep, setStepLearningRate } from '../phases/update';
+import {
+  applyUpdate,
+  clipGradients,
+  completeStep,
+  decayGradients,
+  setStepLearningRate,
+} from '../phases/update';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
@@ -43,7 +49,9 @@ export function trainStep(
     }
     const loss = losses.length === 1 ? losses[0] : tf.addN(losses);
     const norms = measureGradNorms ? layerGradNorms(model, grads!) : null;
-    applyUpdate(optimizer, clipGradients(grads!, plan)); // clip; optimizer step
+    const clipped = clipGradients(grads!, plan); // clip
+    const decayed = decayGradients(clipped, model.variables, plan); // weight decay
+    applyUpdate(optimizer, decayed, model.variables, plan, state.learningRate); // optimizer step
     // tidy frees the gradients: the next step starts from none (zero grad)
     return norms ? tf.concat([tf.reshape(loss, [1]), norms]) : loss;
   });
