@@ -55,7 +55,7 @@ await withLab(4198, async (browser, base) => {
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Next phase' }).waitFor();
     await page.waitForTimeout(1000);
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
   }
   await page.waitForTimeout(4000);
   await browser.startTracing(page, {

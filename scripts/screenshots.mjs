@@ -39,10 +39,10 @@ await withLab(port, async (browser, base) => {
         fullPage: name === 'desktop',
       });
     }
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForTimeout(15_000);
     await page.screenshot({ path: `${out}/${name}-9-running.png` });
-    const pause = page.getByRole('button', { name: 'Pause' });
+    const pause = page.getByRole('button', { name: 'Pause', exact: true });
     if (await pause.isEnabled()) await pause.click();
     await page.close();
   }
