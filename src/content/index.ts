@@ -11,6 +11,7 @@ import * as de from './de';
 import * as en from './en';
 import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
 
+export { fill, fillText } from './fill';
 export { textContext } from './context';
 export { TECHNIQUE_IDS } from './types';
 export type {
@@ -126,21 +127,6 @@ export function issueText(
 /** Whether a field's bound has its own sentence in every language (for checks). */
 export function hasBoundText(key: FieldKey, bound: 'min' | 'max'): boolean {
   return Object.values(content).every((c) => c.validation.bounds[key]?.[bound] !== undefined);
-}
-
-/**
- * Fills a text's placeholders: `{name}` becomes `values.name`; `{name, text}` becomes `text`
- * (itself filled) when `values.name` is set and not empty, else nothing. Unknown names stay.
- */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(
-    /\{(\w+)(?:, ([^{}]*(?:\{\w+\}[^{}]*)*))?\}/g,
-    (all, name: string, text?: string) => {
-      const v = values[name];
-      if (text !== undefined) return v === undefined || v === '' ? '' : fillText(text, values);
-      return v === undefined ? all : String(v);
-    },
-  );
 }
 
 /** What a training technique is, why, its formula and when to use it. */
