@@ -27,35 +27,39 @@ export function StatusLine({
   const ui = useTexts().ui;
   const at = s ? epochOfLastUpdate(s) : null;
   const all: [string, string, string][] = [
-    ['step', 'Step', s ? String(s.step) : '0'],
-    ['epoch', 'Epoch', at ? `${at.epoch} · batch ${at.batch}/${at.batchesPerEpoch}` : '—'],
-    ['train-loss', 'Train loss', s?.trainLoss != null ? fmt(s.trainLoss, 4) : '—'],
-    ['val-loss', 'Val loss', s?.valLoss != null ? fmt(s.valLoss, 4) : '—'],
+    ['step', ui.statusStep, s ? String(s.step) : '0'],
+    [
+      'epoch',
+      ui.statusEpoch,
+      at ? `${at.epoch} · ${ui.statusBatch} ${at.batch}/${at.batchesPerEpoch}` : '—',
+    ],
+    ['train-loss', ui.statusTrainLoss, s?.trainLoss != null ? fmt(s.trainLoss, 4) : '—'],
+    ['val-loss', ui.statusValLoss, s?.valLoss != null ? fmt(s.valLoss, 4) : '—'],
     [
       'val-accuracy',
-      'Val acc',
+      ui.statusValAcc,
       s?.valAccuracy != null ? `${(100 * s.valAccuracy).toFixed(1)} %` : '—',
     ],
     [
       'steps-per-second',
-      'Steps/s',
+      ui.statusStepsPerSecond,
       s?.compiling
-        ? 'compiling kernels…'
+        ? ui.statusCompiling
         : s?.stepsPerSecond != null
           ? fmt(s.stepsPerSecond, 3)
           : '—',
     ],
     [
       'samples-per-second',
-      'Samples/s',
+      ui.statusSamplesPerSecond,
       s?.samplesPerSecond != null && !s.compiling ? fmtInt(Math.round(s.samplesPerSecond)) : '—',
     ],
-    ['elapsed', 'Time', s ? duration(s.elapsedMs) : '0:00'],
-    ['learning-rate', 'LR', s ? fmt(s.learningRate, 3) : '—'],
+    ['elapsed', ui.statusTime, s ? duration(s.elapsedMs) : '0:00'],
+    ['learning-rate', ui.statusLearningRate, s ? fmt(s.learningRate, 3) : '—'],
   ];
   const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
-    <dl className="status-line" aria-label="Run status">
+    <dl className="status-line" aria-label={ui.statusAria}>
       {items.map(([id, label, value]) => (
         <div key={id} className={`status-item status-${id}`}>
           <dt title={HINTS[id]?.(ui)}>{label}</dt>
@@ -64,9 +68,9 @@ export function StatusLine({
       ))}
       {/* Tensor memory as one item, so an 8-digit byte count keeps the line on one row. */}
       <div className="status-item status-memory">
-        <dt>Tensors</dt>
+        <dt>{ui.statusTensors}</dt>
         <dd data-testid="tensors">{s ? String(s.memory.numTensors) : '—'}</dd>
-        <dt>bytes</dt>
+        <dt>{ui.statusBytes}</dt>
         <dd data-testid="tensor-bytes" title={s ? fmtBytes(s.memory.numBytes) : undefined}>
           {s ? String(s.memory.numBytes) : '—'}
         </dd>
