@@ -17,6 +17,7 @@ import type {
   ResumeRequest,
   RunJournal,
 } from '../protocol/messages';
+import type { LrFindSettings } from '../protocol/lr-find';
 import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
@@ -31,6 +32,7 @@ import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
+import { findLearningRate } from './run/lr-find';
 import { runMode } from './run/run-mode';
 import { SpeedMeter } from './speed-meter';
 import { newRunId, TrainingRun } from './training-run';
@@ -47,8 +49,22 @@ const WRITES = new Set<EngineCommand['type']>([
   'deleteCheckpoint',
   'recordIncident',
 ]);
+/** Commands that train or replace the run: they cancel a learning-rate range test in progress. */
+const CANCELS_LR_FIND = new Set<EngineCommand['type']>([
+  'run',
+  'nextPhase',
+  'reset',
+  'init',
+  'resume',
+  'restoreCheckpoint',
+  'importCheckpoint',
+  'cancelLrFind',
+  'findLearningRate',
+]);
 const READ_ONLY_MESSAGE =
   'This run is another tab’s, shown read-only: press Reset to train a new run here.';
+const LR_FIND_WHILE_RUNNING =
+  'The learning-rate finder starts from where the run is: pause the run first.';
 const TRAINED_ELSEWHERE_MESSAGE =
   'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
 
@@ -73,6 +89,8 @@ export class LabSession {
   private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
   /** The current run is another tab's, shown read-only: nothing trains or is written. */
   private readOnly = false;
+  /** Counts range tests asked for and cancelled: a test goes on while it is the latest. */
+  private lrFindId = 0;
 
   constructor(
     private readonly post: (event: EngineEvent, transfer?: Transferable[]) => void,
@@ -94,6 +112,7 @@ export class LabSession {
       this.post({ type: 'error', message: READ_ONLY_MESSAGE });
       return;
     }
+    if (CANCELS_LR_FIND.has(cmd.type)) this.lrFindId++;
     switch (cmd.type) {
       case 'pause':
         this.running = false;
@@ -169,6 +188,14 @@ export class LabSession {
         return;
       case 'nextPhase':
         this.enqueue(() => this.nextPhase());
+        return;
+      case 'findLearningRate': {
+        const id = this.lrFindId;
+        if (this.running) this.post({ type: 'error', message: LR_FIND_WHILE_RUNNING });
+        else this.enqueue(() => this.findLearningRate(cmd.settings, id));
+        return;
+      }
+      case 'cancelLrFind':
         return;
       case 'viewPhase':
         this.enqueue(async () => {
@@ -564,6 +591,32 @@ export class LabSession {
     if (report.phase === 'evaluation') this.postWarnings();
     if (report.phase === 'stopping' && report.stop) {
       this.post({ type: 'stopped', report, status: this.status() });
+    }
+  }
+
+  /**
+   * The learning-rate range test on a copy of the run (`run/lr-find.ts`), posting its progress
+   * at most every PROGRESS_EVERY_MS; it ends as cancelled once another test or a command that
+   * trains or replaces the run comes in (`lrFindId` moves on).
+   */
+  private async findLearningRate(settings: LrFindSettings, id: number): Promise<void> {
+    const run = this.requireRun();
+    let sentAt = 0;
+    try {
+      const report = await findLearningRate(run.ctx, run.state, settings, {
+        keepGoing: () => id === this.lrFindId && this.run === run,
+        onProgress: (r) => {
+          if (performance.now() - sentAt < PROGRESS_EVERY_MS) return;
+          sentAt = performance.now();
+          this.post({ type: 'lrFind', report: r });
+        },
+      });
+      this.post({ type: 'lrFind', report });
+    } catch (e) {
+      const failed = { lrs: [], losses: [], rawLosses: [], suggestion: null };
+      const base = { settings, fromStep: run.step, weights: 'current' as const };
+      this.post({ type: 'lrFind', report: { ...base, ...failed, stop: 'failed' } });
+      throw e;
     }
   }
 

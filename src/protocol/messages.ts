@@ -9,6 +9,7 @@ import type { PhaseId, ViewablePhase } from './phases';
 import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { IncidentKind, TimelineEvent } from './timeline';
+import type { LrFindReport, LrFindSettings } from './lr-find';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -45,7 +46,13 @@ export type EngineCommand =
   | { type: 'recordIncident'; event: TimelineEvent & { kind: 'incident' } }
   | { type: 'discardRun'; runId: string }
   /** Keeps a checked data set of the user's in the engine's store, for the reset that follows. */
-  | { type: 'storeData'; data: OwnData };
+  | { type: 'storeData'; data: OwnData }
+  /**
+   * The learning-rate range test on a copy of the run (Lightning's `Tuner.lr_find`); the run
+   * is not changed. Anything that trains or replaces the run cancels it, as does `cancelLrFind`.
+   */
+  | { type: 'findLearningRate'; settings: LrFindSettings }
+  | { type: 'cancelLrFind' };
 
 export interface ResumeRequest {
   runId: string;
@@ -259,5 +266,7 @@ export type EngineEvent =
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
   | { type: 'warnings'; events: TimelineEvent[] }
+  /** The range test so far (`stop` null), at most every 100 ms, and once when it has ended. */
+  | { type: 'lrFind'; report: LrFindReport }
   /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
   | { type: 'error'; message: string; problem?: CheckpointProblem };

@@ -24,7 +24,7 @@ import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
 /** A copy of `state` that phases may change freely: its own order, generators and series. */
-function scratchOf(state: RunState): RunState {
+export function scratchOf(state: RunState): RunState {
   return {
     ...state,
     order: state.order.slice(),
