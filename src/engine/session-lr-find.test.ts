@@ -95,8 +95,9 @@ describe('LabSession: the learning-rate finder', () => {
     await until(() => status()?.running === true);
     s.handle({ type: 'findLearningRate', settings: { lrMin: 1e-8, lrMax: 1, steps: 10 } });
     expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/pause/) });
+    expect(finder()).toMatchObject([{ stop: 'failed', lrs: [] }]);
     s.handle({ type: 'pause' });
     await until(() => status()?.running === false);
-    expect(finder()).toEqual([]);
+    expect(finder()).toHaveLength(1); // nothing was swept after the pause either
   });
 });

@@ -32,7 +32,7 @@ import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
-import { findLearningRate } from './run/lr-find';
+import { emptyLrFindReport, findLearningRate } from './run/lr-find';
 import { runMode } from './run/run-mode';
 import { SpeedMeter } from './speed-meter';
 import { newRunId, TrainingRun } from './training-run';
@@ -191,8 +191,11 @@ export class LabSession {
         return;
       case 'findLearningRate': {
         const id = this.lrFindId;
-        if (this.running) this.post({ type: 'error', message: LR_FIND_WHILE_RUNNING });
-        else this.enqueue(() => this.findLearningRate(cmd.settings, id));
+        if (this.running) {
+          const step = this.run?.step ?? 0;
+          this.post({ type: 'lrFind', report: emptyLrFindReport(cmd.settings, step, 'failed') });
+          this.post({ type: 'error', message: LR_FIND_WHILE_RUNNING });
+        } else this.enqueue(() => this.findLearningRate(cmd.settings, id));
         return;
       }
       case 'cancelLrFind':
@@ -613,9 +616,7 @@ export class LabSession {
       });
       this.post({ type: 'lrFind', report });
     } catch (e) {
-      const failed = { lrs: [], losses: [], rawLosses: [], suggestion: null };
-      const base = { settings, fromStep: run.step, weights: 'current' as const };
-      this.post({ type: 'lrFind', report: { ...base, ...failed, stop: 'failed' } });
+      this.post({ type: 'lrFind', report: emptyLrFindReport(settings, run.step, 'failed') });
       throw e;
     }
   }

@@ -24,6 +24,7 @@ import { FaultMenu } from './FaultMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useLocale, useTexts } from './locale';
 import { LossCharts } from './LossCharts';
+import { LrFinder } from './lr-find/LrFinder';
 import { ModelCard } from './ModelCard';
 import { PanelBoundary } from './PanelBoundary';
 import { DataLoader } from './own-data/DataLoader';
@@ -232,6 +233,26 @@ export function App() {
     [source, canUseData, trainOnOwnData, t],
   );
 
+  // The learning-rate finder under the learning-rate field; "Use this rate" types into it.
+  const lrFinder = useMemo(
+    () => ({
+      learningRate: (
+        <PanelBoundary name={t.ui.lrFindHeading} resetKey={engine.lrFind}>
+          <LrFinder
+            report={engine.lrFind}
+            step={status?.step ?? null}
+            ready={ready}
+            running={running}
+            onFind={(settings) => client.send({ type: 'findLearningRate', settings })}
+            onCancel={() => client.send({ type: 'cancelLrFind' })}
+            onUse={(text) => changeField('learningRate', text)}
+          />
+        </PanelBoundary>
+      ),
+    }),
+    [engine.lrFind, status?.step, ready, running, client, changeField, t],
+  );
+
   const shown: PhaseId =
     pinned ?? (running ? 'evaluation' : (status?.lastPhase ?? 'initialization'));
   const shownReport = engine.reports[shown];
@@ -404,6 +425,7 @@ export function App() {
             pendingReset={pendingReset}
             onChange={changeField}
             slots={slots}
+            after={lrFinder}
             context={sidebarContext}
             onImport={applyRaw}
             config={config}

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { Fragment, memo, type ReactNode } from 'react';
 /** The hyperparameter sidebar, generated from the field schema. */
 import {
   fieldAppliesTo,
@@ -31,6 +31,8 @@ interface Props {
   onChange: (key: FieldKey, value: string) => void;
   /** Controls that replace a field's generated one (e.g. the data loader for `dataId`). */
   slots?: Partial<Record<FieldKey, ReactNode>>;
+  /** Controls shown right after a field's own (e.g. the learning-rate finder). */
+  after?: Partial<Record<FieldKey, ReactNode>>;
   /** The task, model and loss the sidebar's values describe, which choose each field's help. */
   context: TextContext;
   /** A config file's values for every field, applied as if typed (shows Export/Import). */
@@ -117,6 +119,7 @@ export const Sidebar = memo(function Sidebar({
   pendingReset,
   onChange,
   slots,
+  after,
   context,
   onImport,
   config,
@@ -152,15 +155,17 @@ export const Sidebar = memo(function Sidebar({
                   )}
                 </div>
               ) : (
-                <FieldControl
-                  key={f.key}
-                  field={f}
-                  task={task}
-                  context={context}
-                  value={raw[f.key]}
-                  error={errors[f.key]}
-                  onChange={(v) => onChange(f.key, v)}
-                />
+                <Fragment key={f.key}>
+                  <FieldControl
+                    field={f}
+                    task={task}
+                    context={context}
+                    value={raw[f.key]}
+                    error={errors[f.key]}
+                    onChange={(v) => onChange(f.key, v)}
+                  />
+                  {after?.[f.key]}
+                </Fragment>
               ),
             )}
             {group === 'Schedule' && config && <SchedulePlot config={config} step={step} />}

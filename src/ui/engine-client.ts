@@ -22,6 +22,7 @@ import {
 } from '../protocol/history';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
+import type { LrFindReport } from '../protocol/lr-find';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { fillText, texts } from '../content';
@@ -119,6 +120,8 @@ export interface EngineState {
   importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
+  /** The learning-rate finder's sweep of the current run: in progress (`stop` null) or ended. */
+  lrFind: LrFindReport | null;
 }
 
 /**
@@ -176,6 +179,7 @@ export class EngineClient {
     restoredFrom: null,
     importError: null,
     imported: null,
+    lrFind: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -436,6 +440,12 @@ export class EngineClient {
   send(cmd: EngineCommand): void {
     if (cmd.type === 'nextPhase' || cmd.type === 'reset') this.set({ pending: true });
     if (cmd.type === 'reset') this.set({ stopped: null, error: null });
+    // The sweep shows as started at once; the engine's reports replace this empty one.
+    if (cmd.type === 'findLearningRate') {
+      const fromStep = this.state.status?.step ?? 0;
+      const none = { lrs: [], losses: [], rawLosses: [], suggestion: null, stop: null };
+      this.set({ lrFind: { settings: cmd.settings, fromStep, weights: 'current', ...none } });
+    }
     this.worker.postMessage(cmd);
   }
 
@@ -495,6 +505,7 @@ export class EngineClient {
           restoredFrom: event.restoredFrom,
           importError: null,
           imported: null,
+          lrFind: null,
           // A successful restore ends what an earlier error reported (e.g. a failed resume).
           error: event.restoredFrom ? null : s.error,
         });
@@ -571,6 +582,9 @@ export class EngineClient {
         return;
       case 'checkpoints':
         this.set({ checkpoints: event.checkpoints }, false);
+        return;
+      case 'lrFind':
+        this.set({ lrFind: event.report });
         return;
       case 'warnings':
         this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);

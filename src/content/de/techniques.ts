@@ -71,8 +71,8 @@ export const techniques: Record<TechniqueId, TechniqueText> = {
     what: 'Ein kurzer Testlauf, der die Lernrate bei jedem Schritt exponentiell erhöht, von sehr klein bis sehr groß, und den Verlust aufzeichnet.',
     why: 'Der Verlust bewegt sich zuerst kaum, fällt dann und explodiert schließlich. Eine gute Lernrate liegt dort, wo er am schnellsten fällt, gefunden in hundert Schritten statt in vielen vollen Läufen (Smith 2017; fastais lr_find).',
     formula:
-      'ηᵢ = η_start · (η_end / η_start)^(i / (n − 1));  Vorschlag: das η des steilsten Abfalls des geglätteten Verlusts',
-    when: 'Vor einem Lauf mit einem neuen Modell oder Datensatz. Gewichte und Optimierer werden danach wiederhergestellt, sodass der Lauf so beginnt, als wäre der Finder nicht verwendet worden.',
+      'ηᵢ = η_min · (η_max / η_min)^(i / n) für die Schritte i = 0 … n − 1;  geglätteter Verlust aᵢ = 0,98 · aᵢ₋₁ + 0,02 · Lᵢ, angezeigt als aᵢ / (1 − 0,98^(i+1));  Abbruch, sobald er das 4-Fache seines kleinsten Werts übersteigt;  Vorschlag: das η, bei dem er über log η am schnellsten fällt, ohne die ersten 10 Punkte und den letzten (lr_find von PyTorch Lightning: η_min = 10⁻⁸, η_max = 1, n = 100)',
+    when: 'Vor einem Lauf mit einem neuen Modell, Datensatz, Optimierer oder einer neuen Batch-Größe. Hier trainiert er eine Kopie des Modells (seine aktuellen Gewichte, einen neuen Optimierer wie bei Lightning, die Batches, die der Lauf als Nächstes nähme); der Lauf selbst ändert sich nicht. Lightning trainiert dagegen das Modell selbst und stellt es danach aus einem Checkpoint wieder her.',
   },
   accumulation: {
     title: 'Gradientenakkumulation',

@@ -1,5 +1,6 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
+import { lrFind } from './lr-find';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -56,6 +57,7 @@ export const ui: Record<UiKey, string> = {
   schedulePlotTitle: 'Lernrate über die geplanten Schritte',
   schedulePlotX: 'Optimiererschritt',
   schedulePlotY: 'Lernrate',
+  ...lrFind,
   schedulePlannedSteps:
     '{total} geplante Schritte: max. Schritte oder, wenn weniger, max. Epochen × Schritte pro Epoche (geschätzt aus der eingestellten Datengröße).',
   scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',

@@ -70,8 +70,8 @@ export const techniques: Record<TechniqueId, TechniqueText> = {
     what: 'A short test run that raises the learning rate exponentially every step, from very small to very large, and records the loss.',
     why: 'The loss first barely moves, then falls, then explodes. A good learning rate lies where it falls fastest, found in a hundred steps instead of many full runs (Smith 2017; fastai’s lr_find).',
     formula:
-      'ηᵢ = η_start · (η_end / η_start)^(i / (n − 1));  suggestion: the η of the steepest descent of the smoothed loss',
-    when: 'Before a run with a new model or data set. The weights and the optimizer are restored afterwards, so the run starts as if the finder had not been used.',
+      'ηᵢ = η_min · (η_max / η_min)^(i / n) for steps i = 0 … n − 1;  smoothed loss aᵢ = 0.98 · aᵢ₋₁ + 0.02 · Lᵢ, shown as aᵢ / (1 − 0.98^(i+1));  stop once it exceeds 4 × its lowest value;  suggestion: the η where it falls fastest against log η, skipping the first 10 points and the last (PyTorch Lightning’s lr_find: η_min = 10⁻⁸, η_max = 1, n = 100)',
+    when: 'Before a run with a new model, data set, optimizer or batch size. Here it trains a copy of the model (its current weights, a fresh optimizer as Lightning uses, the batches the run would take next); the run itself is not changed. Lightning instead trains the model itself and restores it from a checkpoint afterwards.',
   },
   accumulation: {
     title: 'Gradient accumulation',

@@ -1,5 +1,6 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
 import { MODEL_CARD_EXPORT } from './model-card-doc';
+import { lrFind } from './lr-find';
 import { panelStatus } from './panel-status';
 
 export const ui = {
@@ -59,6 +60,7 @@ export const ui = {
   schedulePlotTitle: 'Learning rate over the planned steps',
   schedulePlotX: 'optimizer step',
   schedulePlotY: 'learning rate',
+  ...lrFind,
   schedulePlannedSteps:
     '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',

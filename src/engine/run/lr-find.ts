@@ -110,6 +110,16 @@ export async function findLearningRate(
   }
 }
 
+/** The report of a sweep that ended before its first step (`failed`: refused or thrown). */
+export function emptyLrFindReport(
+  settings: LrFindSettings,
+  fromStep: number,
+  stop: LrFindReport['stop'],
+): LrFindReport {
+  const none = { lrs: [], losses: [], rawLosses: [], suggestion: null };
+  return { settings, fromStep, weights: 'current', ...none, stop };
+}
+
 /**
  * A context for the copy: the run's data tensors (shared, read only), its own model with the
  * run's weights (or the initial weights drawn from a copy of the run's generator), a fresh
