@@ -11,7 +11,10 @@ export const lrFind: Record<keyof typeof en, string> = {
   lrFindHowToRead:
     'Lesen Sie die Kurve von links nach rechts: flach, wo die Lernrate zu klein zum Lernen ist, fallend, wo das Modell lernt, steil steigend, wo sie zu groß ist. Der Vorschlag ist die steilste Stelle des Abfalls (die Regel von PyTorch Lightning); viele wählen eine etwas kleinere Lernrate.',
   lrFindNotReady: 'Wartet, bis die Engine gestartet ist.',
-  lrFindWhileRunning: 'Pausieren Sie zuerst den Lauf: Der Finder beginnt dort, wo der Lauf steht.',
+  lrFindWhileRunning:
+    'Pausieren Sie zuerst den Lauf (Pause): Der Finder beginnt dort, wo der Lauf steht.',
+  lrFindStarting: 'Startet: Der erste Schritt kompiliert seine Kernels …',
+  lrFindCancelNote: 'Run, „Nächste Phase“ oder Reset brechen sie ab.',
   lrFindProgress: 'Schritt {step} von höchstens {steps}: Lernrate {lr}.',
   lrFindFromStep: 'Von den Gewichten bei Schritt {step}, mit einem neuen Optimierer.',
   lrFindFromInitial:

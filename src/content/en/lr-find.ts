@@ -13,6 +13,8 @@ export const lrFind = {
     'Read the curve from left to right: flat where the rate is too small to learn, falling where it learns, rising steeply where it is too large. The suggestion is the steepest point of the fall (PyTorch Lightning’s rule); many pick a rate a little below it.',
   lrFindNotReady: 'Waits for the engine to start.',
   lrFindWhileRunning: 'Pause the run first: the finder starts from where the run is.',
+  lrFindStarting: 'Starting: the first step compiles its kernels…',
+  lrFindCancelNote: 'Run, Next phase or Reset cancels it.',
   lrFindProgress: 'Step {step} of at most {steps}: learning rate {lr}.',
   lrFindFromStep: 'From the weights at step {step}, with a fresh optimizer.',
   lrFindFromInitial: 'From the initial weights this run will draw, with a fresh optimizer.',

@@ -120,14 +120,17 @@ export const LrFinder = memo(function LrFinder({
         )}
         {sweeping && (
           <span className="lr-finder-progress" role="status">
-            {fill(t.lrFindProgress, {
-              step: fmtInt(count),
-              steps: fmtInt(report.settings.steps),
-              lr: count > 0 ? fmt(report.lrs[count - 1], 2) : fmt(report.settings.lrMin, 2),
-            })}
+            {count === 0
+              ? t.lrFindStarting
+              : fill(t.lrFindProgress, {
+                  step: fmtInt(count),
+                  steps: fmtInt(report.settings.steps),
+                  lr: fmt(report.lrs[count - 1], 2),
+                })}
           </span>
         )}
       </div>
+      {sweeping && <p className="field-help">{t.lrFindCancelNote}</p>}
       {!sweeping && blocked && (
         <p className="field-help" id={`${id}-why`}>
           {blocked}
@@ -165,6 +168,7 @@ export const LrFinder = memo(function LrFinder({
       </details>
       {report && data.length > 0 && (
         <figure className="lr-finder-chart" aria-label={t.lrFindChartTitle}>
+          <figcaption className="field-help">{t.lrFindChartTitle}</figcaption>
           <LineChart
             responsive
             style={{ width: '100%', height: 150 }}
@@ -192,10 +196,10 @@ export const LrFinder = memo(function LrFinder({
               width={44}
               tickCount={4}
               tickFormatter={(v: number) => fmt(v, 3)}
-              label={{ value: t.lrFindChartY, angle: -90, position: 'insideLeft', ...TICK }}
             />
             <Tooltip
               isAnimationActive={false}
+              wrapperStyle={{ fontSize: 12 }}
               labelFormatter={(v) => fmt(Number(v), 3)}
               formatter={(v) => [fmt(Number(v), 4), t.lrFindChartY]}
             />
