@@ -242,7 +242,9 @@ export class EngineClient {
       this.recovering !== null ||
       this.state.pending ||
       status.compiling ||
-      (status.running && stepMs === null);
+      (status.running && stepMs === null) ||
+      // A learning-rate sweep speaks after each step, but its first compiles kernels.
+      this.state.lrFind?.stop === null;
     const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
     if (silence > limit) {

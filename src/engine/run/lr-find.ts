@@ -33,9 +33,10 @@ import {
   suggestLr,
   validateLrFinder,
 } from '../training/lr-finder';
-import { yieldToEventLoop } from '../yield';
+import { yieldToEventLoop, yieldToTimers } from '../yield';
 import type { RunContext } from './context';
 import { scratchOf } from './phase-view';
+import { YIELD_EVERY_MS } from './run-mode';
 import { stepPlan } from './plan';
 import type { RunState } from './state';
 import { trainStep } from './step';
@@ -58,7 +59,8 @@ export interface LrFindHooks {
 /**
  * Runs the range test on a copy of the run (see the file comment) and returns its result.
  * Reads the loss back after every step (the divergence test needs it) and gives the event
- * loop a turn after each, so that a cancel or a pause reaches the engine meanwhile.
+ * loop a turn after each (a timer turn at least every YIELD_EVERY_MS, for the heartbeat), so
+ * that a cancel or a command that cancels it reaches the engine meanwhile.
  * @param settings lrMin > 0, lrMax > lrMin, steps an integer ≥ 1
  * @throws RangeError naming the setting (`lrFinder.steps …`) for bad settings, before any
  * tensor is made
@@ -87,6 +89,7 @@ export async function findLearningRate(
     stop,
     suggestion: stop === null ? null : suggestLr(sweep.lrs, sweep.losses),
   });
+  let timerYieldAt = performance.now();
   try {
     while (sweep.stop === null) {
       if (!hooks.keepGoing()) return report('cancelled');
@@ -98,7 +101,12 @@ export async function findLearningRate(
       rawLosses.push(loss);
       sweep = recordLoss(config, sweep, loss);
       if (sweep.stop === null) await hooks.onProgress?.(report(null));
-      await yieldToEventLoop();
+      // A timer turn now and then lets the worker's heartbeat out (messages ran ahead of due
+      // timers in Chromium, see run-mode.ts); a message turn otherwise, which costs less.
+      if (performance.now() - timerYieldAt > YIELD_EVERY_MS) {
+        await yieldToTimers();
+        timerYieldAt = performance.now();
+      } else await yieldToEventLoop();
     }
     return report(sweep.stop);
   } finally {
