@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
+import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../../config/schema';
 import type { LrFindReport } from '../../protocol/lr-find';
 import { MemoryCheckpointStore } from '../checkpoint';
 import { extraOptimizerState } from '../optimizers';
@@ -223,6 +223,30 @@ describe('the learning-rate range test on a copy of the run', () => {
       expect(ends[0]).toBe('done');
       expect(['diverged', 'nonFinite']).toContain(ends[1]);
       expect(ends[2]).toBe('cancelled');
+      disposeRunContext(ctx);
+    }
+  });
+
+  it('copies every kind of model: the transformer, the names MLP and a regression', async () => {
+    for (const config of [
+      { ...taskDefaults('names'), model: 'transformer' as const },
+      taskDefaults('names'),
+      taskDefaults('regress1d'),
+    ]) {
+      const { ctx, state } = createRun(config, TASKS[config.task], 'run-test');
+      await train(ctx, state, 2);
+      const before = await snapshot(ctx, state);
+      const tensors = tf.memory().numTensors;
+      const report = await findLearningRate(
+        ctx,
+        state,
+        { ...DEFAULT_LR_FIND_SETTINGS, steps: 4 },
+        { keepGoing },
+      );
+      expect(report.rawLosses.every(Number.isFinite)).toBe(true);
+      expect(report.lrs).toHaveLength(4);
+      expect(await snapshot(ctx, state)).toEqual(before);
+      expect(tf.memory().numTensors).toBe(tensors);
       disposeRunContext(ctx);
     }
   });
