@@ -148,3 +148,36 @@ describe('a checkpoint refused on restore', () => {
     );
   });
 });
+
+describe('the learning-rate finder', () => {
+  it('shows a sweep as started at once, follows its reports, and a new run clears it', () => {
+    const w = FakeWorker.all[0];
+    w.emit({ type: 'status', status: status(40, false) });
+    const settings = { lrMin: 1e-8, lrMax: 1, steps: 100 };
+    client.send({ type: 'findLearningRate', settings });
+    expect(w.sent.at(-1)).toEqual({ type: 'findLearningRate', settings });
+    expect(client.getState().lrFind).toMatchObject({ fromStep: 40, stop: null, lrs: [] });
+    const report = {
+      settings,
+      fromStep: 40,
+      weights: 'current' as const,
+      lrs: [1e-8],
+      losses: [0.7],
+      rawLosses: [0.7],
+      stop: 'cancelled' as const,
+      suggestion: null,
+    };
+    w.emit({ type: 'lrFind', report });
+    expect(client.getState().lrFind).toEqual(report);
+    w.emit(resetEvent(0, null));
+    expect(client.getState().lrFind).toBeNull();
+  });
+
+  it('a sweep in progress ends as failed when the worker crashes', () => {
+    const w = FakeWorker.all[0];
+    w.emit({ type: 'status', status: status(40, false) });
+    client.send({ type: 'findLearningRate', settings: { lrMin: 1e-8, lrMax: 1, steps: 100 } });
+    w.onerror?.({ message: 'out of memory' });
+    expect(client.getState().lrFind).toMatchObject({ stop: 'failed' });
+  });
+});

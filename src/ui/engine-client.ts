@@ -293,7 +293,12 @@ export class EngineClient {
       new Recovery(kind, status.runId, Math.max(step, open?.stepReached ?? 0), at, message),
     );
     const auto = this.config.autoResume === 'on';
-    this.set({ recovery: { fault: kind, message, auto }, pending: false });
+    // A learning-rate sweep in progress does not survive the fault: its worker or device is gone.
+    const lrFind =
+      this.state.lrFind?.stop === null
+        ? { ...this.state.lrFind, stop: 'failed' as const }
+        : this.state.lrFind;
+    this.set({ recovery: { fault: kind, message, auto }, pending: false, lrFind });
     if (auto) this.recover();
     else if (kind === 'workerCrash' || kind === 'deviceLost') this.worker.terminate();
     // Journaled by the worker that carries on (a new one after a crash).
