@@ -164,8 +164,10 @@ describe('the learning-rate range test on a copy of the run', () => {
       keepGoing,
       onProgress: (r) => void progress.push(r.lrs.length),
     });
-    // Progress after each step but the last, which the returned report carries.
-    expect(progress).toEqual(Array.from({ length: report.lrs.length - 1 }, (_, i) => i + 1));
+    // Progress at each read-back (every 10 steps, the run's interval) before the end.
+    expect(progress).toEqual(
+      Array.from({ length: Math.floor((report.lrs.length - 1) / 10) }, (_, i) => 10 * (i + 1)),
+    );
     expect(['diverged', 'nonFinite']).toContain(report.stop);
     expect(report.lrs.length).toBeLessThan(100);
     // Lightning's rule over the recorded curve, and a rate on its falling part.
@@ -185,6 +187,24 @@ describe('the learning-rate range test on a copy of the run', () => {
     };
     expect(await lastLoss(suggestion.lr)).toBeLessThan(0.8 * (await lastLoss(1e-4)));
     disposeRunContext(ctx);
+  });
+
+  it('reads back every k steps with the result of a read-back after every step', async () => {
+    const reports: LrFindReport[] = [];
+    for (const readbackInterval of [1, 7, 100]) {
+      const { ctx, state } = newRun({ dataset: 'gaussians', optimizer: 'adam', readbackInterval });
+      await train(ctx, state, 3);
+      const before = tf.memory().numTensors;
+      const settings = { lrMin: 1e-4, lrMax: 100, steps: 100 };
+      reports.push(await findLearningRate(ctx, state, settings, { keepGoing }));
+      expect(tf.memory().numTensors).toBe(before);
+      disposeRunContext(ctx);
+    }
+    // It diverges before step 100, so with k = 100 the copy took steps after the stop: dropped.
+    expect(reports[0].stop).toBe('diverged');
+    expect(reports[0].lrs.length).toBeLessThan(100);
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[2]).toEqual(reports[0]);
   });
 
   it('ends as cancelled when asked, with what it recorded so far and no suggestion', async () => {

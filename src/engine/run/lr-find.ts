@@ -58,9 +58,12 @@ export interface LrFindHooks {
 
 /**
  * Runs the range test on a copy of the run (see the file comment) and returns its result.
- * Reads the loss back after every step (the divergence test needs it) and gives the event
- * loop a turn after each (a timer turn at least every YIELD_EVERY_MS, for the heartbeat), so
- * that a cancel or a command that cancels it reaches the engine meanwhile.
+ * The losses are read back every `readbackInterval` steps of the run's config (each read-back
+ * is a GPU→CPU sync), and recorded in order; steps the copy took after the sweep's stop
+ * (divergence, a non-finite loss) are dropped, so the result is that of a read-back after
+ * every step. The event loop gets a turn at each read-back and at least every YIELD_EVERY_MS,
+ * so that a cancel or a command that cancels the sweep reaches the engine meanwhile; a
+ * cancelled sweep reads back the steps it took first.
  * @param settings lrMin > 0, lrMax > lrMin, steps an integer ≥ 1
  * @throws RangeError naming the setting (`lrFinder.steps …`) for bad settings, before any
  * tensor is made
@@ -89,27 +92,53 @@ export async function findLearningRate(
     stop,
     suggestion: stop === null ? null : suggestLr(sweep.lrs, sweep.losses),
   });
-  let timerYieldAt = performance.now();
-  try {
-    while (sweep.stop === null) {
-      if (!hooks.keepGoing()) return report('cancelled');
-      const lr = finderLr(config, sweep.lrs.length);
-      const plan = { ...runPlan, learningRateAt: () => lr };
-      const lossTensor = trainStep(copy, scratchState, plan, false);
-      const loss = (await lossTensor.data())[0]; // the divergence test needs every step's loss
-      lossTensor.dispose();
+  // Losses of the steps taken but not read back yet: one GPU→CPU sync per read-back.
+  let queued: tf.Tensor[] = [];
+  const readEvery = Math.max(1, state.config.readbackInterval);
+  const readBack = async () => {
+    const all = tf.tidy(() => tf.concat(queued.map((t) => t.reshape([-1]))));
+    tf.dispose(queued);
+    queued = [];
+    const values = await all.data();
+    all.dispose();
+    // Steps after a stop were taken by the copy only: they are dropped, not recorded.
+    for (const loss of values) {
+      if (sweep.stop !== null) break;
       rawLosses.push(loss);
       sweep = recordLoss(config, sweep, loss);
+    }
+  };
+  let yieldedAt = performance.now();
+  try {
+    while (sweep.stop === null) {
+      if (!hooks.keepGoing()) {
+        if (queued.length > 0) await readBack();
+        return report(sweep.stop ?? 'cancelled');
+      }
+      const i = sweep.lrs.length + queued.length;
+      const lr = finderLr(config, i);
+      const plan = { ...runPlan, learningRateAt: () => lr };
+      queued.push(trainStep(copy, scratchState, plan, false));
+      if (queued.length < readEvery && i + 1 < config.steps) {
+        // A slow model may take seconds between read-backs: let cancel and the heartbeat in.
+        if (performance.now() - yieldedAt > YIELD_EVERY_MS) {
+          await yieldToTimers();
+          yieldedAt = performance.now();
+        }
+        continue;
+      }
+      await readBack();
       if (sweep.stop === null) await hooks.onProgress?.(report(null));
       // A timer turn now and then lets the worker's heartbeat out (messages ran ahead of due
       // timers in Chromium, see run-mode.ts); a message turn otherwise, which costs less.
-      if (performance.now() - timerYieldAt > YIELD_EVERY_MS) {
+      if (performance.now() - yieldedAt > YIELD_EVERY_MS) {
         await yieldToTimers();
-        timerYieldAt = performance.now();
+        yieldedAt = performance.now();
       } else await yieldToEventLoop();
     }
     return report(sweep.stop);
   } finally {
+    tf.dispose(queued);
     copy.model?.dispose();
     copy.optimizer?.dispose();
     copy.bestWeights.dispose();
