@@ -53,6 +53,11 @@ export const ui: Record<UiKey, string> = {
     'Schreibgeschützt: der Lauf, den ein anderer Tab trainiert, Stand seines Checkpoints bei Schritt {step}. Hier wird nichts trainiert oder gespeichert; Reset startet in diesem Tab einen neuen Lauf.',
   nonFiniteHint:
     'Versuchen Sie eine kleinere Lernrate (ein Zehntel davon) oder schneiden Sie die Gradienten ab (Clipping). Die automatische Fortsetzung startet diesen Lauf nicht neu: Vom Checkpoint aus erneut gestartet, divergiert ein deterministischer Lauf auf dieselbe Weise.',
+  chartLearningRate: 'Lernrate jeder Gewichtsaktualisierung',
+  chartClipFactor: 'Clip-Faktor (1: nicht begrenzt)',
+  chartSeriesEmpty: 'Erscheint nach der ersten Gewichtsaktualisierung.',
+  chartSeriesLabel:
+    '{name} über {count} aufgezeichnete Schritte: {first} bei Schritt {firstStep}, höchstens {peak} bei Schritt {peakStep}, {last} bei Schritt {lastStep}.',
   schedulePlotTitle: 'Lernrate über die geplanten Schritte',
   schedulePlotX: 'Optimiererschritt',
   schedulePlotY: 'Lernrate',

@@ -56,6 +56,11 @@ export const ui = {
     'Read-only: the run another tab is training, as of its checkpoint at step {step}. Nothing is trained or saved here; Reset starts a new run in this tab.',
   nonFiniteHint:
     'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
+  chartLearningRate: 'Learning rate of each update',
+  chartClipFactor: 'Clip factor (1: not clipped)',
+  chartSeriesEmpty: 'Appears after the first update.',
+  chartSeriesLabel:
+    '{name} over {count} recorded steps: {first} at step {firstStep}, highest {peak} at step {peakStep}, {last} at step {lastStep}.',
   schedulePlotTitle: 'Learning rate over the planned steps',
   schedulePlotX: 'optimizer step',
   schedulePlotY: 'learning rate',
