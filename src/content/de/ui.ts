@@ -58,6 +58,34 @@ export const ui: Record<UiKey, string> = {
   chartSeriesEmpty: 'Erscheint nach der ersten Gewichtsaktualisierung.',
   chartSeriesLabel:
     '{name} über {count} aufgezeichnete Schritte: {first} bei Schritt {firstStep}, höchstens {peak} bei Schritt {peakStep}, {last} bei Schritt {lastStep}.',
+  whenHeading: 'Wann einsetzen',
+  techMicroBatch: 'Mikro-Batch {i} von {k}',
+  techEffectiveBatch: 'Effektive Batch-Größe: {k} × {b} = {n} Beispiele pro Aktualisierung',
+  techDataNote:
+    'Gradientenakkumulation: Dieser Batch ist Mikro-Batch {i} von {k}. Sein Gradient wird zur Summe des Schritts addiert; die Gewichtsaktualisierung folgt, sobald alle {k} da sind.',
+  techSumHeading: 'Laufende Gradientensumme über die Mikro-Batches',
+  techSumAfter: 'nach Mikro-Batch {j}',
+  techSumNorm: '‖Σ g‖₂',
+  techSumNote:
+    'Jeder Mikro-Batch addiert den Gradienten seines Verlusts ÷ {k}; nach allen {k} ist die Summe der Gradient des mittleren Verlusts über {n} Beispiele.',
+  techUpdateSum:
+    'Diese Aktualisierung nutzte die Summe der Gradienten von {i} Mikro-Batches (effektive Batch-Größe {n}).',
+  techLearningRate: 'Lernrate dieser Aktualisierung',
+  techSchedule: 'Zeitplan',
+  techScheduleNote: 'η = {lr} bei Schritt {step}, aus dem Zeitplan „{schedule}“.',
+  techClipHeading: 'Gradienten-Clipping',
+  techNormBefore: 'Globale Norm vor dem Clipping',
+  techNormAfter: 'Globale Norm nach dem Clipping',
+  techClipFactor: 'Clip-Faktor',
+  techClippedShare: 'Begrenzte Einträge',
+  techClipNone:
+    'Die Gradienten lagen innerhalb der Grenze ({max}): Das Clipping änderte nichts (Faktor 1).',
+  techClipNorm:
+    'Die globale Norm {before} überschritt die Grenze {max}: Jeder Gradient wurde mit {factor} skaliert, seine Richtung bleibt.',
+  techClipValue:
+    '{share} der Gradienteneinträge lagen über ±{max} und wurden darauf begrenzt; die globale Norm sank von {before} auf {after}.',
+  statusMicroBatch: 'Mikro-Batch',
+  statusEffectiveBatch: 'Eff. Batch',
   schedulePlotTitle: 'Lernrate über die geplanten Schritte',
   schedulePlotX: 'Optimiererschritt',
   schedulePlotY: 'Lernrate',

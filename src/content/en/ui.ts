@@ -61,6 +61,33 @@ export const ui = {
   chartSeriesEmpty: 'Appears after the first update.',
   chartSeriesLabel:
     '{name} over {count} recorded steps: {first} at step {firstStep}, highest {peak} at step {peakStep}, {last} at step {lastStep}.',
+  whenHeading: 'When to use it',
+  techMicroBatch: 'Micro-batch {i} of {k}',
+  techEffectiveBatch: 'Effective batch: {k} × {b} = {n} examples per update',
+  techDataNote:
+    'Gradient accumulation: this batch is micro-batch {i} of {k}. Its gradient is added to the step’s sum; the update comes once all {k} are in.',
+  techSumHeading: 'Running gradient sum across the micro-batches',
+  techSumAfter: 'after micro-batch {j}',
+  techSumNorm: '‖Σ g‖₂',
+  techSumNote:
+    'Each micro-batch adds the gradient of its loss ÷ {k}, so after all {k} the sum is the gradient of the mean loss over {n} examples.',
+  techUpdateSum:
+    'This update used the gradients of {i} micro-batches summed (effective batch {n}).',
+  techLearningRate: 'Learning rate of this update',
+  techSchedule: 'Schedule',
+  techScheduleNote: 'η = {lr} at step {step}, from the schedule “{schedule}”.',
+  techClipHeading: 'Gradient clipping',
+  techNormBefore: 'Global norm before clipping',
+  techNormAfter: 'Global norm after clipping',
+  techClipFactor: 'Clip factor',
+  techClippedShare: 'Entries clipped',
+  techClipNone: 'The gradients were within the limit ({max}): clipping changed nothing (factor 1).',
+  techClipNorm:
+    'The global norm {before} exceeded the limit {max}: every gradient was scaled by {factor}, keeping its direction.',
+  techClipValue:
+    '{share} of the gradient entries exceeded ±{max} and were cut to it; the global norm fell from {before} to {after}.',
+  statusMicroBatch: 'Micro-batch',
+  statusEffectiveBatch: 'Eff. batch',
   schedulePlotTitle: 'Learning rate over the planned steps',
   schedulePlotX: 'optimizer step',
   schedulePlotY: 'learning rate',

@@ -97,6 +97,7 @@ export async function viewPhase(
         after: before.map((p, i) => ({ ...p, values: after[i] })),
         state: slots,
         step: state.step + 1,
+        schedule: state.config.lrSchedule,
       };
     } finally {
       if (clipped !== grads)
