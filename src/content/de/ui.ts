@@ -92,6 +92,10 @@ export const ui: Record<UiKey, string> = {
   schedulePlannedSteps:
     '{total} geplante Schritte: max. Schritte oder, wenn weniger, max. Epochen × Schritte pro Epoche (geschätzt aus der eingestellten Datengröße).',
   scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',
+  scheduleRecorded:
+    'Die dünne dunkle Linie ist die Lernrate, die jede Aktualisierung des Laufs wirklich nutzte.',
+  scheduleChangedAt:
+    'Der Zeitplan wurde bei Schritt {step} geändert (gestrichelte Linie): Er gilt ab dort; davor folgte der Lauf dem alten.',
   schedulePlateauNote:
     'Gestrichelt: die Basisrate. Sie fällt um den Plateau-Faktor, sobald der Validierungsverlust für „Plateau-Geduld“ Evaluierungen stagniert.',
   modelCardExportMarkdown: 'Modellkarte exportieren (Markdown)',

@@ -94,6 +94,9 @@ export const ui = {
   schedulePlannedSteps:
     '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
+  scheduleRecorded: 'The thin dark line is the rate each update of the run really used.',
+  scheduleChangedAt:
+    'The schedule was changed at step {step} (dashed line): it applies from there; before it the run followed the old one.',
   schedulePlateauNote:
     'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
   modelCardExportMarkdown: MODEL_CARD_EXPORT.markdown,
