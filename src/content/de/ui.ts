@@ -60,7 +60,8 @@ export const ui: Record<UiKey, string> = {
     '{name} über {count} aufgezeichnete Schritte: {first} bei Schritt {firstStep}, höchstens {peak} bei Schritt {peakStep}, {last} bei Schritt {lastStep}.',
   whenHeading: 'Wann einsetzen',
   techMicroBatch: 'Mikro-Batch {i} von {k}',
-  techEffectiveBatch: 'Effektive Batch-Größe: {k} × {b} = {n} Beispiele pro Aktualisierung',
+  techEffectiveBatchLabel: 'Effektive Batch-Größe',
+  techEffectiveBatch: '= {k} × {b} Beispiele pro Aktualisierung',
   techDataNote:
     'Gradientenakkumulation: Dieser Batch ist Mikro-Batch {i} von {k}. Sein Gradient wird zur Summe des Schritts addiert; die Gewichtsaktualisierung folgt, sobald alle {k} da sind.',
   techSumHeading: 'Laufende Gradientensumme über die Mikro-Batches',

@@ -63,7 +63,8 @@ export const ui = {
     '{name} over {count} recorded steps: {first} at step {firstStep}, highest {peak} at step {peakStep}, {last} at step {lastStep}.',
   whenHeading: 'When to use it',
   techMicroBatch: 'Micro-batch {i} of {k}',
-  techEffectiveBatch: 'Effective batch: {k} × {b} = {n} examples per update',
+  techEffectiveBatchLabel: 'Effective batch',
+  techEffectiveBatch: '= {k} × {b} examples per update',
   techDataNote:
     'Gradient accumulation: this batch is micro-batch {i} of {k}. Its gradient is added to the step’s sum; the update comes once all {k} are in.',
   techSumHeading: 'Running gradient sum across the micro-batches',

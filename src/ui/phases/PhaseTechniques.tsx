@@ -36,15 +36,15 @@ export function PhaseTechniques({ report }: { report: PhaseReport }) {
 
 /** "Micro-batch i of k" and the effective batch, when the step accumulates (k > 1). */
 function MicroBatchStats({ position }: { position: MicroBatchPosition }) {
-  const ui = useTexts().ui;
+  const { ui, techniques } = useTexts();
   const { microBatch: i, accumulate: k, batchSize: b } = position;
   return (
     <Stats>
-      <Stat label={ui.statusMicroBatch} value={fill(ui.techMicroBatch, { i, k })} big />
+      <Stat label={techniques.accumulation.title} value={fill(ui.techMicroBatch, { i, k })} big />
       <Stat
-        label={ui.statusEffectiveBatch}
+        label={ui.techEffectiveBatchLabel}
         value={fmtInt(k * b)}
-        hint={fill(ui.techEffectiveBatch, { k, b, n: fmtInt(k * b) })}
+        hint={fill(ui.techEffectiveBatch, { k, b })}
       />
     </Stats>
   );
