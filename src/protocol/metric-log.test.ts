@@ -78,4 +78,13 @@ describe('PointBuffer', () => {
     log.recordAll(points);
     expect(log.get('learningRate').values).toEqual([0.01, 0.02]);
   });
+
+  it('stays bounded when no one takes its points, keeping the latest', () => {
+    const buffer = new PointBuffer(8);
+    for (let s = 1; s <= 100; s++) buffer.add('learningRate', s, s / 100);
+    const { steps } = buffer.take().learningRate!;
+    expect(steps.length).toBeLessThanOrEqual(8);
+    expect(steps.at(-1)).toBe(100);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  });
 });

@@ -147,9 +147,20 @@ export class MetricLog {
 export class PointBuffer {
   private points: MetricPoints = {};
 
+  /**
+   * `limit`: the most points kept per series; past it the older half is dropped, so a run
+   * whose points no one takes (a test, a benchmark without a page) stays bounded.
+   */
+  constructor(private readonly limit = 1 << 16) {}
+
   /** Adds the point (`step`, `value`) of series `name`. */
   add(name: MetricName, step: number, value: number): void {
     const s = (this.points[name] ??= { steps: [], values: [] });
+    if (s.steps.length >= this.limit) {
+      const drop = s.steps.length - Math.floor(this.limit / 2);
+      s.steps.splice(0, drop);
+      s.values.splice(0, drop);
+    }
     s.steps.push(step);
     s.values.push(value);
   }
