@@ -57,6 +57,10 @@ test('warm-up then cosine: the learning rate recorded at each step rises, then f
   await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /highest .* at step 9/);
   // The schedule plot draws the rates the run used over its planned curve.
   await expect(lab.page.getByTestId('schedule-recorded')).toHaveCount(1);
+  // A live change of the schedule: the plot says from which step it applies.
+  await lab.setField('Learning-rate schedule', 'cosine');
+  await expect(lab.page.getByTestId('schedule-changed-at')).toHaveAttribute('data-step', '30');
+  await expect(lab.page.getByTestId('schedule-changed-at')).toContainText('changed at step 30');
   expect(lab.errors).toEqual([]);
 });
 
