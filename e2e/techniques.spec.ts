@@ -89,5 +89,6 @@ test('accumulation 4 in step mode: four micro-batches, then one update', async (
   const update = lab.page.getByTestId('techniques-update');
   await expect(update).toContainText('4 micro-batches');
   await expect(update).toContainText('Constant');
+  await expect(update.getByTestId('technique-adam')).toHaveCount(1); // the optimizer's text
   expect(lab.errors).toEqual([]);
 });

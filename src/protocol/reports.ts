@@ -2,6 +2,7 @@
  * What each phase really computed, as plain data (numbers and typed arrays, never tensors).
  * One report type per phase, discriminated by `phase`.
  */
+import type { OptimizerId } from '../config/schema';
 import type { PhaseId } from './phases';
 
 /** A histogram with equal-width bins between `min` and `max`. */
@@ -145,6 +146,8 @@ export interface UpdateReport {
   clip?: ClipReport | null;
   /** Micro-batches and examples per micro-batch this update's gradient summed over. */
   position?: MicroBatchPosition;
+  /** The optimizer by id (with Nesterov momentum on or off) and the weight decay λ (0: none). */
+  method?: { optimizer: OptimizerId; nesterov: boolean; weightDecay: number };
 }
 
 export type EvaluationReport = {

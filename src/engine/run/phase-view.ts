@@ -23,7 +23,7 @@ import { previewUpdate } from '../update-preview';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
-import { positionOf } from './step-mode';
+import { methodOf, positionOf } from './step-mode';
 
 /** A copy of `state` that phases may change freely: its own order, generators and series. */
 function scratchOf(state: RunState): RunState {
@@ -108,6 +108,7 @@ export async function viewPhase(
         step: state.step + 1,
         schedule: state.config.lrSchedule,
         clip,
+        method: methodOf(state),
       };
     } finally {
       if (clipped !== grads)

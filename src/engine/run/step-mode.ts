@@ -6,7 +6,7 @@
  * step (`step.ts`) calls, one at a time.
  */
 import type { PhaseId } from '../../protocol/phases';
-import type { MicroBatchPosition, PhaseReport } from '../../protocol/reports';
+import type { MicroBatchPosition, PhaseReport, UpdateReport } from '../../protocol/reports';
 import type { CheckpointStore } from '../checkpoint';
 import { backward } from '../phases/backward';
 import { saveCheckpoint } from '../phases/checkpoint';
@@ -92,6 +92,12 @@ export function positionOf(
   return { microBatch, accumulate: plan.accumulate, batchSize: state.config.batchSize };
 }
 
+/** The optimizer and weight decay the update applies (the update panel's techniques). */
+export function methodOf(state: RunState): NonNullable<UpdateReport['method']> {
+  const c = state.config;
+  return { optimizer: c.optimizer, nesterov: c.nesterov === 'on', weightDecay: c.weightDecay };
+}
+
 async function runPhase(
   ctx: RunContext,
   state: RunState,
@@ -134,6 +140,7 @@ async function runPhase(
         schedule: state.config.lrSchedule,
         clip,
         position: positionOf(state, plan, microBatches),
+        method: methodOf(state),
       };
     }
     case 'evaluation':

@@ -132,6 +132,7 @@ describe('the series of the techniques', () => {
     expect(backward[2].sumNorms).toEqual(backward.map((r) => r.globalNorm));
     const update = reports.at(-1) as UpdateReport;
     expect(update.schedule).toBe('cosine');
+    expect(update.method).toEqual({ optimizer: 'adam', nesterov: false, weightDecay: 0 });
     expect(update.position).toEqual({ microBatch: 3, accumulate: 3, batchSize: 8 });
     const clip = update.clip!;
     expect(clip.kind).toBe('value');

@@ -13,6 +13,7 @@ import type {
   PhaseReport,
   UpdateReport,
 } from '../../protocol/reports';
+import type { TechniqueId } from '../../content/types';
 import { useTexts } from '../locale';
 import { fmt, fmtInt, fmtPct } from '../viz/format';
 import { Note, Stat, Stats } from './common';
@@ -94,14 +95,22 @@ function BackwardTechniques({ report }: { report: BackwardReport }) {
   );
 }
 
+/** The teaching text of the optimizer an update used (Nesterov when momentum looks ahead). */
+export function optimizerTechnique(method: NonNullable<UpdateReport['method']>): TechniqueId {
+  return method.optimizer === 'momentum' && method.nesterov ? 'nesterov' : method.optimizer;
+}
+
 function UpdateTechniques({ report }: { report: UpdateReport }) {
   const t = useTexts();
   const ui = t.ui;
   const schedule = report.schedule;
   const options: Record<string, string> = t.sidebar.fields.lrSchedule.options;
   const p = report.position;
+  const method = report.method;
   return (
     <div className="pv-techniques" data-testid="techniques-update">
+      {method && <TechniqueNote id={optimizerTechnique(method)} />}
+      {method && method.weightDecay > 0 && <TechniqueNote id="weightDecay" />}
       {schedule !== undefined && (
         <>
           <Stats>
