@@ -84,4 +84,31 @@ describe('validation issues', () => {
       for (const id of ids)
         expect(issueText(f.key as FieldKey, { id }, locale).trim()).not.toBe('');
   });
+
+  it('refuse the techniques’ impossible settings at their fields, in German and English', () => {
+    const base = { ...toRaw(DEFAULT_CONFIG), points: '100', validationSplit: '0.2' };
+    const cases: [Partial<typeof base>, FieldKey, RegExp, RegExp][] = [
+      [
+        { lrSchedule: 'warmupCosine', maxSteps: '50', warmupSteps: '100' },
+        'warmupSteps',
+        /Warm-up \(100 Schritte\).*50 geplante Schritte/,
+        /warm-up \(100 steps\).*50 planned steps/,
+      ],
+      [
+        { batchSize: '16', accumulation: '6' },
+        'accumulation',
+        /16 × 6 .*96.*80 Beispiele/,
+        /16 × 6 micro-batches = 96.*80 examples/,
+      ],
+      [{ clipping: 'norm', clipNorm: '0' }, 'clipNorm', /größer als 0/, /greater than 0/],
+      [{ clipping: 'norm', clipNorm: '-2' }, 'clipNorm', /größer als 0/, /greater than 0/],
+    ];
+    for (const [over, key, de, en] of cases) {
+      const { config, errors } = validate({ ...base, ...over });
+      expect(config).toBeNull();
+      expect(Object.keys(errors)).toEqual([key]);
+      expect(issueText(key, errors[key]!, 'de')).toMatch(de);
+      expect(issueText(key, errors[key]!, 'en')).toMatch(en);
+    }
+  });
 });

@@ -92,6 +92,8 @@ export function checkRecord(record: CheckpointRecord): void {
   ];
   // Files written before dead units were recorded have none at all.
   if (h.deadUnits.length > 0) pairs.push(['valSteps', h.valSteps, 'deadUnits', h.deadUnits]);
+  for (const [name, s] of Object.entries(h.log ?? {}))
+    if (s) pairs.push([`log.${name}.steps`, s.steps, `log.${name}.values`, s.values]);
   for (const [a, as, b, bs] of pairs) {
     if (as.length !== bs.length)
       refuse('seriesLengths', { series: a, length: as.length, other: b, otherLength: bs.length });

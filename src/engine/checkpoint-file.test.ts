@@ -192,6 +192,11 @@ const REFUSED_ON_READ: [string, (r: CheckpointRecord) => void, CheckpointProblem
   ['a validation step missing', (r) => r.history.valSteps.pop(), 'seriesLengths'],
   ['a gradient norm row missing', (r) => r.history.gradNorms.pop(), 'seriesLengths'],
   ['a dead-unit row too many', (r) => r.history.deadUnits.push([0]), 'seriesLengths'],
+  [
+    'a learning rate of the named series missing',
+    (r) => r.history.log!.learningRate!.values.pop(),
+    'seriesLengths',
+  ],
 ];
 
 /** Files that read well but do not fit the model: refused on restore, the run unchanged. */

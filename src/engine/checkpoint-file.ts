@@ -100,6 +100,13 @@ const recordSchema = z.object({
     gradSteps: z.array(z.number()).default([]),
     gradNorms: z.array(z.array(z.number().nullable())).default([]),
     deadUnits: z.array(z.array(z.number().nullable())).default([]),
+    // The named series (learning rate, clipping, …); absent in files written before them.
+    log: z
+      .record(
+        z.string(),
+        z.object({ steps: z.array(z.number()), values: z.array(z.number().nullable()) }),
+      )
+      .optional(),
   }),
 });
 

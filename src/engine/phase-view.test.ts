@@ -122,3 +122,21 @@ describe('viewPhase: a paused run shows its phases at the current step and chang
     run.dispose();
   });
 });
+
+describe('viewPhase of a run with techniques', () => {
+  it('the update view names the schedule and what clipping would do; the real update agrees', async () => {
+    const run = await trained(3, { clipping: 'norm', clipNorm: 0.01, lrSchedule: 'cosine' });
+    const view = (await run.viewPhase('update')) as ReportOf<'update'>;
+    expect(view.schedule).toBe('cosine');
+    expect(view.clip!.kind).toBe('norm');
+    expect(view.clip!.factor).toBeCloseTo(Math.min(1, 0.01 / (view.clip!.normBefore + 1e-6)), 5);
+    for (const p of ['evaluation', 'checkpoint', 'stopping', 'data', 'forward', 'loss'] as const)
+      await phase(run, p);
+    const backward = await phase(run, 'backward');
+    expect(backward.position).toEqual({ microBatch: 1, accumulate: 1, batchSize: 16 });
+    const real = await phase(run, 'update');
+    expect(real.clip!.normBefore).toBeCloseTo(view.clip!.normBefore, 5);
+    expect(real.clip!.factor).toBeCloseTo(view.clip!.factor, 5);
+    run.dispose();
+  });
+});

@@ -17,6 +17,7 @@ import {
   INITIAL_TRAIN_LOSSES,
   type MetricsHistory,
 } from '../protocol/history';
+import { MetricLog, type MetricName, type MetricPoints, PointBuffer } from '../protocol/metric-log';
 import { emptyHistory } from './checkpoint';
 import { trainLossAt } from './diagnostics/overfitting';
 import type { DiagnosticHistory } from './diagnostics/series';
@@ -68,6 +69,10 @@ export class RunHistory {
   private train!: DownsampledSeries;
   private val!: DownsampledSeries;
   private grad!: DownsampledSeries;
+  /** The named series beyond the columns above (learning rate, clipping, …). */
+  private log = new MetricLog();
+  /** Points recorded since the page last heard of them. */
+  private outbox = new PointBuffer();
   private window: DiagnosticHistory & { trainLossMedians: number[] } = {
     ...emptyHistory(),
     trainLossMedians: [],
@@ -79,7 +84,7 @@ export class RunHistory {
 
   /** The downsampled series (bounded): for checkpoints and the page. Do not modify. */
   get kept(): MetricsHistory {
-    return this.history;
+    return { ...this.history, log: this.log.view() };
   }
 
   /** The raw latest points, for the early-warning detectors (bounded between checks). */
@@ -89,7 +94,21 @@ export class RunHistory {
 
   /** A copy of `kept` for a checkpoint (bounded, whatever the run's length). */
   snapshot(): MetricsHistory {
-    return structuredClone(this.history);
+    return { ...structuredClone(this.history), log: this.log.toData() };
+  }
+
+  /**
+   * Records `value` at `step` in the named series `name` (downsampled like the others; the
+   * same step measured again replaces its point), and keeps it for the next message.
+   */
+  record(name: MetricName, step: number, value: number): void {
+    this.log.record(name, step, value);
+    this.outbox.add(name, step, value);
+  }
+
+  /** The named series' points recorded since the last call (for the next message to the page). */
+  takePoints(): MetricPoints {
+    return this.outbox.take();
   }
 
   /** Records the training loss of `step`; the same step measured again replaces it. */
@@ -142,7 +161,10 @@ export class RunHistory {
 
   /** Continues from a checkpoint's history (downsampled now if it is longer). */
   restore(h: MetricsHistory): void {
-    this.history = aligned(structuredClone(h));
+    const { log, ...columns } = h;
+    this.history = aligned(structuredClone(columns));
+    this.log = new MetricLog(log);
+    this.outbox = new PointBuffer();
     this.follow();
     // The detectors start again from the latest points of the restored series.
     const tail = <T>(a: T[], k: number) => a.slice(Math.max(0, a.length - k));

@@ -319,6 +319,7 @@ export class LabSession {
     this.speed.reset();
     this.journalShownAt = 0;
     run.clock = () => this.trainingMs();
+    run.metrics.takePoints(); // the history below holds them
     this.post({
       type: 'reset',
       dataset: TASKS[run.currentConfig.task].datasetView(run.data),
@@ -536,9 +537,11 @@ export class LabSession {
     const sendProgress = () => {
       if (unsent.length === 0) return;
       const losses = Float32Array.from(unsent);
-      this.post({ type: 'progress', firstStep: firstUnsent, losses, status: this.status() }, [
-        losses.buffer,
-      ]);
+      const points = run.metrics.takePoints();
+      this.post(
+        { type: 'progress', firstStep: firstUnsent, losses, status: this.status(), points },
+        [losses.buffer],
+      );
       unsent = [];
       firstUnsent = run.step + 1;
       sentAt = performance.now();
@@ -590,7 +593,8 @@ export class LabSession {
       void this.journal();
     }
     if (report.phase === 'checkpoint' && run) this.postCheckpoints(run.runId, report.checkpoints);
-    this.post({ type: 'phase', report, status: this.status() });
+    const points = run?.metrics.takePoints();
+    this.post({ type: 'phase', report, status: this.status(), points });
     if (report.phase === 'evaluation') this.postWarnings();
     if (report.phase === 'stopping' && report.stop) {
       this.post({ type: 'stopped', report, status: this.status() });
@@ -664,6 +668,9 @@ export class LabSession {
       valLoss: run.valLoss,
       valAccuracy: run.valAccuracy,
       learningRate: run.state.learningRate,
+      microBatch: run.state.microBatch,
+      accumulate: run.plan.accumulate,
+      batchSize: run.currentConfig.batchSize,
       stepsPerSecond: sps,
       samplesPerSecond:
         sps === null ? null : sps * run.currentConfig.batchSize * run.plan.accumulate,

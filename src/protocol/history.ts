@@ -5,6 +5,8 @@
  * keeps its first, lowest, highest and last point, so the series stays bounded and a spike
  * still shows.
  */
+import type { MetricLogData } from './metric-log';
+
 export interface MetricsHistory {
   /** Training loss per step, as read back. */
   trainSteps: number[];
@@ -18,6 +20,11 @@ export interface MetricsHistory {
   gradNorms: number[][];
   /** Per evaluation: for each hidden layer, the share of units inactive (≤ 0) on every validation example. */
   deadUnits: number[][];
+  /**
+   * Every other series by name (learning rate, gradient norm, clip factor, …; see
+   * `metric-log.ts`). Absent in checkpoints written before it existed.
+   */
+  log?: MetricLogData;
 }
 
 /** The most buckets of steps a downsampled series spans; each keeps at most 4 points. */

@@ -5,6 +5,7 @@
 import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { MetricsHistory } from './history';
+import type { MetricPoints } from './metric-log';
 import type { PhaseId, ViewablePhase } from './phases';
 import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
@@ -183,6 +184,13 @@ export interface EngineStatus {
   valLoss: number | null;
   valAccuracy: number | null;
   learningRate: number;
+  /**
+   * Micro-batches whose gradients are in within the current step (step mode), of
+   * `accumulate` per step, each of `batchSize` examples: the effective batch is their product.
+   */
+  microBatch: number;
+  accumulate: number;
+  batchSize: number;
   stepsPerSecond: number | null;
   samplesPerSecond: number | null;
   elapsedMs: number;
@@ -251,11 +259,19 @@ export type EngineEvent =
     }
   /** Sent every second so the page can tell a silent (crashed) worker. */
   | { type: 'heartbeat' }
-  | { type: 'phase'; report: PhaseReport; status: EngineStatus }
+  /** `points`: the named series' points recorded since the last message (`metric-log.ts`). */
+  | { type: 'phase'; report: PhaseReport; status: EngineStatus; points?: MetricPoints }
   /** The answer to `viewPhase`: the phase as it would run now, at `step` (nothing changed). */
   | { type: 'phaseView'; report: PhaseReport; step: number }
   /** Run mode: the losses of the steps since the last read-back, one per step. */
-  | { type: 'progress'; firstStep: number; losses: Float32Array; status: EngineStatus }
+  | {
+      type: 'progress';
+      firstStep: number;
+      losses: Float32Array;
+      status: EngineStatus;
+      /** The named series' points recorded since the last message (`metric-log.ts`). */
+      points?: MetricPoints;
+    }
   | { type: 'status'; status: EngineStatus }
   /**
    * Live fields changed: `previous` applied up to update `step`, `config` from update

@@ -2,6 +2,7 @@
  * What each phase really computed, as plain data (numbers and typed arrays, never tensors).
  * One report type per phase, discriminated by `phase`.
  */
+import type { OptimizerId } from '../config/schema';
 import type { PhaseId } from './phases';
 
 /** A histogram with equal-width bins between `min` and `max`. */
@@ -37,8 +38,35 @@ export interface InitializationReport {
   weights: ParamValues[];
 }
 
+/**
+ * Where a step-mode phase stands among the step's micro-batches (gradient accumulation):
+ * micro-batch `microBatch` of `accumulate`, each of `batchSize` examples, so the update sees
+ * an effective batch of `batchSize × accumulate` examples (fewer at an epoch's end).
+ */
+export interface MicroBatchPosition {
+  microBatch: number;
+  accumulate: number;
+  batchSize: number;
+}
+
+/** What gradient clipping did to a step's gradients (PyTorch clip_grad_norm_ / clip_grad_value_). */
+export interface ClipReport {
+  kind: 'norm' | 'value';
+  /** The largest global norm, or the largest magnitude of an entry, in gradient units. */
+  max: number;
+  /** Global L2 norm ‖g‖₂ over all parameters before and after clipping. */
+  normBefore: number;
+  normAfter: number;
+  /** The factor the global norm was scaled by (1: not clipped). */
+  factor: number;
+  /** By value: the share of gradient entries that were clamped, in [0, 1]; null by norm. */
+  clippedShare: number | null;
+}
+
 export interface DataReport {
   phase: 'data';
+  /** Set in step mode: which micro-batch of the step this batch is. */
+  position?: MicroBatchPosition;
   epoch: number;
   batchIndex: number;
   batchesPerEpoch: number;
@@ -94,6 +122,13 @@ export interface BackwardReport {
   grads: (ParamValues & { norm: number })[];
   globalNorm: number;
   loss: number;
+  /** Set in step mode: which micro-batch of the step these gradients were added for. */
+  position?: MicroBatchPosition;
+  /**
+   * Set in step mode: the global norm ‖Σ g‖₂ of the step's running gradient sum after each of
+   * its micro-batches so far (the last equals `globalNorm`).
+   */
+  sumNorms?: number[];
 }
 
 export interface UpdateReport {
@@ -105,6 +140,14 @@ export interface UpdateReport {
   /** The optimizer's state after the update (e.g. Adam's moments), by slot name. */
   state: { name: string; shape: number[]; values: Float32Array }[];
   step: number;
+  /** The learning-rate schedule that gave `learningRate` (a schedule id of the sidebar). */
+  schedule?: string;
+  /** What gradient clipping did before this update; null when clipping is off. */
+  clip?: ClipReport | null;
+  /** Micro-batches and examples per micro-batch this update's gradient summed over. */
+  position?: MicroBatchPosition;
+  /** The optimizer by id (with Nesterov momentum on or off) and the weight decay λ (0: none). */
+  method?: { optimizer: OptimizerId; nesterov: boolean; weightDecay: number };
 }
 
 export type EvaluationReport = {

@@ -39,6 +39,7 @@ import { StatusLine } from './StatusLine';
 import { mergeTimeline, Timeline } from './Timeline';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
+import { lastChangeOf, SCHEDULE_KEYS } from './live-changes';
 
 /** The config to start with: the URL's valid values, defaults for the rest. */
 function startingConfig(raw: RawConfig): LabConfig {
@@ -77,6 +78,16 @@ export function App() {
   const { urlLang } = useLocale();
 
   const status = engine.status;
+  // The schedule plot's overlay: the rates the run used, and where a live change applies from.
+  const { series, liveMarks } = engine;
+  const schedule = useMemo(
+    () => ({
+      recorded: series.log.get('learningRate'),
+      version: series.version,
+      changedAt: config ? lastChangeOf(liveMarks, SCHEDULE_KEYS, config) : null,
+    }),
+    [series, liveMarks, config],
+  );
   const running = status?.running ?? false;
   const ready = engine.backend !== null && status !== null;
   const fresh = status !== null && status.step === 0 && status.lastPhase === null && !running;
@@ -430,6 +441,7 @@ export function App() {
             onImport={applyRaw}
             config={config}
             step={status?.step ?? null}
+            schedule={schedule}
           />
         </PanelBoundary>
         <main className="main">

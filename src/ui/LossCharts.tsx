@@ -1,10 +1,12 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
 import { memo, useMemo, useState } from 'react';
 import type { Series } from './engine-client';
+import { TechniqueCharts } from './TechniqueCharts';
 import type { LiveChange } from './live-changes';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
 import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
+import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
@@ -14,17 +16,10 @@ const fmtTick = (v: number) =>
     : Math.abs(v) >= 100 || v === 0
       ? String(Math.round(v))
       : localizeNumber(v.toPrecision(2));
-const fmtStep = (v: number) => String(Math.round(v));
 const fmtLoss = (v: number) => fmt(v, 5);
 const fmtPercent = (v: number) => `${localizeNumber(v.toFixed(1))} %`;
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 
-/** The steps' range, and round-numbered ticks inside it (computed here: no DOM measuring). */
-function stepDomain(steps: readonly number[]): [number, number] {
-  const first = steps[0] ?? 0;
-  const last = steps.at(-1) ?? 1;
-  return [first, Math.max(last, first + 1)];
-}
 /** First and last step of the training and validation series together (both charts share it). */
 function runSpan(a: readonly number[], b: readonly number[]): number[] {
   const ends = [a[0], a.at(-1), b[0], b.at(-1)].filter((v): v is number => v !== undefined);
@@ -33,10 +28,6 @@ function runSpan(a: readonly number[], b: readonly number[]): number[] {
 /** Steps from the first to the last point (a long run's series is downsampled: fewer points). */
 function trainStepCount(steps: readonly number[]): number {
   return steps.length === 0 ? 0 : steps[steps.length - 1] - steps[0] + 1;
-}
-function stepTicks(steps: readonly number[]): number[] {
-  const [a, b] = stepDomain(steps);
-  return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
 }
 
 /**
@@ -96,7 +87,10 @@ export const LossCharts = memo(function LossCharts({
   const ui = t.ui;
   const [smoothing, setSmoothing] = useState(0.6);
   const [logScale, setLogScale] = useState(false);
-  const { trainSteps, trainLosses, valSteps, valLosses, valAccuracies, version } = series;
+  const { log, version } = series;
+  const { steps: trainSteps, values: trainLosses } = log.get('trainLoss');
+  const { steps: valSteps, values: valLosses } = log.get('valLoss');
+  const { steps: accuracySteps, values: valAccuracies } = log.get('valAccuracy');
 
   // The arrays grow in place: their lengths and the version say when to recompute.
   const trainCount = trainSteps.length;
@@ -144,11 +138,11 @@ export const LossCharts = memo(function LossCharts({
   }, [trainCount, valCount, version, trainSteps, valSteps, span, smoothing, logScale]);
   const accuracy = useMemo(
     () => ({
-      steps: [...valSteps],
+      steps: [...accuracySteps],
       values: valAccuracies.map((a) => 100 * a),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [valCount, valSteps, version],
+    [valCount, accuracySteps, version],
   );
 
   const empty = trainSteps.length === 0;
@@ -222,6 +216,7 @@ export const LossCharts = memo(function LossCharts({
       {hasAccuracy && (
         <AccuracyChart steps={accuracy.steps} values={accuracy.values} span={span} marks={marks} />
       )}
+      <TechniqueCharts log={log} version={version} span={span} marks={marks} />
       {marks.length > 0 && (
         <div className="live-marks" data-testid="live-changes">
           <strong>{ui.liveChanges}</strong>

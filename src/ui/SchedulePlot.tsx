@@ -2,10 +2,14 @@
  * The learning-rate schedule's shape over the planned steps, drawn as a small SVG in the
  * sidebar, with a marker at the run's current step. The curve comes from the pure schedule
  * math of src/config/schedules.ts (the same the step uses), so the plot is what the run does.
+ * Once a run has taken steps, the rates it really used (its `learningRate` series) are drawn
+ * over it; after a live change of the schedule a mark says from which step the new curve
+ * applies (before it, the run followed the old one).
  */
 import { memo, useMemo } from 'react';
 import { scheduleCurve } from '../config/lr-schedule';
 import type { LabConfig } from '../config/schema';
+import type { SeriesData } from '../protocol/metric-log';
 import { useTexts } from './locale';
 
 const W = 230;
@@ -22,9 +26,20 @@ interface Props {
   config: LabConfig;
   /** Optimizer steps taken so far (the engine status's step), or null before a run. */
   step: number | null;
+  /** The learning rate each update of the run used (step s: the update that made step s). */
+  recorded?: Readonly<SeriesData>;
+  /** Changes whenever `recorded` grew (its arrays grow in place). */
+  recordedVersion?: number;
+  /** The step of the last live change of the schedule, from which the curve applies. */
+  changedAt?: number | null;
 }
 
-export const SchedulePlot = memo(function SchedulePlot({ config, step }: Props) {
+export const SchedulePlot = memo(function SchedulePlot({
+  config,
+  step,
+  recorded,
+  changedAt = null,
+}: Props) {
   const t = useTexts().ui;
   const curve = useMemo(() => {
     try {
@@ -35,7 +50,11 @@ export const SchedulePlot = memo(function SchedulePlot({ config, step }: Props) 
   }, [config]);
   if (!curve) return null;
   const { total, points } = curve;
-  const maxLr = Math.max(...points.map((p) => p.lr));
+  // The update that made step s used the rate of schedule step s − 1.
+  const used = (recorded?.steps ?? [])
+    .map((s, i) => ({ step: s - 1, lr: recorded!.values[i] }))
+    .filter((p) => p.step < total && Number.isFinite(p.lr));
+  const maxLr = Math.max(...points.map((p) => p.lr), ...used.map((p) => p.lr));
   const minLr = Math.min(0, ...points.map((p) => p.lr));
   const x = (s: number) => M.left + (s / Math.max(1, total - 1)) * (W - M.left - M.right);
   const y = (lr: number) =>
@@ -72,6 +91,23 @@ export const SchedulePlot = memo(function SchedulePlot({ config, step }: Props) 
           {t.schedulePlotY}
         </text>
         <path className={plateau ? 'curve curve-base' : 'curve'} d={path} />
+        {used.length > 0 && (
+          <path
+            className="curve-recorded"
+            data-testid="schedule-recorded"
+            d={used.map((p, i) => `${i ? 'L' : 'M'}${x(p.step)},${y(p.lr)}`).join(' ')}
+          />
+        )}
+        {changedAt !== null && changedAt < total && (
+          <line
+            className="changed"
+            data-testid="schedule-changed"
+            x1={x(changedAt)}
+            y1={M.top}
+            x2={x(changedAt)}
+            y2={H - M.bottom}
+          />
+        )}
         {now !== null && (
           <g className="now" data-testid="schedule-now">
             <line x1={x(now)} y1={M.top} x2={x(now)} y2={H - M.bottom} />
@@ -89,6 +125,13 @@ export const SchedulePlot = memo(function SchedulePlot({ config, step }: Props) 
         {plateau ? `${t.schedulePlateauNote} ` : ''}
         {t.schedulePlannedSteps.replace('{total}', String(total))}
         {now !== null ? ` ${t.scheduleNow.replace('{step}', String(now))}` : ''}
+        {used.length > 0 ? ` ${t.scheduleRecorded}` : ''}
+        {changedAt !== null ? (
+          <span data-testid="schedule-changed-at" data-step={changedAt}>
+            {' '}
+            {t.scheduleChangedAt.replace('{step}', String(changedAt))}
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -18,6 +18,7 @@ import { issueText, paramHelp, type TextContext, texts } from '../content';
 import { useLocale, useTexts } from './locale';
 import { ConfigFileControls } from './records/ConfigFileControls';
 import { PanelBoundary } from './PanelBoundary';
+import type { SeriesData } from '../protocol/metric-log';
 import { SchedulePlot } from './SchedulePlot';
 import { fmtIssueNumber } from './viz/format';
 
@@ -41,6 +42,8 @@ interface Props {
   config?: LabConfig | null;
   /** Optimizer steps taken so far, for the plot's marker (null before a run). */
   step?: number | null;
+  /** The run's recorded learning rates and the step of the schedule's last live change. */
+  schedule?: { recorded: Readonly<SeriesData>; version: number; changedAt: number | null };
 }
 
 function FieldControl({
@@ -124,6 +127,7 @@ export const Sidebar = memo(function Sidebar({
   onImport,
   config,
   step = null,
+  schedule,
 }: Props) {
   // Task-specific fields are shown for their task only (an unknown task shows them all).
   const task = rawTask(raw);
@@ -168,7 +172,15 @@ export const Sidebar = memo(function Sidebar({
                 </Fragment>
               ),
             )}
-            {group === 'Schedule' && config && <SchedulePlot config={config} step={step} />}
+            {group === 'Schedule' && config && (
+              <SchedulePlot
+                config={config}
+                step={step}
+                recorded={schedule?.recorded}
+                recordedVersion={schedule?.version}
+                changedAt={schedule?.changedAt}
+              />
+            )}
           </fieldset>
         </PanelBoundary>
       ))}

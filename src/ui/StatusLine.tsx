@@ -1,7 +1,7 @@
 /** The run's vital signs, updated a few times a second while training. */
 import type { EngineStatus } from '../protocol/messages';
 import { useTexts } from './locale';
-import { epochOfLastUpdate } from './run-counters';
+import { currentMicroBatch, epochOfLastUpdate } from './run-counters';
 import { fmt, fmtBytes, fmtInt } from './viz/format';
 
 function duration(ms: number): string {
@@ -57,6 +57,14 @@ export function StatusLine({
     ['elapsed', ui.statusTime, s ? duration(s.elapsedMs) : '0:00'],
     ['learning-rate', ui.statusLearningRate, s ? fmt(s.learningRate, 3) : '—'],
   ];
+  // Gradient accumulation: micro-batches in within the step, of k, and the effective batch.
+  if (s && s.accumulate > 1) {
+    const micro = currentMicroBatch(s);
+    all.push(
+      ['micro-batch', ui.statusMicroBatch, `${micro.index}/${micro.of}`],
+      ['effective-batch', ui.statusEffectiveBatch, fmtInt(s.accumulate * s.batchSize)],
+    );
+  }
   const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
     <dl className="status-line" aria-label={ui.statusAria}>

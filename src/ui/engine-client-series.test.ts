@@ -29,6 +29,9 @@ const status = (step: number): EngineStatus => ({
   valLoss: null,
   valAccuracy: null,
   learningRate: 0.01,
+  microBatch: 0,
+  accumulate: 1,
+  batchSize: 32,
   stepsPerSecond: 1000,
   samplesPerSecond: 32_000,
   elapsedMs: 0,
@@ -79,13 +82,61 @@ describe("the page's loss series", () => {
       );
       worker.deliver({ type: 'progress', firstStep: first, losses, status: status(first + 99) });
     }
-    const series = client.getState().series;
+    const train = client.getState().series.log.get('trainLoss');
+    const series = { trainSteps: train.steps, trainLosses: train.values };
     // What a redraw smooths, scans and draws: bounded, whatever the run's length.
     expect(series.trainSteps.length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
     expect(series.trainLosses.length).toBe(series.trainSteps.length);
     expect(series.trainSteps.slice(0, 5)).toEqual([1, 2, 3, 4, 5]); // the first losses, as they are
     expect(series.trainSteps.at(-1)).toBe(200_000);
     expect(series.trainLosses[series.trainSteps.indexOf(123_456)]).toBe(30);
+    client.dispose();
+  });
+});
+
+describe("the page's named series", () => {
+  it('records the points each message carries, with the losses, in one log', () => {
+    const client = new EngineClient(DEFAULT_CONFIG);
+    const worker = FakeWorker.last!;
+    const history = {
+      trainSteps: [1],
+      trainLosses: [2],
+      valSteps: [],
+      valLosses: [],
+      valAccuracies: [],
+      gradSteps: [],
+      gradNorms: [],
+      deadUnits: [],
+      log: { learningRate: { steps: [1], values: [0.001] } },
+    };
+    worker.deliver({
+      type: 'reset',
+      dataset: null as never,
+      model: null as never,
+      status: status(1),
+      config: DEFAULT_CONFIG,
+      history,
+      incidents: [],
+      restoredFrom: null,
+    });
+    worker.deliver({
+      type: 'progress',
+      firstStep: 2,
+      losses: Float32Array.of(1.5, 1.2),
+      status: { ...status(3), running: false },
+      points: {
+        learningRate: { steps: [2, 3], values: [0.002, 0.003] },
+        clipFactor: { steps: [2, 3], values: [1, 0.5] },
+      },
+    });
+    const { log, version } = client.getState().series;
+    expect(log.get('trainLoss')).toEqual({
+      steps: [1, 2, 3],
+      values: [2, 1.5, 1.2000000476837158],
+    });
+    expect(log.get('learningRate')).toEqual({ steps: [1, 2, 3], values: [0.001, 0.002, 0.003] });
+    expect(log.get('clipFactor')).toEqual({ steps: [2, 3], values: [1, 0.5] });
+    expect(version).toBe(log.version);
     client.dispose();
   });
 });

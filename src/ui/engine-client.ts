@@ -14,12 +14,8 @@ import type {
   ModelSummary,
   RunJournal,
 } from '../protocol/messages';
-import {
-  DownsampledSeries,
-  HISTORY_BUCKETS,
-  INITIAL_TRAIN_LOSSES,
-  type MetricsHistory,
-} from '../protocol/history';
+import type { MetricsHistory } from '../protocol/history';
+import { MetricLog, type MetricPoints } from '../protocol/metric-log';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { LrFindReport } from '../protocol/lr-find';
@@ -32,29 +28,19 @@ import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './ta
 import { addLiveChange, type LiveMark } from './live-changes';
 import { formatLocale } from './viz/format';
 
-/** The page's copy of a run's metrics, starting from what the engine recorded so far. */
+/**
+ * The page's copy of a run's metrics, starting from what the engine recorded so far: the
+ * training and validation columns and every named series of the history's log.
+ */
 function seriesFrom(h: MetricsHistory): Series {
-  return {
-    trainSteps: [...h.trainSteps],
-    trainLosses: [...h.trainLosses],
-    valSteps: [...h.valSteps],
-    valLosses: [...h.valLosses],
-    valAccuracies: [...h.valAccuracies],
-    version: 0,
-  };
+  const log = new MetricLog({
+    ...h.log,
+    trainLoss: { steps: h.trainSteps, values: h.trainLosses },
+    valLoss: { steps: h.valSteps, values: h.valLosses },
+    valAccuracy: { steps: h.valSteps, values: h.valAccuracies },
+  });
+  return { log, version: log.version };
 }
-
-/** Appends to a series' arrays, downsampling them as the engine does its own. */
-const trainSeriesOf = (s: Series) =>
-  new DownsampledSeries(
-    s.trainSteps,
-    [s.trainLosses],
-    (row) => row[0] as number,
-    HISTORY_BUCKETS,
-    INITIAL_TRAIN_LOSSES,
-  );
-const valSeriesOf = (s: Series) =>
-  new DownsampledSeries(s.valSteps, [s.valLosses, s.valAccuracies], (row) => row[0] as number);
 
 /** Saves text as a file through the browser's download. */
 function downloadText(fileName: string, text: string): void {
@@ -67,17 +53,15 @@ function downloadText(fileName: string, text: string): void {
 }
 
 /**
- * Metric series recorded for the charts; arrays grow in place, `version` says when. A long
- * run's series are downsampled as they grow (see DownsampledSeries: a bounded number of
- * points, each bucket's first, lowest, highest and last), so receiving and drawing them
- * costs the same however long the run.
+ * Metric series recorded for the charts: one log of named series (`trainLoss`, `valLoss`,
+ * `valAccuracy`, `learningRate`, `gradNorm`, `clipFactor`, …) whose arrays grow in place;
+ * `version` is the log's version when this object was made, so a new object with a new
+ * version tells the charts to redraw. A long run's series are downsampled as they grow (see
+ * DownsampledSeries: a bounded number of points, each bucket's first, lowest, highest and
+ * last), so receiving and drawing them costs the same however long the run.
  */
 export interface Series {
-  trainSteps: number[];
-  trainLosses: number[];
-  valSteps: number[];
-  valLosses: number[];
-  valAccuracies: number[];
+  log: MetricLog;
   version: number;
 }
 
@@ -145,14 +129,7 @@ const PROGRESS_INTERVAL_MS = 200;
 const SERIES_INTERVAL_MS = 500;
 
 function emptySeries(): Series {
-  return {
-    trainSteps: [],
-    trainLosses: [],
-    valSteps: [],
-    valLosses: [],
-    valAccuracies: [],
-    version: 0,
-  };
+  return { log: new MetricLog(), version: 0 };
 }
 
 export class EngineClient {
@@ -192,9 +169,6 @@ export class EngineClient {
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private seriesShownAt = 0;
-  /** Appends to the current series' training and validation arrays, downsampling as they grow. */
-  private trainSeries = trainSeriesOf(this.state.series);
-  private valSeries = valSeriesOf(this.state.series);
 
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
@@ -495,7 +469,7 @@ export class EngineClient {
           status: event.status,
           reports: {},
           stamps: {},
-          series: this.follow(seriesFrom(event.history)),
+          series: seriesFrom(event.history),
           liveMarks: [],
           checkpoints: [],
           stopped: null,
@@ -543,12 +517,13 @@ export class EngineClient {
         return;
       case 'phase': {
         const r = event.report;
-        const series = s.series;
-        if (r.phase === 'loss') this.pushTrain(r.mean, event.status.step + 1);
+        const log = s.series.log;
+        if (r.phase === 'loss') log.record('trainLoss', event.status.step + 1, r.mean);
         if (r.phase === 'evaluation') {
-          this.valSeries.append(r.step, [r.valLoss, r.valAccuracy]);
-          series.version++;
+          log.record('valLoss', r.step, r.valLoss);
+          log.record('valAccuracy', r.step, r.valAccuracy);
         }
+        this.recordPoints(event.points);
         this.set(
           {
             reports: { ...s.reports, [r.phase]: r },
@@ -576,7 +551,8 @@ export class EngineClient {
         return;
       case 'progress':
         for (let k = 0; k < event.losses.length; k++)
-          this.pushTrain(event.losses[k], event.firstStep + k);
+          this.state.series.log.record('trainLoss', event.firstStep + k, event.losses[k]);
+        this.recordPoints(event.points);
         this.set({ status: event.status, series: this.seriesToShow(false) }, false);
         this.trackRecovery(event.status.step, event.status.running);
         return;
@@ -619,21 +595,14 @@ export class EngineClient {
    */
   private seriesToShow(now: boolean): Series {
     const t = performance.now();
+    const { log } = this.state.series;
     if (!now && t - this.seriesShownAt < SERIES_INTERVAL_MS) return this.state.series;
     this.seriesShownAt = t;
-    return { ...this.state.series };
+    return { log, version: log.version };
   }
 
-  /** Appends a training loss, replacing the last point when the same step is measured again. */
-  private pushTrain(loss: number, step: number): void {
-    this.trainSeries.append(step, [loss]);
-    this.state.series.version++;
-  }
-
-  /** Appends to `series` from now on; returns it. */
-  private follow(series: Series): Series {
-    this.trainSeries = trainSeriesOf(series);
-    this.valSeries = valSeriesOf(series);
-    return series;
+  /** Records the named series' points the engine sent with a message. */
+  private recordPoints(points: MetricPoints | undefined): void {
+    if (points) this.state.series.log.recordAll(points);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
-import { addLiveChange, liveChangeText } from './live-changes';
+import { addLiveChange, lastChangeOf, liveChangeText, SCHEDULE_KEYS } from './live-changes';
 
 describe('live changes are marked on the curves', () => {
   it('names each live field that changed, with its old and new value', () => {
@@ -26,5 +26,20 @@ describe('live changes are marked on the curves', () => {
     expect(addLiveChange(marks, 40, b, DEFAULT_CONFIG)).toEqual([]);
     // A later step gets its own mark.
     expect(addLiveChange(marks, 90, b, a).map((m) => m.step)).toEqual([40, 90]);
+  });
+});
+
+describe('the step from which a changed schedule applies', () => {
+  it('is the step of the last live change of a schedule field, not of other fields', () => {
+    const cosine = { ...DEFAULT_CONFIG, lrSchedule: 'cosine' as const };
+    const patience = { ...cosine, patience: 9 };
+    let marks = addLiveChange([], 12, DEFAULT_CONFIG, cosine);
+    marks = addLiveChange(marks, 20, cosine, patience);
+    expect(lastChangeOf(marks, SCHEDULE_KEYS, patience)).toBe(12);
+    const warm = { ...patience, lrSchedule: 'warmupCosine' as const, warmupSteps: 5 };
+    marks = addLiveChange(marks, 30, patience, warm);
+    expect(lastChangeOf(marks, SCHEDULE_KEYS, warm)).toBe(30);
+    expect(lastChangeOf([], SCHEDULE_KEYS, warm)).toBeNull();
+    expect(SCHEDULE_KEYS).toContain('warmupSteps');
   });
 });

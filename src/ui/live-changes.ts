@@ -37,3 +37,26 @@ export function addLiveChange(
   const kept = last && last.step === step ? marks.slice(0, -1) : [...marks];
   return text === '' ? kept : [...kept, { step, text, from }];
 }
+
+/**
+ * The step of the last live change of any of `keys` (e.g. the schedule's fields), or null.
+ * A mark holds the config it changed from; what it changed to is the next mark's `from`, or
+ * `current` (the config the run goes on with) for the last mark.
+ */
+export function lastChangeOf(
+  marks: readonly LiveMark[],
+  keys: readonly (keyof LabConfig)[],
+  current: LabConfig,
+): number | null {
+  for (let i = marks.length - 1; i >= 0; i--) {
+    const to = marks[i + 1]?.from ?? current;
+    if (keys.some((k) => marks[i].from[k] !== to[k])) return marks[i].step;
+  }
+  return null;
+}
+
+/** The fields that shape the learning-rate schedule: the base rate and the Schedule group. */
+export const SCHEDULE_KEYS: readonly (keyof LabConfig)[] = [
+  'learningRate',
+  ...FIELDS.filter((f) => f.group === 'Schedule').map((f) => f.key),
+];

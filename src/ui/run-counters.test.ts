@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochOfLastUpdate } from './run-counters';
+import { currentMicroBatch, epochOfLastUpdate } from './run-counters';
 
 describe('epochOfLastUpdate: epochs count from 1, as in the Data and Stopping panels', () => {
   const at = (step: number, epoch: number, batchIndex: number) =>
@@ -17,5 +17,19 @@ describe('epochOfLastUpdate: epochs count from 1, as in the Data and Stopping pa
   });
   it('the first batch of epoch 67', () => {
     expect(at(8 * 66 + 1, 66, 1)).toMatchObject({ epoch: 67, batch: 1 });
+  });
+});
+
+describe('currentMicroBatch: the status line’s “micro-batch i/k”', () => {
+  const at = (lastPhase: string | null, microBatch: number) =>
+    currentMicroBatch({ microBatch, accumulate: 4, lastPhase });
+
+  it('counts the micro-batch whose phases run, from 1, of k', () => {
+    expect(at('stopping', 0)).toEqual({ index: 0, of: 4 });
+    expect(at('data', 0)).toEqual({ index: 1, of: 4 });
+    expect(at('loss', 0)).toEqual({ index: 1, of: 4 });
+    expect(at('backward', 1)).toEqual({ index: 1, of: 4 });
+    expect(at('data', 1)).toEqual({ index: 2, of: 4 });
+    expect(at('backward', 4)).toEqual({ index: 4, of: 4 });
   });
 });

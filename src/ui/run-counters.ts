@@ -31,3 +31,18 @@ export function epochOfLastUpdate(s: {
   if (s.batchIndex === 0) return { epoch: s.epoch, batch: batchesPerEpoch, batchesPerEpoch };
   return { epoch: s.epoch + 1, batch: s.batchIndex, batchesPerEpoch };
 }
+
+/**
+ * The micro-batch the step is at, from 1, of the `accumulate` per step (gradient
+ * accumulation): while its data, forward and loss phases run it is the next one after the
+ * `microBatch` whose gradients are in; after its backward phase it is that one; between
+ * steps (or in run mode, which never stops inside a step) 0.
+ */
+export function currentMicroBatch(s: {
+  microBatch: number;
+  accumulate: number;
+  lastPhase: string | null;
+}): { index: number; of: number } {
+  const inProgress = s.lastPhase === 'data' || s.lastPhase === 'forward' || s.lastPhase === 'loss';
+  return { index: inProgress ? s.microBatch + 1 : s.microBatch, of: s.accumulate };
+}

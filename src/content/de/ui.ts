@@ -54,6 +54,40 @@ export const ui: Record<UiKey, string> = {
     'Schreibgeschützt: der Lauf, den ein anderer Tab trainiert, Stand seines Checkpoints bei Schritt {step}. Hier wird nichts trainiert oder gespeichert; Reset startet in diesem Tab einen neuen Lauf.',
   nonFiniteHint:
     'Versuchen Sie eine kleinere Lernrate (ein Zehntel davon) oder schneiden Sie die Gradienten ab (Clipping). Die automatische Fortsetzung startet diesen Lauf nicht neu: Vom Checkpoint aus erneut gestartet, divergiert ein deterministischer Lauf auf dieselbe Weise.',
+  chartLearningRate: 'Lernrate jeder Gewichtsaktualisierung',
+  chartClipFactor: 'Clip-Faktor (1: nicht begrenzt)',
+  chartSeriesEmpty: 'Erscheint nach der ersten Gewichtsaktualisierung.',
+  chartSeriesLabel:
+    '{name} über {count} aufgezeichnete Schritte: {first} bei Schritt {firstStep}, höchstens {peak} bei Schritt {peakStep}, {last} bei Schritt {lastStep}.',
+  whenHeading: 'Wann einsetzen',
+  techMicroBatch: 'Mikro-Batch {i} von {k}',
+  techEffectiveBatchLabel: 'Effektive Batch-Größe',
+  techEffectiveBatch: '= {k} × {b} Beispiele pro Aktualisierung',
+  techDataNote:
+    'Gradientenakkumulation: Dieser Batch ist Mikro-Batch {i} von {k}. Sein Gradient wird zur Summe des Schritts addiert; die Gewichtsaktualisierung folgt, sobald alle {k} da sind.',
+  techSumHeading: 'Laufende Gradientensumme über die Mikro-Batches',
+  techSumAfter: 'nach Mikro-Batch {j}',
+  techSumNorm: '‖Σ g‖₂',
+  techSumNote:
+    'Jeder Mikro-Batch addiert den Gradienten seines Verlusts ÷ {k}; nach allen {k} ist die Summe der Gradient des mittleren Verlusts über {n} Beispiele.',
+  techUpdateSum:
+    'Diese Aktualisierung nutzte die Summe der Gradienten von {i} Mikro-Batches (effektive Batch-Größe {n}).',
+  techLearningRate: 'Lernrate dieser Aktualisierung',
+  techSchedule: 'Zeitplan',
+  techScheduleNote: 'η = {lr} bei Schritt {step}, aus dem Zeitplan „{schedule}“.',
+  techClipHeading: 'Gradienten-Clipping',
+  techNormBefore: 'Globale Norm vor dem Clipping',
+  techNormAfter: 'Globale Norm nach dem Clipping',
+  techClipFactor: 'Clip-Faktor',
+  techClippedShare: 'Begrenzte Einträge',
+  techClipNone:
+    'Die Gradienten lagen innerhalb der Grenze ({max}): Das Clipping änderte nichts (Faktor 1).',
+  techClipNorm:
+    'Die globale Norm {before} überschritt die Grenze {max}: Jeder Gradient wurde mit {factor} skaliert, seine Richtung bleibt.',
+  techClipValue:
+    '{share} der Gradienteneinträge lagen über ±{max} und wurden darauf begrenzt; die globale Norm sank von {before} auf {after}.',
+  statusMicroBatch: 'Mikro-Batch',
+  statusEffectiveBatch: 'Eff. Batch',
   schedulePlotTitle: 'Lernrate über die geplanten Schritte',
   schedulePlotX: 'Optimiererschritt',
   schedulePlotY: 'Lernrate',
@@ -61,6 +95,10 @@ export const ui: Record<UiKey, string> = {
   schedulePlannedSteps:
     '{total} geplante Schritte: max. Schritte oder, wenn weniger, max. Epochen × Schritte pro Epoche (geschätzt aus der eingestellten Datengröße).',
   scheduleNow: 'Die orange Linie ist der nächste Schritt, {step}: Eine Änderung wirkt ab dort.',
+  scheduleRecorded:
+    'Die dünne dunkle Linie ist die Lernrate, die jede Aktualisierung des Laufs wirklich nutzte.',
+  scheduleChangedAt:
+    'Der Zeitplan wurde bei Schritt {step} geändert (gestrichelte Linie): Er gilt ab dort; davor folgte der Lauf dem alten.',
   schedulePlateauNote:
     'Gestrichelt: die Basisrate. Sie fällt um den Plateau-Faktor, sobald der Validierungsverlust für „Plateau-Geduld“ Evaluierungen stagniert.',
   modelCardExportMarkdown: 'Modellkarte exportieren (Markdown)',

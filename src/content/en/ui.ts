@@ -57,6 +57,39 @@ export const ui = {
     'Read-only: the run another tab is training, as of its checkpoint at step {step}. Nothing is trained or saved here; Reset starts a new run in this tab.',
   nonFiniteHint:
     'Try a lower learning rate (a tenth of it), or clip the gradients. Auto-resume does not restart this run: started again from its checkpoint, a deterministic run diverges the same way.',
+  chartLearningRate: 'Learning rate of each update',
+  chartClipFactor: 'Clip factor (1: not clipped)',
+  chartSeriesEmpty: 'Appears after the first update.',
+  chartSeriesLabel:
+    '{name} over {count} recorded steps: {first} at step {firstStep}, highest {peak} at step {peakStep}, {last} at step {lastStep}.',
+  whenHeading: 'When to use it',
+  techMicroBatch: 'Micro-batch {i} of {k}',
+  techEffectiveBatchLabel: 'Effective batch',
+  techEffectiveBatch: '= {k} × {b} examples per update',
+  techDataNote:
+    'Gradient accumulation: this batch is micro-batch {i} of {k}. Its gradient is added to the step’s sum; the update comes once all {k} are in.',
+  techSumHeading: 'Running gradient sum across the micro-batches',
+  techSumAfter: 'after micro-batch {j}',
+  techSumNorm: '‖Σ g‖₂',
+  techSumNote:
+    'Each micro-batch adds the gradient of its loss ÷ {k}, so after all {k} the sum is the gradient of the mean loss over {n} examples.',
+  techUpdateSum:
+    'This update used the gradients of {i} micro-batches summed (effective batch {n}).',
+  techLearningRate: 'Learning rate of this update',
+  techSchedule: 'Schedule',
+  techScheduleNote: 'η = {lr} at step {step}, from the schedule “{schedule}”.',
+  techClipHeading: 'Gradient clipping',
+  techNormBefore: 'Global norm before clipping',
+  techNormAfter: 'Global norm after clipping',
+  techClipFactor: 'Clip factor',
+  techClippedShare: 'Entries clipped',
+  techClipNone: 'The gradients were within the limit ({max}): clipping changed nothing (factor 1).',
+  techClipNorm:
+    'The global norm {before} exceeded the limit {max}: every gradient was scaled by {factor}, keeping its direction.',
+  techClipValue:
+    '{share} of the gradient entries exceeded ±{max} and were cut to it; the global norm fell from {before} to {after}.',
+  statusMicroBatch: 'Micro-batch',
+  statusEffectiveBatch: 'Eff. batch',
   schedulePlotTitle: 'Learning rate over the planned steps',
   schedulePlotX: 'optimizer step',
   schedulePlotY: 'learning rate',
@@ -64,6 +97,9 @@ export const ui = {
   schedulePlannedSteps:
     '{total} planned steps: max steps, or max epochs × steps per epoch if fewer (estimated from the configured data size).',
   scheduleNow: 'The orange line is the next step, {step}: a change applies from there.',
+  scheduleRecorded: 'The thin dark line is the rate each update of the run really used.',
+  scheduleChangedAt:
+    'The schedule was changed at step {step} (dashed line): it applies from there; before it the run followed the old one.',
   schedulePlateauNote:
     'Dashed: the base rate. It falls by the plateau factor whenever the validation loss stalls for “plateau patience” evaluations.',
   modelCardExportMarkdown: MODEL_CARD_EXPORT.markdown,

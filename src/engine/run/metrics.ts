@@ -3,7 +3,16 @@
  * latest values the stopping criteria read (`trainLoss`, `valLoss`, `valAccuracy`): every
  * write goes through these functions.
  */
+import type { MetricName } from '../../protocol/metric-log';
 import type { RunState } from './state';
+
+/**
+ * Records `value` at `step` in the run's named series `name` (`protocol/metric-log.ts`):
+ * the learning rate, the gradient norm before clipping, the clip factor, or any later one.
+ */
+export function recordMetric(state: RunState, name: MetricName, step: number, value: number): void {
+  state.metrics.record(name, step, value);
+}
 
 /**
  * Records the training loss of `step`. The same step measured again (step mode's loss phase,

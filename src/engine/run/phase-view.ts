@@ -18,10 +18,12 @@ import { readParams } from '../phases/read-back';
 import { stoppingReport } from '../phases/stopping';
 import { clipGradients, decayGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
+import { measureClip } from '../training/clip-measure';
 import { previewUpdate } from '../update-preview';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
+import { methodOf, positionOf } from './step-mode';
 
 /** A copy of `state` that phases may change freely: its own order, generators and series. */
 export function scratchOf(state: RunState): RunState {
@@ -55,12 +57,17 @@ export async function viewPhase(
   if (ctx.batch || ctx.grads) throw new Error('A step is half done: finish it with Next phase.');
   const scratch = scratchOf(state);
   const { indices, shuffled } = nextIndices(scratch);
-  if (phase === 'data') return dataReport(ctx, state, indices, shuffled);
+  // The view is of the next step's first micro-batch.
+  const position = positionOf(state, plan, 1);
+  if (phase === 'data') return { ...dataReport(ctx, state, indices, shuffled), position };
   ctx.batch = gatherBatch(ctx, indices);
   try {
     if (phase === 'forward') return await forward(ctx);
     if (phase === 'loss') return await computeLoss(ctx, scratch);
-    if (phase === 'backward') return await backward(ctx, scratch, plan);
+    if (phase === 'backward') {
+      const report = await backward(ctx, scratch, plan);
+      return { ...report, position, sumNorms: [report.globalNorm] };
+    }
     const before = await readParams(ctx);
     const { value, grads } = gradients(
       ctx,
@@ -72,6 +79,8 @@ export async function viewPhase(
     );
     value.dispose();
     ctx.grads = grads;
+    // What clipping does, when one micro-batch is the step's whole gradient.
+    const clip = plan.clip && plan.accumulate === 1 ? await measureClip(grads, plan.clip) : null;
     // tidy frees a clipped copy that decay replaces; what it returns is freed below
     const clipped = tf.tidy(() =>
       decayGradients(clipGradients(grads, plan), model.variables, plan),
@@ -97,6 +106,9 @@ export async function viewPhase(
         after: before.map((p, i) => ({ ...p, values: after[i] })),
         state: slots,
         step: state.step + 1,
+        schedule: state.config.lrSchedule,
+        clip,
+        method: methodOf(state),
       };
     } finally {
       if (clipped !== grads)

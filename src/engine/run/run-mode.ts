@@ -13,7 +13,7 @@ import { evaluate } from '../phases/evaluation';
 import { checkStop, type StopDecision } from '../phases/stopping';
 import { yieldToEventLoop, yieldToTimers } from '../yield';
 import type { RunContext } from './context';
-import { recordGradNorms, recordTrainLosses } from './metrics';
+import { recordGradNorms, recordMetric, recordTrainLosses } from './metrics';
 import { stepPlan } from './plan';
 import { batchesPerEpoch, type RunState } from './state';
 import { trainStep } from './step';
@@ -49,19 +49,31 @@ export async function runMode(
 ): Promise<void> {
   // Losses of the steps since the last read-back; the last one may carry gradient norms.
   let pending: tf.Tensor[] = [];
+  // With clipping on: [‖g‖₂ before clipping, clip factor] of the steps `clipSteps`, read
+  // back with the losses.
+  let clipStats: tf.Tensor[] = [];
+  let clipSteps: number[] = [];
   let firstPending = state.step + 1;
   let compiled = false; // kernels compile on first use: the first step is read back at once
   const readBack = async () => {
     if (pending.length === 0) return;
     const count = pending.length;
-    const all = tf.tidy(() => tf.concat(pending.map((t) => t.reshape([-1]))));
-    tf.dispose(pending);
+    const lossEnd = pending.reduce((n, t) => n + t.size, 0);
+    const parts = [...pending, ...clipStats];
+    const all = tf.tidy(() => tf.concat(parts.map((t) => t.reshape([-1]))));
+    tf.dispose(parts);
     pending = [];
+    clipStats = [];
     const values = (await all.data()) as Float32Array; // the one GPU→CPU sync
     all.dispose();
     const losses = values.subarray(0, count);
     recordTrainLosses(state, firstPending, losses);
-    if (values.length > count) recordGradNorms(state, state.step, values.subarray(count));
+    if (lossEnd > count) recordGradNorms(state, state.step, values.subarray(count, lossEnd));
+    clipSteps.forEach((step, j) => {
+      recordMetric(state, 'gradNorm', step, values[lossEnd + 2 * j]);
+      recordMetric(state, 'clipFactor', step, values[lossEnd + 2 * j + 1]);
+    });
+    clipSteps = [];
     const first = firstPending;
     firstPending = state.step + 1;
     compiled = true;
@@ -80,7 +92,9 @@ export async function runMode(
       const atLimit = next >= c.maxSteps || (endsEpoch && state.epoch + 1 >= c.maxEpochs);
       const readNow =
         pending.length + 1 >= c.readbackInterval || evaluateNow || save || atLimit || !compiled;
-      pending.push(trainStep(ctx, state, stepPlan(c), readNow));
+      const measured = clipStats.length;
+      pending.push(trainStep(ctx, state, stepPlan(c), readNow, clipStats));
+      if (clipStats.length > measured) clipSteps.push(state.step);
       if (readNow) {
         await readBack(); // yields too
         lastYield = performance.now();

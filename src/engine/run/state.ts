@@ -32,6 +32,11 @@ export interface RunState {
   lastPhase: PhaseId | null;
   /** Micro-batches whose gradients are in, within the current step (step mode's cursor). */
   microBatch: number;
+  /**
+   * Step mode: the global norm ‖Σ g‖₂ of the step's running gradient sum after each of its
+   * micro-batches so far (the backward panel's accumulation).
+   */
+  gradSumNorms: number[];
   /** The learning rate of the current (or last) step, as the plan set it. */
   learningRate: number;
   /** Reduce-on-plateau's state (Keras's ReduceLROnPlateau); its rate is used only under that schedule. */
@@ -73,6 +78,7 @@ export function initialRunState(
     rng,
     lastPhase: null,
     microBatch: 0,
+    gradSumNorms: [],
     learningRate: config.learningRate,
     plateau: initialPlateauState(config.learningRate),
     trainLoss: null,

@@ -6,7 +6,7 @@
  * step (`step.ts`) calls, one at a time.
  */
 import type { PhaseId } from '../../protocol/phases';
-import type { PhaseReport } from '../../protocol/reports';
+import type { MicroBatchPosition, PhaseReport, UpdateReport } from '../../protocol/reports';
 import type { CheckpointStore } from '../checkpoint';
 import { backward } from '../phases/backward';
 import { saveCheckpoint } from '../phases/checkpoint';
@@ -17,7 +17,9 @@ import { initialize } from '../phases/initialization';
 import { computeLoss } from '../phases/loss';
 import { checkStop, type StopDecision } from '../phases/stopping';
 import { update } from '../phases/update';
+import { measureClip } from '../training/clip-measure';
 import type { RunContext } from './context';
+import { recordMetric } from './metrics';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
@@ -78,25 +80,69 @@ export async function runNextPhase(
   return report;
 }
 
-function runPhase(
+/**
+ * Micro-batch `microBatch` of the plan's k (gradient accumulation), each of the config's
+ * batch size.
+ */
+export function positionOf(
+  state: RunState,
+  plan: StepPlan,
+  microBatch: number,
+): MicroBatchPosition {
+  return { microBatch, accumulate: plan.accumulate, batchSize: state.config.batchSize };
+}
+
+/** The optimizer and weight decay the update applies (the update panel's techniques). */
+export function methodOf(state: RunState): NonNullable<UpdateReport['method']> {
+  const c = state.config;
+  return { optimizer: c.optimizer, nesterov: c.nesterov === 'on', weightDecay: c.weightDecay };
+}
+
+async function runPhase(
   ctx: RunContext,
   state: RunState,
   phase: PhaseId,
   env: StepModeEnv,
-): Promise<PhaseReport> | PhaseReport {
+): Promise<PhaseReport> {
+  const { plan } = env;
   switch (phase) {
     case 'initialization':
-      return initialize(ctx, state, env.plan);
+      return initialize(ctx, state, plan);
     case 'data':
-      return loadBatch(ctx, state);
+      return { ...loadBatch(ctx, state), position: positionOf(state, plan, state.microBatch + 1) };
     case 'forward':
       return forward(ctx);
     case 'loss':
       return computeLoss(ctx, state);
-    case 'backward':
-      return backward(ctx, state, env.plan);
-    case 'update':
-      return update(ctx, state, env.plan);
+    case 'backward': {
+      const report = await backward(ctx, state, plan);
+      // The running sum's norm after each micro-batch: a new step's list starts at its first.
+      if (state.microBatch === 1) state.gradSumNorms = [];
+      state.gradSumNorms.push(report.globalNorm);
+      return {
+        ...report,
+        position: positionOf(state, plan, state.microBatch),
+        sumNorms: [...state.gradSumNorms],
+      };
+    }
+    case 'update': {
+      // What clipping does to the summed gradients, measured before the update consumes them.
+      const clip = plan.clip && ctx.grads ? await measureClip(ctx.grads, plan.clip) : null;
+      const microBatches = state.microBatch;
+      const report = await update(ctx, state, plan);
+      recordMetric(state, 'learningRate', report.step, report.learningRate);
+      if (clip) {
+        recordMetric(state, 'gradNorm', report.step, clip.normBefore);
+        recordMetric(state, 'clipFactor', report.step, clip.factor);
+      }
+      return {
+        ...report,
+        schedule: state.config.lrSchedule,
+        clip,
+        position: positionOf(state, plan, microBatches),
+        method: methodOf(state),
+      };
+    }
     case 'evaluation':
       return evaluate(ctx, state);
     case 'checkpoint':

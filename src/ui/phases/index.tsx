@@ -28,6 +28,7 @@ import { InitializationView } from './InitializationView';
 import { LossView } from './LossView';
 import './phases.css';
 import './tasks.css';
+import { PhaseTechniques } from './PhaseTechniques';
 import { StoppingView } from './StoppingView';
 import { TableDataView } from './table/TableDataView';
 import { TableEvaluationView } from './table/TableEvaluationView';
@@ -178,6 +179,7 @@ const PhaseBody = memo(function PhaseBody({
     <>
       {ready ? (
         <PanelBoundary name={phases[phase].title} resetKey={report}>
+          <PhaseTechniques report={report} />
           <View
             report={report}
             dataset={dataset}
