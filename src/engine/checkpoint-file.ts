@@ -91,6 +91,13 @@ const recordSchema = z.object({
       cooldownCounter: z.number().int().nonnegative(),
     })
     .optional(),
+  scaler: z
+    .object({
+      scale: z.number().positive().max(3.4e38),
+      growthTracker: z.number().int().nonnegative(),
+      skippedSteps: z.number().int().nonnegative(),
+    })
+    .optional(),
   history: z.object({
     trainSteps: z.array(z.number()),
     trainLosses: z.array(z.number().nullable()),
@@ -100,6 +107,13 @@ const recordSchema = z.object({
     gradSteps: z.array(z.number()).default([]),
     gradNorms: z.array(z.array(z.number().nullable())).default([]),
     deadUnits: z.array(z.array(z.number().nullable())).default([]),
+    scaler: z
+      .object({
+        steps: z.array(z.number()),
+        scales: z.array(z.number().nullable()),
+        skipped: z.array(z.number().nullable()),
+      })
+      .optional(),
   }),
 });
 

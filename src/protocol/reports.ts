@@ -91,9 +91,41 @@ export interface LossReport {
 
 export interface BackwardReport {
   phase: 'backward';
+  /** ∂L/∂θ per parameter, unscaled (divided by the loss scale under mixed precision). */
   grads: (ParamValues & { norm: number })[];
   globalNorm: number;
   loss: number;
+  precision: BackwardPrecision;
+}
+
+/** Number formats in the backward pass (engine/phases/mixed-precision.ts). */
+export interface BackwardPrecision {
+  /** The 16-bit format simulated ('fp32': none). */
+  format: 'fp32' | 'fp16' | 'bf16';
+  /** The loss scale backward ran with, or null without loss scaling. */
+  lossScale: number | null;
+  /**
+   * Shares in [0, 1] of this micro-batch's gradient values (all parameters) that are non-zero
+   * in float32 and would be 0 in fp16: without loss scaling, and with the loss multiplied by
+   * `compareScale` (the current scale, or the initial scale setting when none is used).
+   */
+  underflowUnscaled: number;
+  underflowScaled: number;
+  compareScale: number;
+}
+
+/** The loss scaler's decision at an update (PyTorch GradScaler), under fp16 with loss scaling. */
+export interface UpdateScaler {
+  /** The scale of this step's backward pass, and the scale for the next step. */
+  scaleBefore: number;
+  scaleAfter: number;
+  /** Whether a gradient was Inf/NaN, so that the optimizer step was skipped. */
+  skipped: boolean;
+  /** Steps skipped in the run so far, this one included. */
+  skippedSteps: number;
+  /** Clean steps in a row since the scale last changed (grows at the growth interval). */
+  growthTracker: number;
+  growthInterval: number;
 }
 
 export interface UpdateReport {
@@ -105,6 +137,10 @@ export interface UpdateReport {
   /** The optimizer's state after the update (e.g. Adam's moments), by slot name. */
   state: { name: string; shape: number[]; values: Float32Array }[];
   step: number;
+  /** The 16-bit format simulated ('fp32': none). */
+  precision: 'fp32' | 'fp16' | 'bf16';
+  /** The loss scaler's decision, under fp16 with loss scaling; null otherwise. */
+  scaler: UpdateScaler | null;
 }
 
 export type EvaluationReport = {

@@ -16,7 +16,7 @@ import type { RunContext } from './context';
 import { recordGradNorms, recordTrainLosses } from './metrics';
 import { stepPlan } from './plan';
 import { batchesPerEpoch, type RunState } from './state';
-import { trainStep } from './step';
+import { trainStep, trainStepScaled } from './step';
 
 /** Longest stretch of run mode without giving the worker's event loop a turn, in ms. */
 export const YIELD_EVERY_MS = 250;
@@ -80,7 +80,12 @@ export async function runMode(
       const atLimit = next >= c.maxSteps || (endsEpoch && state.epoch + 1 >= c.maxEpochs);
       const readNow =
         pending.length + 1 >= c.readbackInterval || evaluateNow || save || atLimit || !compiled;
-      pending.push(trainStep(ctx, state, stepPlan(c), readNow));
+      const plan = stepPlan(c);
+      pending.push(
+        plan.precision.scaler
+          ? await trainStepScaled(ctx, state, plan, readNow) // reads its Inf/NaN check back
+          : trainStep(ctx, state, plan, readNow),
+      );
       if (readNow) {
         await readBack(); // yields too
         lastYield = performance.now();

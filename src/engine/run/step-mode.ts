@@ -90,7 +90,7 @@ function runPhase(
     case 'data':
       return loadBatch(ctx, state);
     case 'forward':
-      return forward(ctx);
+      return forward(ctx, state.config.precision);
     case 'loss':
       return computeLoss(ctx, state);
     case 'backward':
