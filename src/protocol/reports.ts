@@ -137,10 +137,27 @@ export interface UpdateReport {
   /** The optimizer's state after the update (e.g. Adam's moments), by slot name. */
   state: { name: string; shape: number[]; values: Float32Array }[];
   step: number;
+  precision: UpdatePrecision;
+}
+
+/** Training memory per parameter in bytes, by what holds it (ZeRO paper's count). */
+export interface ParameterBytes {
+  weights: number;
+  grads: number;
+  /** The fp32 master copy a mixed-precision run updates (0 in fp32). */
+  masterWeights: number;
+  optimizerState: number;
+  total: number;
+}
+
+/** Number formats at the update (engine/phases/mixed-precision.ts). */
+export interface UpdatePrecision {
   /** The 16-bit format simulated ('fp32': none). */
-  precision: 'fp32' | 'fp16' | 'bf16';
+  format: 'fp32' | 'fp16' | 'bf16';
   /** The loss scaler's decision, under fp16 with loss scaling; null otherwise. */
   scaler: UpdateScaler | null;
+  /** Bytes per parameter with this run's optimizer in each format, activations not included. */
+  bytesPerParameter: Record<'fp32' | 'fp16' | 'bf16', ParameterBytes>;
 }
 
 export type EvaluationReport = {

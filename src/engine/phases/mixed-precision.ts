@@ -19,7 +19,9 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config/schema';
-import type { UpdateScaler } from '../../protocol/reports';
+import type { OptimizerId } from '../../config/schema';
+import type { UpdatePrecision, UpdateScaler } from '../../protocol/reports';
+import { expectedOptimizerState } from '../optimizers';
 import { recordScaler } from '../run/metrics';
 import type { RunState } from '../run/state';
 import {
@@ -30,7 +32,12 @@ import {
   unscaleGrads,
   updateScale,
 } from '../training/grad-scaler';
-import { type Precision, roundToPrecision, underflowShare } from '../training/precision';
+import {
+  bytesPerParameter,
+  type Precision,
+  roundToPrecision,
+  underflowShare,
+} from '../training/precision';
 
 /** How the step handles number formats, from the config alone (pure). */
 export interface PrecisionPlan {
@@ -208,6 +215,30 @@ export async function unscaleAndCheck(
       growthInterval: plan.scaler.growthInterval,
     },
     dispose,
+  };
+}
+
+/**
+ * The update panel's part on number formats: the format, the scaler's decision, and the bytes
+ * per parameter in fp32, fp16 and bf16 with `optimizer`'s float32 state slots (Adam 2,
+ * momentum 1, …), counted as the ZeRO paper does (`training/precision.ts`).
+ */
+export function updatePrecision(
+  optimizer: OptimizerId,
+  plan: PrecisionPlan,
+  checked: ScalerStep,
+): UpdatePrecision {
+  const slots = expectedOptimizerState(optimizer, [[1]], true).filter((s) =>
+    s.name.startsWith('/'),
+  ).length;
+  return {
+    format: plan.format,
+    scaler: checked.report,
+    bytesPerParameter: {
+      fp32: bytesPerParameter('fp32', slots),
+      fp16: bytesPerParameter('fp16', slots),
+      bf16: bytesPerParameter('bf16', slots),
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '..
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { advanceData } from './data';
-import { unscaleAndCheck } from './mixed-precision';
+import { unscaleAndCheck, updatePrecision } from './mixed-precision';
 import { readOptimizerState, readParams } from './read-back';
 
 /**
@@ -127,7 +127,6 @@ export async function update(
       values: Float32Array.from(s.values),
     })),
     step: state.step,
-    precision: plan.precision.format,
-    scaler: checked.report,
+    precision: updatePrecision(state.config.optimizer, plan.precision, checked),
   };
 }

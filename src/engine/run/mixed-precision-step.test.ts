@@ -133,10 +133,16 @@ describe('fp16 with dynamic loss scaling in the step', () => {
     );
     expect(b.map((s) => Math.fround(s.loss))).toEqual(a.map((s) => s.loss));
     expect(await weights(stepped)).toEqual(await weights(fused));
-    const skipped = updates.filter((u) => u.scaler!.skipped);
+    const skipped = updates.filter((u) => u.precision.scaler!.skipped);
     expect(skipped.length).toBeGreaterThan(0);
     for (const u of skipped) expect(u.after).toEqual(u.before);
-    expect(updates[0].scaler).toMatchObject({ scaleBefore: 2 ** 32, scaleAfter: 2 ** 31 });
+    expect(updates[0].precision.scaler).toMatchObject({
+      scaleBefore: 2 ** 32,
+      scaleAfter: 2 ** 31,
+    });
+    // Adam, ZeRO's count: fp16 weights 2 + grads 2 + fp32 master 4 + m and v 8 = 16 bytes.
+    expect(updates[0].precision.bytesPerParameter.fp16.total).toBe(16);
+    expect(updates[0].precision.bytesPerParameter.fp32.total).toBe(16);
     fused.dispose();
     stepped.dispose();
   });

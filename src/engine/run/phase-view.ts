@@ -16,7 +16,12 @@ import { forward } from '../phases/forward';
 import { computeLoss } from '../phases/loss';
 import { readParams } from '../phases/read-back';
 import { stoppingReport } from '../phases/stopping';
-import { lossScaleOf, roundGrads, unscaleAndCheck } from '../phases/mixed-precision';
+import {
+  lossScaleOf,
+  roundGrads,
+  unscaleAndCheck,
+  updatePrecision,
+} from '../phases/mixed-precision';
 import { clipGradients, decayGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
 import { previewUpdate } from '../update-preview';
@@ -108,8 +113,7 @@ export async function viewPhase(
         after: skipped ? before : before.map((p, i) => ({ ...p, values: after[i] })),
         state: slots,
         step: state.step + 1,
-        precision: format,
-        scaler: checked.report,
+        precision: updatePrecision(state.config.optimizer, plan.precision, checked),
       };
     } finally {
       if (clipped !== grads)
