@@ -48,6 +48,10 @@ test('fp16 with dynamic loss scaling trains; the update panel shows the scaler',
   await lab.run();
   await lab.waitForStep(30);
   expect(await lab.trainLoss()).toBeLessThan(first);
+  // Opened after the run, the update panel draws the recorded loss scale and skipped steps.
+  await lab.showPhase('Backward pass');
+  await lab.showPhase('Update');
+  await expect(lab.page.getByTestId('scaler-series')).toBeVisible();
   expect(lab.errors).toEqual([]);
 });
 

@@ -2,6 +2,7 @@
  * What each phase really computed, as plain data (numbers and typed arrays, never tensors).
  * One report type per phase, discriminated by `phase`.
  */
+import type { ScalerSeries } from './history';
 import type { PhaseId } from './phases';
 
 /** A histogram with equal-width bins between `min` and `max`. */
@@ -156,6 +157,8 @@ export interface UpdatePrecision {
   format: 'fp32' | 'fp16' | 'bf16';
   /** The loss scaler's decision, under fp16 with loss scaling; null otherwise. */
   scaler: UpdateScaler | null;
+  /** The run's recorded loss scale and skipped steps per step (downsampled), with a scaler. */
+  series: ScalerSeries | null;
   /** Bytes per parameter with this run's optimizer in each format, activations not included. */
   bytesPerParameter: Record<'fp32' | 'fp16' | 'bf16', ParameterBytes>;
 }

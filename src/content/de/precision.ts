@@ -32,6 +32,8 @@ export const precision: PrecisionTexts = {
   scaleNext: 'S für den nächsten Schritt',
   scaleChange: (before, after) => `${before} → ${after}`,
   skippedSteps: 'Bisher übersprungene Schritte',
+  scaleSeries: 'Loss-Skala pro Schritt (log₂ S)',
+  skippedSeries: 'Bisher übersprungene Schritte, pro Schritt',
   growth: 'Saubere Schritte in Folge',
   growthHint: (interval) => `S verdoppelt sich bei ${interval}`,
   readBackNote:

@@ -31,6 +31,8 @@ export const precision = {
   scaleNext: 'S for the next step',
   scaleChange: (before: string, after: string) => `${before} → ${after}`,
   skippedSteps: 'Skipped steps so far',
+  scaleSeries: 'Loss scale per step (log₂ S)',
+  skippedSeries: 'Skipped steps so far, per step',
   growth: 'Clean steps in a row',
   growthHint: (interval: string) => `S doubles at ${interval}`,
   readBackNote:

@@ -19,7 +19,6 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config/schema';
-import type { OptimizerId } from '../../config/schema';
 import type { UpdatePrecision, UpdateScaler } from '../../protocol/reports';
 import { expectedOptimizerState } from '../optimizers';
 import { recordScaler } from '../run/metrics';
@@ -219,21 +218,27 @@ export async function unscaleAndCheck(
 }
 
 /**
- * The update panel's part on number formats: the format, the scaler's decision, and the bytes
- * per parameter in fp32, fp16 and bf16 with `optimizer`'s float32 state slots (Adam 2,
- * momentum 1, …), counted as the ZeRO paper does (`training/precision.ts`).
+ * The update panel's part on number formats: the format, the scaler's decision and its
+ * recorded series (the run's, downsampled), and the bytes per parameter in fp32, fp16 and
+ * bf16 with the run's optimizer's float32 state slots (Adam 2, momentum 1, …), counted as the
+ * ZeRO paper does (`training/precision.ts`).
  */
 export function updatePrecision(
-  optimizer: OptimizerId,
+  state: RunState,
   plan: PrecisionPlan,
   checked: ScalerStep,
 ): UpdatePrecision {
-  const slots = expectedOptimizerState(optimizer, [[1]], true).filter((s) =>
+  const series = state.metrics.kept.scaler;
+  const slots = expectedOptimizerState(state.config.optimizer, [[1]], true).filter((s) =>
     s.name.startsWith('/'),
   ).length;
   return {
     format: plan.format,
     scaler: checked.report,
+    series:
+      plan.scaler && series
+        ? { steps: [...series.steps], scales: [...series.scales], skipped: [...series.skipped] }
+        : null,
     bytesPerParameter: {
       fp32: bytesPerParameter('fp32', slots),
       fp16: bytesPerParameter('fp16', slots),

@@ -127,6 +127,6 @@ export async function update(
       values: Float32Array.from(s.values),
     })),
     step: state.step,
-    precision: updatePrecision(state.config.optimizer, plan.precision, checked),
+    precision: updatePrecision(state, plan.precision, checked),
   };
 }

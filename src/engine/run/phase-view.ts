@@ -113,7 +113,7 @@ export async function viewPhase(
         after: skipped ? before : before.map((p, i) => ({ ...p, values: after[i] })),
         state: slots,
         step: state.step + 1,
-        precision: updatePrecision(state.config.optimizer, plan.precision, checked),
+        precision: updatePrecision(state, plan.precision, checked),
       };
     } finally {
       if (clipped !== grads)

@@ -3,9 +3,13 @@
  * fp16 underflow with and without scaling, the scaler's decision and the bytes per parameter.
  * Plain data from the reports; the texts come from the catalogue (content/en/precision.ts).
  */
+import { useMemo } from 'react';
+import type { ScalerSeries } from '../../protocol/history';
 import type { BackwardPrecision, UpdatePrecision } from '../../protocol/reports';
 import { useTexts } from '../locale';
-import { fmtInt, fmtPct } from '../viz/format';
+import { fmt, fmtInt, fmtPct, niceTicks } from '../viz/format';
+import { safeRange } from '../viz/ranges';
+import { type StepLine, StepChart } from '../viz/StepChart';
 import { Note, Stat, Stats } from './common';
 
 const FORMATS = ['fp32', 'fp16', 'bf16'] as const;
@@ -59,6 +63,47 @@ export function BackwardPrecisionSection({ precision }: { precision: BackwardPre
   );
 }
 
+/** The recorded loss scale (as log₂ S) and skipped steps per step, one small chart each. */
+function ScalerCharts({ series }: { series: ScalerSeries }) {
+  const t = useTexts().precision;
+  const charts = useMemo(() => {
+    const { steps } = series;
+    const first = steps[0] ?? 0;
+    const x: [number, number] = [first, Math.max(steps.at(-1) ?? 1, first + 1)];
+    const xTicks = niceTicks(x[0], x[1], 5).filter((v) => Number.isInteger(v));
+    const chart = (label: string, values: number[], colorVar: string) => {
+      const finite = values.filter(Number.isFinite);
+      const y = safeRange(Math.min(0, ...finite), Math.max(1, ...finite));
+      const lines: StepLine[] = [{ label, steps, values, colorVar, width: 2 }];
+      return { label, lines, y, yTicks: niceTicks(y[0], y[1], 4) };
+    };
+    return [
+      chart(t.scaleSeries, series.scales.map(Math.log2), '--train'),
+      chart(t.skippedSeries, series.skipped, '--val'),
+    ].map((c) => ({ ...c, x, xTicks }));
+  }, [series, t]);
+  return (
+    <div className="pv-cards pv-cards-2" data-testid="scaler-series">
+      {charts.map((c) => (
+        <figure key={c.label} className="chart chart-small">
+          <figcaption>{c.label}</figcaption>
+          <StepChart
+            lines={c.lines}
+            xDomain={c.x}
+            xTicks={c.xTicks}
+            yDomain={c.y}
+            yTicks={c.yTicks}
+            formatX={(v) => String(Math.round(v))}
+            formatY={(v) => fmt(v, 3)}
+            formatValue={(v) => fmt(v, 4)}
+            label={c.label}
+          />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
 /** Update: the scaler's decision (skip, scale, growth) and the bytes per parameter by format. */
 export function UpdatePrecisionSection({ precision }: { precision: UpdatePrecision }) {
   const { precision: t, techniques: tech } = useTexts();
@@ -96,6 +141,9 @@ export function UpdatePrecisionSection({ precision }: { precision: UpdatePrecisi
         )}
       </Stats>
       {scaler?.skipped && <Note tone="warn">{t.skippedNote}</Note>}
+      {precision.series && precision.series.steps.length > 1 && (
+        <ScalerCharts series={precision.series} />
+      )}
       {scaler && <Note>{tech.lossScaling.formula}</Note>}
       {scaler && <Note>{t.readBackNote}</Note>}
       {precision.format !== 'fp32' && <SimulatedAndReal />}
