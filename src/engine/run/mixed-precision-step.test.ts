@@ -12,6 +12,7 @@ import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
 import type { BackwardReport, PhaseReport, UpdateReport } from '../../protocol/reports';
 import { MemoryCheckpointStore } from '../checkpoint';
 import { TASKS } from '../tasks/registry';
+import { roundToBf16Scalar, roundToFp16Scalar } from '../training/float-bits';
 import { TrainingRun } from '../training-run';
 import { viewPhase } from './phase-view';
 
@@ -181,6 +182,21 @@ describe('fp16 with dynamic loss scaling in the step', () => {
     for (const g of off.report.grads)
       for (const v of g.values) expect(v === 0 || Math.abs(v) >= 2 ** -24).toBe(true);
   });
+
+  it.each([
+    ['fp16', 'off', roundToFp16Scalar],
+    ['bf16', 'dynamic', roundToBf16Scalar],
+  ] as const)(
+    '%s (loss scaling %s): every gradient the update gets is a value of the format',
+    async (precision, lossScaling, round) => {
+      const run = newRun({ ...OVERFLOW, precision, lossScaling });
+      const r = await until(run, 'backward');
+      run.dispose();
+      const values = r.grads.flatMap((g) => Array.from(g.values));
+      expect(values.filter((v) => v !== 0).length).toBeGreaterThan(values.length / 2);
+      expect(values.filter((v) => round(v) !== v)).toEqual([]);
+    },
+  );
 
   it.each([
     ['fp16 with loss scaling', OVERFLOW],
