@@ -78,6 +78,24 @@ const CASES = [
     timing: { memoryCapMs: 75_000 },
   },
   {
+    // Mixed precision (simulated): the rounding's cost without loss scaling, and with it the
+    // cost of reading one value back per step to decide the skip (as PyTorch's scaler.step()).
+    id: 'classify2d-fp16',
+    title: 'the default config in fp16 without loss scaling (rounding of logits and gradients)',
+    query: 'prec=fp16&lscale=off',
+    bare: null,
+    batchSize: 32,
+    timing: { memoryCapMs: 30_000 },
+  },
+  {
+    id: 'classify2d-fp16-scaled',
+    title: 'the default config in fp16 with dynamic loss scaling (one read-back per step)',
+    query: 'prec=fp16',
+    bare: null,
+    batchSize: 32,
+    timing: { memoryCapMs: 30_000 },
+  },
+  {
     id: 'mnist-mlp',
     title: 'MNIST, MLP 784-128-10, Adam, batch 64',
     query: 'task=mnist&model=mlp&bs=64',

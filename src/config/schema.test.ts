@@ -237,13 +237,14 @@ describe('techniques', () => {
   /** The only field errors of a raw config, as [field, message] pairs. */
   const errorsOf = (over: Partial<RawConfig>) => Object.entries(validateEn(raw(over)).errors);
 
-  it('default to a run without them (constant rate, one micro-batch, no clipping)', () => {
+  it('default to a run without them (constant rate, one micro-batch, no clipping, fp32)', () => {
     expect(DEFAULT_CONFIG).toMatchObject({
       nesterov: 'off',
       weightDecay: 0,
       accumulation: 1,
       lrSchedule: 'constant',
       clipping: 'off',
+      precision: 'fp32',
     });
   });
 
@@ -346,15 +347,24 @@ describe('techniques', () => {
     expect(errorsOf({ optimizer: 'adam', learningRate: '2', weightDecay: '0.5' })).toEqual([]);
   });
 
-  it('apply the schedule and clipping live, and accumulation at a reset', () => {
+  it('refuse loss-scaler settings out of range only when fp16 scales the loss', () => {
+    const fp16 = { precision: 'fp16', lossScaling: 'dynamic' };
+    expect(errorsOf({ ...fp16, initScale: '0' })[0][0]).toBe('initScale');
+    expect(errorsOf({ ...fp16, growthInterval: '0' })[0][0]).toBe('growthInterval');
+    expect(errorsOf({ precision: 'bf16', initScale: '0' })).toEqual([]);
+    expect(errorsOf({ ...fp16, lossScaling: 'off', initScale: '0' })).toEqual([]);
+  });
+
+  it('apply the schedule and clipping live, and accumulation and precision at a reset', () => {
     const live = ['lrSchedule', 'warmupSteps', 'lrMin', 'clipping', 'clipNorm', 'weightDecay'];
     for (const key of live)
       expect(FIELD_BY_KEY[key as keyof typeof FIELD_BY_KEY].applies).toBe('live');
     const next: LabConfig = {
       ...DEFAULT_CONFIG,
       accumulation: 2,
+      precision: 'bf16',
       lrSchedule: 'cosine',
     };
-    expect(resetFieldsChanged(DEFAULT_CONFIG, next)).toEqual(['accumulation']);
+    expect(resetFieldsChanged(DEFAULT_CONFIG, next)).toEqual(['accumulation', 'precision']);
   });
 });

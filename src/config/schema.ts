@@ -112,7 +112,13 @@ interface FieldBase<K extends string> {
 }
 
 /** The select fields whose choice decides whether other fields apply (see `when`). */
-export const CHOICE_KEYS = ['optimizer', 'lrSchedule', 'clipping'] as const;
+export const CHOICE_KEYS = [
+  'optimizer',
+  'lrSchedule',
+  'clipping',
+  'precision',
+  'lossScaling',
+] as const;
 export type ChoiceKey = (typeof CHOICE_KEYS)[number];
 
 export interface NumberField<K extends string = string> extends FieldBase<K> {

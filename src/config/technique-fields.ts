@@ -1,24 +1,21 @@
 /**
  * The sidebar fields of the techniques that make real runs efficient: the optimizer's
  * variants (Nesterov momentum, weight decay), learning-rate schedules, gradient accumulation,
- * and gradient clipping. schema.ts splices them into
+ * gradient clipping and mixed precision with loss scaling. schema.ts splices them into
  * FIELDS; each is declared once here (control, default, validation, URL key, live or reset).
  *
  * Every default reproduces a run without the technique: no decay, a constant learning rate,
- * one micro-batch, no clipping. So a link or checkpoint written before these fields
+ * one micro-batch, no clipping, fp32. So a link or checkpoint written before these fields
  * existed reads back as exactly the run it was (the checkpoint migration fills missing fields
  * with their defaults).
  *
  * Live or reset: the learning-rate schedule, weight decay and clipping act on each optimizer
  * step and keep no state of their own, so they apply live from the next step (as changing a
  * PyTorch param_group or a clip value between steps does). Accumulation changes how many
- * examples an optimizer step sees, so it needs a reset like the batch size it multiplies.
- * Nesterov is part of the optimizer, which is chosen at a reset.
- *
- * Mixed precision and loss scaling are not offered: the engine does not run them (the
- * policies in engine/training/precision.ts and grad-scaler.ts are not wired into the step),
- * and no field may be a setting that does nothing. A link with their old keys (prec, lscale,
- * scale0, growth) gets the usual notice that an unknown key was ignored.
+ * examples an optimizer step sees, so it needs a reset like the batch size it multiplies;
+ * precision and the loss scaler's settings are fixed when a run is built (PyTorch's autocast
+ * and GradScaler, Lightning's Trainer `precision`), and a reset keeps the before/after
+ * comparison clean. Nesterov is part of the optimizer, which is chosen at a reset.
  */
 import { int, num, select } from './field-kit';
 import type { Field } from './schema';
@@ -33,9 +30,13 @@ export const SCHEDULES = [
   'plateau',
 ] as const;
 export const CLIPPINGS = ['off', 'norm', 'value'] as const;
+export const PRECISIONS = ['fp32', 'fp16', 'bf16'] as const;
+export const LOSS_SCALINGS = ['dynamic', 'off'] as const;
 
 export type LrScheduleId = (typeof SCHEDULES)[number];
 export type ClippingId = (typeof CLIPPINGS)[number];
+export type PrecisionId = (typeof PRECISIONS)[number];
+export type LossScalingId = (typeof LOSS_SCALINGS)[number];
 
 /** The optimizer's own options, shown right after the optimizer. */
 export const OPTIMIZER_OPTION_FIELDS = [
@@ -83,7 +84,7 @@ export const ACCUMULATION_FIELDS = [
 
 const schedule = (...kinds: LrScheduleId[]) => ({ lrSchedule: kinds });
 
-/** The learning-rate schedule with its parameters, then clipping. */
+/** The learning-rate schedule with its parameters, then clipping and precision. */
 export const TECHNIQUE_FIELDS = [
   {
     key: 'lrSchedule',
@@ -272,5 +273,59 @@ export const TECHNIQUE_FIELDS = [
     default: 1,
     step: 0.1,
     schema: num().gt(0, { error: 'min' }).max(1e6, { error: 'max' }),
+  },
+  {
+    key: 'precision',
+    label: 'Precision',
+    group: 'Gradients',
+    url: 'prec',
+    applies: 'reset',
+    kind: 'select',
+    default: 'fp32',
+    ...select(PRECISIONS, {
+      fp32: 'fp32 (full precision)',
+      fp16: 'fp16 mixed precision (simulated)',
+      bf16: 'bf16 mixed precision (simulated)',
+    }),
+  },
+  {
+    key: 'lossScaling',
+    label: 'Loss scaling',
+    group: 'Gradients',
+    url: 'lscale',
+    applies: 'reset',
+    when: { precision: ['fp16'] },
+    kind: 'select',
+    default: 'dynamic',
+    ...select(LOSS_SCALINGS, {
+      dynamic: 'Dynamic (GradScaler)',
+      off: 'Off',
+    }),
+  },
+  {
+    key: 'initScale',
+    label: 'Initial loss scale',
+    group: 'Gradients',
+    url: 'scale0',
+    applies: 'reset',
+    when: { precision: ['fp16'], lossScaling: ['dynamic'] },
+    kind: 'number',
+    default: 65536,
+    step: 1024,
+    schema: num()
+      .gt(0, { error: 'min' })
+      .max(2 ** 32, { error: 'max' }),
+  },
+  {
+    key: 'growthInterval',
+    label: 'Scale growth interval',
+    group: 'Gradients',
+    url: 'growth',
+    applies: 'reset',
+    when: { precision: ['fp16'], lossScaling: ['dynamic'] },
+    unit: 'steps',
+    kind: 'integer',
+    default: 2000,
+    schema: int().min(1, { error: 'min' }).max(1_000_000, { error: 'max' }),
   },
 ] as const satisfies readonly Field[];

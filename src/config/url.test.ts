@@ -65,6 +65,10 @@ const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   clipping: 'norm',
   clipNorm: 0.5,
   clipValue: 0.25,
+  precision: 'fp16',
+  lossScaling: 'dynamic',
+  initScale: 1024,
+  growthInterval: 100,
   maxSteps: 999,
   maxEpochs: 12,
   maxTime: 90,
@@ -107,7 +111,7 @@ describe('URL round trip', () => {
       const defaults = taskDefaults(task);
       const applies = FIELDS.filter((f) => fieldApplies(f, task, model, config));
       // The choices that decide which other fields apply are set per case below.
-      const chosen = new Set(['task', 'model', ...Object.keys(metric)]);
+      const chosen = new Set(['task', 'model', 'lossScaling', ...Object.keys(metric)]);
       for (const f of applies) {
         if (!chosen.has(f.key)) expect(config[f.key], f.key).not.toBe(defaults[f.key]);
       }
@@ -192,21 +196,8 @@ describe('URL round trip', () => {
       accumulation: 1,
       lrSchedule: 'constant',
       clipping: 'off',
+      precision: 'fp32',
     });
-  });
-
-  it('ignores the mixed-precision keys of older links with a notice each (not run by the engine)', () => {
-    const search = '?prec=fp16&lscale=dynamic&scale0=1024&growth=100&lr=0.5';
-    const notices = readSearch(search).notices;
-    expect(notices.map((n) => [n.kind, 'key' in n ? n.key : null])).toEqual([
-      ['unknownKey', 'prec'],
-      ['unknownKey', 'lscale'],
-      ['unknownKey', 'scale0'],
-      ['unknownKey', 'growth'],
-    ]);
-    const { config } = validateEn(rawFromSearch(search));
-    expect(config).toEqual({ ...DEFAULT_CONFIG, learningRate: 0.5 });
-    expect(FIELDS.map((f) => f.key)).not.toContain('precision');
   });
 
   it('writes only the fields that differ from the defaults', () => {

@@ -74,13 +74,20 @@ describe.each(Object.entries(content))('teaching content (%s)', (locale, c) => {
 
   it('says what mixed precision simulates and what runs for real', () => {
     const says = {
-      en: [/no 16-bit arithmetic/, /fp32 master weights/, /runs for real with GradScaler/],
+      en: [
+        /no 16-bit arithmetic/,
+        /fp32 master weights/,
+        /runs for real with GradScaler/,
+        /the logits and their gradient, and every parameter gradient/,
+      ],
       de: [
         /keine 16-Bit-Arithmetik/,
         /fp32-Hauptgewichten/,
         /läuft hier echt mit der Semantik von GradScaler/,
+        /die Logits und ihr Gradient sowie jeder Parametergradient/,
       ],
     }[locale as 'en' | 'de'];
+    expect(c.techniques.mixedPrecision.when).toMatch(says[3]);
     expect(c.techniques.mixedPrecision.when).toMatch(says[0]);
     expect(c.techniques.mixedPrecision.when).toMatch(says[1]);
     expect(c.techniques.lossScaling.when).toMatch(says[2]);

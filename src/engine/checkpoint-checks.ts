@@ -90,6 +90,10 @@ export function checkRecord(record: CheckpointRecord): void {
     ['valSteps', h.valSteps, 'valAccuracies', h.valAccuracies],
     ['gradSteps', h.gradSteps, 'gradNorms', h.gradNorms],
   ];
+  if (h.scaler) {
+    pairs.push(['scaler.steps', h.scaler.steps, 'scaler.scales', h.scaler.scales]);
+    pairs.push(['scaler.steps', h.scaler.steps, 'scaler.skipped', h.scaler.skipped]);
+  }
   // Files written before dead units were recorded have none at all.
   if (h.deadUnits.length > 0) pairs.push(['valSteps', h.valSteps, 'deadUnits', h.deadUnits]);
   for (const [name, s] of Object.entries(h.log ?? {}))
@@ -104,7 +108,8 @@ function checkOptimizerState(record: CheckpointRecord): void {
   const expected = expectedOptimizerState(
     record.config.optimizer,
     record.weights.map((w) => w.shape),
-    record.step > 0,
+    // Steps the loss scaler skipped did not step the optimizer (no slots before the first).
+    record.step - (record.scaler?.skippedSteps ?? 0) > 0,
   );
   const saved = record.optimizer;
   const optimizer = record.config.optimizer;
@@ -133,7 +138,7 @@ function checkOptimizerState(record: CheckpointRecord): void {
       missing: '',
     });
   const iterations = saved[0].values[0];
-  if (iterations !== record.step)
+  if (iterations !== record.step - (record.scaler?.skippedSteps ?? 0))
     refuse('optimizerIterations', { optimizer, iterations, step: record.step });
 }
 

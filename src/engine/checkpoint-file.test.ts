@@ -72,6 +72,18 @@ describe('checkpoint files', () => {
     ).toThrow(/shape/);
   });
 
+  it('keeps the loss scaler; refuses one that cannot be, naming it; reads a file without it', () => {
+    expect(decodeCheckpoint(encodeCheckpoint(record)).scaler).toEqual(record.scaler);
+    const bad = (scaler: unknown) => edited((j) => (j.record.scaler = scaler));
+    expect(() => decodeCheckpoint(bad({ scale: -1, growthTracker: 0, skippedSteps: 0 }))).toThrow(
+      /scaler\.scale/,
+    );
+    expect(() =>
+      decodeCheckpoint(bad({ scale: 1024, growthTracker: 0.5, skippedSteps: 0 })),
+    ).toThrow(/scaler\.growthTracker/);
+    expect(decodeCheckpoint(edited((j) => delete j.record.scaler)).scaler).toBeUndefined();
+  });
+
   it('refuses a checkpoint whose config is not valid', () => {
     expect(() =>
       decodeCheckpoint(

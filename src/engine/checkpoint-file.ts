@@ -91,6 +91,13 @@ const recordSchema = z.object({
       cooldownCounter: z.number().int().nonnegative(),
     })
     .optional(),
+  scaler: z
+    .object({
+      scale: z.number().positive().max(3.4e38),
+      growthTracker: z.number().int().nonnegative(),
+      skippedSteps: z.number().int().nonnegative(),
+    })
+    .optional(),
   history: z.object({
     trainSteps: z.array(z.number()),
     trainLosses: z.array(z.number().nullable()),
@@ -106,6 +113,13 @@ const recordSchema = z.object({
         z.string(),
         z.object({ steps: z.array(z.number()), values: z.array(z.number().nullable()) }),
       )
+      .optional(),
+    scaler: z
+      .object({
+        steps: z.array(z.number()),
+        scales: z.array(z.number().nullable()),
+        skipped: z.array(z.number().nullable()),
+      })
       .optional(),
   }),
 });

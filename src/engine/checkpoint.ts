@@ -8,6 +8,7 @@ import type { LabConfig } from '../config/schema';
 import type { MetricsHistory } from '../protocol/history';
 import type { RunJournal } from '../protocol/messages';
 import type { CheckpointMeta } from '../protocol/reports';
+import type { ScalerRunState } from './phases/mixed-precision';
 import type { EarlyStoppingState } from './stopping';
 
 export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@1';
@@ -32,6 +33,11 @@ export interface CheckpointRecord extends CheckpointMeta {
   earlyStopping: EarlyStoppingState;
   /** Reduce-on-plateau's state (absent in older records: it starts afresh). */
   plateau?: PlateauState;
+  /**
+   * The loss scaler's state: scale, growth tracker, skipped steps (absent in older records:
+   * the initial scale of the config, nothing skipped).
+   */
+  scaler?: ScalerRunState;
   /** Restore-best-weights' copy of the weights at the best evaluation, when one is kept. */
   bestWeights?: { step: number; values: Float32Array[] } | null;
   history: MetricsHistory;
@@ -93,6 +99,7 @@ export function recordParts(
         (h.trainSteps.length * 2 +
           h.valSteps.length * 3 +
           h.gradSteps.length * (1 + (h.gradNorms[0]?.length ?? 0)) +
+          (h.scaler?.steps.length ?? 0) * 3 +
           h.deadUnits.reduce((s, d) => s + d.length, 0)),
     },
   ];

@@ -36,7 +36,7 @@ import { betweenSteps, viewPhase } from './run/phase-view';
 import { restoreRun } from './run/record';
 import { batchesPerEpoch, type RunState } from './run/state';
 import { atStepBoundary, nextPhase, runNextPhase } from './run/step-mode';
-import { trainStep } from './run/step';
+import { trainStep, trainStepScaled } from './run/step';
 import { INITIAL_EARLY_STOPPING, earlyStoppingRule } from './stopping';
 import type { RunHistory } from './run-history';
 import type { DataSplit, Task } from './tasks/types';
@@ -190,7 +190,7 @@ export class TrainingRun {
     return loadBatch(this.ctx, this.state);
   }
   forward(): Promise<ForwardReport> {
-    return forward(this.ctx);
+    return forward(this.ctx, this.state.config.precision);
   }
   computeLoss(): Promise<LossReport> {
     return computeLoss(this.ctx, this.state);
@@ -208,6 +208,14 @@ export class TrainingRun {
    */
   trainStep(): tf.Scalar {
     return trainStep(this.ctx, this.state, this.plan, false) as tf.Scalar;
+  }
+
+  /**
+   * One fused step under any plan, fp16 loss scaling included (which reads back whether a
+   * gradient is Inf/NaN to decide the skip). Returns the loss as a scalar tensor.
+   */
+  async trainStepScaled(): Promise<tf.Scalar> {
+    return (await trainStepScaled(this.ctx, this.state, this.plan, false)) as tf.Scalar;
   }
 
   /**

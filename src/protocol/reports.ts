@@ -3,6 +3,7 @@
  * One report type per phase, discriminated by `phase`.
  */
 import type { OptimizerId } from '../config/schema';
+import type { ScalerSeries } from './history';
 import type { PhaseId } from './phases';
 
 /** A histogram with equal-width bins between `min` and `max`. */
@@ -119,6 +120,7 @@ export interface LossReport {
 
 export interface BackwardReport {
   phase: 'backward';
+  /** ∂L/∂θ per parameter, unscaled (divided by the loss scale under mixed precision). */
   grads: (ParamValues & { norm: number })[];
   globalNorm: number;
   loss: number;
@@ -129,6 +131,37 @@ export interface BackwardReport {
    * its micro-batches so far (the last equals `globalNorm`).
    */
   sumNorms?: number[];
+  precision: BackwardPrecision;
+}
+
+/** Number formats in the backward pass (engine/phases/mixed-precision.ts). */
+export interface BackwardPrecision {
+  /** The 16-bit format simulated ('fp32': none). */
+  format: 'fp32' | 'fp16' | 'bf16';
+  /** The loss scale backward ran with, or null without loss scaling. */
+  lossScale: number | null;
+  /**
+   * Shares in [0, 1] of this micro-batch's gradient values (all parameters) that are non-zero
+   * in float32 and would be 0 in fp16: without loss scaling, and with the loss multiplied by
+   * `compareScale` (the current scale, or the initial scale setting when none is used).
+   */
+  underflowUnscaled: number;
+  underflowScaled: number;
+  compareScale: number;
+}
+
+/** The loss scaler's decision at an update (PyTorch GradScaler), under fp16 with loss scaling. */
+export interface UpdateScaler {
+  /** The scale of this step's backward pass, and the scale for the next step. */
+  scaleBefore: number;
+  scaleAfter: number;
+  /** Whether a gradient was Inf/NaN, so that the optimizer step was skipped. */
+  skipped: boolean;
+  /** Steps skipped in the run so far, this one included. */
+  skippedSteps: number;
+  /** Clean steps in a row since the scale last changed (grows at the growth interval). */
+  growthTracker: number;
+  growthInterval: number;
 }
 
 export interface UpdateReport {
@@ -148,6 +181,29 @@ export interface UpdateReport {
   position?: MicroBatchPosition;
   /** The optimizer by id (with Nesterov momentum on or off) and the weight decay λ (0: none). */
   method?: { optimizer: OptimizerId; nesterov: boolean; weightDecay: number };
+  precision: UpdatePrecision;
+}
+
+/** Training memory per parameter in bytes, by what holds it (ZeRO paper's count). */
+export interface ParameterBytes {
+  weights: number;
+  grads: number;
+  /** The fp32 master copy a mixed-precision run updates (0 in fp32). */
+  masterWeights: number;
+  optimizerState: number;
+  total: number;
+}
+
+/** Number formats at the update (engine/phases/mixed-precision.ts). */
+export interface UpdatePrecision {
+  /** The 16-bit format simulated ('fp32': none). */
+  format: 'fp32' | 'fp16' | 'bf16';
+  /** The loss scaler's decision, under fp16 with loss scaling; null otherwise. */
+  scaler: UpdateScaler | null;
+  /** The run's recorded loss scale and skipped steps per step (downsampled), with a scaler. */
+  series: ScalerSeries | null;
+  /** Bytes per parameter with this run's optimizer in each format, activations not included. */
+  bytesPerParameter: Record<'fp32' | 'fp16' | 'bf16', ParameterBytes>;
 }
 
 export type EvaluationReport = {

@@ -159,6 +159,14 @@ export const params: Record<FieldKey, Varies> = {
     'Die größte globale Gradientennorm ‖g‖₂ (über alle Parameter), die ein Schritt verwenden darf; größere Gradienten werden mit max. Norm / ‖g‖ skaliert. 1 ist üblich (Training im GPT-Stil); beobachten Sie die Gradientennorm, um den Wert zu wählen. Wirkt sofort.',
   clipValue:
     'Jedes Element des Gradienten wird auf [−Wert, Wert] begrenzt (PyTorch clip_grad_value_, Keras clipvalue); z. B. 1. Wirkt sofort.',
+  precision:
+    'Gemischte Genauigkeit speichert Aktivierungen und Gradienten in 16 Bit und behält fp32-Hauptgewichte: fp16 hat einen engen Bereich (kleine Gradienten werden zu 0, daher braucht es Loss-Skalierung), bf16 hat den Bereich von fp32, aber nur 8 signifikante Bits. Hier simuliert: Der Browser rechnet in fp32, und Werte werden dort auf fp16 oder bf16 gerundet, wo ein echter Lauf sie speichern würde. Erfordert einen Reset.',
+  lossScaling:
+    'Nur fp16: Dynamische Loss-Skalierung multipliziert den Verlust vor dem Backward Pass mit einer großen Skala, damit kleine Gradienten darstellbar bleiben, teilt die Gradienten vor Clipping und Aktualisierung wieder dadurch und überspringt einen Schritt (und halbiert die Skala), wenn ein Gradient zu Inf oder NaN überläuft, wie GradScaler in PyTorch. Aus zeigt, was Unterlauf bewirkt. Erfordert einen Reset.',
+  initScale:
+    'Die Loss-Skala des ersten Schritts (init_scale von PyTorch GradScaler, 65.536 = 2¹⁶); zu groß kostet einige übersprungene Schritte, während sie sich halbiert, zu klein lässt Gradienten unterlaufen. Erfordert einen Reset.',
+  growthInterval:
+    'Nach so vielen Schritten in Folge ohne Überlauf verdoppelt sich die Loss-Skala (growth_interval von GradScaler, Standard 2.000), sodass sie nach der größten sicheren Skala tastet. Erfordert einen Reset.',
   learningRate:
     'Schrittweite η jeder Aktualisierung: 0,001–0,05 mit Adam oder RMSprop und 0,05–1 mit SGD; eine zu große Lernrate lässt den Verlust springen oder zu NaN divergieren. Wirkt sofort, ab dem nächsten Schritt.',
   batchSize:

@@ -116,6 +116,23 @@ export const sidebar: SidebarTexts = {
     },
     clipNorm: { label: 'Maximale Gradientennorm' },
     clipValue: { label: 'Maximaler Gradientenwert' },
+    precision: {
+      label: 'Genauigkeit',
+      options: {
+        fp32: 'fp32 (volle Genauigkeit)',
+        fp16: 'fp16 gemischte Genauigkeit (simuliert)',
+        bf16: 'bf16 gemischte Genauigkeit (simuliert)',
+      },
+    },
+    lossScaling: {
+      label: 'Loss-Skalierung',
+      options: {
+        dynamic: 'Dynamisch (GradScaler)',
+        off: 'Aus',
+      },
+    },
+    initScale: { label: 'Anfängliche Loss-Skala' },
+    growthInterval: { label: 'Wachstumsintervall der Skala' },
     learningRate: { label: 'Lernrate' },
     batchSize: { label: 'Batch-Größe' },
     maxSteps: { label: 'Max. Schritte' },

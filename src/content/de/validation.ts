@@ -164,6 +164,14 @@ export const validation: ValidationTexts = {
       min: 'Der maximale Gradientenwert muss größer als 0 sein (oder schalten Sie das Clipping aus).',
       max: 'Höchstens 1.000.000.',
     },
+    initScale: {
+      min: 'Die anfängliche Loss-Skalierung muss größer als 0 sein.',
+      max: 'Höchstens 2³² (4.294.967.296).',
+    },
+    growthInterval: {
+      min: 'Die Skalierung kann höchstens bei jedem Schritt (1) wachsen.',
+      max: 'Höchstens alle 1.000.000 Schritte.',
+    },
   },
   batchTooLarge: (batchSize, examples) =>
     `Die Batch-Größe (${batchSize}) ist größer als die Trainingsmenge (${examples} Beispiele).`,

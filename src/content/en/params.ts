@@ -157,6 +157,14 @@ export const params: Record<FieldKey, Varies> = {
     'The largest global gradient norm ‖g‖₂ (over all parameters) a step may use; larger gradients are scaled by max norm / ‖g‖. 1 is common (GPT-style training); watch the gradient norm to choose it. Applies live.',
   clipValue:
     'Every gradient element is clipped to [−value, value] (PyTorch clip_grad_value_, Keras clipvalue); e.g. 1. Applies live.',
+  precision:
+    'Mixed precision stores activations and gradients in 16 bits and keeps fp32 master weights: fp16 has a narrow range (small gradients underflow to 0, so it needs loss scaling), bf16 has fp32’s range but only 8 significant bits. Simulated here: the browser computes in fp32, and values are rounded to fp16 or bf16 where a real run would store them. Needs a reset.',
+  lossScaling:
+    'fp16 only: dynamic loss scaling multiplies the loss by a large scale before backward so small gradients stay representable, divides the gradients by it before clipping and the update, and skips a step (halving the scale) when a gradient overflows to Inf or NaN, as PyTorch’s GradScaler does. Off shows what underflow does. Needs a reset.',
+  initScale:
+    'The loss scale of the first step (PyTorch GradScaler’s init_scale, 65,536 = 2¹⁶); too large costs a few skipped steps while it halves, too small lets gradients underflow. Needs a reset.',
+  growthInterval:
+    'After this many steps in a row without overflow the loss scale doubles (GradScaler’s growth_interval, default 2,000), so it probes for the largest safe scale. Needs a reset.',
   learningRate:
     'Step size η of every update: try 0.001–0.05 with Adam or RMSprop and 0.05–1 with SGD; too large makes the loss jump or diverge to NaN. Applies live, from the next step.',
   batchSize:

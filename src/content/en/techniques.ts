@@ -94,8 +94,8 @@ export const techniques: Record<TechniqueId, TechniqueText> = {
     what: 'Activations and gradients are stored as 16-bit numbers while an fp32 master copy of the weights takes the updates. fp16 has 11 significant bits and a range up to 65,504 (values below about 6 × 10⁻⁸ become 0); bf16 has fp32’s range but only 8 significant bits.',
     why: 'Half the memory and bandwidth per value, and on GPUs with tensor cores several times the arithmetic speed. The fp32 master weights keep small updates from being rounded away.',
     formula:
-      'forward/backward in 16 bits: x₁₆ = round₁₆(x);  update in fp32: w₃₂ ← w₃₂ − η · g;  the model then uses round₁₆(w₃₂)',
-    when: 'Real runs on modern GPUs train in bf16 (or fp16 with loss scaling) by default. What is simulated here: TensorFlow.js has no 16-bit arithmetic, so every value is computed in fp32 and rounded to fp16 or bf16 (to nearest, ties to even, with the format’s range) wherever a real run would store it, with fp32 master weights. The rounding, underflow and overflow are real; the speed and memory savings are not.',
+      'forward/backward in 16 bits: x₁₆ = round₁₆(x);  update in fp32: w₃₂ ← w₃₂ − η · g₃₂  (g₃₂ = the 16-bit gradients, accumulated in fp32)',
+    when: 'Real runs on modern GPUs train in bf16 (or fp16 with loss scaling) by default. What is simulated here: TensorFlow.js has no 16-bit arithmetic, so values are computed in fp32 and rounded to fp16 or bf16 (to nearest, ties to even, with the format’s range) where a real run stores them in 16 bits: the logits and their gradient, and every parameter gradient as backward writes it. The hidden layers’ activations, the weights the forward pass reads and the evaluation stay fp32; training keeps fp32 master weights and an fp32 optimizer state as a real run does. The rounding, underflow and overflow are real; the speed and memory savings are not.',
   },
   lossScaling: {
     title: 'Loss scaling',

@@ -133,6 +133,14 @@ export const validation: ValidationTexts = {
       min: 'The max gradient value must be greater than 0 (or turn clipping off).',
       max: 'At most 1,000,000.',
     },
+    initScale: {
+      min: 'The initial loss scale must be greater than 0.',
+      max: 'At most 2³² (4,294,967,296).',
+    },
+    growthInterval: {
+      min: 'The scale can grow at most every step (1).',
+      max: 'At most every 1,000,000 steps.',
+    },
   },
   batchTooLarge: (batchSize, examples) =>
     `The batch size (${batchSize}) is larger than the training set (${examples} examples).`,

@@ -13,12 +13,17 @@ import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { requireBatch } from './forward';
 import { meanLoss } from './loss';
+import { fp16UnderflowShares, lossScaleOf, roundGrads, scaleLossGradient } from './mixed-precision';
+import type { Precision } from '../training/precision';
 import { readTensors } from './read-back';
 
 /**
  * The gradients of the batch's mean loss (divided by `accumulate` when above 1) with respect
  * to every variable, keyed by variable name, and the loss. tfjs records the forward pass on
  * its gradient tape inside `computeGradients`, so the forward pass is traced again here.
+ * Under mixed precision (`phases/mixed-precision.ts`) the logits and their gradient are
+ * rounded to `format`, and backward is seeded with the loss scale `scale` (the gradients come
+ * out multiplied by it, float32, not yet rounded; the loss returned is unscaled).
  */
 export function gradients(
   ctx: RunContext,
@@ -27,14 +32,13 @@ export function gradients(
   x: tf.Tensor2D,
   y: tf.Tensor1D,
   accumulate: number,
+  format: Precision = 'fp32',
+  scale = 1,
 ): { value: tf.Scalar; grads: tf.NamedTensorMap } {
-  return optimizer.computeGradients(
-    () =>
-      accumulate === 1
-        ? meanLoss(ctx, model, x, y)
-        : tf.div(meanLoss(ctx, model, x, y), accumulate),
-    model.variables,
-  );
+  return optimizer.computeGradients(() => {
+    const loss = meanLoss(ctx, model, x, y, format);
+    return scaleLossGradient(accumulate === 1 ? loss : tf.div(loss, accumulate), scale);
+  }, model.variables);
 }
 
 /** Adds `more` into the step's gradients `sum` (or takes `more` when there are none yet). */
@@ -61,7 +65,10 @@ export function layerGradNorms(model: Model, grads: tf.NamedTensorMap): tf.Tenso
 
 /**
  * The backward phase of step mode: the gradients of the batch's loss, added to the step's,
- * read back with their norms.
+ * read back with their norms. Under mixed precision the gradients are computed with the loss
+ * scale, rounded to the format and kept scaled until the update unscales them; the report
+ * shows them unscaled, with the loss scale and how many gradient values fp16 loses to
+ * underflow with and without scaling (`phases/mixed-precision.ts`).
  */
 export async function backward(
   ctx: RunContext,
@@ -70,22 +77,42 @@ export async function backward(
 ): Promise<BackwardReport> {
   const { model, optimizer } = requireTraining(ctx);
   const batch = requireBatch(ctx);
-  const { value, grads: micro } = gradients(
+  const { format, scaler } = plan.precision;
+  const scale = lossScaleOf(plan.precision, state.scaler);
+  const { value, grads: raw } = gradients(
     ctx,
     model,
     optimizer,
     batch.x,
     batch.y,
     plan.accumulate,
+    format,
+    scale,
   );
+  // Counted where backward writes the gradients: before they are rounded to the format.
+  const compareScale = scaler ? scale : state.config.initScale;
+  const shares = tf.tidy(() => {
+    const trueGrads = Object.values(raw).map((g) => (scale === 1 ? g : g.div(scale)));
+    const s = fp16UnderflowShares(trueGrads, compareScale);
+    return tf.stack([s.unscaled, s.scaled]);
+  });
+  const micro = tf.tidy(() => roundGrads(raw, format));
+  if (micro !== raw) tf.dispose(Object.values(raw));
   const previous = ctx.grads;
   ctx.grads = tf.tidy(() => addGradients(previous, micro));
   if (previous) tf.dispose([...Object.values(previous), ...Object.values(micro)]);
   const loss = (await value.data())[0];
   value.dispose();
+  const [underflowUnscaled, underflowScaled] = await shares.data();
+  shares.dispose();
   state.microBatch++;
   const grads = ctx.grads;
-  const values = await readTensors(model.variables.map((v) => grads[v.name]));
+  // Shown unscaled: ∂L/∂θ, whatever the scale backward ran with.
+  const shown = tf.tidy(() =>
+    model.variables.map((v) => (scale === 1 ? grads[v.name].clone() : grads[v.name].div(scale))),
+  );
+  const values = await readTensors(shown);
+  tf.dispose(shown);
   const named = paramsOf(model);
   const out = values.map((vals, i) => ({
     ...named[i],
@@ -102,5 +129,12 @@ export async function backward(
     grads: out,
     globalNorm: Math.sqrt(out.reduce((s, g) => s + g.norm * g.norm, 0)),
     loss,
+    precision: {
+      format,
+      lossScale: scaler ? scale : null,
+      underflowUnscaled,
+      underflowScaled,
+      compareScale,
+    },
   };
 }

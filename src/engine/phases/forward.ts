@@ -6,6 +6,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ForwardReport } from '../../protocol/reports';
 import { type Batch, requireModel, type RunContext } from '../run/context';
+import type { Precision } from '../training/precision';
+import { roundActivations } from './mixed-precision';
 import { pickTargets, readTensors } from './read-back';
 
 /** Examples whose activations the forward panel shows. */
@@ -17,14 +19,21 @@ export function requireBatch(ctx: RunContext): Batch {
   return ctx.batch;
 }
 
-export async function forward(ctx: RunContext): Promise<ForwardReport> {
+/**
+ * The forward phase's report. Under mixed precision (`format` fp16 or bf16) the logits are
+ * rounded to the format before the probabilities are formed, as in the loss; the hidden
+ * layers' activations are float32 (`phases/mixed-precision.ts`).
+ */
+export async function forward(ctx: RunContext, format: Precision = 'fp32'): Promise<ForwardReport> {
   const model = requireModel(ctx);
   const batch = requireBatch(ctx);
   const { data } = ctx;
   const shown = Math.min(SHOWN_EXAMPLES, batch.indices.length);
   const [layers, probs, attention] = tf.tidy(() => {
     const x = batch.x.slice([0, 0], [shown, data.inputSize]);
-    const { logits, hidden, attention = [] } = model.forward(x);
+    const out = model.forward(x);
+    const { hidden, attention = [] } = out;
+    const logits = roundActivations(out.logits, format);
     // A regression's outputs are its predictions; a classifier's become probabilities.
     return [
       hidden,

@@ -8,12 +8,25 @@ import { recordTrainLoss } from '../run/metrics';
 import { requireModel, type RunContext } from '../run/context';
 import type { RunState } from '../run/state';
 import type { Model } from '../tasks/types';
+import type { Precision } from '../training/precision';
 import { requireBatch } from './forward';
+import { roundActivations } from './mixed-precision';
 import { pickTargets } from './read-back';
 
-/** L = mean over the batch of the task's per-example loss of model(x) against y (a scalar). */
-export function meanLoss(ctx: RunContext, model: Model, x: tf.Tensor2D, y: tf.Tensor1D): tf.Scalar {
-  return tf.mean(ctx.task.lossPerExample(model.forward(x).logits, y, ctx.data.classes, ctx.data));
+/**
+ * L = mean over the batch of the task's per-example loss of model(x) against y (a scalar).
+ * Under mixed precision (`format` fp16 or bf16) the logits [B, outputs] are rounded to the
+ * format first, and their gradient in backward too (`roundActivations`).
+ */
+export function meanLoss(
+  ctx: RunContext,
+  model: Model,
+  x: tf.Tensor2D,
+  y: tf.Tensor1D,
+  format: Precision = 'fp32',
+): tf.Scalar {
+  const logits = roundActivations(model.forward(x).logits, format);
+  return tf.mean(ctx.task.lossPerExample(logits, y, ctx.data.classes, ctx.data));
 }
 
 /** The loss phase of step mode: every example's loss, recorded as the next step's loss. */
@@ -22,7 +35,7 @@ export async function computeLoss(ctx: RunContext, state: RunState): Promise<Los
   const batch = requireBatch(ctx);
   const { data, task } = ctx;
   const [perExample, trueProb] = tf.tidy(() => {
-    const logits = model.forward(batch.x).logits;
+    const logits = roundActivations(model.forward(batch.x).logits, state.config.precision);
     const k = data.classes;
     return [
       task.lossPerExample(logits, batch.y, k, data),

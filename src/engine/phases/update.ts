@@ -10,6 +10,7 @@ import { disposeBatch, disposeGrads, requireTraining, type RunContext } from '..
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { advanceData } from './data';
+import { unscaleAndCheck, updatePrecision } from './mixed-precision';
 import { readOptimizerState, readParams } from './read-back';
 
 /**
@@ -96,16 +97,20 @@ export async function update(
   if (!ctx.grads) throw new Error('Run the backward phase before the update.');
   setStepLearningRate(ctx, state, plan);
   const before = await readParams(ctx);
-  const grads = ctx.grads;
-  tf.tidy(() =>
-    applyUpdate(
-      optimizer,
-      decayGradients(clipGradients(grads, plan), model.variables, plan),
-      model.variables,
-      plan,
-      state.learningRate,
-    ),
-  );
+  // Under fp16 loss scaling: unscaled, checked for Inf/NaN, maybe skipped (mixed-precision.ts).
+  const checked = await unscaleAndCheck(ctx.grads, plan.precision, state);
+  const grads = checked.grads;
+  if (!checked.skipped)
+    tf.tidy(() =>
+      applyUpdate(
+        optimizer,
+        decayGradients(clipGradients(grads, plan), model.variables, plan),
+        model.variables,
+        plan,
+        state.learningRate,
+      ),
+    );
+  checked.dispose();
   disposeGrads(ctx);
   const after = await readParams(ctx);
   const slots = await readOptimizerState(optimizer);
@@ -122,5 +127,6 @@ export async function update(
       values: Float32Array.from(s.values),
     })),
     step: state.step,
+    precision: updatePrecision(state, plan.precision, checked),
   };
 }

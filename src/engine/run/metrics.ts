@@ -38,6 +38,14 @@ export function recordGradNorms(state: RunState, step: number, norms: ArrayLike<
 }
 
 /**
+ * Records the loss scaler's state after the step that makes `step` (fp16 with loss scaling):
+ * the scale for the next step and the steps skipped so far.
+ */
+export function recordScaler(state: RunState, step: number): void {
+  state.metrics.recordScaler(step, state.scaler.scale, state.scaler.skippedSteps);
+}
+
+/**
  * Records an evaluation at the current step: validation loss, accuracy (NaN when the task
  * has none) and each hidden layer's share of dead units.
  */

@@ -16,6 +16,12 @@ import { forward } from '../phases/forward';
 import { computeLoss } from '../phases/loss';
 import { readParams } from '../phases/read-back';
 import { stoppingReport } from '../phases/stopping';
+import {
+  lossScaleOf,
+  roundGrads,
+  unscaleAndCheck,
+  updatePrecision,
+} from '../phases/mixed-precision';
 import { clipGradients, decayGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
 import { measureClip } from '../training/clip-measure';
@@ -31,6 +37,7 @@ export function scratchOf(state: RunState): RunState {
     ...state,
     order: state.order.slice(),
     rng: { ...state.rng },
+    scaler: { ...state.scaler },
     metrics: new RunHistory(),
   };
 }
@@ -62,23 +69,31 @@ export async function viewPhase(
   if (phase === 'data') return { ...dataReport(ctx, state, indices, shuffled), position };
   ctx.batch = gatherBatch(ctx, indices);
   try {
-    if (phase === 'forward') return await forward(ctx);
+    if (phase === 'forward') return await forward(ctx, state.config.precision);
     if (phase === 'loss') return await computeLoss(ctx, scratch);
     if (phase === 'backward') {
       const report = await backward(ctx, scratch, plan);
       return { ...report, position, sumNorms: [report.globalNorm] };
     }
     const before = await readParams(ctx);
-    const { value, grads } = gradients(
+    const { format } = plan.precision;
+    const { value, grads: raw } = gradients(
       ctx,
       model,
       optimizer,
       ctx.batch.x,
       ctx.batch.y,
       plan.accumulate,
+      format,
+      lossScaleOf(plan.precision, scratch.scaler),
     );
     value.dispose();
-    ctx.grads = grads;
+    const rounded = tf.tidy(() => roundGrads(raw, format));
+    if (rounded !== raw) tf.dispose(Object.values(raw));
+    ctx.grads = rounded;
+    // The scaler's decision on the scratch copy of its state (the run's is not changed).
+    const checked = await unscaleAndCheck(rounded, plan.precision, scratch);
+    const grads = checked.grads;
     // What clipping does, when one micro-batch is the step's whole gradient.
     const clip = plan.clip && plan.accumulate === 1 ? await measureClip(grads, plan.clip) : null;
     // tidy frees a clipped copy that decay replaces; what it returns is freed below
@@ -98,21 +113,24 @@ export async function viewPhase(
           decoupledDecay: plan.weightDecay?.kind === 'decoupled' ? plan.weightDecay.lambda : 0,
         },
       );
+      const skipped = checked.skipped;
       return {
         phase: 'update',
         optimizer: OPTIMIZER_LABELS[state.config.optimizer],
         learningRate,
         before,
-        after: before.map((p, i) => ({ ...p, values: after[i] })),
+        after: skipped ? before : before.map((p, i) => ({ ...p, values: after[i] })),
         state: slots,
         step: state.step + 1,
         schedule: state.config.lrSchedule,
         clip,
         method: methodOf(state),
+        precision: updatePrecision(state, plan.precision, checked),
       };
     } finally {
       if (clipped !== grads)
         tf.dispose(Object.values(clipped).filter((t) => !Object.values(grads).includes(t)));
+      checked.dispose();
     }
   } finally {
     disposeStepState(ctx);

@@ -11,6 +11,7 @@ import { plateauOf, scheduleOf } from '../../config/lr-schedule';
 import type { PlateauConfig, PlateauState } from '../../config/plateau';
 import { lrAt } from '../../config/schedules';
 import { type LabConfig, plannedSteps } from '../../config/schema';
+import { type PrecisionPlan, precisionPlanOf } from '../phases/mixed-precision';
 
 /** PyTorch's clip_grad_norm_ (global L2 norm) or clip_grad_value_ (each element), with its bound. */
 export interface ClipPlan {
@@ -41,6 +42,8 @@ export interface StepPlan {
    * optimizer's step (torch.optim.AdamW; Loshchilov & Hutter 2019).
    */
   weightDecay: { kind: 'l2' | 'decoupled'; lambda: number } | null;
+  /** Mixed precision: the 16-bit format simulated and the loss scaler (`phases/mixed-precision.ts`). */
+  precision: PrecisionPlan;
 }
 
 /** The plan of `config`. */
@@ -62,5 +65,6 @@ export function stepPlan(config: LabConfig): StepPlan {
       config.weightDecay > 0
         ? { kind: config.optimizer === 'adamw' ? 'decoupled' : 'l2', lambda: config.weightDecay }
         : null,
+    precision: precisionPlanOf(config),
   };
 }

@@ -14,6 +14,7 @@ import {
 import { checkRecord, checkRecordFitsRun } from '../checkpoint-checks';
 import { createOptimizer, isAdamPower, setExtraOptimizerState } from '../optimizers';
 import { initialize } from '../phases/initialization';
+import { initialScalerRunState } from '../phases/mixed-precision';
 import { readOptimizerState, readParams } from '../phases/read-back';
 import { paramsOf } from '../tasks/types';
 import { disposeStepState, requireModel, requireTraining, type RunContext } from './context';
@@ -45,6 +46,7 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
     rng: { shuffle: state.rng.shuffle },
     earlyStopping: state.earlyStopping,
     plateau: state.plateau,
+    scaler: { ...state.scaler },
     history: state.metrics.snapshot(), // downsampled: its size does not grow with the run
     bestWeights: await ctx.bestWeights.read(),
   };
@@ -120,6 +122,7 @@ export async function restoreRun(
   state.order = record.data.order.slice();
   state.rng.shuffle = record.rng.shuffle >>> 0;
   state.earlyStopping = record.earlyStopping;
+  state.scaler = record.scaler ? { ...record.scaler } : initialScalerRunState(state.config);
   ctx.bestWeights.dispose();
   const best = record.bestWeights;
   if (best && best.values.length === model.variables.length) {

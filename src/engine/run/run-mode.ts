@@ -16,7 +16,7 @@ import type { RunContext } from './context';
 import { recordGradNorms, recordMetric, recordTrainLosses } from './metrics';
 import { stepPlan } from './plan';
 import { batchesPerEpoch, type RunState } from './state';
-import { trainStep } from './step';
+import { trainStep, trainStepScaled } from './step';
 
 /** Longest stretch of run mode without giving the worker's event loop a turn, in ms. */
 export const YIELD_EVERY_MS = 250;
@@ -92,8 +92,13 @@ export async function runMode(
       const atLimit = next >= c.maxSteps || (endsEpoch && state.epoch + 1 >= c.maxEpochs);
       const readNow =
         pending.length + 1 >= c.readbackInterval || evaluateNow || save || atLimit || !compiled;
+      const plan = stepPlan(c);
       const measured = clipStats.length;
-      pending.push(trainStep(ctx, state, stepPlan(c), readNow, clipStats));
+      pending.push(
+        plan.precision.scaler
+          ? await trainStepScaled(ctx, state, plan, readNow, clipStats) // reads its Inf/NaN check back
+          : trainStep(ctx, state, plan, readNow, clipStats),
+      );
       if (clipStats.length > measured) clipSteps.push(state.step);
       if (readNow) {
         await readBack(); // yields too

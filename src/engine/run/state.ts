@@ -8,6 +8,7 @@
 import type { LabConfig } from '../../config/schema';
 import { initialPlateauState, type PlateauState } from '../../config/plateau';
 import type { PhaseId } from '../../protocol/phases';
+import { initialScalerRunState, type ScalerRunState } from '../phases/mixed-precision';
 import { RunHistory } from '../run-history';
 import { type EarlyStoppingState, INITIAL_EARLY_STOPPING } from '../stopping';
 
@@ -47,6 +48,11 @@ export interface RunState {
   /** null when the task has no accuracy (a regression) or before the first evaluation. */
   valAccuracy: number | null;
   earlyStopping: EarlyStoppingState;
+  /**
+   * The loss scaler's state (PyTorch GradScaler: scale, growth tracker) and the optimizer
+   * steps it skipped; used while fp16 scales the loss, kept at its initial value otherwise.
+   */
+  scaler: ScalerRunState;
   /** The one reason the run ended, once a stopping criterion fired. */
   finished: { reason: string } | null;
   /**
@@ -85,6 +91,7 @@ export function initialRunState(
     valLoss: null,
     valAccuracy: null,
     earlyStopping: INITIAL_EARLY_STOPPING,
+    scaler: initialScalerRunState(config),
     finished: null,
     metrics: new RunHistory(),
     nanInjected: false,

@@ -111,7 +111,7 @@ async function runPhase(
     case 'data':
       return { ...loadBatch(ctx, state), position: positionOf(state, plan, state.microBatch + 1) };
     case 'forward':
-      return forward(ctx);
+      return forward(ctx, state.config.precision);
     case 'loss':
       return computeLoss(ctx, state);
     case 'backward': {

@@ -3,6 +3,8 @@
  * set the learning rate → for each micro-batch: batch, forward, loss, backward, accumulate →
  * clip → optimizer step → zero the gradients — in one `tf.tidy` with no GPU read-back.
  * Run mode calls it; step mode runs the same phase functions one at a time (`step-mode.ts`).
+ * Under fp16 with loss scaling, `trainStepScaled` reads back one value per step to decide
+ * whether the optimizer step is skipped (`phases/mixed-precision.ts`).
  */
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
@@ -14,6 +16,7 @@ import {
   decayGradients,
   setStepLearningRate,
 } from '../phases/update';
+import { roundGrads, type ScalerStep, unscaleAndCheck } from '../phases/mixed-precision';
 import { clipMeasured } from '../training/clip-measure';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import { recordMetric } from './metrics';
@@ -21,16 +24,64 @@ import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
 /**
- * Takes one step. Returns the loss, a scalar tensor the caller reads back later and disposes;
- * with `measureGradNorms`, [loss, ‖g₁‖₂ … ‖g_L‖₂]: each layer's gradient norm before the
- * update (run mode asks for them only on the steps it reads back, so the extra reductions
- * cost nothing on the others). With k micro-batches the loss is the sum of their loss/k (their
- * mean; at an epoch's end a step may take fewer, see `moreMicroBatches`).
- *
- * The step's learning rate is recorded (series `learningRate`, a number the CPU already
- * has). With clipping on and a `clipStats` list, the step pushes onto it a tensor [2] of
- * [‖g‖₂ before clipping, clip factor] for the caller to read back with the loss and dispose:
- * no read-back of its own.
+ * The step's gradients and loss, inside the caller's tidy: for each micro-batch batch,
+ * forward, loss, backward (under mixed precision with the logits rounded, backward seeded
+ * with `scale`, each micro-batch's gradients rounded to the format), accumulated in float32.
+ * With k micro-batches the loss is the sum of their loss/k (their mean).
+ */
+function stepGradients(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+  scale: number,
+): { loss: tf.Scalar; grads: tf.NamedTensorMap } {
+  const { model, optimizer } = requireTraining(ctx);
+  const { format } = plan.precision;
+  let grads: tf.NamedTensorMap | null = null;
+  const losses: tf.Scalar[] = [];
+  state.microBatch = 0;
+  for (;;) {
+    const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
+    const micro = gradients(ctx, model, optimizer, x, y, plan.accumulate, format, scale); // forward, loss, backward
+    grads = addGradients(grads, roundGrads(micro.grads, format)); // accumulate
+    losses.push(micro.value);
+    state.microBatch++;
+    if (!moreMicroBatches(state, plan.accumulate)) break; // k of them, or the epoch's end
+    advanceData(state); // on to the step's next micro-batch
+  }
+  return { loss: losses.length === 1 ? losses[0] : tf.addN(losses), grads: grads! };
+}
+
+/**
+ * Clip, weight decay, optimizer step (inside the caller's tidy). With clipping on and
+ * `measure`, returns a tensor [2] of [‖g‖₂ before clipping, clip factor] (`clip-measure.ts`)
+ * for the caller to read back later; otherwise null.
+ */
+function optimizerStep(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+  grads: tf.NamedTensorMap,
+  measure: boolean,
+): tf.Tensor | null {
+  const { model, optimizer } = requireTraining(ctx);
+  // clip (measured only when the caller reads the measurements back)
+  const measured = plan.clip && measure ? clipMeasured(grads, plan.clip) : null;
+  const clipped = measured ? measured.grads : clipGradients(grads, plan);
+  const decayed = decayGradients(clipped, model.variables, plan); // weight decay
+  applyUpdate(optimizer, decayed, model.variables, plan, state.learningRate); // optimizer step
+  return measured ? measured.stats : null;
+}
+
+/**
+ * Takes one step with no read-back. Returns the loss, a scalar tensor the caller reads back
+ * later and disposes; with `measureGradNorms`, [loss, ‖g₁‖₂ … ‖g_L‖₂]: each layer's gradient
+ * norm before the update (run mode asks for them only on the steps it reads back, so the extra
+ * reductions cost nothing on the others). With k micro-batches the loss is the sum of their
+ * loss/k (their mean; at an epoch's end a step may take fewer, see `moreMicroBatches`).
+ * Under fp16 and bf16 without loss scaling the values are rounded (`phases/mixed-precision.ts`).
+ * @throws Error when the plan scales the loss: that step reads its Inf/NaN check back, see
+ *   {@link trainStepScaled}
  */
 export function trainStep(
   ctx: RunContext,
@@ -39,35 +90,66 @@ export function trainStep(
   measureGradNorms: boolean,
   clipStats?: tf.Tensor[],
 ): tf.Tensor {
-  const { model, optimizer } = requireTraining(ctx);
+  if (plan.precision.scaler) throw new Error('Loss scaling needs trainStepScaled (it reads back).');
+  const { model } = requireTraining(ctx);
   disposeStepState(ctx);
   setStepLearningRate(ctx, state, plan); // set the learning rate
   recordMetric(state, 'learningRate', state.step + 1, state.learningRate);
   const [out, stats] = tf.tidy(() => {
-    let grads: tf.NamedTensorMap | null = null;
-    const losses: tf.Scalar[] = [];
-    state.microBatch = 0;
-    for (;;) {
-      const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
-      const micro = gradients(ctx, model, optimizer, x, y, plan.accumulate); // forward, loss, backward
-      grads = addGradients(grads, micro.grads); // accumulate
-      losses.push(micro.value);
-      state.microBatch++;
-      if (!moreMicroBatches(state, plan.accumulate)) break; // k of them, or the epoch's end
-      advanceData(state); // on to the step's next micro-batch
-    }
-    const loss = losses.length === 1 ? losses[0] : tf.addN(losses);
-    const norms = measureGradNorms ? layerGradNorms(model, grads!) : null;
-    // clip (measured only when the caller reads the measurements back)
-    const measured = plan.clip && clipStats ? clipMeasured(grads!, plan.clip) : null;
-    const clipped = measured ? measured.grads : clipGradients(grads!, plan);
-    const decayed = decayGradients(clipped, model.variables, plan); // weight decay
-    applyUpdate(optimizer, decayed, model.variables, plan, state.learningRate); // optimizer step
+    const { loss, grads } = stepGradients(ctx, state, plan, 1);
+    const norms = measureGradNorms ? layerGradNorms(model, grads) : null;
+    const measured = optimizerStep(ctx, state, plan, grads, clipStats !== undefined);
     // tidy frees the gradients: the next step starts from none (zero grad)
     const result = norms ? tf.concat([tf.reshape(loss, [1]), norms]) : loss;
-    return measured ? [result, measured.stats] : [result];
+    return measured ? [result, measured] : [result];
   });
   if (stats) clipStats?.push(stats);
+  completeStep(ctx, state);
+  state.lastPhase = 'update';
+  return out;
+}
+
+/**
+ * One step under fp16 with dynamic loss scaling (PyTorch AMP's loop: `scaler.scale(loss)
+ * .backward()`, `scaler.unscale_`, clip, `scaler.step`, `scaler.update()`): backward seeded
+ * with the scale, the rounded gradients unscaled, and the optimizer step skipped when one is
+ * Inf or NaN. Whether one is must be read back each step (one value: PyTorch's `scaler.step()`
+ * syncs on `found_inf.item()` too); everything else stays on the device. Returns what
+ * {@link trainStep} returns (the norms are of the unscaled gradients; Inf/NaN on a skipped step).
+ * Any plan may be run with it (without a scaler it is {@link trainStep}).
+ */
+export async function trainStepScaled(
+  ctx: RunContext,
+  state: RunState,
+  plan: StepPlan,
+  measureGradNorms: boolean,
+  clipStats?: tf.Tensor[],
+): Promise<tf.Tensor> {
+  if (!plan.precision.scaler) return trainStep(ctx, state, plan, measureGradNorms, clipStats);
+  const { model } = requireTraining(ctx);
+  disposeStepState(ctx);
+  setStepLearningRate(ctx, state, plan);
+  recordMetric(state, 'learningRate', state.step + 1, state.learningRate);
+  const scaled = tf.tidy(() => stepGradients(ctx, state, plan, state.scaler.scale));
+  let checked: ScalerStep;
+  try {
+    checked = await unscaleAndCheck(scaled.grads, plan.precision, state);
+  } catch (e) {
+    tf.dispose([scaled.loss, ...Object.values(scaled.grads)]);
+    throw e;
+  }
+  tf.dispose(Object.values(scaled.grads));
+  const [out, stats] = tf.tidy(() => {
+    const norms = measureGradNorms ? layerGradNorms(model, checked.grads) : null;
+    const measured = checked.skipped
+      ? null
+      : optimizerStep(ctx, state, plan, checked.grads, clipStats !== undefined);
+    const result = norms ? tf.concat([tf.reshape(scaled.loss, [1]), norms]) : scaled.loss.clone();
+    return measured ? [result, measured] : [result];
+  });
+  if (stats) clipStats?.push(stats);
+  checked.dispose();
+  scaled.loss.dispose();
   completeStep(ctx, state);
   state.lastPhase = 'update';
   return out;

@@ -3,6 +3,7 @@ import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { cardsClass, inputName, Note, numbered } from './common';
 import { GradientNorms } from './GradientNorms';
+import { BackwardPrecisionSection } from './PrecisionSections';
 import type { PhaseViewProps } from './types';
 
 /** The gradients: their global norm, the norm of each tensor, and each tensor as a heatmap. */
@@ -32,6 +33,8 @@ export function BackwardView({ report }: PhaseViewProps<'backward'>) {
           example, when all weights start at zero.
         </Note>
       )}
+
+      <BackwardPrecisionSection precision={report.precision} />
 
       <h3 className="pv-subhead">Gradients ∂L/∂θ</h3>
       <Note>{ui.gradientSign}</Note>

@@ -5,6 +5,7 @@ import { Heatmap } from '../viz/Heatmap';
 import { nonNegativeSlot } from '../viz/scales';
 import { UnitImages } from './images/DigitGrid';
 import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
+import { UpdatePrecisionSection } from './PrecisionSections';
 import type { PhaseViewProps } from './types';
 
 type StateEntry = UpdateReport['state'][number];
@@ -239,6 +240,8 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
         <Stat label="Step after this update" value={report.step} hint="updates made then" />
         {iter && <Stat label="Optimizer iter" value={fmt(iter.values[0])} hint="tfjs step count" />}
       </Stats>
+
+      <UpdatePrecisionSection precision={report.precision} />
 
       <div className="pv-field">
         <label htmlFor={selectId}>Layer</label>
