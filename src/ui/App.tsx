@@ -30,6 +30,7 @@ import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
+import { PyTorchExport } from './records/PyTorchExport';
 import { RunCost } from './records/RunCost';
 import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
@@ -457,6 +458,7 @@ export function App() {
                     client={client}
                     importError={engine.importError}
                     imported={engine.imported}
+                    pytorchExport={engine.pytorchExport}
                     canAct={ready && !running && !engine.pending && !readOnly}
                   />
                 </PanelBoundary>
@@ -502,7 +504,13 @@ export function App() {
               optimizer={runConfig.optimizer}
               steps={status?.step ?? 0}
               measuredBytes={status?.memory.numBytes ?? null}
-            />
+            >
+              <PyTorchExport
+                client={client}
+                state={engine.pytorchExport}
+                canAct={ready && !running && !engine.pending}
+              />
+            </ScaleView>
           )}
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>

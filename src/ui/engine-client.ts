@@ -27,6 +27,7 @@ import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { fillText, texts } from '../content';
 import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
 import { mergeIncidents } from './timeline-events';
+import { downloadPyTorchProject, type PyTorchExportState } from './records/pytorch-download';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 import { addLiveChange, type LiveMark } from './live-changes';
 import { formatLocale } from './viz/format';
@@ -119,6 +120,8 @@ export interface EngineState {
   importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
+  /** The last "Export as PyTorch": preparing, downloaded, or refused and why. */
+  pytorchExport: PyTorchExportState | null;
 }
 
 /**
@@ -176,6 +179,7 @@ export class EngineClient {
     restoredFrom: null,
     importError: null,
     imported: null,
+    pytorchExport: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -433,6 +437,12 @@ export class EngineClient {
 
   getState = (): EngineState => this.state;
 
+  /** Asks for a PyTorch project of the run as it stands (null) or of one of its checkpoints. */
+  exportPyTorch(checkpointId: string | null): void {
+    this.set({ pytorchExport: { status: 'preparing' } });
+    this.send({ type: 'exportPyTorch', checkpointId });
+  }
+
   send(cmd: EngineCommand): void {
     if (cmd.type === 'nextPhase' || cmd.type === 'reset') this.set({ pending: true });
     if (cmd.type === 'reset') this.set({ stopped: null, error: null });
@@ -512,6 +522,12 @@ export class EngineClient {
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
         return;
+      case 'pytorchExport':
+        this.set({ pytorchExport: downloadPyTorchProject(event.input) });
+        return;
+      case 'pytorchExportRefused':
+        this.set({ pytorchExport: { status: 'refused', refusal: event.refusal } });
+        return;
       case 'checkpointRejected':
         this.set({
           importError: { fileName: event.fileName, message: event.message, problem: event.problem },
@@ -582,7 +598,12 @@ export class EngineClient {
               reason: fillText(t.problems[event.problem.id], event.problem.values),
             })
           : event.message;
-        this.set({ error: message, pending: false });
+        const exporting = s.pytorchExport?.status === 'preparing';
+        this.set({
+          error: message,
+          pending: false,
+          ...(exporting ? { pytorchExport: { status: 'failed', message } } : {}),
+        });
         if (this.recovering) {
           // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
           this.closeIncident(this.recovering.incident());
