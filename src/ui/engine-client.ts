@@ -523,7 +523,9 @@ export class EngineClient {
         downloadText(event.fileName, event.text);
         return;
       case 'pytorchExport':
-        this.set({ pytorchExport: downloadPyTorchProject(event.input) });
+        void downloadPyTorchProject(event.input).then((state) =>
+          this.set({ pytorchExport: state }),
+        );
         return;
       case 'pytorchExportRefused':
         this.set({ pytorchExport: { status: 'refused', refusal: event.refusal } });

@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type LabConfig, plannedSteps } from '../../config/schema';
 import { buildPyTorchProject, PROJECT_FOLDER, projectFileName, zipProject } from './project';
@@ -164,8 +165,10 @@ describe('the exported project', () => {
   });
 });
 
-/** The entries of a zip, read back through its central directory (stored entries only). */
-function unzip(zip: Uint8Array): { path: string; bytes: Uint8Array; mode: number }[] {
+/** The entries of a zip, read back through its central directory (stored or deflated). */
+function unzip(
+  zip: Uint8Array,
+): { path: string; bytes: Uint8Array; mode: number; method: number }[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.length - 22;
   expect(view.getUint32(end, true)).toBe(0x06054b50);
@@ -174,6 +177,7 @@ function unzip(zip: Uint8Array): { path: string; bytes: Uint8Array; mode: number
   const out = [];
   for (let i = 0; i < count; i++) {
     expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const size = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -181,9 +185,11 @@ function unzip(zip: Uint8Array): { path: string; bytes: Uint8Array; mode: number
     const path = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
     expect(view.getUint32(local, true)).toBe(0x04034b50);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const bytes = zip.subarray(start, start + size);
+    const data = zip.subarray(start, start + size);
+    const bytes = method === 8 ? new Uint8Array(inflateRawSync(data)) : data;
+    expect(bytes.length, path).toBe(view.getUint32(at + 24, true));
     expect(crc32(bytes), path).toBe(crc);
-    out.push({ path, bytes, mode: view.getUint32(at + 38, true) >>> 16 });
+    out.push({ path, bytes, mode: view.getUint32(at + 38, true) >>> 16, method });
     at += 46 + nameLength;
   }
   return out;
@@ -202,5 +208,17 @@ describe('the zip', () => {
     expect(entries[0].mode).toBe(0o100755);
     expect(entries[1].mode).toBe(0o100644);
     expect(projectFileName(input())).toBe('run-x-step-3-pytorch.zip');
+  });
+
+  it('stores a file DEFLATEd when its raw DEFLATE stream comes along', () => {
+    const files = buildPyTorchProject(input());
+    const deflated = new Map([['config.json', new Uint8Array(deflateRawSync(files[1].bytes))]]);
+    const zip = zipProject(files, undefined, deflated);
+    const entries = unzip(zip);
+    expect(entries.map((e) => e.method)).toEqual(
+      files.map((f) => (f.path === 'config.json' ? 8 : 0)),
+    );
+    entries.forEach((e, i) => expect([...e.bytes]).toEqual([...files[i].bytes]));
+    expect(zip.length).toBeLessThan(zipProject(files).length);
   });
 });

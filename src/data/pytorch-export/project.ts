@@ -112,13 +112,21 @@ export function buildPyTorchProject(input: PyTorchExportInput): ProjectFile[] {
   ];
 }
 
-/** The project as one zip archive, its files under {@link PROJECT_FOLDER}/. */
-export function zipProject(files: readonly ProjectFile[], modified?: Date): Uint8Array {
+/**
+ * The project as one zip archive, its files under {@link PROJECT_FOLDER}/; a file whose raw
+ * DEFLATE stream `deflated` holds (by path) is stored compressed.
+ */
+export function zipProject(
+  files: readonly ProjectFile[],
+  modified?: Date,
+  deflated?: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
   return zipStore(
     files.map((f) => ({
       path: `${PROJECT_FOLDER}/${f.path}`,
       bytes: f.bytes,
       executable: f.path.endsWith('.py'),
+      deflated: deflated?.get(f.path),
     })),
     modified,
   );

@@ -1,8 +1,10 @@
 /**
- * A minimal zip writer (PKWARE APPNOTE 6.3: local headers, central directory, end record),
- * entries STOREd without compression. The project has no zip library among its dependencies,
- * and a stored zip is a few dozen lines: every unzip tool, Python's zipfile and the file
- * managers read it. Sizes must stay below 4 GiB (no Zip64).
+ * A minimal zip writer (PKWARE APPNOTE 6.3: local headers, central directory, end record).
+ * The project has no zip library among its dependencies, and the container is a few dozen
+ * lines: every unzip tool, Python's zipfile and the file managers read it. An entry is stored
+ * as it is (method 0), or DEFLATEd (method 8) when the caller brings its raw DEFLATE stream
+ * (the page gets one from the browser's CompressionStream('deflate-raw')), so this module
+ * stays synchronous and free of a compressor. Sizes must stay below 4 GiB (no Zip64).
  */
 
 /** One entry: its path inside the archive ('/'-separated, UTF-8) and its bytes. */
@@ -11,6 +13,8 @@ export interface ZipEntry {
   bytes: Uint8Array;
   /** Marks the file executable for unzip on Unix (mode 755), e.g. a script. */
   executable?: boolean;
+  /** The bytes as a raw DEFLATE stream (RFC 1951); the entry is then stored compressed. */
+  deflated?: Uint8Array;
 }
 
 const CRC_TABLE = (() => {
@@ -40,7 +44,8 @@ function dosDateTime(when: Date): { time: number; date: number } {
 }
 
 /**
- * The bytes of a zip archive holding `entries` in order, stored (method 0) with their CRC-32.
+ * The bytes of a zip archive holding `entries` in order with their CRC-32: stored (method 0),
+ * or DEFLATEd (method 8) for an entry that brings its `deflated` stream.
  * @throws RangeError for more than 65,535 entries, an archive of 4 GiB or more, or an empty
  * or duplicate path
  */
@@ -60,15 +65,17 @@ export function zipStore(entries: readonly ZipEntry[], modified = new Date()): U
     const name = encoder.encode(entry.path);
     const crc = crc32(entry.bytes);
     const size = entry.bytes.length;
+    const data = entry.deflated ?? entry.bytes;
+    const method = entry.deflated ? 8 : 0;
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true); // local file header
     local.setUint16(4, 20, true); // version needed: 2.0
     local.setUint16(6, 0x0800, true); // names in UTF-8
-    local.setUint16(8, 0, true); // stored
+    local.setUint16(8, method, true); // 0 stored, 8 deflated
     local.setUint16(10, time, true);
     local.setUint16(12, date, true);
     local.setUint32(14, crc, true);
-    local.setUint32(18, size, true);
+    local.setUint32(18, data.length, true);
     local.setUint32(22, size, true);
     local.setUint16(26, name.length, true);
     local.setUint16(28, 0, true);
@@ -77,18 +84,18 @@ export function zipStore(entries: readonly ZipEntry[], modified = new Date()): U
     head.setUint16(4, (3 << 8) | 20, true); // made by: Unix, 2.0 (so the mode below counts)
     head.setUint16(6, 20, true);
     head.setUint16(8, 0x0800, true);
-    head.setUint16(10, 0, true);
+    head.setUint16(10, method, true);
     head.setUint16(12, time, true);
     head.setUint16(14, date, true);
     head.setUint32(16, crc, true);
-    head.setUint32(20, size, true);
+    head.setUint32(20, data.length, true);
     head.setUint32(24, size, true);
     head.setUint16(28, name.length, true);
     head.setUint32(38, ((entry.executable ? 0o100755 : 0o100644) << 16) >>> 0, true);
     head.setUint32(42, offset, true);
-    parts.push(new Uint8Array(local.buffer), name, entry.bytes);
+    parts.push(new Uint8Array(local.buffer), name, data);
     central.push(new Uint8Array(head.buffer), name);
-    offset += 30 + name.length + size;
+    offset += 30 + name.length + data.length;
     if (offset > 0xffffffff) throw new RangeError('a zip without Zip64 must stay below 4 GiB');
   }
   const centralSize = central.reduce((s, p) => s + p.length, 0);
