@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type LabConfig } from '../config/schema';
+import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../config/schema';
 import { MemoryCheckpointStore } from './checkpoint';
 import { pytorchExportInput } from './pytorch-export';
 import { TASKS } from './tasks/registry';
+import { columnStats } from './tasks/table/data';
 import { TrainingRun } from './training-run';
 
 beforeAll(async () => {
@@ -78,6 +79,19 @@ describe('the input of a PyTorch export', () => {
     expect(await pytorchExportInput(other, record)).toEqual({ ok: false, refusal: 'otherRun' });
     run.dispose();
     other.dispose();
+  });
+
+  it('carries your own data’s standardization: the training columns’ mean and 1/σ', async () => {
+    const run = newRun({ ...taskDefaults('table'), batchSize: 8 });
+    const { data } = await exported(run);
+    const x = columnStats(run.data.train.x, run.data.inputSize);
+    expect([...data.standardize!.mean]).toEqual([...Float32Array.from(x.mean)]);
+    expect([...data.standardize!.invStd]).toEqual([...Float32Array.from(x.std, (s) => 1 / s)]);
+    expect(data.standardize!.target).toBeNull(); // iris: classes, no target scale
+    const plain = newRun();
+    expect((await exported(plain)).data.standardize).toBeUndefined();
+    run.dispose();
+    plain.dispose();
   });
 
   it('refuses the models the export does not cover', async () => {

@@ -11,16 +11,32 @@ import { readOptimizerState } from './phases/read-back';
 import { Rng } from './rng';
 import { betweenSteps } from './run/phase-view';
 import type { TrainingRun } from './training-run';
-import { paramsOf } from './tasks/types';
+import { columnStats } from './tasks/table/data';
+import { type DataSplit, paramsOf } from './tasks/types';
 
 /** The export's input, or why there is none. */
 export type ExportOutcome =
   { ok: true; input: PyTorchExportInput } | { ok: false; refusal: ExportRefusal };
 
+/**
+ * The own-data task's standardization as its model holds it (tasks/table/index.ts): the
+ * training split's column means and inverse standard deviations, and a regression's target
+ * scale; float32, as tfjs keeps them.
+ */
+function standardization(data: DataSplit): ExportData['standardize'] {
+  const x = columnStats(data.train.x, data.inputSize);
+  return {
+    mean: Float32Array.from(x.mean),
+    invStd: Float32Array.from(x.std, (s) => 1 / s),
+    target: data.classes === 0 ? (data.targetScale ?? { mean: 0, std: 1 }) : null,
+  };
+}
+
 /** The run's training and validation split (copies: the page may keep them). */
 function exportData(run: TrainingRun): ExportData {
   const { data } = run.ctx;
   return {
+    ...(run.ctx.task.id === 'table' ? { standardize: standardization(data) } : {}),
     inputSize: data.inputSize,
     classes: data.classes,
     trainX: data.train.x.slice(),

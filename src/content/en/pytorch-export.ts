@@ -2,7 +2,7 @@
 export const pytorchExport = {
   heading: 'Train it on a real distributed engine',
   intro:
-    'Export as PyTorch downloads a zip: the model as torch.nn.Linear layers, the data set and the order of its batches, the config, the weights and optimizer state, and train.py, which trains on with DistributedDataParallel under torchrun (gloo on CPUs, nccl on GPUs) with the same optimizer, learning-rate schedule, accumulation and clipping. Its first step’s loss is the loss this run computes next. Covered: the MLP of the 2-D points, regression and MNIST tasks.',
+    'Export as PyTorch downloads a zip: the model as torch.nn.Linear layers, the data set and the order of its batches, the config, the weights and optimizer state, and train.py, which trains on with DistributedDataParallel under torchrun (gloo on CPUs, nccl on GPUs) with the same optimizer, learning-rate schedule, accumulation and clipping. Its first step’s loss is the loss this run computes next. Covered: the MLP of the 2-D points, regression, MNIST and own-data tasks.',
   button: 'Export as PyTorch',
   /** The short button of a checkpoint's row, and its accessible name. */
   checkpointButton: 'PyTorch',
@@ -13,9 +13,7 @@ export const pytorchExport = {
   refusals: {
     cnn: 'The MNIST CNN cannot be exported as PyTorch yet: the export writes the MLP only. Choose the MLP model to export.',
     languageModel:
-      'The names models (the character MLP over embeddings and the transformer) cannot be exported as PyTorch yet: the export writes the MLP of the 2-D points, regression and MNIST tasks.',
-    ownData:
-      'Your own data cannot be exported as PyTorch yet: its model standardizes the columns inside itself, which the export does not write.',
+      'The names models (the character MLP over embeddings and the transformer) cannot be exported as PyTorch yet: the export writes the MLP of the 2-D points, regression, MNIST and own-data tasks.',
     midStep:
       'A step-mode step is half done (part of its batch is used): take “Next phase” to the end of the step, or export a checkpoint.',
     otherRun:

@@ -72,9 +72,41 @@ describe('the exported project', () => {
     ]);
     // The kernel [[1, 2], [3, 4]] (tfjs [in, out]) is PyTorch's weight [[1, 3], [2, 4]].
     expect(floats(fileOf(files, spec.files['param:layers.0.weight'].file))).toEqual([1, 3, 2, 4]);
-    expect(spec.model).toEqual({ kind: 'mlp', sizes: [2, 2, 2], activation: CONFIG.activation });
+    expect(spec.model).toEqual({
+      kind: 'mlp',
+      sizes: [2, 2, 2],
+      activation: CONFIG.activation,
+      standardize: null,
+    });
     expect(spec.loss).toBe('cross_entropy');
     expect(spec.start).toMatchObject({ step: 3, epoch: 1, cursor: 1, shuffleState: 0xdeadbeef });
+  });
+
+  it('carries your own data’s standardization of inputs and target', () => {
+    const own = input({ task: 'table' });
+    own.data = {
+      ...own.data,
+      classes: 0,
+      trainY: Float32Array.from([1, 2, 3, 4, 5]),
+      valY: Float32Array.from([2, 3]),
+      standardize: {
+        mean: Float32Array.from([4, 5]),
+        invStd: Float32Array.from([0.5, 0.25]),
+        target: { mean: 3, std: 2 },
+      },
+    };
+    own.start.weights = [
+      ...own.start.weights.slice(0, 2),
+      { name: 'W · output', shape: [2, 1], values: Float32Array.from([1, 2]) },
+      { name: 'b · output', shape: [1], values: Float32Array.from([0]) },
+    ];
+    const files = buildPyTorchProject(own);
+    const spec = specOf(files);
+    expect(spec.loss).toBe('mse');
+    expect(spec.model.standardize).toEqual({ target: { mean: 3, std: 2 } });
+    expect(floats(fileOf(files, spec.files.standardize_inv_std.file))).toEqual([0.5, 0.25]);
+    expect(spec.files.train_y.dtype).toBe('float32');
+    expect(specOf(buildPyTorchProject(input())).model.standardize).toBeNull();
   });
 
   it('writes the script that trains under torchrun with DistributedDataParallel', () => {
@@ -139,7 +171,7 @@ describe('the exported project', () => {
     expect(exportRefusal({ task: 'mnist', model: 'cnn' })).toBe('cnn');
     expect(exportRefusal({ task: 'mnist', model: 'mlp' })).toBeNull();
     expect(exportRefusal({ task: 'names', model: 'transformer' })).toBe('languageModel');
-    expect(exportRefusal({ task: 'table', model: 'mlp' })).toBe('ownData');
+    expect(exportRefusal({ task: 'table', model: 'mlp' })).toBeNull();
     expect(exportRefusal({ task: 'regress1d', model: 'mlp' })).toBeNull();
     expect(() => buildPyTorchProject(input({ task: 'mnist', model: 'cnn' }))).toThrow(
       ExportRefused,

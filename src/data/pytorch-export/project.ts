@@ -72,6 +72,20 @@ export function buildPyTorchProject(input: PyTorchExportInput): ProjectFile[] {
   addTensor('val_x', 'data/val_x', [data.valY.length, data.inputSize], data.valX);
   addTensor('val_y', 'data/val_y', [data.valY.length], data.valY);
   addTensor('order', 'data/order', [start.order.length], start.order);
+  const standardize = data.standardize;
+  if (standardize) {
+    for (const [key, values] of [
+      ['standardize_mean', standardize.mean],
+      ['standardize_inv_std', standardize.invStd],
+    ] as const) {
+      if (values.length !== data.inputSize) {
+        throw new Error(
+          `the standardization has ${values.length} columns, the data set ${data.inputSize}`,
+        );
+      }
+      addTensor(key, `data/${key}`, [data.inputSize], values);
+    }
+  }
   const params: TorchTensor[] = mlpStateDict(start.weights);
   for (const p of params) addTensor(`param:${p.name}`, `state/${p.name}`, p.shape, p.values);
   const optimizer = torchOptimizerState(
@@ -88,7 +102,12 @@ export function buildPyTorchProject(input: PyTorchExportInput): ProjectFile[] {
   const spec: TrainingSpec = {
     format: EXPORT_FORMAT,
     ...trainingSettings(config),
-    model: { kind: 'mlp', sizes, activation: config.activation },
+    model: {
+      kind: 'mlp',
+      sizes,
+      activation: config.activation,
+      standardize: standardize ? { target: standardize.target } : null,
+    },
     loss: data.classes === 0 ? 'mse' : 'cross_entropy',
     classes: data.classes,
     start: {

@@ -35,6 +35,18 @@ export function readme(spec: TrainingSpec): string {
       : spec.optimizer.kind === 'adamw'
         ? `${spec.optimizer.weightDecay}, decoupled`
         : `${spec.optimizer.weightDecay}, L2 (added to the clipped gradient)`;
+  const target = model.standardize?.target;
+  const standardization = model.standardize
+    ? `- **Standardization.** As in the browser, the model standardizes its inputs with the
+  training split's column means and standard deviations (\`data/standardize_mean\`,
+  \`data/standardize_inv_std\`)${
+    target
+      ? `, and predicts the target in its own units, ŷ = out · ${target.std} + ${target.mean}; the
+  loss is the squared error of the standardized target, ((ŷ − y) / ${target.std})²`
+      : ''
+  }.
+`
+    : '';
   return `# Training Run Lab run ${start.runId}, in PyTorch
 
 This folder continues the browser's run from ${from}: a ${layers} MLP (${model.activation}) on the
@@ -82,7 +94,7 @@ Each step prints one JSON line (\`step\`, \`loss\`, \`lr\`, \`epoch\`), each eva
   ${spec.accumulation}; DDP synchronises only on the last (\`no_sync\`); an epoch's last step may
   take fewer, as Lightning's \`accumulate_grad_batches\` does.
 - **Clipping.** ${clip}, on the accumulated gradients, before the optimizer step.
-- **Evaluation.** Every ${spec.evalInterval} steps on the validation split.
+${standardization}- **Evaluation.** Every ${spec.evalInterval} steps on the validation split.
 - **Limits.** Training stops at step ${spec.maxSteps} or after ${spec.maxEpochs} epoch(s).
 
 ## What does not carry over

@@ -76,24 +76,39 @@ ACTIVATIONS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid,
 
 
 class MLP(nn.Module):
-    """h = act(h W^T + b) per hidden layer, then the output layer: the browser's MLP."""
+    """h = act(h W^T + b) per hidden layer, then the output layer: the browser's MLP. With
+    `standardize` (your own data) the inputs are standardized first, x' = (x - mean) * inv_std,
+    and a regression predicts y = out * y_std + y_mean, as the browser's model does."""
 
-    def __init__(self, sizes, activation):
+    def __init__(self, sizes, activation, standardize=None, files=None):
         super().__init__()
         self.layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
         self.act = ACTIVATIONS[activation]
+        self.standardize = standardize is not None
+        self.target = standardize is not None and standardize["target"] is not None
+        if self.standardize:
+            self.register_buffer("mean", load_tensor(files["standardize_mean"]))
+            self.register_buffer("inv_std", load_tensor(files["standardize_inv_std"]))
+        if self.target:
+            self.register_buffer("y_mean", torch.tensor(standardize["target"]["mean"], dtype=torch.float32))
+            self.register_buffer("y_std", torch.tensor(standardize["target"]["std"], dtype=torch.float32))
 
     def forward(self, x):
+        if self.standardize:
+            x = (x - self.mean) * self.inv_std
         for layer in self.layers[:-1]:
             x = self.act(layer(x))
-        return self.layers[-1](x)
+        out = self.layers[-1](x)
+        return out * self.y_std + self.y_mean if self.target else out
 
 
-def per_example_loss(spec, out, y):
-    """Softmax cross-entropy of the logits, or the squared error of the one output."""
+def per_example_loss(spec, model, out, y):
+    """Softmax cross-entropy of the logits, or the squared error of the one output (of the
+    standardized target, ((y_pred - y) / y_std)^2, for your own data's regression)."""
     if spec["loss"] == "cross_entropy":
         return F.cross_entropy(out, y.long(), reduction="none")
-    return (out.reshape(-1) - y) ** 2
+    miss = out.reshape(-1) - y
+    return (miss / model.y_std) ** 2 if model.target else miss**2
 
 
 # ---- the optimizer ---------------------------------------------------------------------
@@ -281,7 +296,7 @@ def main():
         train_y, val_y = train_y.float(), val_y.float()
     data = DataOrder(spec, load_tensor(files["order"]).tolist())
 
-    model = MLP(spec["model"]["sizes"], spec["model"]["activation"]).to(device)
+    model = MLP(spec["model"]["sizes"], spec["model"]["activation"], spec["model"]["standardize"], files).to(device)
     with torch.no_grad():
         for name, p in model.named_parameters():
             p.copy_(load_tensor(files["param:" + name]))
@@ -310,7 +325,7 @@ def main():
         loss / k, as the browser computes it, however the batch splits between workers."""
         mine = torch.tensor(indices[rank::world], dtype=torch.long, device=device)
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=amp):
-            losses = per_example_loss(spec, ddp(train_x[mine]), train_y[mine]).float()
+            losses = per_example_loss(spec, model, ddp(train_x[mine]), train_y[mine]).float()
         total = losses.sum()
         scale = world / (len(indices) * k)
         if distributed and not last:
@@ -323,7 +338,7 @@ def main():
     def evaluate():
         with torch.no_grad():
             out = model(val_x)
-            loss = per_example_loss(spec, out, val_y).mean().item()
+            loss = per_example_loss(spec, model, out, val_y).mean().item()
             acc = (out.argmax(1) == val_y).float().mean().item() if spec["loss"] == "cross_entropy" else None
         return loss, acc
 

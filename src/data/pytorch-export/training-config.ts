@@ -42,7 +42,17 @@ export interface TensorFile {
 export interface TrainingSpec {
   format: typeof EXPORT_FORMAT;
   task: LabConfig['task'];
-  model: { kind: 'mlp'; sizes: number[]; activation: Activation };
+  /**
+   * The MLP; with `standardize` (your own data) it standardizes its inputs with the
+   * `standardize_mean` and `standardize_inv_std` files and, for a regression, predicts
+   * ŷ = out · σ_y + μ_y, whose loss is ((ŷ − y) / σ_y)².
+   */
+  model: {
+    kind: 'mlp';
+    sizes: number[];
+    activation: Activation;
+    standardize: { target: { mean: number; std: number } | null } | null;
+  };
   /** Cross-entropy of the softmax over the logits (classes), or squared error (a number). */
   loss: 'cross_entropy' | 'mse';
   classes: number;

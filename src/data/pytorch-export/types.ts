@@ -26,6 +26,17 @@ export interface ExportData {
   /** Validation inputs [m, inputSize] and targets [m]. */
   valX: Float32Array;
   valY: Int32Array | Float32Array;
+  /**
+   * The own-data task's standardization inside its model (src/engine/tasks/table): inputs
+   * x̃ = (x − mean) · invStd per column, float32 as the engine holds them; for a regression,
+   * predictions ŷ = out · σ_y + μ_y and the loss ((ŷ − y) / σ_y)². Absent for other tasks.
+   */
+  standardize?: {
+    mean: Float32Array;
+    invStd: Float32Array;
+    /** μ_y and σ_y of a regression's target (null for classes: logits are not rescaled). */
+    target: { mean: number; std: number } | null;
+  };
 }
 
 /** The state the PyTorch run starts from: the browser's run after `step` optimizer steps. */
