@@ -84,7 +84,8 @@ Each step prints one JSON line (\`step\`, \`loss\`, \`lr\`, \`epoch\`), each eva
   ${spec.batchSize} is the **global** batch: each of the N workers takes every N-th example of it,
   scales its summed loss by N / (batch × micro-batches), and DDP's all-reduce averages the
   gradients, which leaves the gradient of the batch's mean loss whatever N is (and however
-  unevenly the batch splits). More workers give the same run, faster on bigger models.
+  unevenly the batch splits). More workers give the same run (up to the order of float sums),
+  faster on bigger models.
 - **Optimizer.** ${OPTIMIZER_TEXT[spec.optimizer.kind]}; weight decay: ${decay}. Its state
   (moments, momentum buffers, step count ${start.optimizerStep}) comes from the browser.
 - **Learning rate.** Schedule \`${spec.schedule.kind}\` from ${spec.learningRate} over
@@ -102,8 +103,9 @@ ${standardization}- **Evaluation.** Every ${spec.evalInterval} steps on the vali
 - Early stopping, a target metric, the time limit, the divergence threshold and the stop on
   NaN: the browser's other stopping criteria are not written here.
 - Precision: the browser trains in float32, and so does train.py. \`--amp\` runs the forward
-  pass under \`torch.autocast(dtype=torch.bfloat16)\` on a GPU (no loss scaling needed for bf16);
-  its losses then differ from the browser's in the third digit or so.
+  pass under \`torch.autocast(dtype=torch.bfloat16)\` on a GPU (no loss scaling needed for bf16,
+  which has float32's exponent range; ignored on the CPU); its losses then leave the browser's,
+  as bf16 keeps 8 bits of mantissa.
 - The browser's views (decision boundary, samples, warnings) and its IndexedDB checkpoints.
 
 ## Layouts
