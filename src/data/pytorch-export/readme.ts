@@ -71,7 +71,8 @@ in PyTorch 2.0); add \`--redirects 1 --tee 1\` after \`torchrun\` there.
 
 Each step prints one JSON line (\`step\`, \`loss\`, \`lr\`, \`epoch\`), each evaluation its
 \`valLoss\` (and \`valAccuracy\`); \`--log FILE\` writes the same lines to a file. At the end,
-\`checkpoint.pt\` holds the model's and optimizer's \`state_dict\`, the step, epoch and data position.
+\`checkpoint.pt\` holds the model's and optimizer's \`state_dict\`, the step, epoch and data position;
+\`--resume checkpoint.pt\` goes on from it (the same losses as one longer call).
 
 ## What matches the browser
 

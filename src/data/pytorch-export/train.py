@@ -6,7 +6,8 @@
 
 Options: --steps N (optimizer steps to take at most in this call), --log FILE (one JSON line
 per step and evaluation), --amp (bf16 autocast on a GPU; the browser trains in fp32),
---out FILE (the checkpoint written at the end, default checkpoint.pt).
+--out FILE (the checkpoint written at the end, default checkpoint.pt), --resume FILE (go on
+from a checkpoint this script wrote instead of from the browser's state).
 
 Everything the run needs sits beside this file: config.json (settings, where the run stands,
 the tensors' files), data/ (the training and validation examples, the data order) and
@@ -270,6 +271,7 @@ def main():
     parser.add_argument("--log", default=None, help="write one JSON line per step and evaluation")
     parser.add_argument("--amp", action="store_true", help="bf16 autocast on a GPU")
     parser.add_argument("--out", default="checkpoint.pt", help="checkpoint written at the end")
+    parser.add_argument("--resume", default=None, help="go on from a checkpoint this script wrote")
     args = parser.parse_args()
 
     with open(os.path.join(HERE, "config.json")) as f:
@@ -304,6 +306,13 @@ def main():
     step, plateau = spec["start"]["step"], dict(spec["start"]["plateau"])
     optimizer = make_optimizer(spec, params, lr_at(spec, step, plateau))
     load_optimizer_state(spec, optimizer, params, device)
+    if args.resume:
+        saved = torch.load(args.resume, map_location=device)
+        model.load_state_dict(saved["model"])
+        optimizer.load_state_dict(saved["optimizer"])
+        step, plateau = saved["step"], saved["plateau"]
+        data.order, data.rng.state = saved["order"], saved["shuffleState"]
+        data.cursor, data.epoch = saved["cursor"], saved["epoch"]
     ddp = nn.parallel.DistributedDataParallel(model) if distributed else model
 
     k, clip = spec["accumulation"], spec["clip"]
