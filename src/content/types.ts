@@ -124,6 +124,8 @@ export interface Content {
   scale: ScaleTexts;
   /** The mixed-precision sections of the backward and update panels. */
   precision: PrecisionTexts;
+  /** Export as PyTorch: its button, status and the reasons a run is refused. */
+  pytorchExport: PyTorchExportTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -134,6 +136,8 @@ export type RunCostTexts = typeof import('./en/run-cost').runCost;
 export type ScaleTexts = typeof import('./en/scale').scale;
 /** The mixed-precision sections' texts, as the English catalogue declares them. */
 export type PrecisionTexts = typeof import('./en/precision').precision;
+/** The texts of Export as PyTorch, as the English catalogue declares them. */
+export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

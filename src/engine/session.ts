@@ -28,6 +28,7 @@ import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
+import { pytorchExportInput } from './pytorch-export';
 import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
 import { TASKS } from './tasks/registry';
@@ -165,6 +166,22 @@ export class LabSession {
           if (!record) throw new Error('That checkpoint is no longer stored.');
           const fileName = `${record.runId}-step-${record.step}.checkpoint.json`;
           this.post({ type: 'checkpointFile', fileName, text: encodeCheckpoint(record) });
+        });
+        return;
+      case 'exportPyTorch':
+        this.enqueue(async () => {
+          const run = this.requireRun();
+          const record = cmd.checkpointId ? await (await this.store).load(cmd.checkpointId) : null;
+          if (cmd.checkpointId && !record) {
+            this.post({ type: 'pytorchExportRefused', refusal: 'missing' });
+            return;
+          }
+          const out = await pytorchExportInput(run, record ?? null);
+          this.post(
+            out.ok
+              ? { type: 'pytorchExport', input: out.input }
+              : { type: 'pytorchExportRefused', refusal: out.refusal },
+          );
         });
         return;
       case 'importCheckpoint':

@@ -4,6 +4,8 @@
  */
 import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
+import type { ExportRefusal } from '../data/pytorch-export/support';
+import type { PyTorchExportInput } from '../data/pytorch-export/types';
 import type { MetricsHistory } from './history';
 import type { MetricPoints } from './metric-log';
 import type { PhaseId, ViewablePhase } from './phases';
@@ -40,6 +42,8 @@ export type EngineCommand =
   /** Continue from this checkpoint: its config, weights, optimizer state and history. */
   | { type: 'restoreCheckpoint'; id: string }
   | { type: 'exportCheckpoint'; id: string }
+  /** What a PyTorch project needs: from this checkpoint of the run, or (null) the run as it stands. */
+  | { type: 'exportPyTorch'; checkpointId: string | null }
   | { type: 'importCheckpoint'; fileName: string; text: string }
   /** Faults the engine can cause in itself (a crash is caused by the page). */
   | { type: 'simulateFault'; fault: 'deviceLost' | 'nanWeights' }
@@ -237,6 +241,9 @@ export type EngineEvent =
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
+  /** The answer to `exportPyTorch`: the data, state and config to write, or why not. */
+  | { type: 'pytorchExport'; input: PyTorchExportInput }
+  | { type: 'pytorchExportRefused'; refusal: ExportRefusal }
   /** A checkpoint file was refused; `problem` names the reason by id where the engine has one. */
   | {
       type: 'checkpointRejected';

@@ -31,6 +31,7 @@ import { DataLoader } from './own-data/DataLoader';
 import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
+import { PyTorchExport } from './records/PyTorchExport';
 import { RunCost } from './records/RunCost';
 import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
@@ -491,6 +492,7 @@ export function App() {
                     client={client}
                     importError={engine.importError}
                     imported={engine.imported}
+                    pytorchExport={engine.pytorchExport}
                     canAct={ready && !running && !engine.pending && !readOnly}
                   />
                 </PanelBoundary>
@@ -536,7 +538,13 @@ export function App() {
               optimizer={runConfig.optimizer}
               steps={status?.step ?? 0}
               measuredBytes={status?.memory.numBytes ?? null}
-            />
+            >
+              <PyTorchExport
+                client={client}
+                state={engine.pytorchExport}
+                canAct={ready && !running && !engine.pending}
+              />
+            </ScaleView>
           )}
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>

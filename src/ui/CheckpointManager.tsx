@@ -6,6 +6,7 @@ import { memo, useId } from 'react';
 import { fillText } from '../content';
 import type { CheckpointMeta } from '../protocol/reports';
 import type { EngineClient, EngineState } from './engine-client';
+import { PyTorchExportStatus } from './records/PyTorchExport';
 import { useNow } from './phases/common';
 import { useLocale, useTexts } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
@@ -16,6 +17,8 @@ interface Props {
   importError: EngineState['importError'];
   /** How the last loaded file was kept. */
   imported: EngineState['imported'];
+  /** The last "Export as PyTorch", shown under the list. */
+  pytorchExport: EngineState['pytorchExport'];
   /** Restoring or saving is possible (a model exists and the engine is idle). */
   canAct: boolean;
 }
@@ -25,9 +28,11 @@ export const CheckpointManager = memo(function CheckpointManager({
   client,
   importError,
   imported,
+  pytorchExport,
   canAct,
 }: Props) {
   const t = useTexts().checkpoint;
+  const tp = useTexts().pytorchExport;
   const now = useNow();
   useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
@@ -108,6 +113,14 @@ export const CheckpointManager = memo(function CheckpointManager({
                 </button>
                 <button
                   type="button"
+                  disabled={!canAct || pytorchExport?.status === 'preparing'}
+                  onClick={() => client.exportPyTorch(c.id)}
+                  aria-label={fillText(tp.checkpointButtonLabel, { step: c.step })}
+                >
+                  {tp.checkpointButton}
+                </button>
+                <button
+                  type="button"
                   onClick={() => client.send({ type: 'deleteCheckpoint', id: c.id })}
                   aria-label={`Delete checkpoint at step ${c.step}`}
                 >
@@ -118,6 +131,7 @@ export const CheckpointManager = memo(function CheckpointManager({
           ))}
         </tbody>
       </table>
+      <PyTorchExportStatus state={pytorchExport} />
       <div className="cm-load">
         <label htmlFor={fileId}>Load a checkpoint file</label>
         <input

@@ -24,6 +24,7 @@ import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { fillText, texts } from '../content';
 import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
 import { mergeIncidents } from './timeline-events';
+import { downloadPyTorchProject, type PyTorchExportState } from './records/pytorch-download';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 import { addLiveChange, type LiveMark } from './live-changes';
 import { formatLocale } from './viz/format';
@@ -106,6 +107,8 @@ export interface EngineState {
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
   /** The learning-rate finder's sweep of the current run: in progress (`stop` null) or ended. */
   lrFind: LrFindReport | null;
+  /** The last "Export as PyTorch": preparing, downloaded, or refused and why. */
+  pytorchExport: PyTorchExportState | null;
 }
 
 /**
@@ -157,6 +160,7 @@ export class EngineClient {
     importError: null,
     imported: null,
     lrFind: null,
+    pytorchExport: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -418,6 +422,12 @@ export class EngineClient {
 
   getState = (): EngineState => this.state;
 
+  /** Asks for a PyTorch project of the run as it stands (null) or of one of its checkpoints. */
+  exportPyTorch(checkpointId: string | null): void {
+    this.set({ pytorchExport: { status: 'preparing' } });
+    this.send({ type: 'exportPyTorch', checkpointId });
+  }
+
   send(cmd: EngineCommand): void {
     if (cmd.type === 'nextPhase' || cmd.type === 'reset') this.set({ pending: true });
     if (cmd.type === 'reset') this.set({ stopped: null, error: null });
@@ -504,6 +514,14 @@ export class EngineClient {
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
         return;
+      case 'pytorchExport':
+        void downloadPyTorchProject(event.input).then((state) =>
+          this.set({ pytorchExport: state }),
+        );
+        return;
+      case 'pytorchExportRefused':
+        this.set({ pytorchExport: { status: 'refused', refusal: event.refusal } });
+        return;
       case 'checkpointRejected':
         this.set({
           importError: { fileName: event.fileName, message: event.message, problem: event.problem },
@@ -579,7 +597,12 @@ export class EngineClient {
               reason: fillText(t.problems[event.problem.id], event.problem.values),
             })
           : event.message;
-        this.set({ error: message, pending: false });
+        const exporting = s.pytorchExport?.status === 'preparing';
+        this.set({
+          error: message,
+          pending: false,
+          ...(exporting ? { pytorchExport: { status: 'failed', message } } : {}),
+        });
         if (this.recovering) {
           // The restart failed (e.g. no checkpoint yet): record the incident as not resumed.
           this.closeIncident(this.recovering.incident());

@@ -3,7 +3,7 @@
  * devices can share it, from the model summary, the config and the status the page already
  * has. Estimates only, and the view says so; the panels render once it is opened.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, type ReactNode, useId, useMemo, useState } from 'react';
 import { ACCELERATORS } from '../../config/compute-reference';
 import { INTERCONNECTS } from '../../config/interconnects';
 import { useTexts } from '../locale';
@@ -43,6 +43,7 @@ export const ScaleView = memo(function ScaleView({
   optimizer,
   steps,
   measuredBytes,
+  children,
 }: {
   model: ModelSummary;
   /** The run's batch size (the model summary's FLOPs per step are at this batch). */
@@ -53,6 +54,8 @@ export const ScaleView = memo(function ScaleView({
   steps: number;
   /** tf.memory().numBytes from the status; null before one. */
   measuredBytes: number | null;
+  /** Shown under the panels: taking the run elsewhere (Export as PyTorch). */
+  children?: ReactNode;
 }) {
   const t = useTexts().scale;
   const ids = {
@@ -269,6 +272,7 @@ export const ScaleView = memo(function ScaleView({
               />
             </>
           )}
+          {children}
         </>
       )}
     </details>
