@@ -167,6 +167,18 @@ describe('the exported project', () => {
     expect(specOf(buildPyTorchProject(input())).clip).toBeNull();
   });
 
+  it('says in the README when the browser run simulated a 16-bit format that train.py does not', () => {
+    const text = (files: ProjectFile[]) =>
+      new TextDecoder().decode(fileOf(files, 'README.md').bytes);
+    const fp32 = buildPyTorchProject(input());
+    expect(specOf(fp32).precision).toBe('fp32');
+    expect(text(fp32)).toContain('the browser trains in float32, and so does train.py');
+    const fp16 = buildPyTorchProject(input({ precision: 'fp16' }));
+    expect(specOf(fp16).precision).toBe('fp16');
+    expect(text(fp16)).toContain('simulated fp16');
+    expect(text(fp16)).not.toContain('and so does train.py');
+  });
+
   it('refuses the models it does not write, with the reason by id', () => {
     expect(exportRefusal({ task: 'mnist', model: 'cnn' })).toBe('cnn');
     expect(exportRefusal({ task: 'mnist', model: 'mlp' })).toBeNull();

@@ -103,7 +103,11 @@ ${standardization}- **Evaluation.** Every ${spec.evalInterval} steps on the vali
 
 - Early stopping, a target metric, the time limit, the divergence threshold and the stop on
   NaN: the browser's other stopping criteria are not written here.
-- Precision: the browser trains in float32, and so does train.py. \`--amp\` runs the forward
+- Precision: ${
+    spec.precision === 'fp32'
+      ? 'the browser trains in float32, and so does train.py.'
+      : `the browser run simulated ${spec.precision} (its logits and gradients rounded to ${spec.precision} in float32 tensors${spec.precision === 'fp16' ? ', with its loss scaler' : ''}); train.py trains in float32, so its losses differ slightly from the browser's.`
+  } \`--amp\` runs the forward
   pass under \`torch.autocast(dtype=torch.bfloat16)\` on a GPU (no loss scaling needed for bf16,
   which has float32's exponent range; ignored on the CPU); its losses then leave the browser's,
   as bf16 keeps 8 bits of mantissa.

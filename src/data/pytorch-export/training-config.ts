@@ -69,6 +69,11 @@ export interface TrainingSpec {
   /** Micro-batches per optimizer step. */
   accumulation: number;
   clip: { kind: 'norm' | 'value'; max: number } | null;
+  /**
+   * The number format the browser run simulated (fp16/bf16 rounding of logits and gradients,
+   * `engine/phases/mixed-precision.ts`); train.py trains in float32 either way.
+   */
+  precision: LabConfig['precision'];
   maxSteps: number;
   maxEpochs: number;
   /** Steps between two evaluations on the validation split. */
@@ -134,6 +139,7 @@ export function trainingSettings(
         : config.clipping === 'value'
           ? { kind: 'value', max: config.clipValue }
           : null,
+    precision: config.precision,
     maxSteps: config.maxSteps,
     maxEpochs: config.maxEpochs,
     evalInterval: config.evalInterval,
