@@ -122,6 +122,8 @@ export interface Content {
   runCost: RunCostTexts;
   /** The Scale view: hardware, memory and data parallelism. */
   scale: ScaleTexts;
+  /** The Runs view: the run history, its table and the comparison. */
+  runs: RunsTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -130,6 +132,8 @@ export type ConfigFileTexts = typeof import('./en/config-file').configFile;
 export type RunCostTexts = typeof import('./en/run-cost').runCost;
 /** The texts of the Scale view, as the English catalogue declares them. */
 export type ScaleTexts = typeof import('./en/scale').scale;
+/** The texts of the Runs view, as the English catalogue declares them. */
+export type RunsTexts = typeof import('./en/runs').runs;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

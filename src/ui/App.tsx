@@ -31,6 +31,7 @@ import { PhaseRail } from './PhaseRail';
 import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
 import { RunCost } from './records/RunCost';
+import { RunsView } from './runs/RunsView';
 import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
@@ -504,6 +505,12 @@ export function App() {
               measuredBytes={status?.memory.numBytes ?? null}
             />
           )}
+          <RunsView
+            client={client}
+            status={status}
+            testSize={engine.dataset?.testSize ?? 0}
+            testEvaluation={engine.testEvaluation}
+          />
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>
             {t.ui.simplifications

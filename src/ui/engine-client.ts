@@ -119,6 +119,8 @@ export interface EngineState {
   importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
+  /** The last measurement on the test split (of any run). */
+  testEvaluation: (EngineEvent & { type: 'testEvaluation' }) | null;
 }
 
 /**
@@ -176,6 +178,7 @@ export class EngineClient {
     restoredFrom: null,
     importError: null,
     imported: null,
+    testEvaluation: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -522,6 +525,9 @@ export class EngineClient {
         this.set({ imported: event, importError: null });
         return;
       case 'heartbeat':
+        return;
+      case 'testEvaluation':
+        this.set({ testEvaluation: event });
         return;
       case 'phase': {
         const r = event.report;

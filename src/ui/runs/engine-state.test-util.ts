@@ -79,5 +79,6 @@ export function fakeState(run: FakeRun): EngineState {
     restoredFrom: null,
     importError: null,
     imported: null,
+    testEvaluation: null,
   };
 }
