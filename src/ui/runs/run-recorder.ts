@@ -102,7 +102,9 @@ export class RunRecorder {
       };
     }
     const run = this.run;
-    run.clock.series.append(status.step, [measured(status.learningRate), status.elapsedMs]);
+    // A sample per step reached (a live change between steps applies from the next step).
+    if (!(status.step <= (run.clock.steps.at(-1) ?? 0)))
+      run.clock.series.append(status.step, [measured(status.learningRate), status.elapsedMs]);
     const acc = status.valAccuracy;
     if (acc !== null && Number.isFinite(acc) && !(acc <= (run.bestAccuracy?.value ?? -Infinity)))
       run.bestAccuracy = { value: acc, step: status.step };
