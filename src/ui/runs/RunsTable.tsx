@@ -150,7 +150,11 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
                 <td className="num">
                   {r.test ? fill(t.testCell, { loss: fmt(r.test.loss, 4) }) : '—'}
                 </td>
-                <td className="runs-status">{status(r)}</td>
+                <td>
+                  <span className="runs-status" title={status(r)}>
+                    {status(r)}
+                  </span>
+                </td>
                 <td>{date.format(r.startedAt)}</td>
                 <td>
                   <EditField

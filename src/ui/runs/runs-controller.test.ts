@@ -19,9 +19,10 @@ describe('RunsController', () => {
     c.observe(fakeState({ runId: 'a', step: 20, running: true }));
     await c.flush();
     expect((await store.list()).map((r) => [r.id, r.step])).toEqual([['a', 20]]);
-    tick(SAVE_INTERVAL_MS);
+    // Within the save interval: step 30 is not written yet…
+    tick(10);
     c.observe(fakeState({ runId: 'a', step: 30, running: true }));
-    // Reset: the engine's next state is a new run; the old one's last state is its record.
+    // …until Reset: the engine's next state is a new run; the old one's last state is its record.
     tick(10);
     c.observe(fakeState({ runId: 'b', step: 0 }));
     c.observe(fakeState({ runId: 'b', step: 5 }));
