@@ -483,6 +483,7 @@ export function App() {
                       dataset={engine.dataset}
                       status={status}
                       backend={engine.backend}
+                      test={engine.testEvaluation}
                     />
                   </ModelCard>
                 </PanelBoundary>
