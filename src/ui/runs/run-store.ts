@@ -7,7 +7,7 @@
  * second opener with another version would block it. Every write is one transaction, so a
  * write that fails (a full quota) changes nothing: the runs already stored stay as they were.
  */
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
 import { type RunAnnotations, type RunRecord, recordBytes } from '../../data/run-record';
 
 /** The stored run history. Every method rejects with the storage's error (see {@link isQuotaError}). */
@@ -101,10 +101,9 @@ export class IdbRunStore implements RunStore {
   }
 
   async record(run: RunRecord) {
-    const tx = this.db.transaction('runs', 'readwrite');
-    const stored = await tx.store.get(run.id);
-    await tx.store.put(mergeRecording(stored, run));
-    await tx.done;
+    await this.inTransaction(async (store) => {
+      await store.put(mergeRecording(await store.get(run.id), run));
+    });
   }
 
   async annotate(id: string, patch: Partial<RunAnnotations>) {
@@ -120,12 +119,31 @@ export class IdbRunStore implements RunStore {
   }
 
   async putAll(runs: readonly RunRecord[]) {
+    await this.inTransaction(async (store) => {
+      await Promise.all(runs.map((r) => store.put(r)));
+    });
+  }
+
+  private async change(id: string, f: (r: RunRecord) => RunRecord) {
+    await this.inTransaction(async (store) => {
+      const stored = await store.get(id);
+      if (stored) await store.put(f(stored));
+    });
+  }
+
+  /**
+   * Runs `body` in one read-write transaction, all or nothing: a request that fails, or a
+   * put that throws (which leaves the transaction open), aborts it, and the error is thrown.
+   */
+  private async inTransaction(
+    body: (store: IDBPObjectStore<RunsDB, ['runs'], 'runs', 'readwrite'>) => Promise<void>,
+  ) {
     const tx = this.db.transaction('runs', 'readwrite');
+    // Observed here so its rejection after an abort is not reported as unhandled.
+    tx.done.catch(() => undefined);
     try {
-      await Promise.all(runs.map((r) => tx.store.put(r)));
-      await tx.done;
+      await body(tx.store);
     } catch (e) {
-      // A put that throws leaves the transaction open: abort it, so none of it is kept.
       try {
         tx.abort();
       } catch {
@@ -133,12 +151,6 @@ export class IdbRunStore implements RunStore {
       }
       throw e;
     }
-  }
-
-  private async change(id: string, f: (r: RunRecord) => RunRecord) {
-    const tx = this.db.transaction('runs', 'readwrite');
-    const stored = await tx.store.get(id);
-    if (stored) await tx.store.put(f(stored));
     await tx.done;
   }
 }
