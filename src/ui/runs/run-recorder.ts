@@ -129,10 +129,17 @@ export class RunRecorder {
       elapsedMs: [...run.clock.elapsedMs],
       learningRates: [...run.clock.learningRates],
     });
+    // The series keep each bucket's lowest loss (exact) and, of accuracies, those at its
+    // kept points; the statuses seen since the page started add every accuracy reported.
     let bestLoss: { value: number; step: number } | null = null;
-    s.valLosses.forEach((v, i) => {
-      if (Number.isFinite(v) && (bestLoss === null || v < bestLoss.value))
-        bestLoss = { value: v, step: s.valSteps[i] };
+    let bestAccuracy = run.bestAccuracy;
+    s.valSteps.forEach((step, i) => {
+      const loss = s.valLosses[i];
+      const acc = s.valAccuracies[i];
+      if (Number.isFinite(loss) && (bestLoss === null || loss < bestLoss.value))
+        bestLoss = { value: loss, step };
+      if (Number.isFinite(acc) && (bestAccuracy === null || acc > bestAccuracy.value))
+        bestAccuracy = { value: acc, step };
     });
     const data = dataIdentity(config, state.dataset?.source?.name ?? state.dataset?.title);
     const adapter = state.backend?.adapter;
@@ -159,7 +166,7 @@ export class RunRecorder {
         valLoss: measured(status.valLoss),
         valAccuracy: measured(status.valAccuracy),
       },
-      best: { valLoss: bestLoss, valAccuracy: run.bestAccuracy },
+      best: { valLoss: bestLoss, valAccuracy: bestAccuracy },
       series,
       incidents: state.incidents.map((i): RunIncident => ({
         fault: i.incident,
