@@ -16,12 +16,18 @@ export const RUNS_FILE_MAX_BYTES = 50_000_000;
 
 /** What is wrong with a runs file: `kind` names the problem (worded by the page), `at` where. */
 export interface RunsFileProblem {
-  kind: 'tooLarge' | 'json' | 'format' | 'value' | 'duplicate';
+  kind: 'tooLarge' | 'json' | 'format' | 'missing' | 'type' | 'value' | 'duplicate';
   /** `line 3, column 5`, `format`, `runs[2].series.valLosses`; '' for the whole file. */
   at: string;
-  /** The detail: the parser's or schema's message, or the duplicated id. */
+  /**
+   * The detail: the parser's message (json), the expected type (type), the schema's message
+   * (value), the id's first place (duplicate), the file's size in bytes (tooLarge).
+   */
   detail: string;
 }
+
+/** At most this many problems are listed (the first ones, in the file's order). */
+export const MAX_PROBLEMS = 20;
 
 export type RunsFileResult =
   { ok: true; runs: RunRecord[] } | { ok: false; problems: RunsFileProblem[] };
@@ -72,15 +78,19 @@ export function readRunsFile(text: string): RunsFileResult {
       ],
     };
   }
-  const parsed = fileSchema.safeParse(json);
+  const parsed = fileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, 20).map((issue) => ({
-        kind: issue.path[0] === 'format' ? 'format' : 'value',
-        at: pathText(issue.path),
-        detail: issue.message,
-      })),
+      problems: parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue): RunsFileProblem => {
+        const at = pathText(issue.path);
+        if (issue.path[0] === 'format') return { kind: 'format', at, detail: issue.message };
+        if (issue.code === 'invalid_type')
+          return issue.input === undefined
+            ? { kind: 'missing', at, detail: issue.expected }
+            : { kind: 'type', at, detail: issue.expected };
+        return { kind: 'value', at, detail: issue.message };
+      }),
     };
   }
   const seen = new Map<string, number>();

@@ -51,6 +51,8 @@ export const runs: RunsTexts = {
   importProblem: '{at}: {detail}',
   importProblemJson: '{at}: kein gültiges JSON ({detail})',
   importProblemFormat: '{at}: keine Lauf-Datei dieser App (erwartet „{format}“)',
+  importProblemMissing: '{at}: fehlt (nötig ist ein Wert vom Typ {expected})',
+  importProblemType: '{at}: kein Wert vom Typ {expected}',
   importProblemDuplicate: '{at}: dieselbe Lauf-ID wie {detail}',
   importProblemTooLarge:
     'die Datei hat {detail} Bytes, mehr als die 50 MB, die eine Lauf-Datei haben darf',

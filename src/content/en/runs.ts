@@ -52,6 +52,8 @@ export const runs = {
   importProblem: '{at}: {detail}',
   importProblemJson: '{at}: not valid JSON ({detail})',
   importProblemFormat: '{at}: not a runs file of this app (expected “{format}”)',
+  importProblemMissing: '{at}: missing (a {expected} is needed)',
+  importProblemType: '{at}: not a {expected}',
   importProblemDuplicate: '{at}: the same run id as {detail}',
   importProblemTooLarge: 'the file has {detail} bytes, more than the 50 MB a runs file may have',
   imported: 'Imported {count} runs from {fileName}.',

@@ -88,6 +88,10 @@ function problemText(t: ReturnType<typeof useTexts>['runs'], p: RunsFileProblem)
       return fill(t.importProblemDuplicate, { at, detail: p.detail });
     case 'tooLarge':
       return fill(t.importProblemTooLarge, { detail: fmtInt(Number(p.detail)) });
+    case 'missing':
+      return fill(t.importProblemMissing, { at, expected: p.detail });
+    case 'type':
+      return fill(t.importProblemType, { at, expected: p.detail });
     case 'value':
       return fill(t.importProblem, { at, detail: p.detail });
   }

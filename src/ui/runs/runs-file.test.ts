@@ -46,6 +46,14 @@ describe('runs file', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.at)).toEqual(['runs[1].series.valLosses', 'runs[2].step']);
+    const typed = JSON.parse(runsFileText([good]));
+    typed.runs[0].name = 3;
+    delete typed.runs[0].seed;
+    const kinds = readRunsFile(JSON.stringify(typed));
+    expect(!kinds.ok && kinds.problems).toEqual([
+      { kind: 'type', at: 'runs[0].name', detail: 'string' },
+      { kind: 'missing', at: 'runs[0].seed', detail: 'number' },
+    ]);
     const wrong = readRunsFile(JSON.stringify({ format: 'training-run-lab/config@1', runs: [] }));
     expect(!wrong.ok && wrong.problems[0]).toMatchObject({ kind: 'format', at: 'format' });
     const dup = readRunsFile(JSON.stringify({ format: RUNS_FORMAT, runs: [good, good] }));
