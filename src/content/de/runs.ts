@@ -4,9 +4,10 @@ import type { RunsTexts } from '../types';
 export const runs: RunsTexts = {
   heading: 'Läufe: Verlauf und Vergleich',
   intro:
-    'Jeder Lauf, den dieser Browser trainiert hat, wird währenddessen aufgezeichnet: seine Konfiguration, sein Datensatz, Seed, Backend, seine Kurven, Vorfälle und Kosten. Zurücksetzen und ein Aufgabenwechsel beginnen einen neuen Lauf und behalten den alten hier. Wähle 2 bis 6 Läufe, um ihre Kurven übereinanderzulegen und zu sehen, welche Einstellungen sich unterscheiden.',
+    'Jeder Lauf, den dieser Browser trainiert hat, wird währenddessen aufgezeichnet: seine Konfiguration, sein Datensatz, Seed, Backend, seine Kurven, Vorfälle und Kosten. Zurücksetzen und ein Aufgabenwechsel beginnen einen neuen Lauf und behalten den alten hier. Wählen Sie 2 bis 6 Läufe, um ihre Kurven übereinanderzulegen und zu sehen, welche Einstellungen sich unterscheiden.',
   count: '{count} Läufe',
-  empty: 'Noch kein Lauf aufgezeichnet: trainiere ein paar Schritte, dann erscheint der Lauf hier.',
+  empty:
+    'Noch kein Lauf aufgezeichnet: Trainieren Sie ein paar Schritte, dann erscheint der Lauf hier.',
   loading: 'Der Verlauf der Läufe wird gelesen …',
   filter: 'Filter',
   filterPlaceholder: 'Name, Tag, Notiz, Datensatz',
@@ -45,7 +46,7 @@ export const runs: RunsTexts = {
   statusStopped: 'beendet: {reason}',
   statusInterrupted: 'verlassen bei Schritt {step}',
   quota:
-    'Der Browserspeicher ist voll: {what} konnte nicht gespeichert werden. Jeder bisher aufgezeichnete Lauf ist unversehrt; was nicht gespeichert wurde, bleibt auf dieser Seite und wird gespeichert, sobald wieder Platz ist. Lösche Läufe oder Checkpoints (oder Daten anderer Websites), um Platz zu schaffen.',
+    'Der Browserspeicher ist voll: {what} konnte nicht gespeichert werden. Jeder bisher aufgezeichnete Lauf ist unversehrt; was nicht gespeichert wurde, bleibt auf dieser Seite und wird gespeichert, sobald wieder Platz ist. Löschen Sie Läufe oder Checkpoints (oder Daten anderer Websites), um Platz zu schaffen.',
   storageError: 'Der Verlauf der Läufe konnte {what} nicht speichern: {detail}',
   importRefused: '{fileName} wurde nicht importiert, nichts davon wurde übernommen:',
   importProblem: '{at}: {detail}',
@@ -58,8 +59,8 @@ export const runs: RunsTexts = {
     'die Datei hat {detail} Bytes, mehr als die 50 MB, die eine Lauf-Datei haben darf',
   imported: '{count} Läufe aus {fileName} importiert.',
   wholeFile: 'die Datei',
-  selectHint: 'Wähle 2 bis 6 Läufe, um sie zu vergleichen.',
-  tooMany: 'Wähle höchstens 6 Läufe zum Vergleich (jetzt {count}).',
+  selectHint: 'Wählen Sie 2 bis 6 Läufe, um sie zu vergleichen.',
+  tooMany: 'Wählen Sie höchstens 6 Läufe zum Vergleich (jetzt {count}).',
   compareHeading: 'Vergleich von {count} Läufen',
   xAxis: 'Über',
   xStep: 'Schritt',
@@ -83,10 +84,12 @@ export const runs: RunsTexts = {
     'Testverlust {loss}, Testgenauigkeit {accuracy}, auf {examples} Beispielen bei Schritt {step}.',
   testResultNoAccuracy: 'Testverlust {loss} auf {examples} Beispielen bei Schritt {step}.',
   testAlready:
-    'Dieser Lauf wurde bereits bei Schritt {step} auf dem Testdatensatz ausgewertet. Der Testdatensatz wird nur einmal angesehen: Eine Entscheidung, die nach seinem Ergebnis getroffen wird (eine andere Lernrate, mehr Schritte), passt das Modell an ihn an, und er ist keine Schätzung für neue Daten mehr. Vergleiche Läufe auf dem Validierungsdatensatz; teste den, den du auswählst.',
+    'Dieser Lauf wurde bereits bei Schritt {step} auf dem Testdatensatz ausgewertet. Der Testdatensatz wird nur einmal angesehen: Eine Entscheidung, die nach seinem Ergebnis getroffen wird (eine andere Lernrate, mehr Schritte), passt das Modell an ihn an, und er ist keine Schätzung für neue Daten mehr. Vergleichen Sie Läufe auf dem Validierungsdatensatz; testen Sie den, den Sie auswählen.',
   testNone: 'Diese Aufgabe hat keinen Test-Split.',
   testOnlyCurrent:
     'Nur der Lauf, den die Engine gerade hält, kann getestet werden (seine Gewichte sind geladen).',
-  testNeedsPause: 'Pausiere den Lauf zuerst.',
+  testNeedsPause: 'Pausieren Sie den Lauf zuerst.',
+  testNeedsStepEnd:
+    'Beenden Sie zuerst den Schritt: „Nächste Phase“ bis zur Gewichtsaktualisierung.',
   testCell: '{loss}',
 };

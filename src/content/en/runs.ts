@@ -88,5 +88,6 @@ export const runs = {
   testNone: 'This task holds no test split.',
   testOnlyCurrent: 'Only the run the engine holds now can be tested (its weights are loaded).',
   testNeedsPause: 'Pause the run first.',
+  testNeedsStepEnd: 'Finish the step first: “Next phase” up to the weight update.',
   testCell: '{loss}',
 };

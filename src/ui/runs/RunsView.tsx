@@ -11,6 +11,7 @@ import type { RunsFileProblem } from '../../data/runs-file';
 import { RUNS_FORMAT } from '../../data/runs-file';
 import type { EngineClient, EngineState } from '../engine-client';
 import { useTexts } from '../locale';
+import { midStep } from '../report-stamp';
 import { downloadText } from '../records/download';
 import { fmt, fmtInt, fmtPct } from '../viz/format';
 import { RunCompare } from './RunCompare';
@@ -128,6 +129,15 @@ function RunsPanel({
   );
   const live = state.runs.find((r) => r.id === state.liveId) ?? null;
   const running = status?.running ?? false;
+  // The engine measures only between two steps, with the run paused or stopped.
+  const testBlocked =
+    testSize === 0
+      ? t.testNone
+      : running
+        ? t.testNeedsPause
+        : midStep(status?.lastPhase ?? null)
+          ? t.testNeedsStepEnd
+          : null;
 
   const evaluateTest = () => {
     if (!live) return;
@@ -235,15 +245,13 @@ function RunsPanel({
         <div className="runs-test">
           <button
             type="button"
-            disabled={running || testSize === 0}
-            title={testSize === 0 ? t.testNone : running ? t.testNeedsPause : t.testHelp}
+            disabled={testBlocked !== null}
+            title={testBlocked ?? t.testHelp}
             onClick={evaluateTest}
           >
             {t.test}
           </button>{' '}
-          <span className="muted">
-            {testSize === 0 ? t.testNone : running ? t.testNeedsPause : t.testHelp}
-          </span>
+          <span className="muted">{testBlocked ?? t.testHelp}</span>
           {(testResult || testNote) && (
             <p role="status" data-testid="runs-test-result">
               {testResult}
