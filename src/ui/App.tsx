@@ -508,7 +508,8 @@ export function App() {
           )}
           <RunsView
             client={client}
-            status={status}
+            running={running}
+            lastPhase={status?.lastPhase ?? null}
             testSize={engine.dataset?.testSize ?? 0}
             testEvaluation={engine.testEvaluation}
           />

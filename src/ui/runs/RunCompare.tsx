@@ -99,6 +99,10 @@ function MetricChart({
   );
 }
 
+/** The same runs (the same records) draw the same: another run's save redraws nothing. */
+const sameRuns = (a: { runs: RunRecord[] }, b: { runs: RunRecord[] }) =>
+  a.runs.length === b.runs.length && a.runs.every((r, i) => r === b.runs[i]);
+
 export const RunCompare = memo(function RunCompare({ runs }: { runs: RunRecord[] }) {
   const all = useTexts();
   const t = all.runs;
@@ -168,4 +172,4 @@ export const RunCompare = memo(function RunCompare({ runs }: { runs: RunRecord[]
       )}
     </section>
   );
-});
+}, sameRuns);

@@ -7,6 +7,7 @@
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { fill } from '../../content/fill';
+import type { PhaseId } from '../../protocol/phases';
 import type { RunsFileProblem } from '../../data/runs-file';
 import { RUNS_FORMAT } from '../../data/runs-file';
 import type { EngineClient, EngineState } from '../engine-client';
@@ -24,7 +25,10 @@ const MAX_COMPARE = 6;
 
 export interface RunsViewProps {
   client: EngineClient;
-  status: EngineState['status'];
+  /** The engine trains in run mode now. */
+  running: boolean;
+  /** The last step-mode phase (a step is half done after data … backward). */
+  lastPhase: PhaseId | null;
   /** Examples in the current data set's test split (0: none). */
   testSize: number;
   testEvaluation: EngineState['testEvaluation'];
@@ -32,7 +36,8 @@ export interface RunsViewProps {
 
 export const RunsView = memo(function RunsView({
   client,
-  status,
+  running,
+  lastPhase,
   testSize,
   testEvaluation,
 }: RunsViewProps) {
@@ -71,7 +76,9 @@ export const RunsView = memo(function RunsView({
           <h3>{t.heading}</h3>
           <span className="muted">{fill(t.count, { count: state.runs.length })}</span>
         </summary>
-        {open && <RunsPanel client={client} status={status} testSize={testSize} />}
+        {open && (
+          <RunsPanel client={client} running={running} lastPhase={lastPhase} testSize={testSize} />
+        )}
       </details>
     </>
   );
@@ -100,11 +107,13 @@ function problemText(t: ReturnType<typeof useTexts>['runs'], p: RunsFileProblem)
 
 function RunsPanel({
   client,
-  status,
+  running,
+  lastPhase,
   testSize,
 }: {
   client: EngineClient;
-  status: EngineState['status'];
+  running: boolean;
+  lastPhase: PhaseId | null;
   testSize: number;
 }) {
   const t = useTexts().runs;
@@ -128,14 +137,13 @@ function RunsPanel({
     [state.runs, selected],
   );
   const live = state.runs.find((r) => r.id === state.liveId) ?? null;
-  const running = status?.running ?? false;
   // The engine measures only between two steps, with the run paused or stopped.
   const testBlocked =
     testSize === 0
       ? t.testNone
       : running
         ? t.testNeedsPause
-        : midStep(status?.lastPhase ?? null)
+        : midStep(lastPhase)
           ? t.testNeedsStepEnd
           : null;
 
