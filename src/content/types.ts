@@ -126,6 +126,8 @@ export interface Content {
   precision: PrecisionTexts;
   /** Export as PyTorch: its button, status and the reasons a run is refused. */
   pytorchExport: PyTorchExportTexts;
+  /** The Runs view: the run history, its table and the comparison. */
+  runs: RunsTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -138,6 +140,8 @@ export type ScaleTexts = typeof import('./en/scale').scale;
 export type PrecisionTexts = typeof import('./en/precision').precision;
 /** The texts of Export as PyTorch, as the English catalogue declares them. */
 export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
+/** The texts of the Runs view, as the English catalogue declares them. */
+export type RunsTexts = typeof import('./en/runs').runs;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

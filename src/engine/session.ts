@@ -225,6 +225,16 @@ export class LabSession {
           this.post({ type: 'phaseView', report: await run.viewPhase(cmd.phase), step: run.step });
         });
         return;
+      case 'evaluateTest':
+        this.enqueue(async () => {
+          const run = this.requireRun();
+          // Between steps only, as a view: a running or half-done step is not interrupted.
+          if (this.running || !run.initialized || !run.betweenSteps) return;
+          const result = await run.evaluateTest();
+          if (!result) throw new Error('This task holds no test split.');
+          this.post({ type: 'testEvaluation', runId: run.runId, step: run.step, ...result });
+        });
+        return;
       case 'storeData':
         this.enqueue(async () => {
           const { data } = cmd;

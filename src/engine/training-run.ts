@@ -23,7 +23,7 @@ import type { CheckpointRecord, CheckpointStore, MetricsHistory } from './checkp
 import { backward } from './phases/backward';
 import { saveCheckpoint } from './phases/checkpoint';
 import { loadBatch } from './phases/data';
-import { evaluate } from './phases/evaluation';
+import { evaluate, evaluateTestSplit, type TestResult } from './phases/evaluation';
 import { forward } from './phases/forward';
 import { initialize } from './phases/initialization';
 import { computeLoss } from './phases/loss';
@@ -180,6 +180,11 @@ export class TrainingRun {
    */
   viewPhase(phase: ViewablePhase): Promise<PhaseReport> {
     return viewPhase(this.ctx, this.state, this.plan, phase, this.clock());
+  }
+
+  /** The current weights measured on the test split, changing nothing; null without one. */
+  evaluateTest(): Promise<TestResult | null> {
+    return evaluateTestSplit(this.ctx);
   }
 
   /** Draws the initial weights with the configured scheme and creates the optimizer. */

@@ -50,6 +50,8 @@ export type EngineCommand =
   /** Keeps an incident in the run's journal, so it survives a reload. */
   | { type: 'recordIncident'; event: TimelineEvent & { kind: 'incident' } }
   | { type: 'discardRun'; runId: string }
+  /** Measures the current weights once on the test split (between steps; changes nothing). */
+  | { type: 'evaluateTest' }
   /** Keeps a checked data set of the user's in the engine's store, for the reset that follows. */
   | { type: 'storeData'; data: OwnData }
   /**
@@ -286,6 +288,18 @@ export type EngineEvent =
    */
   | { type: 'liveChange'; step: number; previous: LabConfig; config: LabConfig }
   | { type: 'stopped'; report: StoppingReport; status: EngineStatus }
+  /**
+   * The answer to `evaluateTest`: mean loss and accuracy (NaN for a regression) of run
+   * `runId`'s weights at `step` on its `examples` test examples.
+   */
+  | {
+      type: 'testEvaluation';
+      runId: string;
+      step: number;
+      loss: number;
+      accuracy: number;
+      examples: number;
+    }
   | { type: 'checkpoints'; checkpoints: CheckpointMeta[] }
   /** After each evaluation: the run's early warnings so far, one per kind, oldest first. */
   | { type: 'warnings'; events: TimelineEvent[] }

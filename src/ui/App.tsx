@@ -33,6 +33,7 @@ import { PhaseView } from './phases';
 import { ModelCardExport } from './records/ModelCardExport';
 import { PyTorchExport } from './records/PyTorchExport';
 import { RunCost } from './records/RunCost';
+import { RunsView } from './runs/RunsView';
 import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
@@ -518,6 +519,7 @@ export function App() {
                       dataset={engine.dataset}
                       status={status}
                       backend={engine.backend}
+                      test={engine.testEvaluation}
                     />
                   </ModelCard>
                 </PanelBoundary>
@@ -546,6 +548,13 @@ export function App() {
               />
             </ScaleView>
           )}
+          <RunsView
+            client={client}
+            running={running}
+            lastPhase={status?.lastPhase ?? null}
+            testSize={engine.dataset?.testSize ?? 0}
+            testEvaluation={engine.testEvaluation}
+          />
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>
             {t.ui.simplifications

@@ -109,6 +109,8 @@ export interface EngineState {
   lrFind: LrFindReport | null;
   /** The last "Export as PyTorch": preparing, downloaded, or refused and why. */
   pytorchExport: PyTorchExportState | null;
+  /** The last measurement on the test split (of any run). */
+  testEvaluation: (EngineEvent & { type: 'testEvaluation' }) | null;
 }
 
 /**
@@ -161,6 +163,7 @@ export class EngineClient {
     imported: null,
     lrFind: null,
     pytorchExport: null,
+    testEvaluation: null,
   };
   private worker!: Worker;
   private config: LabConfig;
@@ -532,6 +535,9 @@ export class EngineClient {
         this.set({ imported: event, importError: null });
         return;
       case 'heartbeat':
+        return;
+      case 'testEvaluation':
+        this.set({ testEvaluation: event });
         return;
       case 'phase': {
         const r = event.report;

@@ -18,3 +18,4 @@ export { runCost } from './run-cost';
 export { scale } from './scale';
 export { precision } from './precision';
 export { pytorchExport } from './pytorch-export';
+export { runs } from './runs';

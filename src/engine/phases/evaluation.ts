@@ -14,7 +14,7 @@ import {
   recordEvaluation as countEvaluation,
 } from '../stopping';
 import type { Model } from '../tasks/types';
-import { requireModel, type RunContext } from '../run/context';
+import { requireModel, type RunContext, targetDtype } from '../run/context';
 import { recordEvaluation } from '../run/metrics';
 import { stepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
@@ -25,6 +25,36 @@ const EVAL_TRAIN_LIMIT = 1000;
 const EVAL_CHUNK = 256;
 /** Forward FLOPs per evaluation chunk, when that allows more than EVAL_CHUNK examples. */
 const EVAL_CHUNK_FLOPS = 50e6;
+
+/** The one-off measurement on the test split (see {@link evaluateTestSplit}). */
+export interface TestResult {
+  /** Mean loss per example (the training loss's definition). */
+  loss: number;
+  /** Share of test examples classified right; NaN for a regression. */
+  accuracy: number;
+  examples: number;
+}
+
+/**
+ * Loss and accuracy of the current weights on the test split, which neither training nor
+ * evaluation ever uses (the final, unbiased estimate: measured once, after model selection
+ * on the validation split). Changes nothing: not the model, the metrics or the stopping
+ * state. Null when the task holds no test split.
+ */
+export async function evaluateTestSplit(ctx: RunContext): Promise<TestResult | null> {
+  const test = ctx.data.test;
+  if (!test || test.n === 0) return null;
+  const model = requireModel(ctx);
+  const x = tf.tensor2d(test.x, [test.n, ctx.data.inputSize]);
+  const y = tf.tensor1d(test.y, targetDtype(ctx.data));
+  const out = await passInChunks(ctx, model, x, y, false, true);
+  out.logits.dispose();
+  return {
+    loss: out.lossSum / test.n,
+    accuracy: ctx.data.classes === 0 ? NaN : out.correct / test.n,
+    examples: test.n,
+  };
+}
 
 /** Loss and accuracy on the held-out validation split; the model is not changed. */
 export async function evaluate(ctx: RunContext, state: RunState): Promise<EvaluationReport> {

@@ -126,6 +126,6 @@ export function disposeRunContext(ctx: RunContext): void {
 }
 
 /** Class labels are integers; a regression's targets are numbers. */
-function targetDtype(data: DataSplit): 'int32' | 'float32' {
+export function targetDtype(data: DataSplit): 'int32' | 'float32' {
   return data.classes === 0 ? 'float32' : 'int32';
 }

@@ -1,5 +1,5 @@
 /** Picking and splitting examples of any input size, keeping the type of their targets. */
-import type { Rng } from '../rng';
+import { Rng } from '../rng';
 import type { Examples } from './types';
 
 /** The examples at `indices`, in that order. */
@@ -35,4 +35,21 @@ export function splitRows<Y extends Int32Array | Float32Array>(
     validation: pickRows(all, inputSize, order.subarray(0, nVal)),
     train: pickRows(all, inputSize, order.subarray(nVal)),
   };
+}
+
+/**
+ * The size of a generated task's test split: as many examples as its validation split
+ * (at least 100), drawn afresh from the same distribution.
+ */
+export function testSize(points: number, validationSplit: number): number {
+  return Math.max(100, Math.round(points * validationSplit));
+}
+
+/**
+ * The generator of a generated task's test split: its own stream, derived from the seed
+ * alone, so drawing the test examples changes neither the training and validation data nor
+ * anything else the run draws (initial weights, shuffles).
+ */
+export function testRng(seed: number): Rng {
+  return new Rng(((seed >>> 0) ^ 0x7e57_5e7) >>> 0 || 1);
 }

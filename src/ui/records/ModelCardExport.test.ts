@@ -86,3 +86,18 @@ describe('the model card of the run on screen', () => {
     expect(input.compute).toBeUndefined();
   });
 });
+
+describe('the test measurement on the card', () => {
+  const runId = 'r1';
+  const ofRun = { ...status, runId };
+  it('joins the card when it is of the run and step on screen, and only then', () => {
+    const measured = { runId, step: 1000, loss: 0.31, accuracy: 0.875 };
+    const card = (test: typeof measured | null) =>
+      cardInput(taskDefaults('table'), model, iris, ofRun, backend, null, when, test);
+    expect(card(measured).metrics.test).toEqual({ loss: 0.31, accuracy: 0.875 });
+    expect(modelCardMarkdown(card(measured))).toContain('| test | accuracy | 87.5% |');
+    expect(card({ ...measured, step: 999 }).metrics.test).toBeUndefined();
+    expect(card({ ...measured, runId: 'another' }).metrics.test).toBeUndefined();
+    expect(modelCardMarkdown(card(null))).toContain('Test-set metrics are not measured yet.');
+  });
+});

@@ -20,6 +20,14 @@ import { type ChosenAssumptions, useCostAssumptions } from './cost-assumptions';
 import { downloadText } from './download';
 import './records.css';
 
+/** A measurement on the test split, as the engine reports it (accuracy NaN for a regression). */
+export interface TestMeasurement {
+  runId: string;
+  step: number;
+  loss: number;
+  accuracy: number;
+}
+
 const label = (key: 'task' | 'model', value: string) =>
   (FIELD_BY_KEY[key] as SelectField).options.find((o) => o.value === value)?.label ?? value;
 
@@ -32,6 +40,8 @@ export function cardInput(
   backend: { name: string; adapter: { description: string; vendor: string } | null },
   assumptions: ChosenAssumptions | null,
   createdAt: Date,
+  /** The run's one measurement on the test split, if it was made (of this run and step). */
+  test: TestMeasurement | null = null,
 ): ModelCardInput {
   const language = config.task === 'names';
   const kind = language ? 'language' : dataset.classes === 0 ? 'regression' : 'classifier';
@@ -79,6 +89,14 @@ export function cardInput(
         accuracy: kind === 'classifier' ? status.valAccuracy : undefined,
       },
       train: status.trainLoss,
+      test:
+        test && test.runId === status.runId && test.step === status.step
+          ? {
+              loss: Number.isFinite(test.loss) ? test.loss : null,
+              accuracy:
+                kind === 'classifier' && Number.isFinite(test.accuracy) ? test.accuracy : undefined,
+            }
+          : undefined,
     },
     training: {
       steps: status.step,
@@ -109,19 +127,21 @@ export const ModelCardExport = memo(function ModelCardExport({
   dataset,
   status,
   backend,
+  test = null,
 }: {
   config: LabConfig;
   model: ModelSummary;
   dataset: DatasetView | null;
   status: EngineStatus | null;
   backend: { name: string; adapter: { description: string; vendor: string } | null } | null;
+  test?: TestMeasurement | null;
 }) {
   const assumptions = useCostAssumptions();
   const ui = useTexts().ui;
   if (!dataset || !status || !backend) return null;
   const save = (format: 'md' | 'html') => {
     const now = new Date();
-    const input = cardInput(config, model, dataset, status, backend, assumptions, now);
+    const input = cardInput(config, model, dataset, status, backend, assumptions, now, test);
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
     const name = `model-card-${config.task}-seed${config.seed}-${stamp}.${format}`;
     if (format === 'md') downloadText(name, modelCardMarkdown(input), 'text/markdown');

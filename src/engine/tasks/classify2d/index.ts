@@ -5,6 +5,7 @@ import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
 import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { DATASET_GENERATORS, splitExamples } from './datasets';
+import { testRng, testSize } from '../split';
 
 /** Points per side of the grid on which the decision boundary is drawn. */
 export const GRID_SIZE = 48;
@@ -42,6 +43,12 @@ export const classify2d: Task = {
   makeData(config: LabConfig, rng: Rng): DataSplit {
     const all = DATASET_GENERATORS[config.dataset](config.points, config.noise, rng);
     const { train, validation } = splitExamples(all, config.validationSplit, rng);
+    // Held out for a final test: fresh points of the same data set, never trained on.
+    const test = DATASET_GENERATORS[config.dataset](
+      testSize(config.points, config.validationSplit),
+      config.noise,
+      testRng(config.seed),
+    );
     const r = 1.2 + 2 * config.noise;
     return {
       kind: 'points2d',
@@ -49,6 +56,7 @@ export const classify2d: Task = {
       classes: 2,
       train,
       validation,
+      test,
       extent: [-r, r, -r, r],
     };
   },

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../../config/schema';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
-import { splitRows } from '../split';
+import { splitRows, testRng, testSize } from '../split';
 import { type DataSplit, type Model, splitForView, type Task } from '../types';
 import { FUNCTIONS_1D, sampleFunction, X_RANGE } from './functions';
 
@@ -47,6 +47,13 @@ export const regress1d: Task = {
   makeData(config: LabConfig, rng: Rng): DataSplit {
     const all = sampleFunction(config.function, config.points, config.noise, rng);
     const { train, validation } = splitRows(all, 1, config.validationSplit, rng);
+    // Held out for a final test: fresh samples of the same function, never trained on.
+    const test = sampleFunction(
+      config.function,
+      testSize(config.points, config.validationSplit),
+      config.noise,
+      testRng(config.seed),
+    );
     let lo = Infinity;
     let hi = -Infinity;
     for (const v of all.y) {
@@ -60,6 +67,7 @@ export const regress1d: Task = {
       classes: 0,
       train,
       validation,
+      test,
       extent: [X_RANGE[0], X_RANGE[1], lo - pad, hi + pad],
       truth: FUNCTIONS_1D[config.function],
     };
