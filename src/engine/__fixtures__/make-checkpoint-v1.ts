@@ -11,7 +11,7 @@
  * its own beside this one.
  */
 import * as tf from '@tensorflow/tfjs';
-import { DEFAULT_CONFIG } from '../../config/schema';
+import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
 import { CHECKPOINT_FORMAT, MemoryCheckpointStore } from '../checkpoint';
 import { decodeCheckpoint, encodeCheckpoint } from '../checkpoint-file';
 import { TASKS } from '../tasks/registry';
@@ -78,16 +78,21 @@ export async function resumeAndTrain(text: string, k: number): Promise<number[]>
 
 /**
  * Trains the fixture's run on the cpu backend and returns the file's text and the sidecar.
- * Throws when the resumed losses differ from the uninterrupted run's (the file would be no
- * oracle then).
+ * `over` changes fields of the default config (e.g. another optimizer). Throws when the
+ * resumed losses differ from the uninterrupted run's (the file would be no oracle then).
  */
-export async function makeCheckpointV1(): Promise<{
+export async function makeCheckpointV1(over: Partial<LabConfig> = {}): Promise<{
   text: string;
   expected: CheckpointFixtureExpectation;
 }> {
   await tf.setBackend('cpu');
   const store = new MemoryCheckpointStore();
-  const run = new TrainingRun(DEFAULT_CONFIG, TASKS.classify2d, store, 'run-checkpoint-v1');
+  const run = new TrainingRun(
+    { ...DEFAULT_CONFIG, ...over },
+    TASKS.classify2d,
+    store,
+    'run-checkpoint-v1',
+  );
   await run.initialize();
   // As run mode does: every loss recorded, the gradient norms at each read-back.
   for (let s = 1; s <= TRAINED_STEPS; s++) {
