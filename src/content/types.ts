@@ -122,6 +122,8 @@ export interface Content {
   runCost: RunCostTexts;
   /** The Scale view: hardware, memory and data parallelism. */
   scale: ScaleTexts;
+  /** The update panel: the optimizers and the quantities of their state. */
+  optimizer: OptimizerTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -130,6 +132,8 @@ export type ConfigFileTexts = typeof import('./en/config-file').configFile;
 export type RunCostTexts = typeof import('./en/run-cost').runCost;
 /** The texts of the Scale view, as the English catalogue declares them. */
 export type ScaleTexts = typeof import('./en/scale').scale;
+/** The texts of the update panel's optimizer, as the English catalogue declares them. */
+export type OptimizerTexts = typeof import('./en/optimizer').optimizer;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

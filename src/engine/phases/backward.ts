@@ -18,17 +18,16 @@ import { readTensors } from './read-back';
 /**
  * The gradients of the batch's mean loss (divided by `accumulate` when above 1) with respect
  * to every variable, keyed by variable name, and the loss. tfjs records the forward pass on
- * its gradient tape inside `computeGradients`, so the forward pass is traced again here.
+ * its gradient tape inside `tf.variableGrads`, so the forward pass is traced again here.
  */
 export function gradients(
   ctx: RunContext,
   model: Model,
-  optimizer: tf.Optimizer,
   x: tf.Tensor2D,
   y: tf.Tensor1D,
   accumulate: number,
 ): { value: tf.Scalar; grads: tf.NamedTensorMap } {
-  return optimizer.computeGradients(
+  return tf.variableGrads(
     () =>
       accumulate === 1
         ? meanLoss(ctx, model, x, y)
@@ -68,16 +67,9 @@ export async function backward(
   state: RunState,
   plan: StepPlan,
 ): Promise<BackwardReport> {
-  const { model, optimizer } = requireTraining(ctx);
+  const { model } = requireTraining(ctx);
   const batch = requireBatch(ctx);
-  const { value, grads: micro } = gradients(
-    ctx,
-    model,
-    optimizer,
-    batch.x,
-    batch.y,
-    plan.accumulate,
-  );
+  const { value, grads: micro } = gradients(ctx, model, batch.x, batch.y, plan.accumulate);
   const previous = ctx.grads;
   ctx.grads = tf.tidy(() => addGradients(previous, micro));
   if (previous) tf.dispose([...Object.values(previous), ...Object.values(micro)]);

@@ -9,17 +9,17 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ViewablePhase } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
-import { OPTIMIZER_LABELS } from '../optimizers';
 import { backward, gradients } from '../phases/backward';
 import { dataReport, gatherBatch, nextIndices } from '../phases/data';
 import { forward } from '../phases/forward';
 import { computeLoss } from '../phases/loss';
 import { readParams } from '../phases/read-back';
 import { stoppingReport } from '../phases/stopping';
-import { clipGradients, decayGradients } from '../phases/update';
+import { clipGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
 import { previewUpdate } from '../update-preview';
 import { disposeStepState, requireTraining, type RunContext } from './context';
+import { namedParams } from './optimizer';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
@@ -62,40 +62,28 @@ export async function viewPhase(
     if (phase === 'loss') return await computeLoss(ctx, scratch);
     if (phase === 'backward') return await backward(ctx, scratch, plan);
     const before = await readParams(ctx);
-    const { value, grads } = gradients(
-      ctx,
-      model,
-      optimizer,
-      ctx.batch.x,
-      ctx.batch.y,
-      plan.accumulate,
-    );
+    const { value, grads } = gradients(ctx, model, ctx.batch.x, ctx.batch.y, plan.accumulate);
     value.dispose();
     ctx.grads = grads;
-    // tidy frees a clipped copy that decay replaces; what it returns is freed below
-    const clipped = tf.tidy(() =>
-      decayGradients(clipGradients(grads, plan), model.variables, plan),
-    );
+    // what tidy returns (the clipped gradients, or `grads` themselves) is freed below
+    const clipped = tf.tidy(() => clipGradients(grads, plan));
     const learningRate = plan.learningRateAt(state.step, state.plateau);
     try {
-      const { after, state: slots } = await previewUpdate(
+      const { after, state: optimizerState } = await previewUpdate(
         optimizer,
-        state.config.optimizer,
+        state.config,
+        plan,
         learningRate,
-        model.variables,
+        namedParams(model),
         clipped,
-        {
-          nesterov: state.config.nesterov === 'on',
-          decoupledDecay: plan.weightDecay?.kind === 'decoupled' ? plan.weightDecay.lambda : 0,
-        },
       );
       return {
         phase: 'update',
-        optimizer: OPTIMIZER_LABELS[state.config.optimizer],
+        optimizer: state.config.optimizer,
         learningRate,
         before,
         after: before.map((p, i) => ({ ...p, values: after[i] })),
-        state: slots,
+        state: optimizerState,
         step: state.step + 1,
       };
     } finally {

@@ -7,14 +7,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
 import { advanceData, gatherBatch, moreMicroBatches, nextIndices } from '../phases/data';
-import {
-  applyUpdate,
-  clipGradients,
-  completeStep,
-  decayGradients,
-  setStepLearningRate,
-} from '../phases/update';
+import { clipGradients, completeStep, setStepLearningRate } from '../phases/update';
 import { disposeStepState, requireTraining, type RunContext } from './context';
+import { namedParams, optimizerStep } from './optimizer';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
@@ -33,14 +28,14 @@ export function trainStep(
 ): tf.Tensor {
   const { model, optimizer } = requireTraining(ctx);
   disposeStepState(ctx);
-  setStepLearningRate(ctx, state, plan); // set the learning rate
+  setStepLearningRate(state, plan); // set the learning rate
   const out = tf.tidy(() => {
     let grads: tf.NamedTensorMap | null = null;
     const losses: tf.Scalar[] = [];
     state.microBatch = 0;
     for (;;) {
       const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
-      const micro = gradients(ctx, model, optimizer, x, y, plan.accumulate); // forward, loss, backward
+      const micro = gradients(ctx, model, x, y, plan.accumulate); // forward, loss, backward
       grads = addGradients(grads, micro.grads); // accumulate
       losses.push(micro.value);
       state.microBatch++;
@@ -50,8 +45,7 @@ export function trainStep(
     const loss = losses.length === 1 ? losses[0] : tf.addN(losses);
     const norms = measureGradNorms ? layerGradNorms(model, grads!) : null;
     const clipped = clipGradients(grads!, plan); // clip
-    const decayed = decayGradients(clipped, model.variables, plan); // weight decay
-    applyUpdate(optimizer, decayed, model.variables, plan, state.learningRate); // optimizer step
+    optimizerStep(optimizer, namedParams(model), clipped, plan, state.learningRate); // weight decay, optimizer step
     // tidy frees the gradients: the next step starts from none (zero grad)
     return norms ? tf.concat([tf.reshape(loss, [1]), norms]) : loss;
   });
