@@ -204,6 +204,11 @@ const REFUSED_ON_RESTORE: [string, (r: CheckpointRecord) => void, CheckpointProb
     'tensorName',
   ],
   [
+    'optimizer state named after another parameter',
+    (r) => (r.optimizer[1].name = 'b · hidden 1/m'),
+    'optimizerStateMissing',
+  ],
+  [
     'a step that is not where the data position says',
     (r) => {
       r.step += 1;

@@ -92,13 +92,16 @@ export function migrateV1toV2(record: RawRecord): RawRecord {
     string,
     string,
   ][];
-  // tfjs keeps each slot for the variables in the model's order: the k-th is the k-th weight's.
-  const bySlot = renames.map(([from]) => saved.filter((s) => s.name.endsWith(`/${from}`)));
-  const stepZero = bySlot.every((entries) => entries.length === 0);
+  // tfjs names a slot "<variable id>/<slot>" and makes the variables in the model's order:
+  // the k-th variable id to appear is the k-th weight's.
+  const prefixOf = (name: string) => name.slice(0, name.lastIndexOf('/'));
+  const slotted = saved.filter((s) => renames.some(([from]) => s.name.endsWith(`/${from}`)));
+  const prefixes = [...new Set(slotted.map((s) => prefixOf(s.name)))];
+  const stepZero = slotted.length === 0;
   const used = new Set<RawTensor>(iter ? [iter] : []);
   weights.forEach((w, k) => {
-    renames.forEach(([, to], j) => {
-      const entry = bySlot[j][k];
+    renames.forEach(([from, to]) => {
+      const entry = slotted.find((s) => s.name === `${prefixes[k]}/${from}`);
       if (entry) {
         used.add(entry);
         state.push({ ...entry, name: `${w.name}/${to}` });

@@ -65,7 +65,7 @@ async function weightsOf(run: TrainingRun): Promise<Float32Array[]> {
 
 /**
  * The optimizers' update rules written out in float64 from their definitions, with the
- * hyperparameters of src/engine/optimizers.ts. Each state entry is per parameter tensor.
+ * hyperparameters of src/engine/training/optimizer-settings.ts. Each state entry is per parameter tensor.
  */
 interface RefState {
   m: Float64Array[];
