@@ -54,6 +54,7 @@ export const optimizer: OptimizerTexts = {
       meaning: 'effektive Lernrate jedes Parameters',
     },
   },
+  ofParam: (param: string) => `von ${param}`,
   quantityLabel: (symbol: string, param: string) =>
     `Zustand ${symbol} des Optimierers für ${param}`,
   before: 'vorher',

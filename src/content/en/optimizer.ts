@@ -67,6 +67,8 @@ export const optimizer = {
       meaning: 'effective learning rate of each parameter',
     },
   } satisfies Record<OptimizerQuantityId, { symbol: string; meaning: string }>,
+  /** Which parameter a quantity belongs to, after its symbol. */
+  ofParam: (param: string) => `of ${param}`,
   /** A quantity's heatmap, for screen readers. */
   quantityLabel: (symbol: string, param: string) => `Optimizer state ${symbol} of ${param}`,
   before: 'before',

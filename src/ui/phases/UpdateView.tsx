@@ -228,7 +228,7 @@ function QuantityCard({
       <figcaption>
         <strong>{symbol}</strong>{' '}
         <span className="pv-muted">
-          {param.name} · {meaning}
+          {t.ofParam(param.name)} · {meaning}
         </span>
       </figcaption>
       {drawnAsImages(param, imageShape) ? (
@@ -278,7 +278,11 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
         <Stat label={t.labelOptimizer} value={t.names[report.optimizer]} />
         <Stat label={t.labelLearningRate} value={fmt(report.learningRate)} big />
         <Stat label={t.labelStep} value={report.step} hint={t.hintStep} />
-        <Stat label={t.labelT} value={fmt(report.state.t)} hint={t.hintT} />
+        <Stat
+          label={t.labelT}
+          value={fmt(report.state.t)}
+          hint={report.optimizer === 'adam' || report.optimizer === 'adamw' ? t.hintT : undefined}
+        />
       </Stats>
       <UpdateRule report={report} />
 
