@@ -16,7 +16,7 @@ import momentum from './__fixtures__/checkpoint-v1-classify2d-momentum.checkpoin
 import momentumExpected from './__fixtures__/checkpoint-v1-classify2d-momentum.expected.json';
 import rmsprop from './__fixtures__/checkpoint-v1-classify2d-rmsprop.checkpoint.json?raw';
 import rmspropExpected from './__fixtures__/checkpoint-v1-classify2d-rmsprop.expected.json';
-import { resumeAndTrain } from './__fixtures__/make-checkpoint-v1';
+import { resumeAndTrain } from './__fixtures__/make-checkpoint-fixture';
 import { float32Power } from './training/optimizers/adam';
 
 beforeAll(async () => {

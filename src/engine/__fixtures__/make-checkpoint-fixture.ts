@@ -1,14 +1,13 @@
 /**
- * Makes the old-format checkpoint file that `checkpoint-fixture.test.ts` loads: a default
- * two-circles run trained TRAINED_STEPS steps on the tfjs cpu backend, written exactly as the
- * checkpoint panel's Download writes it (encodeCheckpoint of the stored record), and the
- * losses of the RESUMED_STEPS steps that follow a resume from that file.
+ * Makes the checkpoint files that the fixture tests load: a default two-circles run trained
+ * TRAINED_STEPS steps on the tfjs cpu backend, written exactly as the checkpoint panel's
+ * Download writes it (encodeCheckpoint of the stored record), in the format the code writes
+ * now, and the losses of the RESUMED_STEPS steps that follow a resume from that file.
  *
- * The committed file is the oracle for every later version of the format: it must keep
- * loading (by migration) and keep giving the same losses. Regenerate it only while the
- * format is still `training-run-lab/checkpoint@1`
- * (`node scripts/make-checkpoint-fixture.mjs --force`); a later format needs a fixture of
- * its own beside this one.
+ * Each committed file is the oracle of its format for every later version: it must keep
+ * loading (by migration) and keep giving the same losses. `node scripts/make-checkpoint-fixture.mjs`
+ * writes the current format's file (checkpoint-v<N>-classify2d…) beside the older ones and
+ * never replaces one without --force.
  */
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
@@ -81,7 +80,7 @@ export async function resumeAndTrain(text: string, k: number): Promise<number[]>
  * `over` changes fields of the default config (e.g. another optimizer). Throws when the
  * resumed losses differ from the uninterrupted run's (the file would be no oracle then).
  */
-export async function makeCheckpointV1(over: Partial<LabConfig> = {}): Promise<{
+export async function makeCheckpointFixture(over: Partial<LabConfig> = {}): Promise<{
   text: string;
   expected: CheckpointFixtureExpectation;
 }> {
