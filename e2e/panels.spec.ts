@@ -28,6 +28,11 @@ test('after Run and Pause the panels are computed at the current step, and say s
   await expect(update).toHaveAttribute('data-step', String(step));
   await expect(update).toHaveAttribute('data-lags', 'false');
   await expect(update).toContainText(`to step ${step + 1}`);
+  // It shows Adam's state as the formulas name it: m, v, m̂, v̂ and the step η·m̂/(√v̂ + ε).
+  const updatePanel = lab.phasePanel('update');
+  await expect(updatePanel.getByTestId('update-rule')).toContainText('m̂ = m/(1 − β₁ᵗ)');
+  for (const id of ['m', 'v', 'mHat', 'vHat', 'step'])
+    await expect(updatePanel.getByTestId(`optimizer-${id}`).first()).toBeVisible();
 
   // The data panel, opened now, shows the next step's batch from the current step too.
   await lab.showPhase('Data');

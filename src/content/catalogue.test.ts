@@ -25,7 +25,7 @@ const de = new Map(leaves(content.de));
 const SHORT = 24;
 
 /** A formula (plain-text math) may read the same in both languages. */
-const isFormula = (path: string) => /\.formula(\.|$)/.test(path);
+const isFormula = (path: string) => /\.formulas?(\.|$)/.test(path);
 
 /** Texts that are the same word in both languages (names of the field, proper names). */
 const SAME_IN_BOTH = new Set([
@@ -73,7 +73,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (/^(configFile|runCost|scale|precision)\./.test(path)) {
+    if (/^(configFile|runCost|scale|precision|optimizer)\./.test(path)) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],

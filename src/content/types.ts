@@ -128,6 +128,8 @@ export interface Content {
   pytorchExport: PyTorchExportTexts;
   /** The Runs view: the run history, its table and the comparison. */
   runs: RunsTexts;
+  /** The update panel: the optimizers and the quantities of their state. */
+  optimizer: OptimizerTexts;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -142,6 +144,8 @@ export type PrecisionTexts = typeof import('./en/precision').precision;
 export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
 /** The texts of the Runs view, as the English catalogue declares them. */
 export type RunsTexts = typeof import('./en/runs').runs;
+/** The texts of the update panel's optimizer, as the English catalogue declares them. */
+export type OptimizerTexts = typeof import('./en/optimizer').optimizer;
 
 type FieldOf<K extends FieldKey> = Extract<(typeof FIELDS)[number], { key: K }>;
 /** The values of a select field's options; never for a field without options. */

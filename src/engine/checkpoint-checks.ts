@@ -9,7 +9,7 @@ import type { z } from '../config/zod';
 import { FIELDS } from '../config/schema';
 import type { CheckpointProblem, CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { CheckpointRecord, SavedTensor } from './checkpoint';
-import { expectedOptimizerState, optimizerStateNameMatches } from './optimizers';
+import { expectedOptimizerState } from './training/optimizer-settings';
 
 /** A checkpoint that cannot be restored, and why (see {@link CheckpointProblem}). */
 export class CheckpointRefusal extends Error {
@@ -46,8 +46,8 @@ function checkFinite(part: string, tensors: { name: string; values: ArrayLike<nu
 /**
  * Checks that need no model, only the record: finite weights, optimizer state and kept best
  * weights; step and epoch within {@link STEP_LIMIT} and {@link EPOCH_LIMIT}; the optimizer
- * state that `record.config.optimizer` keeps after `record.step` steps (tfjs's iteration
- * count equal to the step); a data order that is a permutation of 0 … n − 1; metric series
+ * state that `record.config.optimizer` keeps (training/optimizer-settings.ts: its step count t
+ * equal to the step, and each state tensor of each parameter, by name and shape); a data order that is a permutation of 0 … n − 1; metric series
  * whose step and value arrays have equal lengths. Throws {@link CheckpointRefusal}.
  */
 export function checkRecord(record: CheckpointRecord): void {
@@ -104,23 +104,25 @@ export function checkRecord(record: CheckpointRecord): void {
   }
 }
 
+/** The slot of a state tensor's name ("W · hidden 1/m" → "/m"); the step count's whole name. */
+const slotOf = (name: string) => (name.includes('/') ? name.slice(name.lastIndexOf('/')) : name);
+
+/**
+ * The optimizer state by slot and shape, in order (its parameter names are checked against
+ * the model's by {@link checkRecordFitsRun}, after the weights' own names).
+ */
 function checkOptimizerState(record: CheckpointRecord): void {
-  const expected = expectedOptimizerState(
-    record.config.optimizer,
-    record.weights.map((w) => w.shape),
-    // Steps the loss scaler skipped did not step the optimizer (no slots before the first).
-    record.step - (record.scaler?.skippedSteps ?? 0) > 0,
-  );
+  const expected = expectedOptimizerState(record.config.optimizer, record.weights);
   const saved = record.optimizer;
   const optimizer = record.config.optimizer;
   expected.forEach((e, i) => {
     const s: SavedTensor | undefined = saved[i];
-    if (!s || !optimizerStateNameMatches(s.name, e.name))
+    if (!s || slotOf(s.name) !== slotOf(e.name))
       refuse('optimizerStateMissing', {
         optimizer,
         expected: expected.length,
         found: saved.length,
-        missing: e.name.replace(/^\//, ''),
+        missing: e.name,
       });
     if (s.shape.join('x') !== e.shape.join('x'))
       refuse('optimizerStateShape', {
@@ -144,9 +146,9 @@ function checkOptimizerState(record: CheckpointRecord): void {
 
 /**
  * Checks against the run that is to continue from `record`: its tensors must be the model's
- * own, in the model's order, by name (shapes and count are checked by the restore), and the
- * step must be where the epoch and batch position say it is (step = epoch × batches per
- * epoch + batch). Throws {@link CheckpointRefusal}.
+ * own, in the model's order, by name (shapes and count are checked by the restore), the
+ * optimizer state named after them, and the step must be where the epoch and batch position
+ * say it is (step = epoch × batches per epoch + batch). Throws {@link CheckpointRefusal}.
  */
 export function checkRecordFitsRun(
   record: CheckpointRecord,
@@ -156,6 +158,17 @@ export function checkRecordFitsRun(
     const expected = run.paramNames[i];
     if (expected !== undefined && w.name !== expected)
       refuse('tensorName', { position: i + 1, name: w.name, expected });
+  });
+  const names = run.paramNames.map((name, i) => ({ name, shape: record.weights[i]?.shape ?? [] }));
+  const expected = expectedOptimizerState(record.config.optimizer, names);
+  expected.forEach((e, i) => {
+    if (record.optimizer[i]?.name !== e.name)
+      refuse('optimizerStateMissing', {
+        optimizer: record.config.optimizer,
+        expected: expected.length,
+        found: record.optimizer.length,
+        missing: e.name,
+      });
   });
   const position = record.data.epoch * run.batchesPerEpoch + record.data.cursor;
   if (record.step !== position)

@@ -140,7 +140,7 @@ const REFUSED_ON_READ: [string, (r: CheckpointRecord) => void, CheckpointProblem
   ['−Infinity in a bias', (r) => (r.weights[1].values[0] = -Infinity), 'nonFinite'],
   ['NaN in an optimizer moment', (r) => (r.optimizer[1].values[0] = NaN), 'nonFinite'],
   [
-    'Infinity in the running power of β₂',
+    "Infinity in Adam's second moment v of the last parameter",
     (r) => (r.optimizer.at(-1)!.values[0] = Infinity),
     'nonFinite',
   ],
@@ -180,10 +180,11 @@ const REFUSED_ON_READ: [string, (r: CheckpointRecord) => void, CheckpointProblem
     'optimizerStateMissing',
   ],
   [
-    "Adam's running powers missing",
-    (r) => (r.optimizer = r.optimizer.filter((o) => !o.name.startsWith('accBeta'))),
+    "Adam's second moments missing",
+    (r) => (r.optimizer = r.optimizer.filter((o) => !o.name.endsWith('/v'))),
     'optimizerStateMissing',
   ],
+  ['no step count', (r) => (r.optimizer = r.optimizer.slice(1)), 'optimizerStateMissing'],
   [
     'a moment of another shape',
     (r) => {
@@ -218,6 +219,11 @@ const REFUSED_ON_RESTORE: [string, (r: CheckpointRecord) => void, CheckpointProb
     'two weights in swapped order',
     (r) => ([r.weights[0].name, r.weights[1].name] = [r.weights[1].name, r.weights[0].name]),
     'tensorName',
+  ],
+  [
+    'optimizer state named after another parameter',
+    (r) => (r.optimizer[1].name = 'b · hidden 1/m'),
+    'optimizerStateMissing',
   ],
   [
     'a step that is not where the data position says',

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCheckpoint } from './checkpoint-file';
 import expected from './__fixtures__/checkpoint-v1-classify2d.expected.json';
 import fileText from './__fixtures__/checkpoint-v1-classify2d.checkpoint.json?raw';
-import { resumeAndTrain, sha256Hex } from './__fixtures__/make-checkpoint-v1';
+import { resumeAndTrain, sha256Hex } from './__fixtures__/make-checkpoint-fixture';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -6,7 +6,7 @@ import { decodeCheckpoint } from './checkpoint-file';
 import { migrateRecord, type RawRecord, withConfigDefaults } from './checkpoint-migrate';
 import expected from './__fixtures__/checkpoint-v1-classify2d.expected.json';
 import fileText from './__fixtures__/checkpoint-v1-classify2d.checkpoint.json?raw';
-import { resumeAndTrain } from './__fixtures__/make-checkpoint-v1';
+import { resumeAndTrain } from './__fixtures__/make-checkpoint-fixture';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

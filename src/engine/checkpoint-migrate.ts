@@ -14,16 +14,19 @@
  */
 import { defaultFor, FIELDS, TASK_IDS, type TaskId } from '../config/schema';
 import { CHECKPOINT_FORMAT } from './checkpoint';
+import { FORMAT_V1, migrateV1toV2 } from './checkpoint-migrate-v1';
 
 /** A record as read from a file or a store, before it is checked. */
 export type RawRecord = Record<string, unknown>;
 
 /**
  * One step per older format: MIGRATIONS[f] turns a record of format f into a record of the
- * next format, and sets its `format`. Empty while `training-run-lab/checkpoint@1` is the only
- * format there has been.
+ * next format, and sets its `format`.
+ * - @1 → @2: tfjs's optimizer state renamed to the lab's own optimizers' (checkpoint-migrate-v1.ts).
  */
-export const MIGRATIONS: Readonly<Record<string, (record: RawRecord) => RawRecord>> = {};
+export const MIGRATIONS: Readonly<Record<string, (record: RawRecord) => RawRecord>> = {
+  [FORMAT_V1]: migrateV1toV2,
+};
 
 const isObject = (v: unknown): v is RawRecord =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -11,7 +11,12 @@ import type { CheckpointMeta } from '../protocol/reports';
 import type { ScalerRunState } from './phases/mixed-precision';
 import type { EarlyStoppingState } from './stopping';
 
-export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@1';
+/**
+ * The format of the records this version writes. @2: the optimizer state of the lab's own
+ * optimizers (step count `t`, "<parameter>/<slot>" tensors); @1 held tfjs's optimizers' state
+ * and is migrated (checkpoint-migrate.ts).
+ */
+export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@2';
 
 export interface SavedTensor {
   name: string;

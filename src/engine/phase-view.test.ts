@@ -78,9 +78,12 @@ describe('viewPhase: a paused run shows its phases at the current step and chang
       expect(view.after.map((p) => Array.from(p.values))).toEqual(
         real.after.map((p) => Array.from(p.values)),
       );
-      expect(view.state.map((s) => [s.name, Array.from(s.values)])).toEqual(
-        real.state.map((s) => [s.name, Array.from(s.values)]),
-      );
+      const quantities = (r: ReportOf<'update'>) =>
+        r.state.params.flatMap((p) =>
+          p.quantities.map((q) => [p.name, q.id, Array.from(q.values)]),
+        );
+      expect(quantities(view)).toEqual(quantities(real));
+      expect(view.state.t).toBe(real.state.t);
       run.dispose();
     });
   }

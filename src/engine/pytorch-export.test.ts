@@ -50,7 +50,7 @@ describe('the input of a PyTorch export', () => {
     });
     expect([...input.start.order]).toEqual([...run.state.order]);
     expect(input.start.shuffleState).toBe(run.state.rng.shuffle);
-    expect(input.start.optimizer.map((s) => s.name)).toContain('iter');
+    expect(input.start.optimizer.map((s) => s.name)).toContain('t');
     expect(input.data.trainY.length).toBe(run.data.train.n);
     expect([...input.data.trainX]).toEqual([...run.data.train.x]);
     run.dispose();

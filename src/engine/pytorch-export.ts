@@ -7,8 +7,8 @@ import { initialPlateauState } from '../config/plateau';
 import { exportRefusal, type ExportRefusal } from '../data/pytorch-export/support';
 import type { ExportData, ExportStart, PyTorchExportInput } from '../data/pytorch-export/types';
 import type { CheckpointRecord } from './checkpoint';
-import { readOptimizerState } from './phases/read-back';
 import { Rng } from './rng';
+import { readOptimizerState } from './run/optimizer';
 import { betweenSteps } from './run/phase-view';
 import type { TrainingRun } from './training-run';
 import { columnStats } from './tasks/table/data';
@@ -89,7 +89,7 @@ async function liveStart(run: TrainingRun): Promise<ExportStart | 'midStep'> {
       values: (await v.data()) as Float32Array,
     })),
   );
-  const optimizer = (await readOptimizerState(ctx.optimizer, true)).map((s) => ({
+  const optimizer = (await readOptimizerState(ctx.optimizer)).map((s) => ({
     name: s.name,
     shape: s.shape,
     values: s.values,

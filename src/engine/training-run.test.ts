@@ -65,7 +65,7 @@ async function weightsOf(run: TrainingRun): Promise<Float32Array[]> {
 
 /**
  * The optimizers' update rules written out in float64 from their definitions, with the
- * hyperparameters of src/engine/optimizers.ts. Each state entry is per parameter tensor.
+ * hyperparameters of src/engine/training/optimizer-settings.ts. Each state entry is per parameter tensor.
  */
 interface RefState {
   m: Float64Array[];
@@ -176,31 +176,77 @@ describe('update phase', () => {
     },
   );
 
-  it('reports Adam’s moments after the first step: m = (1−β₁)g, v = (1−β₂)g²', async () => {
-    const run = newRun({ optimizer: 'adam' });
+  it('reports Adam’s moments after the first step: m = (1−β₁)g, v = (1−β₂)g², m̂ = g, v̂ = g²', async () => {
+    const lr = 0.03;
+    const run = newRun({ optimizer: 'adam', learningRate: lr });
     const { backward, update } = await stepInStepMode(run);
-    const n = backward.grads.length;
-    expect(update.state.map((s) => s.name)).toHaveLength(1 + 2 * n);
-    expect(update.state[0].name).toBe('iter');
-    expect(Array.from(update.state[0].values)).toEqual([1]);
-    for (let p = 0; p < n; p++) {
-      const m = update.state[1 + p];
-      const v = update.state[1 + n + p];
-      expect(m.name.endsWith('/m')).toBe(true);
-      expect(v.name.endsWith('/v')).toBe(true);
-      const g = backward.grads[p].values;
+    const { t, hparams, params } = update.state;
+    expect(t).toBe(1);
+    expect(hparams).toMatchObject({ beta1: 0.9, beta2: 0.999, epsilon: 1e-7 });
+    expect(params.map((p) => p.name)).toEqual(update.before.map((p) => p.name));
+    params.forEach((p, i) => {
+      expect(p.quantities.map((q) => q.id)).toEqual(['m', 'v', 'mHat', 'vHat', 'step']);
+      const q = Object.fromEntries(p.quantities.map((x) => [x.id, x.values]));
+      const g = backward.grads[i].values;
       expectClose(
-        m.values,
+        q.m,
         Float64Array.from(g, (x) => 0.1 * x),
         'm',
       );
       expectClose(
-        v.values,
+        q.v,
         Float64Array.from(g, (x) => 0.001 * x * x),
         'v',
       );
-    }
+      // After one step the bias corrections undo the averaging: m̂ = g, v̂ = g².
+      expectClose(q.mHat, Float64Array.from(g), 'm̂');
+      expectClose(
+        q.vHat,
+        Float64Array.from(g, (x) => x * x),
+        'v̂',
+      );
+      // The effective step lr·m̂/(√v̂ + ε) is lr·g/(|g| + ε) ≈ ±lr now …
+      expectClose(
+        q.step,
+        Float64Array.from(g, (x) => (lr * x) / (Math.abs(x) + 1e-7)),
+        'step',
+      );
+      // … and exactly what the update subtracted, in float32.
+      const before = update.before[i].values;
+      expect(update.after[i].values).toEqual(before.map((w, k) => Math.fround(w - q.step[k])));
+    });
     run.dispose();
+  });
+
+  it('reports the momentum buffer, RMSprop’s square average and its step size', async () => {
+    const momentum = newRun({ optimizer: 'momentum', nesterov: 'on', learningRate: 0.05 });
+    const a = await stepInStepMode(momentum);
+    expect(a.update.state.hparams).toMatchObject({ momentum: 0.9, nesterov: true });
+    a.update.state.params.forEach((p, i) => {
+      expect(p.quantities.map((q) => q.id)).toEqual(['buffer']);
+      // PyTorch's first step: b = g.
+      expect(p.quantities[0].values).toEqual(a.backward.grads[i].values);
+    });
+    momentum.dispose();
+    const rmsprop = newRun({ optimizer: 'rmsprop', learningRate: 0.01 });
+    const b = await stepInStepMode(rmsprop);
+    expect(b.update.state.hparams).toMatchObject({ alpha: 0.9, epsilon: 1e-7 });
+    b.update.state.params.forEach((p, i) => {
+      const q = Object.fromEntries(p.quantities.map((x) => [x.id, x.values]));
+      expect(Object.keys(q)).toEqual(['squareAvg', 'stepSize']);
+      const g = b.backward.grads[i].values;
+      expectClose(
+        q.squareAvg,
+        Float64Array.from(g, (x) => 0.1 * x * x),
+        'v',
+      );
+      expectClose(
+        q.stepSize,
+        Float64Array.from(g, (x) => 0.01 / Math.sqrt(0.1 * x * x + 1e-7)),
+        'lr/√(v + ε)',
+      );
+    });
+    rmsprop.dispose();
   });
 
   it.each(['sgd', 'momentum', 'adam', 'rmsprop'] as const)(

@@ -154,7 +154,7 @@ export class TrainingRun {
       FIELDS.filter((f) => f.applies === 'live').map((f) => [f.key, config[f.key]]),
     );
     this.state.config = { ...previous, ...live };
-    setStepLearningRate(this.ctx, this.state, this.plan);
+    setStepLearningRate(this.state, this.plan);
     const a = earlyStoppingRule(previous);
     const b = earlyStoppingRule(this.state.config);
     if (a.monitor !== b.monitor || a.direction !== b.direction) {

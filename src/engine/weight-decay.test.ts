@@ -46,7 +46,7 @@ interface Case {
   name: string;
   config: Partial<LabConfig>;
   kind: OptimizerKind;
-  /** PyTorch's hyperparameters of the engine's tfjs optimizer (src/engine/optimizers.ts). */
+  /** PyTorch's hyperparameters of the engine's optimizer (src/engine/training/optimizer-settings.ts). */
   h: Record<string, number | boolean>;
 }
 

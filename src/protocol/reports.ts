@@ -164,14 +164,38 @@ export interface UpdateScaler {
   growthInterval: number;
 }
 
+/**
+ * A quantity of an optimizer's state, per parameter, as its formulas name it:
+ * Adam and AdamW: `m` and `v` (the moments), `mHat` and `vHat` (bias-corrected, m/(1 − β₁ᵗ)
+ * and v/(1 − β₂ᵗ)) and `step` = lr·m̂/(√v̂ + ε), the step each parameter took (AdamW's decay
+ * comes on top); momentum: `buffer` b; RMSprop: `squareAvg` v (the running mean of g²) and
+ * `stepSize` = lr/√(v + ε), the effective learning rate of each parameter.
+ */
+export type OptimizerQuantityId =
+  'm' | 'v' | 'mHat' | 'vHat' | 'step' | 'buffer' | 'squareAvg' | 'stepSize';
+
+/** The optimizer's state after an update, as the update panel shows it. */
+export interface OptimizerStateView {
+  /** Steps the optimizer has taken, t (Adam's bias corrections use it). */
+  t: number;
+  /** The update's hyperparameters by their PyTorch names (beta1, beta2, epsilon, momentum, nesterov, alpha, weightDecay …). */
+  hparams: Record<string, number | boolean>;
+  /**
+   * Per parameter, in the order of the report's parameters and named as they are: each
+   * quantity's values, shaped like the parameter (none for plain SGD).
+   */
+  params: { name: string; quantities: { id: OptimizerQuantityId; values: Float32Array }[] }[];
+}
+
 export interface UpdateReport {
   phase: 'update';
-  optimizer: string;
+  /** The sidebar's optimizer. */
+  optimizer: OptimizerId;
   learningRate: number;
   before: ParamValues[];
   after: ParamValues[];
-  /** The optimizer's state after the update (e.g. Adam's moments), by slot name. */
-  state: { name: string; shape: number[]; values: Float32Array }[];
+  /** The optimizer's state after the update. */
+  state: OptimizerStateView;
   step: number;
   /** The learning-rate schedule that gave `learningRate` (a schedule id of the sidebar). */
   schedule?: string;

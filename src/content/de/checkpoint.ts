@@ -17,7 +17,7 @@ export const checkpoint: CheckpointTexts = {
     stepPosition:
       'sein Schritt {step} liegt nicht dort, wo seine Datenposition ihn hinstellt (Epoche {epoch}, Batch {batch}, {batchesPerEpoch} Batches pro Epoche).',
     optimizerStateMissing:
-      'der Zustand des Optimierers {optimizer} ist unvollständig ({found} von {expected} Tensoren{missing, , es fehlt „/{missing}“}); der Lauf könnte nicht exakt fortgesetzt werden.',
+      'der Zustand des Optimierers {optimizer} ist unvollständig ({found} von {expected} Tensoren{missing, , es fehlt „{missing}“}); der Lauf könnte nicht exakt fortgesetzt werden.',
     optimizerStateShape:
       'der Zustand {name} des Optimierers {optimizer} hat die Form {shape}, nicht {expected}.',
     optimizerIterations:

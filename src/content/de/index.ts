@@ -19,3 +19,4 @@ export { scale } from './scale';
 export { precision } from './precision';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
+export { optimizer } from './optimizer';

@@ -111,9 +111,9 @@ export const phases: Record<PhaseId, PhaseTextSource> = {
     why: 'Hier lernt das Modell: eine Aktualisierung ist ein Trainingsschritt. Die Lernrate bestimmt die Schrittweite: zu klein, und das Training kriecht; zu groß, und der Verlust springt umher oder divergiert.',
     formula: [
       'SGD:       θ ← θ − η·g',
-      'Momentum:  v ← μ·v + g;   θ ← θ − η·v',
-      'RMSprop:   s ← ρ·s + (1 − ρ)·g²',
-      '           θ ← θ − η·g / √(s + ε)',
+      'Momentum:  b ← μ·b + g;   θ ← θ − η·b',
+      'RMSprop:   v ← ρ·v + (1 − ρ)·g²',
+      '           θ ← θ − η·g / √(v + ε)',
       'Adam:      m ← β₁·m + (1 − β₁)·g',
       '           v ← β₂·v + (1 − β₂)·g²',
       '           m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)',

@@ -14,7 +14,7 @@ export const checkpoint: CheckpointTexts = {
     stepPosition:
       'its step {step} is not where its data position says (epoch {epoch}, batch {batch}, {batchesPerEpoch} batches per epoch).',
     optimizerStateMissing:
-      'the {optimizer} optimizer’s state is incomplete ({found} of {expected} tensors{missing, , missing “/{missing}”}); the run could not continue exactly.',
+      'the {optimizer} optimizer’s state is incomplete ({found} of {expected} tensors{missing, , missing “{missing}”}); the run could not continue exactly.',
     optimizerStateShape:
       'the {optimizer} optimizer’s state {name} has shape {shape}, not {expected}.',
     optimizerIterations:

@@ -109,9 +109,9 @@ export const phases: Record<PhaseId, PhaseTextSource> = {
     why: 'This is where the model learns: one update is one training step. The learning rate sets the step size: too small and training crawls, too large and the loss jumps around or diverges.',
     formula: [
       'SGD:       θ ← θ − η·g',
-      'Momentum:  v ← μ·v + g;   θ ← θ − η·v',
-      'RMSprop:   s ← ρ·s + (1 − ρ)·g²',
-      '           θ ← θ − η·g / √(s + ε)',
+      'Momentum:  b ← μ·b + g;   θ ← θ − η·b',
+      'RMSprop:   v ← ρ·v + (1 − ρ)·g²',
+      '           θ ← θ − η·g / √(v + ε)',
       'Adam:      m ← β₁·m + (1 − β₁)·g',
       '           v ← β₂·v + (1 − β₂)·g²',
       '           m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)',

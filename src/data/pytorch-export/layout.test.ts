@@ -74,9 +74,9 @@ describe('mlpStateDict', () => {
 });
 
 describe('torchOptimizerState', () => {
-  /** tfjs Adam's getWeights() after 5 updates: iter, every m, every v, then the running powers. */
+  /** Adam's checkpoint state after 5 updates: the step count t, every m, every v. */
   const adam: ExportTensor[] = [
-    { name: 'iter', shape: [], values: Int32Array.from([5]) },
+    { name: 't', shape: [], values: Int32Array.from([5]) },
     ...MLP.map((w, i) =>
       tensor(
         `Variable_${i}/m`,
@@ -91,11 +91,9 @@ describe('torchOptimizerState', () => {
         [...w.values].map((v) => v / 100),
       ),
     ),
-    tensor('accBeta1', [], [0.9 ** 6]),
-    tensor('accBeta2', [], [0.999 ** 6]),
   ];
 
-  it('keeps Adam’s moments as exp_avg and exp_avg_sq, transposed like the weights, with t from iter', () => {
+  it('keeps Adam’s moments as exp_avg and exp_avg_sq, transposed like the weights, with t from the step count', () => {
     const state = torchOptimizerState('adam', MLP, adam, 7);
     expect(state.step).toBe(5);
     expect(state.slots.map((s) => s.map((t) => [t.name, t.shape]))).toEqual([
@@ -124,15 +122,15 @@ describe('torchOptimizerState', () => {
   it('maps SGD’s momentum and RMSprop’s slots to the script’s names', () => {
     const slots = (suffix: string) =>
       MLP.map((w, i) => tensor(`V${i}/${suffix}`, w.shape, [...w.values]));
-    const momentum = torchOptimizerState('momentum', MLP, [...slots('momentum')], 3);
+    const momentum = torchOptimizerState('momentum', MLP, [...slots('buffer')], 3);
     expect(momentum.slots[0].map((t) => t.name)).toEqual(['momentum_buffer']);
-    expect(momentum.step).toBe(3); // no iter saved: the run's step count
-    const rms = torchOptimizerState('rmsprop', MLP, [...slots('rms'), ...slots('momentum')], 3);
-    expect(rms.slots[2].map((t) => t.name)).toEqual(['square_avg', 'momentum']);
+    expect(momentum.step).toBe(3); // no step count saved: the run's step count
+    const rms = torchOptimizerState('rmsprop', MLP, [...slots('squareAvg')], 3);
+    expect(rms.slots[2].map((t) => t.name)).toEqual(['square_avg']);
   });
 
   it('has no slots before the first update, and refuses slots that do not fit the parameters', () => {
-    const fresh = torchOptimizerState('adam', MLP, [adam[0], adam[9], adam[10]], 0);
+    const fresh = torchOptimizerState('adam', MLP, [adam[0]], 0);
     expect(fresh.slots).toEqual([[], [], [], []]);
     expect(() => torchOptimizerState('adam', MLP, adam.slice(0, 4), 5)).toThrow(
       /holds 3 "m" slots for 4 parameters/,

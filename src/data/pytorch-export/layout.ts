@@ -7,6 +7,9 @@
 import type { OptimizerId } from '../../config/schema';
 import type { ExportTensor } from './types';
 
+/** The step count's name in a checkpoint's optimizer state (engine/training/optimizer-settings.ts). */
+const STEP_COUNT = 't';
+
 /** A tensor under its PyTorch name, row-major in PyTorch's layout. */
 export interface TorchTensor {
   name: string;
@@ -83,14 +86,15 @@ export function mlpStateDict(weights: readonly ExportTensor[]): TorchTensor[] {
 }
 
 /**
- * tfjs's slot names (the suffix after the variable's name) and the names the script's
- * optimizers keep them under: torch.optim.Adam/AdamW's `exp_avg` and `exp_avg_sq`, SGD's
- * `momentum_buffer`, and the script's tfjs-style RMSprop's `square_avg` and `momentum`.
+ * The engine's slot names (the suffix after the parameter's name, training/optimizers) and the
+ * names the script's optimizers keep them under: torch.optim.Adam/AdamW's `exp_avg` and
+ * `exp_avg_sq`, SGD's `momentum_buffer`, and the script's tfjs-style RMSprop's `square_avg`
+ * (its `momentum` buffer starts at zero: with momentum 0 it holds only the last step).
  */
 export const SLOT_NAMES: Record<OptimizerId, Record<string, string>> = {
   sgd: {},
-  momentum: { momentum: 'momentum_buffer' },
-  rmsprop: { rms: 'square_avg', momentum: 'momentum' },
+  momentum: { buffer: 'momentum_buffer' },
+  rmsprop: { squareAvg: 'square_avg' },
   adam: { m: 'exp_avg', v: 'exp_avg_sq' },
   adamw: { m: 'exp_avg', v: 'exp_avg_sq' },
 };
@@ -104,10 +108,9 @@ export interface TorchOptimizerState {
 }
 
 /**
- * The tfjs optimizer state of a checkpoint (`iter`, then each slot for every variable in the
- * variables' order, then Adam's running powers) as PyTorch state, transposed like the
- * weights. Adam's running powers β₁ᵗ, β₂ᵗ are not carried: PyTorch computes the bias
- * correction from the step count.
+ * The optimizer state of a checkpoint (the step count `t`, then each slot for every parameter
+ * in the model's order, see engine/training/optimizer-settings.ts) as PyTorch state,
+ * transposed like the weights. PyTorch computes Adam's bias correction from the step count.
  * @throws Error when a slot is missing for a variable, or has another shape than it
  */
 export function torchOptimizerState(
@@ -116,13 +119,13 @@ export function torchOptimizerState(
   saved: readonly ExportTensor[],
   stepsTaken: number,
 ): TorchOptimizerState {
-  const iter = saved.find((s) => s.name === 'iter');
-  const step = iter ? Number(iter.values[0]) : stepsTaken;
+  const count = saved.find((s) => s.name === STEP_COUNT);
+  const step = count ? Number(count.values[0]) : stepsTaken;
   const names = SLOT_NAMES[optimizer];
   const slots: TorchTensor[][] = weights.map(() => []);
   for (const [suffix, torchName] of Object.entries(names)) {
     const found = saved.filter((s) => s.name.endsWith(`/${suffix}`));
-    if (found.length === 0) continue; // no update yet: tfjs makes its slots on the first one
+    if (found.length === 0) continue; // a state without slots (none saved)
     if (found.length !== weights.length) {
       throw new Error(
         `the optimizer state holds ${found.length} "${suffix}" slots for ${weights.length} parameters`,

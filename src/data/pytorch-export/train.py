@@ -132,8 +132,9 @@ class TfjsRMSprop(torch.optim.Optimizer):
                 if group["weight_decay"] != 0:
                     g = g.add(p, alpha=group["weight_decay"])
                 state = self.state[p]
-                if not state:
+                if "square_avg" not in state:
                     state["square_avg"] = torch.zeros_like(p)
+                if "momentum" not in state:
                     state["momentum"] = torch.zeros_like(p)
                 v, m = state["square_avg"], state["momentum"]
                 v.mul_(group["alpha"]).add_(g * g * (1 - group["alpha"]))

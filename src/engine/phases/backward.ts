@@ -20,7 +20,7 @@ import { readTensors } from './read-back';
 /**
  * The gradients of the batch's mean loss (divided by `accumulate` when above 1) with respect
  * to every variable, keyed by variable name, and the loss. tfjs records the forward pass on
- * its gradient tape inside `computeGradients`, so the forward pass is traced again here.
+ * its gradient tape inside `tf.variableGrads`, so the forward pass is traced again here.
  * Under mixed precision (`phases/mixed-precision.ts`) the logits and their gradient are
  * rounded to `format`, and backward is seeded with the loss scale `scale` (the gradients come
  * out multiplied by it, float32, not yet rounded; the loss returned is unscaled).
@@ -28,14 +28,13 @@ import { readTensors } from './read-back';
 export function gradients(
   ctx: RunContext,
   model: Model,
-  optimizer: tf.Optimizer,
   x: tf.Tensor2D,
   y: tf.Tensor1D,
   accumulate: number,
   format: Precision = 'fp32',
   scale = 1,
 ): { value: tf.Scalar; grads: tf.NamedTensorMap } {
-  return optimizer.computeGradients(() => {
+  return tf.variableGrads(() => {
     const loss = meanLoss(ctx, model, x, y, format);
     return scaleLossGradient(accumulate === 1 ? loss : tf.div(loss, accumulate), scale);
   }, model.variables);
@@ -75,14 +74,13 @@ export async function backward(
   state: RunState,
   plan: StepPlan,
 ): Promise<BackwardReport> {
-  const { model, optimizer } = requireTraining(ctx);
+  const { model } = requireTraining(ctx);
   const batch = requireBatch(ctx);
   const { format, scaler } = plan.precision;
   const scale = lossScaleOf(plan.precision, state.scaler);
   const { value, grads: raw } = gradients(
     ctx,
     model,
-    optimizer,
     batch.x,
     batch.y,
     plan.accumulate,

@@ -1,13 +1,14 @@
 /**
  * Initialization: draws the model's initial weights with the configured scheme from the
- * run's own generator, and creates the optimizer with the plan's first learning rate.
+ * run's own generator, and creates the optimizer with empty state (t = 0), and sets the plan's
+ * first learning rate.
  */
 import type { InitializationReport } from '../../protocol/reports';
 import { INIT_SCHEMES } from '../initializers';
-import { createOptimizer } from '../optimizers';
 import { Rng } from '../rng';
 import { histogram, identicalColumns, std } from '../stats';
 import type { RunContext } from '../run/context';
+import { createRunOptimizer, namedParams } from '../run/optimizer';
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
 import { readParams } from './read-back';
@@ -24,12 +25,7 @@ export async function initialize(
   ctx.model = ctx.task.buildModel(state.config, ctx.data, rng);
   state.rng.init = rng.getState();
   state.learningRate = plan.learningRateAt(state.step, state.plateau);
-  ctx.optimizer = createOptimizer(
-    state.config.optimizer,
-    state.learningRate,
-    state.config.nesterov === 'on',
-  );
-  ctx.optimizerLearningRate = state.learningRate;
+  ctx.optimizer = createRunOptimizer(state.config, namedParams(ctx.model));
   const weights = await readParams(ctx);
   const scheme = INIT_SCHEMES[state.config.initializer];
   const model = ctx.model;

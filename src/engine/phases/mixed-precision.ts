@@ -20,7 +20,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config/schema';
 import type { UpdatePrecision, UpdateScaler } from '../../protocol/reports';
-import { expectedOptimizerState } from '../optimizers';
+import { slotsOf } from '../training/optimizer-settings';
 import { recordScaler } from '../run/metrics';
 import type { RunState } from '../run/state';
 import {
@@ -229,9 +229,8 @@ export function updatePrecision(
   checked: ScalerStep,
 ): UpdatePrecision {
   const series = state.metrics.kept.scaler;
-  const slots = expectedOptimizerState(state.config.optimizer, [[1]], true).filter((s) =>
-    s.name.startsWith('/'),
-  ).length;
+  // State tensors per parameter (Adam: m and v; momentum: its buffer; SGD: none).
+  const slots = slotsOf(state.config.optimizer).length;
   return {
     format: plan.format,
     scaler: checked.report,

@@ -4,8 +4,6 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { ParamValues } from '../../protocol/reports';
-import type { SavedTensor } from '../checkpoint';
-import { extraOptimizerState } from '../optimizers';
 import { paramsOf } from '../tasks/types';
 import { requireModel, type RunContext } from '../run/context';
 
@@ -20,31 +18,6 @@ export async function readParams(ctx: RunContext): Promise<ParamValues[]> {
   const values = await readTensors(model.variables);
   const names = paramsOf(model);
   return values.map((v, i) => ({ ...names[i], shape: model.variables[i].shape, values: v }));
-}
-
-/**
- * The optimizer's slots (moments, accumulators) and its iteration count; for a checkpoint
- * also the state tfjs's getWeights() leaves out (Adam's running powers of β₁ and β₂).
- */
-export async function readOptimizerState(
-  optimizer: tf.Optimizer,
-  forCheckpoint = false,
-): Promise<SavedTensor[]> {
-  const named = await optimizer.getWeights();
-  if (forCheckpoint) named.push(...extraOptimizerState(optimizer));
-  const out: SavedTensor[] = [];
-  for (const { name, tensor } of named) {
-    const dtype = tensor.dtype === 'int32' ? 'int32' : 'float32';
-    out.push({
-      name,
-      shape: tensor.shape,
-      dtype,
-      values: (await tensor.data()) as Float32Array | Int32Array,
-    });
-    // getWeights() returns the live slot variables, plus a fresh scalar for the iteration count.
-    if (name === 'iter') tensor.dispose();
-  }
-  return out;
 }
 
 /** The targets at `indices`, in the same typed array type (labels or values). */

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config/schema';
 import { BestWeights } from '../best-weights';
+import type { Optimizer } from '../training/optimizers';
 import { Rng } from '../rng';
 import type { DataSplit, Model, Task } from '../tasks/types';
 import { initialRunState, type RunState } from './state';
@@ -28,9 +29,8 @@ export interface RunContext {
   readonly yVal: tf.Tensor1D;
   /** null until the initialization phase has drawn the weights. */
   model: Model | null;
-  optimizer: tf.Optimizer | null;
-  /** The learning rate the optimizer holds now (changing it costs SGD a new tensor). */
-  optimizerLearningRate: number | null;
+  /** The owned optimizer over the model's parameters (run/optimizer.ts); null with the model. */
+  optimizer: Optimizer | null;
   /** Step mode's results held between phases; disposed when consumed or on dispose. */
   batch: Batch | null;
   /** ∂L/∂θ by variable name, summed over the step's micro-batches so far. */
@@ -71,7 +71,6 @@ export function createRun(
     yVal: tf.tensor1d(validation.y, targetDtype(data)),
     model: null,
     optimizer: null,
-    optimizerLearningRate: null,
     batch: null,
     grads: null,
     bestWeights: new BestWeights(),
@@ -90,7 +89,7 @@ export function requireModel(ctx: RunContext): Model {
 }
 
 /** The model and optimizer, or an error when the initialization phase has not run yet. */
-export function requireTraining(ctx: RunContext): { model: Model; optimizer: tf.Optimizer } {
+export function requireTraining(ctx: RunContext): { model: Model; optimizer: Optimizer } {
   if (!ctx.model || !ctx.optimizer) throw new Error('Initialize the model first.');
   return { model: ctx.model, optimizer: ctx.optimizer };
 }
@@ -122,7 +121,6 @@ export function disposeRunContext(ctx: RunContext): void {
   tf.dispose([ctx.xTrain, ctx.yTrain, ctx.xVal, ctx.yVal]);
   ctx.model = null;
   ctx.optimizer = null;
-  ctx.optimizerLearningRate = null;
 }
 
 /** Class labels are integers; a regression's targets are numbers. */

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../../config/schema';
 import type { LrFindReport } from '../../protocol/lr-find';
 import { MemoryCheckpointStore } from '../checkpoint';
-import { extraOptimizerState } from '../optimizers';
+import { readOptimizerState } from './optimizer';
 import { initialize } from '../phases/initialization';
 import { TASKS } from '../tasks/registry';
 import { suggestLr } from '../training/lr-finder';
@@ -53,21 +53,13 @@ async function train(ctx: RunContext, state: RunState, steps: number): Promise<n
 
 /** Everything of the run the sweep must not change, as plain data. */
 async function snapshot(ctx: RunContext, state: RunState) {
-  const optimizer = ctx.optimizer!;
-  const slots = [
-    ...(await optimizer.getWeights()).map(({ name, tensor }) => ({ name, tensor })),
-    ...extraOptimizerState(optimizer),
-  ];
+  const optimizer = (await readOptimizerState(ctx.optimizer!)).map((s) => [
+    s.name,
+    Array.from(s.values),
+  ]);
   const out = {
     weights: await Promise.all(ctx.model!.variables.map((v) => v.data())),
-    optimizer: await Promise.all(
-      // tfjs prefixes a slot's name with its variable's id, which differs between runs.
-      slots.map(async ({ name, tensor }) => [
-        name.replace(/^\d+\//, ''),
-        Array.from(await tensor.data()),
-      ]),
-    ),
-    optimizerLearningRate: ctx.optimizerLearningRate,
+    optimizer,
     counters: [state.step, state.epoch, state.cursor, state.microBatch, state.lastPhase],
     order: Array.from(state.order),
     rng: { ...state.rng },
@@ -76,7 +68,6 @@ async function snapshot(ctx: RunContext, state: RunState) {
     trainLoss: state.trainLoss,
     metrics: JSON.stringify(state.metrics.kept),
   };
-  tf.dispose(slots.filter((s) => s.name === 'iter').map((s) => s.tensor));
   return out;
 }
 

@@ -22,7 +22,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LrFindReport, LrFindSettings } from '../../protocol/lr-find';
 import { BestWeights } from '../best-weights';
-import { createOptimizer } from '../optimizers';
 import { Rng } from '../rng';
 import {
   DEFAULT_LR_FINDER,
@@ -35,6 +34,7 @@ import {
 } from '../training/lr-finder';
 import { yieldToEventLoop, yieldToTimers } from '../yield';
 import type { RunContext } from './context';
+import { createRunOptimizer, namedParams } from './optimizer';
 import { scratchOf } from './phase-view';
 import { YIELD_EVERY_MS } from './run-mode';
 import { stepPlan } from './plan';
@@ -171,16 +171,11 @@ function copyOfRun(ctx: RunContext, scratch: RunState): RunContext {
     const source = ctx.model.variables;
     model.variables.forEach((v, i) => v.assign(source[i]));
   }
-  const optimizer = createOptimizer(
-    config.optimizer,
-    config.learningRate,
-    config.nesterov === 'on',
-  );
+  const optimizer = createRunOptimizer(config, namedParams(model));
   return {
     ...ctx,
     model,
     optimizer,
-    optimizerLearningRate: config.learningRate,
     batch: null,
     grads: null,
     bestWeights: new BestWeights(),

@@ -15,6 +15,7 @@ import { TASKS } from '../tasks/registry';
 import { roundToBf16Scalar, roundToFp16Scalar } from '../training/float-bits';
 import { TrainingRun } from '../training-run';
 import { viewPhase } from './phase-view';
+import { readOptimizerState } from './optimizer';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -43,8 +44,8 @@ async function weights(run: TrainingRun): Promise<Float32Array[]> {
 }
 
 async function optimizerState(run: TrainingRun): Promise<Float32Array[]> {
-  const slots = await run.ctx.optimizer!.getWeights();
-  return Promise.all(slots.map((s) => s.tensor.data() as Promise<Float32Array>));
+  const saved = await readOptimizerState(run.ctx.optimizer!);
+  return saved.map((s) => Float32Array.from(s.values));
 }
 
 /** `k` fused steps; each step's loss and the scaler's state after it. */

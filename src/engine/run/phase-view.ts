@@ -9,7 +9,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ViewablePhase } from '../../protocol/phases';
 import type { PhaseReport } from '../../protocol/reports';
-import { OPTIMIZER_LABELS } from '../optimizers';
 import { backward, gradients } from '../phases/backward';
 import { dataReport, gatherBatch, nextIndices } from '../phases/data';
 import { forward } from '../phases/forward';
@@ -22,11 +21,12 @@ import {
   unscaleAndCheck,
   updatePrecision,
 } from '../phases/mixed-precision';
-import { clipGradients, decayGradients } from '../phases/update';
+import { clipGradients } from '../phases/update';
 import { RunHistory } from '../run-history';
 import { measureClip } from '../training/clip-measure';
 import { previewUpdate } from '../update-preview';
 import { disposeStepState, requireTraining, type RunContext } from './context';
+import { namedParams } from './optimizer';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
 import { methodOf, positionOf } from './step-mode';
@@ -80,7 +80,6 @@ export async function viewPhase(
     const { value, grads: raw } = gradients(
       ctx,
       model,
-      optimizer,
       ctx.batch.x,
       ctx.batch.y,
       plan.accumulate,
@@ -96,31 +95,26 @@ export async function viewPhase(
     const grads = checked.grads;
     // What clipping does, when one micro-batch is the step's whole gradient.
     const clip = plan.clip && plan.accumulate === 1 ? await measureClip(grads, plan.clip) : null;
-    // tidy frees a clipped copy that decay replaces; what it returns is freed below
-    const clipped = tf.tidy(() =>
-      decayGradients(clipGradients(grads, plan), model.variables, plan),
-    );
+    // what tidy returns (the clipped gradients, or `grads` themselves) is freed below
+    const clipped = tf.tidy(() => clipGradients(grads, plan));
     const learningRate = plan.learningRateAt(state.step, state.plateau);
     try {
-      const { after, state: slots } = await previewUpdate(
+      const { after, state: optimizerState } = await previewUpdate(
         optimizer,
-        state.config.optimizer,
+        state.config,
+        plan,
         learningRate,
-        model.variables,
+        namedParams(model),
         clipped,
-        {
-          nesterov: state.config.nesterov === 'on',
-          decoupledDecay: plan.weightDecay?.kind === 'decoupled' ? plan.weightDecay.lambda : 0,
-        },
       );
       const skipped = checked.skipped;
       return {
         phase: 'update',
-        optimizer: OPTIMIZER_LABELS[state.config.optimizer],
+        optimizer: state.config.optimizer,
         learningRate,
         before,
         after: skipped ? before : before.map((p, i) => ({ ...p, values: after[i] })),
-        state: slots,
+        state: optimizerState,
         step: state.step + 1,
         schedule: state.config.lrSchedule,
         clip,

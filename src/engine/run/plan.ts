@@ -39,7 +39,8 @@ export interface StepPlan {
   /**
    * Weight decay λ (0: none). `l2` adds λ·θ to the clipped gradients (PyTorch's
    * `weight_decay` of SGD, RMSprop and Adam); `decoupled` multiplies θ by 1 − lr·λ before the
-   * optimizer's step (torch.optim.AdamW; Loshchilov & Hutter 2019).
+   * optimizer's step (torch.optim.AdamW; Loshchilov & Hutter 2019). Each step passes λ to the
+   * optimizer's rule, which applies it as its kind says (run/optimizer.ts).
    */
   weightDecay: { kind: 'l2' | 'decoupled'; lambda: number } | null;
   /** Mixed precision: the 16-bit format simulated and the loss scaler (`phases/mixed-precision.ts`). */

@@ -12,12 +12,17 @@ import {
   type SavedTensor,
 } from '../checkpoint';
 import { checkRecord, checkRecordFitsRun } from '../checkpoint-checks';
-import { createOptimizer, isAdamPower, setExtraOptimizerState } from '../optimizers';
 import { initialize } from '../phases/initialization';
 import { initialScalerRunState } from '../phases/mixed-precision';
-import { readOptimizerState, readParams } from '../phases/read-back';
+import { readParams } from '../phases/read-back';
 import { paramsOf } from '../tasks/types';
 import { disposeStepState, requireModel, requireTraining, type RunContext } from './context';
+import {
+  createRunOptimizer,
+  loadOptimizerState,
+  namedParams,
+  readOptimizerState,
+} from './optimizer';
 import { stepPlan } from './plan';
 import { batchesPerEpoch, type RunState } from './state';
 
@@ -41,7 +46,7 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
     valLoss: state.valLoss,
     config: state.config,
     weights,
-    optimizer: await readOptimizerState(optimizer, true),
+    optimizer: await readOptimizerState(optimizer),
     data: { order: state.order.slice(), cursor: state.cursor, epoch: state.epoch },
     rng: { shuffle: state.rng.shuffle },
     earlyStopping: state.earlyStopping,
@@ -56,7 +61,7 @@ export async function toRecord(ctx: RunContext, state: RunState): Promise<Checkp
 
 /**
  * Restores a run's state from a checkpoint of the same task and model shape: the weights,
- * the optimizer's slots, the counters, the data position and order, the shuffle generator,
+ * the optimizer's state, the counters, the data position and order, the shuffle generator,
  * early stopping, the best weights and the metrics. Throws, before changing the weights,
  * when the record is for another task, data set size or model, or fails `checkRecord` or
  * `checkRecordFitsRun` (checkpoint-checks.ts).
@@ -89,6 +94,19 @@ export async function restoreRun(
         `Parameter ${w.name} has shape ${w.shape} in the checkpoint but ${v.shape} in the model.`,
       );
   });
+  if (record.config.optimizer !== state.config.optimizer)
+    throw new Error(
+      `The checkpoint's optimizer state is for ${record.config.optimizer}, but this run trains with ${state.config.optimizer}.`,
+    );
+  // The state's names, shapes and step count passed checkRecord; loading copies the values
+  // (and would throw before anything of the run changed).
+  const optimizer = createRunOptimizer(state.config, namedParams(model));
+  try {
+    loadOptimizerState(optimizer, record.optimizer);
+  } catch (e) {
+    optimizer.dispose();
+    throw e;
+  }
   // tidy frees the temporary tensors; the variables keep their own reference to the data.
   tf.tidy(() =>
     record.weights.forEach((w, i) => model.variables[i].assign(tf.tensor(w.values, w.shape))),
@@ -97,24 +115,7 @@ export async function restoreRun(
   ctx.optimizer?.dispose();
   state.plateau = record.plateau ?? initialPlateauState(state.config.learningRate);
   state.learningRate = plan.learningRateAt(record.step, state.plateau);
-  const optimizer = createOptimizer(
-    state.config.optimizer,
-    state.learningRate,
-    state.config.nesterov === 'on',
-  );
   ctx.optimizer = optimizer;
-  ctx.optimizerLearningRate = state.learningRate;
-  const toNamed = (saved: SavedTensor[]) =>
-    saved.map((s) => ({ name: s.name, tensor: tf.tensor(s.values, s.shape, s.dtype) }));
-  // tfjs's own slots (iteration count, moments) go through setWeights(), which makes its own
-  // variables from them; Adam's running powers are restored after it, since setWeights()
-  // recomputes them with pow() and may be one ulp off the accumulated values.
-  const slots = toNamed(record.optimizer.filter((s) => !isAdamPower(s.name)));
-  if (slots.length > 0) await optimizer.setWeights(slots);
-  tf.dispose(slots.map((s) => s.tensor));
-  const extra = toNamed(record.optimizer.filter((s) => isAdamPower(s.name)));
-  setExtraOptimizerState(optimizer, extra);
-  tf.dispose(extra.map((s) => s.tensor));
   state.step = record.step;
   state.epoch = record.data.epoch;
   state.cursor = record.data.cursor;

@@ -9,17 +9,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { addGradients, gradients, layerGradNorms } from '../phases/backward';
 import { advanceData, gatherBatch, moreMicroBatches, nextIndices } from '../phases/data';
-import {
-  applyUpdate,
-  clipGradients,
-  completeStep,
-  decayGradients,
-  setStepLearningRate,
-} from '../phases/update';
+import { clipGradients, completeStep, setStepLearningRate } from '../phases/update';
 import { roundGrads, type ScalerStep, unscaleAndCheck } from '../phases/mixed-precision';
 import { clipMeasured } from '../training/clip-measure';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import { recordMetric } from './metrics';
+import { namedParams, optimizerStep } from './optimizer';
 import type { StepPlan } from './plan';
 import type { RunState } from './state';
 
@@ -35,14 +30,14 @@ function stepGradients(
   plan: StepPlan,
   scale: number,
 ): { loss: tf.Scalar; grads: tf.NamedTensorMap } {
-  const { model, optimizer } = requireTraining(ctx);
+  const { model } = requireTraining(ctx);
   const { format } = plan.precision;
   let grads: tf.NamedTensorMap | null = null;
   const losses: tf.Scalar[] = [];
   state.microBatch = 0;
   for (;;) {
     const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
-    const micro = gradients(ctx, model, optimizer, x, y, plan.accumulate, format, scale); // forward, loss, backward
+    const micro = gradients(ctx, model, x, y, plan.accumulate, format, scale); // forward, loss, backward
     grads = addGradients(grads, roundGrads(micro.grads, format)); // accumulate
     losses.push(micro.value);
     state.microBatch++;
@@ -53,11 +48,11 @@ function stepGradients(
 }
 
 /**
- * Clip, weight decay, optimizer step (inside the caller's tidy). With clipping on and
- * `measure`, returns a tensor [2] of [‖g‖₂ before clipping, clip factor] (`clip-measure.ts`)
- * for the caller to read back later; otherwise null.
+ * Clip, then the optimizer step with its weight decay (inside the caller's tidy). With
+ * clipping on and `measure`, returns a tensor [2] of [‖g‖₂ before clipping, clip factor]
+ * (`clip-measure.ts`) for the caller to read back later; otherwise null.
  */
-function optimizerStep(
+function clipAndStep(
   ctx: RunContext,
   state: RunState,
   plan: StepPlan,
@@ -68,8 +63,7 @@ function optimizerStep(
   // clip (measured only when the caller reads the measurements back)
   const measured = plan.clip && measure ? clipMeasured(grads, plan.clip) : null;
   const clipped = measured ? measured.grads : clipGradients(grads, plan);
-  const decayed = decayGradients(clipped, model.variables, plan); // weight decay
-  applyUpdate(optimizer, decayed, model.variables, plan, state.learningRate); // optimizer step
+  optimizerStep(optimizer, namedParams(model), clipped, plan, state.learningRate); // weight decay, optimizer step
   return measured ? measured.stats : null;
 }
 
@@ -93,12 +87,12 @@ export function trainStep(
   if (plan.precision.scaler) throw new Error('Loss scaling needs trainStepScaled (it reads back).');
   const { model } = requireTraining(ctx);
   disposeStepState(ctx);
-  setStepLearningRate(ctx, state, plan); // set the learning rate
+  setStepLearningRate(state, plan); // set the learning rate
   recordMetric(state, 'learningRate', state.step + 1, state.learningRate);
   const [out, stats] = tf.tidy(() => {
     const { loss, grads } = stepGradients(ctx, state, plan, 1);
     const norms = measureGradNorms ? layerGradNorms(model, grads) : null;
-    const measured = optimizerStep(ctx, state, plan, grads, clipStats !== undefined);
+    const measured = clipAndStep(ctx, state, plan, grads, clipStats !== undefined);
     // tidy frees the gradients: the next step starts from none (zero grad)
     const result = norms ? tf.concat([tf.reshape(loss, [1]), norms]) : loss;
     return measured ? [result, measured] : [result];
@@ -128,7 +122,7 @@ export async function trainStepScaled(
   if (!plan.precision.scaler) return trainStep(ctx, state, plan, measureGradNorms, clipStats);
   const { model } = requireTraining(ctx);
   disposeStepState(ctx);
-  setStepLearningRate(ctx, state, plan);
+  setStepLearningRate(state, plan);
   recordMetric(state, 'learningRate', state.step + 1, state.learningRate);
   const scaled = tf.tidy(() => stepGradients(ctx, state, plan, state.scaler.scale));
   let checked: ScalerStep;
@@ -143,7 +137,7 @@ export async function trainStepScaled(
     const norms = measureGradNorms ? layerGradNorms(model, checked.grads) : null;
     const measured = checked.skipped
       ? null
-      : optimizerStep(ctx, state, plan, checked.grads, clipStats !== undefined);
+      : clipAndStep(ctx, state, plan, checked.grads, clipStats !== undefined);
     const result = norms ? tf.concat([tf.reshape(scaled.loss, [1]), norms]) : scaled.loss.clone();
     return measured ? [result, measured] : [result];
   });

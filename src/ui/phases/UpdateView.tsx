@@ -1,59 +1,13 @@
 import { useId, useMemo, useState } from 'react';
-import type { ParamValues, UpdateReport } from '../../protocol/reports';
+import type { OptimizerQuantityId, ParamValues, UpdateReport } from '../../protocol/reports';
+import { useTexts } from '../locale';
 import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
-import { nonNegativeSlot } from '../viz/scales';
+import { nonNegativeQuantity } from '../viz/scales';
 import { UnitImages } from './images/DigitGrid';
 import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
 import { UpdatePrecisionSection } from './PrecisionSections';
 import type { PhaseViewProps } from './types';
-
-type StateEntry = UpdateReport['state'][number];
-
-/** What a tfjs optimizer slot holds, by the suffix of its name ("<variable>/<slot>"). */
-function slotMeaning(slot: string, optimizer: string): string {
-  switch (slot) {
-    case 'm':
-      return 'first moment m: running average of g';
-    case 'v':
-      return 'second moment v: running average of g²';
-    case 'rms':
-      return 'running average of g² (s)';
-    case 'momentum':
-      return optimizer.startsWith('RMSprop')
-        ? 'momentum buffer: with momentum 0, the last step η·g/√(s+ε)'
-        : 'velocity v: decaying sum of past gradients';
-    case 'mg':
-      return 'running average of g';
-    default:
-      return slot;
-  }
-}
-
-const sameShape = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
-
-/**
- * Assigns the optimizer's slots to parameter tensors. tfjs names a slot after its variable
- * ("<id>/m"), and its variables are created in the model's order, so the k-th distinct
- * prefix belongs to the k-th parameter; if that does not line up, slots are matched by shape.
- */
-function slotsByParam(state: UpdateReport['state'], params: ParamValues[]): StateEntry[][] {
-  const slots = state.filter((s) => s.name !== 'iter');
-  const prefixes: string[] = [];
-  for (const s of slots) {
-    const p = s.name.slice(0, s.name.lastIndexOf('/'));
-    if (!prefixes.includes(p)) prefixes.push(p);
-  }
-  const byPrefix = prefixes.map((p) =>
-    slots.filter((s) => s.name.slice(0, s.name.lastIndexOf('/')) === p),
-  );
-  const aligned =
-    prefixes.length === params.length &&
-    byPrefix.every((entries, i) => entries.every((s) => sameShape(s.shape, params[i].shape)));
-  if (aligned) return byPrefix;
-  return params.map((p) => slots.filter((s) => sameShape(s.shape, p.shape)));
-}
 
 function maxAbs(values: ArrayLike<number>): number {
   let m = 0;
@@ -105,19 +59,20 @@ function ImageParamChange({
   after: ParamValues;
   delta: Float32Array;
 }) {
+  const t = useTexts().optimizer;
   const units = before.shape[before.shape.length - 1];
   const conv = before.shape.length === 4;
   const what = conv
-    ? `one ${before.shape[0]} × ${before.shape[1]} filter each${before.shape[2] > 1 ? ' (its first input channel)' : ''}`
-    : `one ${Math.round(Math.sqrt(before.shape[0]))} × ${Math.round(Math.sqrt(before.shape[0]))} image per unit`;
-  const shown = units > UNITS_SHOWN ? ` · first ${UNITS_SHOWN} of ${units}` : '';
+    ? t.filters(String(before.shape[0]), before.shape[2] > 1)
+    : t.unitImages(String(Math.round(Math.sqrt(before.shape[0]))));
+  const shown = units > UNITS_SHOWN ? t.firstOf(String(UNITS_SHOWN), String(units)) : '';
   return (
     <div className="pv-unit-rows" data-testid="update-unit-images">
       {(
         [
-          ['before', before.values],
-          ['after', after.values],
-          ['ΔW = after − before', delta],
+          [t.before, before.values],
+          [t.after, after.values],
+          [t.change('ΔW'), delta],
         ] as const
       ).map(([name, values]) => (
         <figure key={name} className="pv-figure">
@@ -151,6 +106,7 @@ function ParamChange({
   after: ParamValues;
   imageShape?: [number, number];
 }) {
+  const t = useTexts().optimizer;
   const delta = useMemo(() => after.values.map((v, i) => v - before.values[i]), [before, after]);
   const { rows, cols } = matrixOf(before);
   const shared = Math.max(maxAbs(before.values), maxAbs(after.values));
@@ -179,32 +135,32 @@ function ParamChange({
       ) : (
         <div className={cardsClass(cols, 'pv-cards pv-cards-3')}>
           <figure className="pv-card">
-            <figcaption>before</figcaption>
+            <figcaption>{t.before}</figcaption>
             <Heatmap
               {...common}
               values={before.values}
-              label={`${before.name} before the update`}
+              label={t.beforeLabel(before.name)}
               range={shared}
             />
           </figure>
           <figure className="pv-card">
-            <figcaption>after</figcaption>
+            <figcaption>{t.after}</figcaption>
             <Heatmap
               {...common}
               values={after.values}
-              label={`${before.name} after the update`}
+              label={t.afterLabel(before.name)}
               range={shared}
             />
           </figure>
           <figure className="pv-card">
-            <figcaption>{sym} = after − before</figcaption>
-            <Heatmap {...common} values={delta} label={`Change of ${before.name} in this update`} />
+            <figcaption>{t.change(sym)}</figcaption>
+            <Heatmap {...common} values={delta} label={t.changeLabel(before.name)} />
           </figure>
         </div>
       )}
       <p className="pv-inline-stats">
         max |{sym}| = <strong>{fmt(dMax, 3)}</strong>
-        {dMax === 0 && ': this update left them unchanged'}
+        {dMax === 0 && t.unchanged}
         {wNorm > 0 && (
           <>
             {' · '}‖{sym}‖ / ‖{isMatrix ? 'W' : 'b'}‖ ={' '}
@@ -216,35 +172,125 @@ function ParamChange({
   );
 }
 
+/** A number with few digits, for the bias corrections. */
+const short = (x: number) => fmt(x, 4);
+
+/** The formula of the update, with what applies to this run (decay, Nesterov, bias correction). */
+function UpdateRule({ report }: { report: UpdateReport }) {
+  const t = useTexts().optimizer;
+  const { optimizer, state } = report;
+  const h = state.hparams;
+  const lambda = typeof h.weightDecay === 'number' ? h.weightDecay : 0;
+  const adam = optimizer === 'adam' || optimizer === 'adamw';
+  return (
+    <>
+      <p className="pv-formula" data-testid="update-rule">
+        {optimizer === 'momentum' && h.nesterov === true
+          ? t.formulas.nesterov
+          : t.formulas[optimizer]}
+      </p>
+      {optimizer === 'momentum' && (
+        <Note>{h.nesterov === true ? t.nesterovOn : t.nesterovOff}</Note>
+      )}
+      {lambda > 0 && (
+        <Note>{optimizer === 'adamw' ? t.decoupled(fmt(lambda)) : t.l2(fmt(lambda))}</Note>
+      )}
+      {adam && state.t > 0 && typeof h.beta1 === 'number' && typeof h.beta2 === 'number' && (
+        <Note>
+          {t.biasCorrection(
+            fmt(state.t),
+            short(1 - h.beta1 ** state.t),
+            short(1 - h.beta2 ** state.t),
+          )}
+        </Note>
+      )}
+    </>
+  );
+}
+
+/** One quantity of the optimizer's state for one parameter, as a heatmap or unit images. */
+function QuantityCard({
+  id,
+  values,
+  param,
+  imageShape,
+}: {
+  id: OptimizerQuantityId;
+  values: Float32Array;
+  param: ParamValues;
+  imageShape?: [number, number];
+}) {
+  const t = useTexts().optimizer;
+  const { symbol, meaning } = t.quantities[id];
+  const { rows, cols } = matrixOf(param);
+  const label = t.quantityLabel(symbol, param.name);
+  return (
+    <figure className="pv-card" data-testid={`optimizer-${id}`}>
+      <figcaption>
+        <strong>{symbol}</strong>{' '}
+        <span className="pv-muted">
+          {t.ofParam(param.name)} · {meaning}
+        </span>
+      </figcaption>
+      {drawnAsImages(param, imageShape) ? (
+        <UnitImages
+          values={values}
+          shape={param.shape}
+          max={UNITS_SHOWN}
+          scale={param.shape.length === 4 ? undefined : 2}
+          signed={!nonNegativeQuantity(id)}
+          label={label}
+        />
+      ) : (
+        <Heatmap
+          values={values}
+          rows={rows}
+          cols={cols}
+          signed={!nonNegativeQuantity(id)}
+          label={label}
+          colLabels={numbered(cols)}
+          cellSize={22}
+          maxHeight={200}
+        />
+      )}
+    </figure>
+  );
+}
+
 /** One step of the optimizer: a chosen layer's parameters before and after, and the state. */
 export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>) {
+  const t = useTexts().optimizer;
   const selectId = useId();
   const layers = useMemo(() => [...new Set(report.before.map((p) => p.layer))], [report.before]);
   const [chosen, setChosen] = useState(0);
   const layer = layers.includes(chosen) ? chosen : (layers[0] ?? 0);
-  const slots = useMemo(
-    () => slotsByParam(report.state, report.before),
-    [report.state, report.before],
-  );
-  const iter = report.state.find((s) => s.name === 'iter');
   const params = report.before
-    .map((p, i) => ({ before: p, after: report.after[i], slots: slots[i] ?? [] }))
+    .map((p, i) => ({
+      before: p,
+      after: report.after[i],
+      quantities: report.state.params.find((s) => s.name === p.name)?.quantities ?? [],
+    }))
     .filter((p) => p.before.layer === layer && p.after);
   const layerName = (l: number) => model.layers[l]?.name ?? `layer ${l + 1}`;
   const imageShape = dataset.kind === 'images' ? dataset.imageShape : undefined;
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Optimizer" value={report.optimizer} />
-        <Stat label="Learning rate η" value={fmt(report.learningRate)} big />
-        <Stat label="Step after this update" value={report.step} hint="updates made then" />
-        {iter && <Stat label="Optimizer iter" value={fmt(iter.values[0])} hint="tfjs step count" />}
+        <Stat label={t.labelOptimizer} value={t.names[report.optimizer]} />
+        <Stat label={t.labelLearningRate} value={fmt(report.learningRate)} big />
+        <Stat label={t.labelStep} value={report.step} hint={t.hintStep} />
+        <Stat
+          label={t.labelT}
+          value={fmt(report.state.t)}
+          hint={report.optimizer === 'adam' || report.optimizer === 'adamw' ? t.hintT : undefined}
+        />
       </Stats>
+      <UpdateRule report={report} />
 
       <UpdatePrecisionSection precision={report.precision} />
 
       <div className="pv-field">
-        <label htmlFor={selectId}>Layer</label>
+        <label htmlFor={selectId}>{t.layer}</label>
         <select id={selectId} value={layer} onChange={(e) => setChosen(Number(e.target.value))}>
           {layers.map((l) => (
             <option key={l} value={l}>
@@ -263,65 +309,27 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
         />
       ))}
 
-      <h3 className="pv-subhead">Optimizer state of {layerName(layer)}</h3>
-      {params.every((p) => p.slots.length === 0) ? (
-        <Note>
-          {report.optimizer.startsWith('SGD') && !report.optimizer.includes('momentum')
-            ? 'Plain SGD keeps no state besides its step count: each update uses only the current gradient.'
-            : 'The optimizer reported no state for this layer.'}
-        </Note>
+      <h3 className="pv-subhead">{t.stateOf(layerName(layer))}</h3>
+      {params.every((p) => p.quantities.length === 0) ? (
+        <Note>{report.optimizer === 'sgd' ? t.sgdNoState : t.noState}</Note>
       ) : (
-        <>
-          <Note>
-            State names come from tfjs: “&lt;variable name&gt;/&lt;slot&gt;”, where the variable
-            name is a number tfjs gives each variable, not the layer name.
-          </Note>
-          <div
-            className={cardsClass(
-              Math.max(
-                ...params.flatMap((p) => p.slots.map((s) => s.shape[s.shape.length - 1] ?? 1)),
-              ),
-            )}
-          >
-            {params.flatMap((p) =>
-              p.slots.map((s) => {
-                const { rows, cols } = matrixOf(s);
-                const slot = s.name.slice(s.name.lastIndexOf('/') + 1);
-                return (
-                  <figure key={s.name} className="pv-card">
-                    <figcaption>
-                      <strong>{s.name}</strong>{' '}
-                      <span className="pv-muted">
-                        of {p.before.name} · {slotMeaning(slot, report.optimizer)}
-                      </span>
-                    </figcaption>
-                    {drawnAsImages(s, imageShape) ? (
-                      <UnitImages
-                        values={s.values}
-                        shape={s.shape}
-                        max={UNITS_SHOWN}
-                        scale={s.shape.length === 4 ? undefined : 2}
-                        signed={!nonNegativeSlot(slot)}
-                        label={`Optimizer state ${s.name} of ${p.before.name}`}
-                      />
-                    ) : (
-                      <Heatmap
-                        values={s.values}
-                        rows={rows}
-                        cols={cols}
-                        signed={!nonNegativeSlot(slot)}
-                        label={`Optimizer state ${s.name} of ${p.before.name}`}
-                        colLabels={numbered(cols)}
-                        cellSize={22}
-                        maxHeight={200}
-                      />
-                    )}
-                  </figure>
-                );
-              }),
-            )}
-          </div>
-        </>
+        <div
+          className={cardsClass(
+            Math.max(...params.map((p) => p.before.shape[p.before.shape.length - 1] ?? 1)),
+          )}
+        >
+          {params.flatMap((p) =>
+            p.quantities.map((q) => (
+              <QuantityCard
+                key={`${p.before.name}/${q.id}`}
+                id={q.id}
+                values={q.values}
+                param={p.before}
+                imageShape={imageShape}
+              />
+            )),
+          )}
+        </div>
       )}
     </div>
   );

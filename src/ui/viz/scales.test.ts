@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sequential } from './colors';
-import { nonNegativeActivation, nonNegativeSlot } from './scales';
+import { nonNegativeActivation, nonNegativeQuantity } from './scales';
 
 describe('colour scales of never-negative quantities', () => {
   it('gives ReLU, sigmoid and softmax activations a sequential scale, tanh and linear a diverging one', () => {
@@ -13,8 +13,18 @@ describe('colour scales of never-negative quantities', () => {
     expect(['tanh', 'linear', 'gelu'].map(nonNegativeActivation)).toEqual([false, false, false]);
   });
   it("gives Adam's v and RMSprop's mean square a sequential scale, moments and momentum a diverging one", () => {
-    expect(['v', 'rms'].map(nonNegativeSlot)).toEqual([true, true]);
-    expect(['m', 'momentum', 'mg'].map(nonNegativeSlot)).toEqual([false, false, false]);
+    expect((['v', 'vHat', 'squareAvg', 'stepSize'] as const).map(nonNegativeQuantity)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect((['m', 'mHat', 'step', 'buffer'] as const).map(nonNegativeQuantity)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
   it('runs from white at 0 to darker colours, clamped to [0, 1]', () => {
     expect(sequential(0)).toEqual([255, 255, 255]);

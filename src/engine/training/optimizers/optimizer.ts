@@ -61,14 +61,19 @@ export function buildOptimizer<H extends object>(
   let lastH = h;
 
   const stepHparams = (overrides?: StepOverrides): Required<H> => {
-    if (overrides?.momentum === undefined) return h;
-    const key = MOMENTUM_KEY[rule.kind];
-    if (key === null) throw new Error(`${rule.kind} has no momentum to set per step`);
-    if (rule.kind === 'rmsprop' && !slotNames.includes('buffer')) {
-      throw new Error('rmsprop was created with momentum 0, so it has no buffer to cycle');
+    let next = h;
+    if (overrides?.momentum !== undefined) {
+      const key = MOMENTUM_KEY[rule.kind];
+      if (key === null) throw new Error(`${rule.kind} has no momentum to set per step`);
+      if (rule.kind === 'rmsprop' && !slotNames.includes('buffer')) {
+        throw new Error('rmsprop was created with momentum 0, so it has no buffer to cycle');
+      }
+      next = { ...next, [key]: overrides.momentum };
     }
-    const next = { ...h, [key]: overrides.momentum } as Required<H>;
-    rule.validate(next);
+    // Every rule has a weight decay (see types.ts).
+    if (overrides?.weightDecay !== undefined)
+      next = { ...next, weightDecay: overrides.weightDecay };
+    if (next !== h) rule.validate(next);
     return next;
   };
 
@@ -146,14 +151,16 @@ export function buildOptimizer<H extends object>(
       const extra = Object.keys(state.tensors).filter((k) => !expected.has(k));
       if (extra.length > 0) throw new Error(`optimizer state: unexpected tensor "${extra[0]}"`);
       for (const [name, own] of slots) {
-        for (const slot of slotNames) own[slot].assign(state.tensors[`${name}/${slot}`].clone());
+        // assign shares the values (tfjs counts references): the caller may dispose its tensor.
+        for (const slot of slotNames) own[slot].assign(state.tensors[`${name}/${slot}`]);
       }
       t = state.t;
     },
     describe(learningRate): OptimizerView {
       const step = { learningRate, t };
       const views: Record<string, Record<string, tf.Tensor>> = {};
-      for (const [name, own] of slots) views[name] = rule.describe(own, lastH, step);
+      // tidy frees the rule's intermediate tensors; the caller owns only what it returns.
+      for (const [name, own] of slots) views[name] = tf.tidy(() => rule.describe(own, lastH, step));
       return {
         kind: rule.kind,
         t,

@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { OptimizerId } from '../../../config/schema';
 import { mlpProblem, relativeError, tfMlp, valuesOf, type TfMlp } from '../test-mlp';
+import { optimizerSettings } from '../optimizer-settings';
 import { createOptimizer } from './index';
 import { type Case, reference64, STEPS, trainOurs } from './pytorch-reference';
 
@@ -144,4 +146,39 @@ describe('owned optimizers against tfjs optimizers with matching settings', () =
     tfOpt.dispose();
     tf.dispose([ours, theirs]);
   });
+});
+
+describe("the sidebar's optimizers equal tfjs's bit for bit on the cpu backend", () => {
+  // What the lab trained with before it had its own optimizers: the same updates, so runs and
+  // checkpoints of that time continue unchanged.
+  const problem = mlpProblem(5);
+  const pairs: [OptimizerId, boolean, () => tf.Optimizer][] = [
+    ['sgd', false, () => tf.train.sgd(0.1)],
+    ['momentum', false, () => tf.train.momentum(0.05, 0.9)],
+    ['momentum', true, () => tf.train.momentum(0.05, 0.9, true)],
+    ['rmsprop', false, () => tf.train.rmsprop(0.01, 0.9, 0, 1e-7)],
+    ['adam', false, () => tf.train.adam(0.01, 0.9, 0.999, 1e-7)],
+  ];
+  const rates: Record<OptimizerId, number> = {
+    sgd: 0.1,
+    momentum: 0.05,
+    rmsprop: 0.01,
+    adam: 0.01,
+    adamw: 0.01,
+  };
+  for (const [id, nesterov, tfjs] of pairs) {
+    it(`${id}${nesterov ? ' (Nesterov)' : ''} over ${STEPS} steps`, () => {
+      const a = tfMlp(problem);
+      const b = tfMlp(problem);
+      const before = valuesOf(a.params);
+      const { kind, hparams } = optimizerSettings(id, nesterov);
+      trainOurs(a, kind, hparams as never, rates[id]).dispose();
+      trainTfjs(b, tfjs());
+      const ours = valuesOf(a.params);
+      expect(relativeError(before, ours)).toBeGreaterThan(1e-2);
+      valuesOf(b.params).forEach((w, p) => expect(ours[p]).toEqual(w));
+      a.dispose();
+      b.dispose();
+    });
+  }
 });

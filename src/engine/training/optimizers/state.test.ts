@@ -30,7 +30,15 @@ describe('optimizer state, memory and errors', () => {
         tf.dispose([...grads.values()]);
         expect(tf.memory().numTensors).toBe(afterCreate);
       }
-      tf.dispose(Object.values(tf.tidy(() => opt.describe(c.lr).params)).flatMap(Object.values));
+      // describe frees its intermediates: only what it returns is the caller's.
+      tf.dispose(Object.values(opt.describe(c.lr).params).flatMap(Object.values));
+      expect(tf.memory().numTensors).toBe(afterCreate);
+      // Loading a state (here a copy of its own) leaves no tensor behind once the copy is freed.
+      const copy = Object.fromEntries(
+        Object.entries(opt.state().tensors).map(([k, v]) => [k, v.clone()]),
+      );
+      opt.loadState({ kind: c.kind, t: opt.t, tensors: copy });
+      tf.dispose(Object.values(copy));
       expect(tf.memory().numTensors).toBe(afterCreate);
       opt.dispose();
       expect(tf.memory().numTensors).toBe(start);

@@ -48,6 +48,11 @@ export interface RmspropHparams {
   centered?: boolean;
   /** L2 penalty, `g += weightDecay · w`. Default 0. */
   weightDecay?: number;
+  /**
+   * TensorFlow's and Keras's s = √(v + ε) instead of PyTorch's √v + ε (not with `centered`).
+   * Default false.
+   */
+  epsilonInsideSqrt?: boolean;
 }
 
 /** Hyperparameters of Adam and AdamW (Kingma & Ba 2015; Loshchilov & Hutter 2019). */
@@ -82,10 +87,15 @@ export interface StepInfo {
   t: number;
 }
 
-/** Per-step overrides a schedule may set (PyTorch OneCycleLR's `cycle_momentum`). */
+/**
+ * Per-step overrides of hyperparameters that may change between steps, as assigning to a
+ * PyTorch `param_group` between steps does (OneCycleLR's `cycle_momentum` sets the momentum).
+ */
 export interface StepOverrides {
   /** Momentum of this step: μ for momentum and RMSprop, β₁ for Adam and AdamW. */
   momentum?: number;
+  /** Weight decay λ of this step (L2, or AdamW's decoupled decay), finite and ≥ 0. */
+  weightDecay?: number;
 }
 
 /** One parameter's tensors as a rule sees them: the weight, its gradient, its state slots. */
@@ -165,7 +175,8 @@ export interface Optimizer {
   /** The live state (do not dispose or keep its tensors past the next step: read them first). */
   state(): OptimizerState;
   /**
-   * Replaces the state with copies of `state`'s values.
+   * Replaces the state with `state`'s values (shared: tensors are immutable, and the caller
+   * keeps its tensors and may dispose them).
    * @throws Error when the kind, the set of tensor names, a shape or the step count does not fit
    */
   loadState(state: OptimizerState): void;

@@ -1,17 +1,16 @@
 /**
- * Makes the old-format checkpoint file that `checkpoint-fixture.test.ts` loads: a default
- * two-circles run trained TRAINED_STEPS steps on the tfjs cpu backend, written exactly as the
- * checkpoint panel's Download writes it (encodeCheckpoint of the stored record), and the
- * losses of the RESUMED_STEPS steps that follow a resume from that file.
+ * Makes the checkpoint files that the fixture tests load: a default two-circles run trained
+ * TRAINED_STEPS steps on the tfjs cpu backend, written exactly as the checkpoint panel's
+ * Download writes it (encodeCheckpoint of the stored record), in the format the code writes
+ * now, and the losses of the RESUMED_STEPS steps that follow a resume from that file.
  *
- * The committed file is the oracle for every later version of the format: it must keep
- * loading (by migration) and keep giving the same losses. Regenerate it only while the
- * format is still `training-run-lab/checkpoint@1`
- * (`node scripts/make-checkpoint-fixture.mjs --force`); a later format needs a fixture of
- * its own beside this one.
+ * Each committed file is the oracle of its format for every later version: it must keep
+ * loading (by migration) and keep giving the same losses. `node scripts/make-checkpoint-fixture.mjs`
+ * writes the current format's file (checkpoint-v<N>-classify2d…) beside the older ones and
+ * never replaces one without --force.
  */
 import * as tf from '@tensorflow/tfjs';
-import { DEFAULT_CONFIG } from '../../config/schema';
+import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
 import { CHECKPOINT_FORMAT, MemoryCheckpointStore } from '../checkpoint';
 import { decodeCheckpoint, encodeCheckpoint } from '../checkpoint-file';
 import { TASKS } from '../tasks/registry';
@@ -78,16 +77,21 @@ export async function resumeAndTrain(text: string, k: number): Promise<number[]>
 
 /**
  * Trains the fixture's run on the cpu backend and returns the file's text and the sidecar.
- * Throws when the resumed losses differ from the uninterrupted run's (the file would be no
- * oracle then).
+ * `over` changes fields of the default config (e.g. another optimizer). Throws when the
+ * resumed losses differ from the uninterrupted run's (the file would be no oracle then).
  */
-export async function makeCheckpointV1(): Promise<{
+export async function makeCheckpointFixture(over: Partial<LabConfig> = {}): Promise<{
   text: string;
   expected: CheckpointFixtureExpectation;
 }> {
   await tf.setBackend('cpu');
   const store = new MemoryCheckpointStore();
-  const run = new TrainingRun(DEFAULT_CONFIG, TASKS.classify2d, store, 'run-checkpoint-v1');
+  const run = new TrainingRun(
+    { ...DEFAULT_CONFIG, ...over },
+    TASKS.classify2d,
+    store,
+    'run-checkpoint-v1',
+  );
   await run.initialize();
   // As run mode does: every loss recorded, the gradient norms at each read-back.
   for (let s = 1; s <= TRAINED_STEPS; s++) {
