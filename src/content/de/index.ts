@@ -16,3 +16,5 @@ export { faults } from './faults';
 export { configFile } from './config-file';
 export { runCost } from './run-cost';
 export { scale } from './scale';
+export { lecture } from './lecture';
+export { scenarios } from './scenarios';
