@@ -48,7 +48,8 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   // 40 noisy points (32 to train on) and 3 × 64 units: the net learns the noise.
   overfitting: {
     id: 'overfitting',
-    query: 'noise=0.5&n=40&layers=3&units=64&act=relu&init=he&lr=0.003&eval=5&patience=10&restore=on',
+    query:
+      'noise=0.5&n=40&layers=3&units=64&act=relu&init=he&lr=0.003&eval=5&patience=10&restore=on',
   },
   batchNoise: {
     id: 'batchNoise',
@@ -60,7 +61,8 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   spiralCapacity: {
     id: 'spiralCapacity',
     query: 'data=spiral&n=800&noise=0.05&layers=1&units=2&es=off&eval=20',
-    contrast: 'data=spiral&n=800&noise=0.05&layers=3&units=32&act=relu&init=he&lr=0.01&es=off&eval=20',
+    contrast:
+      'data=spiral&n=800&noise=0.05&layers=3&units=32&act=relu&init=he&lr=0.01&es=off&eval=20',
   },
 };
 

@@ -162,7 +162,8 @@ export function readSearch(search: string): UrlState {
     }
     if (key === PRESENT_KEY) {
       const on = presentOf(value);
-      if (on === null) notices.push({ kind: 'badPresent', value, suggestion: suggestPresent(value) });
+      if (on === null)
+        notices.push({ kind: 'badPresent', value, suggestion: suggestPresent(value) });
       else present = on;
       continue;
     }

@@ -18,7 +18,9 @@ export function configOf(query: string): LabConfig {
 }
 
 /** A new, initialized run of a link's config on an in-memory checkpoint store. */
-export async function runOf(query: string): Promise<{ run: TrainingRun; store: MemoryCheckpointStore }> {
+export async function runOf(
+  query: string,
+): Promise<{ run: TrainingRun; store: MemoryCheckpointStore }> {
   const config = configOf(query);
   const store = new MemoryCheckpointStore();
   const run = new TrainingRun(config, TASKS[config.task], store);
@@ -46,5 +48,9 @@ export async function weightsOf(
 ): Promise<{ name: string; shape: number[]; values: number[] }[]> {
   const saved = await run.saveCheckpoint();
   const record = await store.load(saved.saved.id);
-  return record!.weights.map((w) => ({ name: w.name, shape: w.shape, values: Array.from(w.values) }));
+  return record!.weights.map((w) => ({
+    name: w.name,
+    shape: w.shape,
+    values: Array.from(w.values),
+  }));
 }

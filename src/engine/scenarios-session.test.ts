@@ -62,8 +62,9 @@ describe('lecture scenarios over a whole run', () => {
     const runId = lastStatus()!.runId;
     s.handle({ type: 'resume', request: { runId, run: true } });
     await until(() => events.some((e) => e.type === 'reset' && e.restoredFrom !== null));
-    const resumed = events.find((e) => e.type === 'reset' && e.restoredFrom !== null) as
-      EngineEvent & { type: 'reset' };
+    const resumed = events.find(
+      (e) => e.type === 'reset' && e.restoredFrom !== null,
+    ) as EngineEvent & { type: 'reset' };
     expect(resumed.restoredFrom!.step % 50).toBe(0);
     expect(resumed.restoredFrom!.step).toBeGreaterThanOrEqual(50);
     expect(resumed.restoredFrom!.step).toBeLessThanOrEqual(fault.step);

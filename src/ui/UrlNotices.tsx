@@ -17,6 +17,8 @@ function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
       return t.unknownBackend(n);
     case 'unknownLang':
       return t.unknownLang(n);
+    case 'badPresent':
+      return t.badPresent(n);
   }
 }
 

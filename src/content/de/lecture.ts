@@ -23,11 +23,9 @@ export const lecture: LectureTexts = {
     help: 'diese Tasten',
   },
   slowMotion: 'Zeitlupe',
-  slowMotionStart: 'Zeitlupe: alle {seconds} s eine Phase',
   slowMotionStop: 'Zeitlupe beenden',
   slowMotionPace: 'Tempo',
   slowMotionPaceOption: '{seconds} s je Phase',
-  slowMotionOn: 'Zeitlupe: die nächste Phase in {seconds} s',
   fullscreen: 'Vollbild',
   justChanged: 'Gerade geändert',
   changed: {

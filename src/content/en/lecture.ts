@@ -20,11 +20,9 @@ export const lecture = {
     help: 'these keys',
   },
   slowMotion: 'Slow motion',
-  slowMotionStart: 'Slow motion: one phase every {seconds} s',
   slowMotionStop: 'Stop slow motion',
   slowMotionPace: 'Pace',
   slowMotionPaceOption: '{seconds} s per phase',
-  slowMotionOn: 'Slow motion: the next phase in {seconds} s',
   fullscreen: 'Full screen',
   justChanged: 'Just changed',
   changed: {
@@ -33,7 +31,8 @@ export const lecture = {
     forward: 'Computed every layer’s activations for {examples} examples.',
     loss: 'The batch’s mean {lossName}: {mean}.',
     backward: 'A gradient for every parameter: global norm ‖g‖ = {norm}.',
-    update: 'Moved every weight: the largest change |Δw| = {delta} at learning rate {learningRate}.',
+    update:
+      'Moved every weight: the largest change |Δw| = {delta} at learning rate {learningRate}.',
     evaluation: 'Validation loss {valLoss}, accuracy {valAccuracy}; the plots are redrawn.',
     evaluationNoAccuracy: 'Validation loss {valLoss}; the plots are redrawn.',
     checkpoint: 'Wrote a checkpoint of step {step}: {size}.',
