@@ -32,7 +32,7 @@ export const lecture: LectureTexts = {
     initialization: 'Alle {params} Parameter aus der Initialisierung gezogen: {scheme}.',
     data: 'Batch {batch} von {batches} der Epoche {epoch} gezogen: {size} Beispiele.',
     forward: 'Die Aktivierungen jeder Schicht für {examples} Beispiele berechnet.',
-    loss: 'Mittlerer {lossName} des Batches: {mean}.',
+    loss: 'Der mittlere Verlust des Batches ({lossName}): {mean}.',
     backward: 'Ein Gradient für jeden Parameter: Gesamtnorm ‖g‖ = {norm}.',
     update:
       'Jedes Gewicht verschoben: die größte Änderung |Δw| = {delta} bei Lernrate {learningRate}.',

@@ -29,7 +29,7 @@ export const lecture = {
     initialization: 'Drew all {params} parameters from the initializer: {scheme}.',
     data: 'Drew batch {batch} of {batches} of epoch {epoch}: {size} examples.',
     forward: 'Computed every layer’s activations for {examples} examples.',
-    loss: 'The batch’s mean {lossName}: {mean}.',
+    loss: 'The batch’s mean loss ({lossName}): {mean}.',
     backward: 'A gradient for every parameter: global norm ‖g‖ = {norm}.',
     update:
       'Moved every weight: the largest change |Δw| = {delta} at learning rate {learningRate}.',
