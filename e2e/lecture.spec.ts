@@ -4,7 +4,7 @@
  * share one screen at projector sizes.
  */
 import type { Page } from '@playwright/test';
-import { expect, PHASE_IDS, test } from './lab-page';
+import { expect, PHASE_IDS, type PhaseId, test } from './lab-page';
 
 /** The phase panel's heading and the loss chart lie wholly inside the window. */
 async function panelBesideCurves(page: Page) {
@@ -62,8 +62,10 @@ test('the toggle at 1280×720 in German: slow motion advances by itself, L switc
 
   await page.getByLabel('Tempo').selectOption('1');
   await page.getByTestId('slow-motion').click();
-  // Initialization at once, then data and forward on the timer.
-  await expect(lab.phaseLabel).toHaveText('forward', { timeout: 60_000 });
+  // Initialization at once, then data, forward… on the timer (one a second: poll, not one text).
+  await expect
+    .poll(async () => PHASE_IDS.indexOf((await lab.phase()) as PhaseId), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(2);
   await page.getByTestId('slow-motion').click();
   await expect(page.getByTestId('slow-motion')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('phase-change')).toContainText('Gerade geändert');
@@ -74,5 +76,13 @@ test('the toggle at 1280×720 in German: slow motion advances by itself, L switc
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('phase-change')).toContainText('Just changed');
   await expect(page).toHaveURL(/present=1/);
+
+  // A scenario: one click loads its config link and says what to watch.
+  await page.getByText('Scenarios', { exact: true }).click();
+  await page.locator('[data-scenario="zerosInit"]').getByRole('button', { name: 'Load' }).click();
+  await expect(page.getByTestId('scenario-note')).toContainText('Zeros initialisation');
+  await expect(page).toHaveURL(/init=zeros/);
+  await expect(page).toHaveURL(/present=1/);
+  await lab.waitReady();
   expect(lab.errors).toEqual([]);
 });
