@@ -19,7 +19,7 @@ export const scenarios: ScenarioTexts = {
     lrTooLow: {
       title: 'Lernrate zu niedrig',
       watch:
-        'Bei Lernrate 0,0005 ist die Verlustkurve fast flach: Nach Hunderten Schritten hat sie ln 2 ≈ 0,69 kaum verlassen, und die Entscheidungsgrenze bewegt sich kaum. „Vergleich“ lädt Lernrate 0,5, deren Verlust in denselben Schritten unter die Hälfte fällt.',
+        'Bei Lernrate 0,0005 ist die Verlustkurve fast flach: Nach Hunderten Schritten ist der Verlust noch, wo er begann, bei etwa 0,7, und die Entscheidungsgrenze bewegt sich kaum. „Vergleich“ lädt Lernrate 0,5, deren Verlust in denselben Schritten unter die Hälfte fällt.',
       contrast: 'LR 0,5',
     },
     zerosInit: {
@@ -41,7 +41,7 @@ export const scenarios: ScenarioTexts = {
     batchNoise: {
       title: 'Batch-Größe 1 gegen den ganzen Batch',
       watch:
-        'Mit einem Beispiel pro Schritt ist jeder Gradient eine verrauschte Schätzung: Der Verlust springt von Schritt zu Schritt, und die Grenze zittert. „Vergleich“ lädt den ganzen Batch (alle 320 Trainingspunkte), dessen Verlustkurve glatt ist, aber pro Schritt so viel Rechenzeit kostet wie zehn Batches.',
+        'Mit einem Beispiel pro Schritt ist jeder Gradient eine verrauschte Schätzung: Der Verlust springt von Schritt zu Schritt, und die Grenze zittert. „Vergleich“ lädt den ganzen Batch (alle 320 Trainingspunkte), dessen Verlustkurve glatt ist, bei 320-mal so viel Rechenaufwand pro Schritt.',
       contrast: 'ganzer Batch',
     },
     faultResume: {

@@ -18,7 +18,7 @@ export const scenarios: ScenarioTexts = {
     lrTooLow: {
       title: 'Learning rate too low',
       watch:
-        'At learning rate 0.0005 the loss curve is almost flat: after hundreds of steps it has barely left ln 2 ≈ 0.69 and the decision boundary hardly moves. Compare loads learning rate 0.5, whose loss falls below half in the same steps.',
+        'At learning rate 0.0005 the loss curve is almost flat: after hundreds of steps the loss is still where it started, about 0.7, and the decision boundary hardly moves. Compare loads learning rate 0.5, whose loss falls below half in the same steps.',
       contrast: 'lr 0.5',
     },
     zerosInit: {
@@ -40,7 +40,7 @@ export const scenarios: ScenarioTexts = {
     batchNoise: {
       title: 'Batch size 1 vs the full batch',
       watch:
-        'With one example per step each gradient is a noisy estimate: the loss jumps from step to step and the boundary jitters. Compare loads the full batch (all 320 training points), whose loss curve is smooth but takes ten batches’ worth of compute per step.',
+        'With one example per step each gradient is a noisy estimate: the loss jumps from step to step and the boundary jitters. Compare loads the full batch (all 320 training points), whose loss curve is smooth, at 320 times the compute per step.',
       contrast: 'full batch',
     },
     faultResume: {
