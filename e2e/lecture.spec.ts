@@ -36,7 +36,14 @@ test('present=1 at 1024×768: no sidebar, the keys drive a whole cycle, panel an
   await expect(lab.phasePanel('forward')).toBeVisible();
   await panelBesideCurves(page);
 
-  // Space runs and pauses, and never also presses the button that has the focus (Reset here).
+  // On a focused button below the top bar (the rail's Loss) Space presses that button.
+  const rail = page.getByRole('navigation', { name: 'Phases of a training step' });
+  await rail.getByRole('button', { name: 'Loss' }).focus();
+  await page.keyboard.press('Space');
+  await expect(lab.phasePanel('loss')).toBeVisible();
+  await expect(lab.button('Pause')).toBeDisabled();
+
+  // Otherwise Space runs and pauses, and never also presses the focused top bar button (Reset).
   await lab.reset();
   await expect(lab.button('Reset')).toBeFocused();
   await expect(lab.button('Next phase')).toBeEnabled();

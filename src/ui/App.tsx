@@ -219,19 +219,24 @@ export function App() {
   );
 
   // Keyboard (not while typing in a field): each key exactly when its button is enabled
-  // (src/ui/controls.ts decides both).
+  // (src/ui/controls.ts decides both). Space presses a focused button, link or summary as
+  // usual, except the top bar's own, where it runs or pauses (after a click on Next phase).
+  const spaceTaken = useRef(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === ' ' && target.closest('button, a, summary') && !target.closest('.topbar'))
+        return;
       if (keysShown && (e.key === 'Escape' || e.key === '?')) {
         setKeysShown(false);
         return;
       }
       const action = keyAction(e.key, can, running, slow.on);
       if (!action) return;
-      // Space would also press a focused button, and scroll the page.
+      // Space would also press the focused button (with its keyup), and scroll the page.
       e.preventDefault();
+      spaceTaken.current = e.key === ' ';
       if (action.kind === 'control') act(action.id);
       else if (action.kind === 'show') setPinned(action.phase);
       else if (action.kind === 'slowMotion') slow.toggle();
@@ -240,9 +245,10 @@ export function App() {
       else if (action.kind === 'fullscreen') toggleFullscreen();
       else setKeysShown((shown) => !shown);
     };
-    // Space's click on a focused button comes with its keyup.
     const onKeyUp = (e: KeyboardEvent) => {
-      if (e.key === ' ' && (e.target as HTMLElement).closest('button, summary')) e.preventDefault();
+      if (e.key !== ' ' || !spaceTaken.current) return;
+      spaceTaken.current = false;
+      e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('keyup', onKeyUp);
