@@ -54,16 +54,19 @@ export type KeyAction =
   | { kind: 'fullscreen' }
   | { kind: 'help' };
 
-/** The keys, in the order the page lists them; `keys` as `KeyboardEvent.key` spells them. */
+/**
+ * The keys, in the order the page lists them; `keys` as `KeyboardEvent.key` spells them (their
+ * names on screen are in the catalogue, `lecture.keyNames`).
+ */
 export const KEY_MAP = [
-  { id: 'next', keys: ['ArrowRight', 'n', 'N'], label: '→ / N' },
-  { id: 'runPause', keys: [' '], label: 'Space' },
-  { id: 'jump', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1–9' },
-  { id: 'reset', keys: ['r', 'R'], label: 'R' },
-  { id: 'slowMotion', keys: ['s', 'S'], label: 'S' },
-  { id: 'language', keys: ['l', 'L'], label: 'L' },
-  { id: 'fullscreen', keys: ['f', 'F'], label: 'F' },
-  { id: 'help', keys: ['?'], label: '?' },
+  { id: 'next', keys: ['ArrowRight', 'n', 'N'] },
+  { id: 'runPause', keys: [' '] },
+  { id: 'jump', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] },
+  { id: 'reset', keys: ['r', 'R'] },
+  { id: 'slowMotion', keys: ['s', 'S'] },
+  { id: 'language', keys: ['l', 'L'] },
+  { id: 'fullscreen', keys: ['f', 'F'] },
+  { id: 'help', keys: ['?'] },
 ] as const;
 
 export type KeyId = (typeof KEY_MAP)[number]['id'];

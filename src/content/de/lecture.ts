@@ -12,6 +12,16 @@ export const lecture: LectureTexts = {
   keysHeading: 'Tasten',
   keysTitle: 'Die Tasten zeigen (?)',
   keysClose: 'Schließen',
+  keyNames: {
+    next: '→ / N',
+    runPause: 'Leertaste',
+    jump: '1–9',
+    reset: 'R',
+    slowMotion: 'S',
+    language: 'L',
+    fullscreen: 'F',
+    help: '?',
+  },
   keys: {
     next: 'nächste Phase',
     runPause: 'Lauf / Pause',

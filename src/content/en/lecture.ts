@@ -9,6 +9,16 @@ export const lecture = {
   keysHeading: 'Keys',
   keysTitle: 'Show the keys (?)',
   keysClose: 'Close',
+  keyNames: {
+    next: '→ / N',
+    runPause: 'Space',
+    jump: '1–9',
+    reset: 'R',
+    slowMotion: 'S',
+    language: 'L',
+    fullscreen: 'F',
+    help: '?',
+  },
   keys: {
     next: 'next phase',
     runPause: 'run / pause',

@@ -9,7 +9,7 @@ export function KeysStrip() {
     <p className="lecture-keys" data-testid="lecture-keys" aria-label={t.keysHeading}>
       {KEY_MAP.map((k) => (
         <span key={k.id}>
-          <kbd>{k.label}</kbd> {t.keys[k.id]}
+          <kbd>{t.keyNames[k.id]}</kbd> {t.keys[k.id]}
         </span>
       ))}
     </p>
@@ -32,7 +32,7 @@ export function KeysHelp({ onClose }: { onClose: () => void }) {
         {KEY_MAP.map((k) => (
           <div key={k.id}>
             <dt>
-              <kbd>{k.label}</kbd>
+              <kbd>{t.keyNames[k.id]}</kbd>
             </dt>
             <dd>{t.keys[k.id]}</dd>
           </div>

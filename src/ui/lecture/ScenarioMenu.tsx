@@ -6,7 +6,7 @@
 import { useRef } from 'react';
 import { LANG_KEY } from '../../config/locale';
 import { PRESENT_KEY } from '../../config/present';
-import { type ScenarioId, SCENARIO_LIST, SCENARIOS } from '../../config/scenarios';
+import { type ScenarioId, SCENARIO_LIST } from '../../config/scenarios';
 import { useLocale, useTexts } from '../locale';
 
 /** The link of a scenario's config, in this page's language and mode. */
@@ -66,7 +66,7 @@ export function ScenarioMenu({
 /** What to watch in the scenario loaded last, until it is closed. */
 export function ScenarioNote({ id, onClose }: { id: ScenarioId; onClose: () => void }) {
   const t = useTexts().scenarios;
-  const text = t.items[SCENARIOS[id].id];
+  const text = t.items[id];
   return (
     <aside className="notice scenario-note" data-testid="scenario-note" aria-live="polite">
       <strong>
