@@ -90,6 +90,12 @@ test('the toggle at 1280×720 in German: slow motion advances by itself, L switc
   await expect(page.getByTestId('scenario-note')).toContainText('Zeros initialisation');
   await expect(page).toHaveURL(/init=zeros/);
   await expect(page).toHaveURL(/present=1/);
+  await expect(page).toHaveURL(/scenario=zerosInit/);
   await lab.waitReady();
+  // The link it wrote hands out the scenario with its note.
+  await page.reload();
+  await lab.waitReady();
+  await expect(page.getByTestId('scenario-note')).toContainText('Zeros initialisation');
+  await expect(page.locator('.sidebar')).toBeHidden();
   expect(lab.errors).toEqual([]);
 });

@@ -19,6 +19,14 @@ export const SCENARIO_IDS = [
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
+/** The URL key naming the scenario a link loads, so that the page shows what to watch. */
+export const SCENARIO_KEY = 'scenario';
+
+/** Whether `value` is exactly one of {@link SCENARIO_IDS}. */
+export function isScenarioId(value: unknown): value is ScenarioId {
+  return (SCENARIO_IDS as readonly unknown[]).includes(value);
+}
+
 /** A scenario's links: the config to load, and optionally one to compare it with. */
 export interface Scenario {
   id: ScenarioId;

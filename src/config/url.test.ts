@@ -490,3 +490,22 @@ describe('lecture mode in the URL', () => {
     expect(searchFromConfig(DEFAULT_CONFIG, undefined, undefined, false)).toBe('');
   });
 });
+
+describe('the scenario in the URL', () => {
+  it('reads scenario=<id> with no notice, and names an unknown one', () => {
+    expect(readSearch('?init=zeros&scenario=zerosInit')).toMatchObject({
+      scenario: 'zerosInit',
+      notices: [],
+    });
+    expect(readSearch('?scenario=zeros')).toMatchObject({
+      scenario: undefined,
+      notices: [{ kind: 'unknownScenario', value: 'zeros' }],
+    });
+    expect(readSearch('').scenario).toBeUndefined();
+  });
+
+  it('writes the scenario into a link, which reads it back', () => {
+    const search = searchFromConfig(DEFAULT_CONFIG, undefined, undefined, true, 'lrTooLow');
+    expect(readSearch(search)).toMatchObject({ scenario: 'lrTooLow', present: true, notices: [] });
+  });
+});

@@ -60,8 +60,8 @@ function startingConfig(raw: RawConfig): LabConfig {
 
 export function App() {
   const [start] = useState(() => {
-    const { raw, backend, notices, present } = readSearch(window.location.search);
-    return { raw, config: startingConfig(raw), backend, notices, present };
+    const { raw, backend, notices, present, scenario } = readSearch(window.location.search);
+    return { raw, config: startingConfig(raw), backend, notices, present, scenario };
   });
   const [raw, setRaw] = useState<RawConfig>(start.raw);
   const { config, errors } = useMemo(() => validate(raw), [raw]);
@@ -70,7 +70,7 @@ export function App() {
   const [pinned, setPinned] = useState<PhaseId | null>(null);
   // Lecture mode (URL present=1), the scenario loaded last, the list of keys.
   const [present, setPresent] = useState(start.present);
-  const [scenario, setScenario] = useState<ScenarioId | null>(null);
+  const [scenario, setScenario] = useState<ScenarioId | null>(start.scenario ?? null);
   const [keysShown, setKeysShown] = useState(false);
   // A restored run brings its own config: the sidebar shows it (derived during render).
   const [seenRunVersion, setSeenRunVersion] = useState(0);
@@ -159,9 +159,10 @@ export function App() {
       window.history.replaceState(
         null,
         '',
-        searchFromConfig(config, start.backend, urlLang, present) || window.location.pathname,
+        searchFromConfig(config, start.backend, urlLang, present, scenario ?? undefined) ||
+          window.location.pathname,
       );
-  }, [config, start.backend, urlLang, present]);
+  }, [config, start.backend, urlLang, present, scenario]);
 
   // Another tab's run, shown read-only, is not trained here.
   const readOnly = status?.readOnly ?? false;

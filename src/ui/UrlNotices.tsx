@@ -19,6 +19,8 @@ function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
       return t.unknownLang(n);
     case 'badPresent':
       return t.badPresent(n);
+    case 'unknownScenario':
+      return t.unknownScenario(n);
   }
 }
 

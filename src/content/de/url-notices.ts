@@ -37,4 +37,6 @@ export const urlNotices: UrlNoticeTexts = {
   badPresent: ({ value, suggestion }) =>
     `${pair('present', value)} ignoriert: Der Vorlesungsmodus ist present=1 (an) oder present=0 (aus)` +
     (suggestion ? `; meinten Sie ${pair('present', suggestion)}?` : '.'),
+  unknownScenario: ({ value }) =>
+    `${pair('scenario', value)} ignoriert: keines der Szenarien im Menü „Szenarien“.`,
 };

@@ -36,4 +36,6 @@ export const urlNotices: UrlNoticeTexts = {
   badPresent: ({ value, suggestion }) =>
     `Ignored ${pair('present', value)}: lecture mode is present=1 (on) or present=0 (off)` +
     (suggestion ? `; did you mean ${pair('present', suggestion)}?` : '.'),
+  unknownScenario: ({ value }) =>
+    `Ignored ${pair('scenario', value)}: not one of the scenarios of the Scenarios menu.`,
 };

@@ -6,12 +6,13 @@
 import { useRef } from 'react';
 import { LANG_KEY } from '../../config/locale';
 import { PRESENT_KEY } from '../../config/present';
-import { type ScenarioId, SCENARIO_LIST } from '../../config/scenarios';
+import { SCENARIO_KEY, type ScenarioId, SCENARIO_LIST } from '../../config/scenarios';
 import { useLocale, useTexts } from '../locale';
 
-/** The link of a scenario's config, in this page's language and mode. */
-function href(query: string, lang: string, present: boolean): string {
+/** The link of a scenario's config, in this page's language and mode, naming the scenario. */
+function href(id: ScenarioId, query: string, lang: string, present: boolean): string {
   const params = new URLSearchParams(query);
+  params.set(SCENARIO_KEY, id);
   params.set(LANG_KEY, lang);
   if (present) params.set(PRESENT_KEY, '1');
   return `?${params.toString()}`;
@@ -53,7 +54,7 @@ export function ScenarioMenu({
                     {t.loadContrast}: {text.contrast}
                   </button>
                 )}
-                <a href={href(s.query, locale, present)}>{t.link}</a>
+                <a href={href(s.id, s.query, locale, present)}>{t.link}</a>
               </div>
             </li>
           );
