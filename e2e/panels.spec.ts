@@ -56,7 +56,7 @@ test('after Run and Pause the panels are computed at the current step, and say s
   expect(lab.errors).toEqual([]);
 });
 
-test('R does nothing while the Run button is disabled (an invalid learning rate)', async ({
+test('Space, N and R do nothing while their buttons are disabled (an invalid learning rate)', async ({
   lab,
 }) => {
   await lab.goto();
@@ -66,19 +66,20 @@ test('R does nothing while the Run button is disabled (an invalid learning rate)
   await expect(lab.button('Run')).toBeDisabled();
   // Leave the field, as a user would before using a shortcut.
   await lab.page.getByRole('heading', { name: 'Training Run Lab' }).click();
-  await lab.page.keyboard.press('r');
+  await lab.page.keyboard.press('Space');
   await lab.page.keyboard.press('n');
+  await lab.page.keyboard.press('r');
   await lab.page.waitForTimeout(1500);
   await expect(lab.button('Pause')).toBeDisabled();
   expect(await lab.step()).toBe(0);
   expect(await lab.phase()).toBe('—');
 
-  // Once the field is valid, R runs and R again pauses.
+  // Once the field is valid, Space runs and Space again pauses.
   await lab.setField('Learning rate', '0.03');
   await lab.page.getByRole('heading', { name: 'Training Run Lab' }).click();
-  await lab.page.keyboard.press('r');
+  await lab.page.keyboard.press('Space');
   await lab.waitForStep(2, 90_000);
-  await lab.page.keyboard.press('r');
+  await lab.page.keyboard.press('Space');
   await expect(lab.button('Run')).toBeEnabled();
 });
 

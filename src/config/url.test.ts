@@ -452,3 +452,51 @@ describe('the language in the URL', () => {
     expect(searchFromConfig(DEFAULT_CONFIG)).toBe('');
   });
 });
+
+describe('lecture mode in the URL', () => {
+  it('reads present=1 as on and present=0 or no key as off, with no notice', () => {
+    expect(readSearch('?present=1')).toMatchObject({ present: true, notices: [] });
+    expect(readSearch('?lr=0.5&present=0')).toMatchObject({ present: false, notices: [] });
+    expect(readSearch('').present).toBe(false);
+    expect(readSearch('?present=1').raw).toEqual(readSearch('').raw);
+  });
+
+  it('ignores another value with a notice that suggests the one it meant', () => {
+    expect(readSearch('?present=true')).toMatchObject({
+      present: false,
+      notices: [{ kind: 'badPresent', value: 'true', suggestion: '1' }],
+    });
+    expect(readSearch('?present=off').notices).toEqual([
+      { kind: 'badPresent', value: 'off', suggestion: '0' },
+    ]);
+    expect(readSearch('?present=2').notices).toEqual([
+      { kind: 'badPresent', value: '2', suggestion: null },
+    ]);
+    expect(suggestKey('Present')).toBe('present');
+  });
+
+  it('writes present=1 into a link beside the language, which reads both back', () => {
+    const search = searchFromConfig(DEFAULT_CONFIG, undefined, 'de', true);
+    expect(readSearch(search)).toMatchObject({ present: true, lang: 'de', notices: [] });
+    expect(searchFromConfig(DEFAULT_CONFIG, undefined, undefined, false)).toBe('');
+  });
+});
+
+describe('the scenario in the URL', () => {
+  it('reads scenario=<id> with no notice, and names an unknown one', () => {
+    expect(readSearch('?init=zeros&scenario=zerosInit')).toMatchObject({
+      scenario: 'zerosInit',
+      notices: [],
+    });
+    expect(readSearch('?scenario=zeros')).toMatchObject({
+      scenario: undefined,
+      notices: [{ kind: 'unknownScenario', value: 'zeros' }],
+    });
+    expect(readSearch('').scenario).toBeUndefined();
+  });
+
+  it('writes the scenario into a link, which reads it back', () => {
+    const search = searchFromConfig(DEFAULT_CONFIG, undefined, undefined, true, 'lrTooLow');
+    expect(readSearch(search)).toMatchObject({ scenario: 'lrTooLow', present: true, notices: [] });
+  });
+});

@@ -8,6 +8,8 @@
  */
 import { BACKENDS, type BackendName } from '../protocol/messages';
 import { LANG_KEY, type Locale, localeOfTag } from './locale';
+import { PRESENT_KEY, presentOf, suggestPresent } from './present';
+import { isScenarioId, SCENARIO_KEY, type ScenarioId } from './scenarios';
 import {
   CHOICE_KEYS,
   DEFAULT_CONFIG,
@@ -52,7 +54,11 @@ export type UrlNotice =
   /** Not one of the backends; `suggestion` is the one it spells in other letter case. */
   | { kind: 'unknownBackend'; value: string; suggestion: BackendName | null }
   /** Not one of the page's languages; `suggestion` is the one its tag names ("de-AT" → de). */
-  | { kind: 'unknownLang'; value: string; suggestion: Locale | null };
+  | { kind: 'unknownLang'; value: string; suggestion: Locale | null }
+  /** Lecture mode takes `1` or `0`; `suggestion` is the one it most likely meant ("true" → 1). */
+  | { kind: 'badPresent'; value: string; suggestion: '1' | '0' | null }
+  /** Not one of the lecture scenarios (./scenarios). */
+  | { kind: 'unknownScenario'; value: string };
 
 /** What a URL asks for. */
 export interface UrlState {
@@ -62,6 +68,10 @@ export interface UrlState {
   backend: BackendName | undefined;
   /** The language the URL asks for (`lang=de|en`), or undefined when it names none. */
   lang: Locale | undefined;
+  /** Lecture mode (`present=1`), see ./present. */
+  present: boolean;
+  /** The lecture scenario the link loads (`scenario=<id>`), whose note says what to watch. */
+  scenario: ScenarioId | undefined;
   /** What was ignored, in the order of the URL's keys. */
   notices: UrlNotice[];
 }
@@ -95,6 +105,8 @@ export function suggestKey(key: string): string | null {
   const names: [string, string][] = [
     [BACKEND_KEY, BACKEND_KEY],
     [LANG_KEY, LANG_KEY],
+    [PRESENT_KEY, PRESENT_KEY],
+    [SCENARIO_KEY, SCENARIO_KEY],
   ];
   for (const f of FIELDS) names.push([f.url, f.url], [f.key, f.url], [f.label, f.url]);
   const exact = names.find(([name]) => normalize(name) === k);
@@ -135,6 +147,8 @@ export function readSearch(search: string): UrlState {
 
   let backend: BackendName | undefined;
   let lang: Locale | undefined;
+  let present = false;
+  let scenario: ScenarioId | undefined;
   for (const [key, value] of first) {
     const all = params.getAll(key);
     if (all.length > 1)
@@ -151,6 +165,18 @@ export function readSearch(search: string): UrlState {
       const suggestion = localeOfTag(value);
       if (suggestion === value) lang = suggestion;
       else notices.push({ kind: 'unknownLang', value, suggestion });
+      continue;
+    }
+    if (key === PRESENT_KEY) {
+      const on = presentOf(value);
+      if (on === null)
+        notices.push({ kind: 'badPresent', value, suggestion: suggestPresent(value) });
+      else present = on;
+      continue;
+    }
+    if (key === SCENARIO_KEY) {
+      if (isScenarioId(value)) scenario = value;
+      else notices.push({ kind: 'unknownScenario', value });
       continue;
     }
     const field = FIELD_BY_URL.get(key);
@@ -176,7 +202,7 @@ export function readSearch(search: string): UrlState {
       raw[field.key] = value;
     }
   }
-  return { raw, backend, lang, notices };
+  return { raw, backend, lang, present, scenario, notices };
 }
 
 /** The raw text of every field in a query string (see {@link readSearch}). */
@@ -192,12 +218,20 @@ export function backendFromSearch(search: string): BackendName | undefined {
 /**
  * The query string for a config: the values of the fields that apply to its task and model
  * and differ from the task's defaults, so a link holds exactly what its run depends on; the
- * forced backend and the language when given.
+ * forced backend, the language, lecture mode (`present=1`) and the scenario when given.
  */
-export function searchFromConfig(config: LabConfig, backend?: BackendName, lang?: Locale): string {
+export function searchFromConfig(
+  config: LabConfig,
+  backend?: BackendName,
+  lang?: Locale,
+  present?: boolean,
+  scenario?: ScenarioId,
+): string {
   const params = new URLSearchParams();
   if (backend) params.set(BACKEND_KEY, backend);
   if (lang) params.set(LANG_KEY, lang);
+  if (present) params.set(PRESENT_KEY, '1');
+  if (scenario) params.set(SCENARIO_KEY, scenario);
   // The task itself is compared with the overall default; every other field with the task's.
   const defaults = { ...taskDefaults(config.task), task: DEFAULT_CONFIG.task };
   for (const f of FIELDS) {

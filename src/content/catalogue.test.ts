@@ -44,7 +44,7 @@ const quotesJson = (path: string) =>
  * for its task (ctx) and for another field's choice (warmup without its schedule).
  */
 const NOTICES: UrlNotice[] = readSearch(
-  '?LR=0.5&seed=7&seed=8&backend=WebGPU&lang=de-AT&ctx=5&heads=2&warmup=5',
+  '?LR=0.5&seed=7&seed=8&backend=WebGPU&lang=de-AT&ctx=5&heads=2&warmup=5&present=yes&scenario=nope',
 ).notices;
 
 it('samples a notice of a field that needs another field’s choice', () => {

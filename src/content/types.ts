@@ -5,6 +5,7 @@
  * Components render them through one lookup ({@link TextContext} in, plain strings out), so a
  * new language is a new folder with the same keys.
  */
+import type { ScenarioId } from '../config/scenarios';
 import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/schema';
 import type { UrlNotice } from '../config/url';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
@@ -130,6 +131,25 @@ export interface Content {
   runs: RunsTexts;
   /** The update panel: the optimizers and the quantities of their state. */
   optimizer: OptimizerTexts;
+  /** Lecture mode: its controls, keys, slow motion and what each phase just changed. */
+  lecture: LectureTexts;
+  /** The lecture scenarios, by id, and their menu. */
+  scenarios: ScenarioTexts;
+}
+
+/** The texts of lecture mode, as the English catalogue declares them. */
+export type LectureTexts = import('./en/lecture').LectureTexts;
+
+/** The scenario menu's words, and each scenario's title, what to watch and its contrast's label. */
+export interface ScenarioTexts {
+  menu: string;
+  menuTitle: string;
+  watchHeading: string;
+  load: string;
+  loadContrast: string;
+  link: string;
+  close: string;
+  items: Record<ScenarioId, { title: string; watch: string; contrast?: string }>;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */

@@ -12,16 +12,24 @@ import {
   toRaw,
   validate,
 } from '../config/schema';
+import type { ScenarioId } from '../config/scenarios';
 import { readSearch, searchFromConfig } from '../config/url';
 import { fillText, textContext } from '../content';
 import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
+import { LOCALES } from '../config/locale';
 import { isViewablePhase, type PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
 import { CheckpointManager } from './CheckpointManager';
-import { type ControlId, controlState, shortcut } from './controls';
+import { type ControlId, controlState, keyAction } from './controls';
 import { FaultMenu } from './FaultMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { KeysHelp, KeysStrip } from './lecture/KeysHelp';
+import { LectureControls, toggleFullscreen } from './lecture/LectureControls';
+import { PhaseChangeNote } from './lecture/PhaseChangeNote';
+import { ScenarioMenu, ScenarioNote } from './lecture/ScenarioMenu';
+import { useSlowMotion } from './lecture/useSlowMotion';
+import './lecture/lecture.css';
 import { useLocale, useTexts } from './locale';
 import { LossCharts } from './LossCharts';
 import { LrFinder } from './lr-find/LrFinder';
@@ -56,14 +64,18 @@ function startingConfig(raw: RawConfig): LabConfig {
 
 export function App() {
   const [start] = useState(() => {
-    const { raw, backend, notices } = readSearch(window.location.search);
-    return { raw, config: startingConfig(raw), backend, notices };
+    const { raw, backend, notices, present, scenario } = readSearch(window.location.search);
+    return { raw, config: startingConfig(raw), backend, notices, present, scenario };
   });
   const [raw, setRaw] = useState<RawConfig>(start.raw);
   const { config, errors } = useMemo(() => validate(raw), [raw]);
   const [builtConfig, setBuiltConfig] = useState<LabConfig>(start.config);
   const [engine, client] = useEngine(start.config, start.backend);
   const [pinned, setPinned] = useState<PhaseId | null>(null);
+  // Lecture mode (URL present=1), the scenario loaded last, the list of keys.
+  const [present, setPresent] = useState(start.present);
+  const [scenario, setScenario] = useState<ScenarioId | null>(start.scenario ?? null);
+  const [keysShown, setKeysShown] = useState(false);
   // A restored run brings its own config: the sidebar shows it (derived during render).
   const [seenRunVersion, setSeenRunVersion] = useState(0);
   if (engine.runVersion !== seenRunVersion) {
@@ -77,7 +89,7 @@ export function App() {
     }
   }
   const t = useTexts();
-  const { urlLang } = useLocale();
+  const { urlLang, locale, setLocale } = useLocale();
 
   const status = engine.status;
   // The schedule plot's overlay: the rates the run used, and where a live change applies from.
@@ -161,9 +173,10 @@ export function App() {
       window.history.replaceState(
         null,
         '',
-        searchFromConfig(config, start.backend, urlLang) || window.location.pathname,
+        searchFromConfig(config, start.backend, urlLang, present, scenario ?? undefined) ||
+          window.location.pathname,
       );
-  }, [config, start.backend, urlLang]);
+  }, [config, start.backend, urlLang, present, scenario]);
 
   // Another tab's run, shown read-only, is not trained here.
   const readOnly = status?.readOnly ?? false;
@@ -202,18 +215,63 @@ export function App() {
     [client, nextPhase, config, reset],
   );
 
-  // Keyboard: N = next phase, R = run / pause (not while typing in a field), each exactly
-  // when its button is enabled.
+  const slow = useSlowMotion({
+    canNext: can.nextPhase,
+    stop: running || finished,
+    onNext: nextPhase,
+  });
+
+  /** A scenario's config link replaces the sidebar and starts a new run (as Reset does). */
+  const loadScenario = useCallback(
+    (id: ScenarioId, query: string) => {
+      const nextRaw = readSearch(`?${query}`).raw;
+      setRaw(nextRaw);
+      setScenario(id);
+      const next = validate(nextRaw).config;
+      if (next && can.reset) reset(next);
+    },
+    [can.reset, reset],
+  );
+
+  // Keyboard (not while typing in a field): each key exactly when its button is enabled
+  // (src/ui/controls.ts decides both). Space presses a focused button, link or summary as
+  // usual, except the top bar's own, where it runs or pauses (after a click on Next phase).
+  const spaceTaken = useRef(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       if (target.closest('input, select, textarea') || e.ctrlKey || e.metaKey || e.altKey) return;
-      const id = shortcut(e.key, can, running);
-      if (id) act(id);
+      if (e.key === ' ' && target.closest('button, a, summary') && !target.closest('.topbar'))
+        return;
+      if (keysShown && (e.key === 'Escape' || e.key === '?')) {
+        setKeysShown(false);
+        return;
+      }
+      const action = keyAction(e.key, can, running, slow.on);
+      if (!action) return;
+      // Space would also press the focused button (with its keyup), and scroll the page.
+      e.preventDefault();
+      spaceTaken.current = e.key === ' ';
+      if (action.kind === 'control') act(action.id);
+      else if (action.kind === 'show') setPinned(action.phase);
+      else if (action.kind === 'slowMotion') slow.toggle();
+      else if (action.kind === 'language')
+        setLocale(LOCALES[(LOCALES.indexOf(locale) + 1) % LOCALES.length]);
+      else if (action.kind === 'fullscreen') toggleFullscreen();
+      else setKeysShown((shown) => !shown);
+    };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || !spaceTaken.current) return;
+      spaceTaken.current = false;
+      e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [can, running, act]);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKeyUp);
+    };
+  }, [can, running, act, slow, keysShown, locale, setLocale]);
 
   const source = engine.dataset?.source ?? null;
   // The teaching texts follow the task, model and loss on screen: the panels those of the
@@ -312,7 +370,7 @@ export function App() {
   );
 
   return (
-    <div className="app">
+    <div className={present ? 'app app-lecture' : 'app'}>
       <header className="topbar">
         <h1>Training Run Lab</h1>
         <BackendBadge backend={engine.backend} />
@@ -350,6 +408,14 @@ export function App() {
             {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
           </p>
         )}
+        <ScenarioMenu canLoad={can.reset} present={present} onLoad={loadScenario} />
+        <LectureControls
+          present={present}
+          onPresent={setPresent}
+          slow={slow}
+          canStartSlow={can.nextPhase}
+          onHelp={() => setKeysShown(true)}
+        />
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
@@ -357,6 +423,9 @@ export function App() {
           </p>
         )}
       </header>
+      {present && <KeysStrip />}
+      {keysShown && <KeysHelp onClose={() => setKeysShown(false)} />}
+      {scenario && <ScenarioNote id={scenario} onClose={() => setScenario(null)} />}
       <PanelBoundary name={t.ui.panelStatus} resetKey={status}>
         <StatusLine status={status} hasAccuracy={hasAccuracy} />
       </PanelBoundary>
@@ -471,6 +540,12 @@ export function App() {
           </p>
           <div className="workspace">
             <div className="phase-column">
+              {present && status?.lastPhase && engine.reports[status.lastPhase] && !running && (
+                <PhaseChangeNote
+                  key={`${status.lastPhase}@${status.step}`}
+                  report={engine.reports[status.lastPhase]!}
+                />
+              )}
               {engine.dataset && engine.model ? (
                 <PanelBoundary name={t.ui.panelPhase} resetKey={reportToShow}>
                   <PhaseView

@@ -17,6 +17,10 @@ function sentence(t: UrlNoticeTexts, n: UrlNotice): string {
       return t.unknownBackend(n);
     case 'unknownLang':
       return t.unknownLang(n);
+    case 'badPresent':
+      return t.badPresent(n);
+    case 'unknownScenario':
+      return t.unknownScenario(n);
   }
 }
 

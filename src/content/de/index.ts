@@ -20,3 +20,5 @@ export { precision } from './precision';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
 export { optimizer } from './optimizer';
+export { lecture } from './lecture';
+export { scenarios } from './scenarios';

@@ -34,4 +34,9 @@ export const urlNotices: UrlNoticeTexts = {
     `${pair('lang', value)} ignoriert: keine Sprache dieser Seite (en oder de)` +
     (suggestion ? `; meinten Sie ${pair('lang', suggestion)}?` : '.') +
     ' Die Sprache Ihres Browsers gilt.',
+  badPresent: ({ value, suggestion }) =>
+    `${pair('present', value)} ignoriert: Der Vorlesungsmodus ist present=1 (an) oder present=0 (aus)` +
+    (suggestion ? `; meinten Sie ${pair('present', suggestion)}?` : '.'),
+  unknownScenario: ({ value }) =>
+    `${pair('scenario', value)} ignoriert: keines der Szenarien im Menü „Szenarien“.`,
 };

@@ -33,4 +33,9 @@ export const urlNotices: UrlNoticeTexts = {
     `Ignored ${pair('lang', value)}: not a language of this page (en or de)` +
     (suggestion ? `; did you mean ${pair('lang', suggestion)}?` : '.') +
     ' The language of your browser is used.',
+  badPresent: ({ value, suggestion }) =>
+    `Ignored ${pair('present', value)}: lecture mode is present=1 (on) or present=0 (off)` +
+    (suggestion ? `; did you mean ${pair('present', suggestion)}?` : '.'),
+  unknownScenario: ({ value }) =>
+    `Ignored ${pair('scenario', value)}: not one of the scenarios of the Scenarios menu.`,
 };

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { classColors, hexToRgb, type Rgb } from './colors';
-import { drawAxes, PLOT_FONT } from './canvas-axes';
+import { drawAxes, plotFont } from './canvas-axes';
 import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
 
@@ -214,7 +214,7 @@ export function PointPlane({
     ctx.restore();
 
     // Axis names inside the frame's corners, where no tick label can collide with them.
-    ctx.font = PLOT_FONT;
+    ctx.font = plotFont();
     ctx.textBaseline = 'middle';
     const tag = (text: string, X: number, Y: number, align: CanvasTextAlign) => {
       const w = ctx.measureText(text).width + 8;

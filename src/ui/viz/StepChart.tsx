@@ -9,7 +9,7 @@
  */
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { prepareCanvas } from './canvas';
-import { PLOT_FONT } from './canvas-axes';
+import { plotFont } from './canvas-axes';
 
 export interface StepLine {
   label: string;
@@ -187,7 +187,7 @@ export function StepChart({
     const css = getComputedStyle(canvas);
     const color = (name: string) => css.getPropertyValue(name).trim() || '#6b7280';
 
-    ctx.font = PLOT_FONT;
+    ctx.font = plotFont();
     ctx.lineWidth = 1;
     ctx.strokeStyle = color('--grid');
     ctx.fillStyle = color('--muted');

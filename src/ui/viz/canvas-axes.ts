@@ -1,7 +1,17 @@
 /** Grid lines, tick labels and frame of a 2-D canvas plot, shared by the point and curve plots. */
 import { fmt, niceTicks } from './format';
 
-export const PLOT_FONT = '13px system-ui, -apple-system, "Segoe UI", sans-serif';
+/**
+ * The plots' font: 13 px at the page's usual 15 px type, and larger with the page's type
+ * (lecture mode sets a larger root font size), so tick labels stay readable on a projector.
+ */
+export function plotFont(): string {
+  const root =
+    typeof document === 'undefined'
+      ? 15
+      : parseFloat(getComputedStyle(document.documentElement).fontSize) || 15;
+  return `${Math.round((13 * root) / 15)}px system-ui, -apple-system, "Segoe UI", sans-serif`;
+}
 
 export interface PlotArea {
   left: number;
@@ -23,7 +33,7 @@ export function drawAxes(
   labelColor: string,
 ): void {
   const { left, top, width, height } = area;
-  ctx.font = PLOT_FONT;
+  ctx.font = plotFont();
   ctx.strokeStyle = 'rgba(0, 0, 0, 0.08)';
   ctx.lineWidth = 1;
   ctx.fillStyle = labelColor;
