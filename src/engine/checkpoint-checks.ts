@@ -148,7 +148,8 @@ function checkOptimizerState(record: CheckpointRecord): void {
  * Checks against the run that is to continue from `record`: its tensors must be the model's
  * own, in the model's order, by name (shapes and count are checked by the restore), the
  * optimizer state named after them, and the step must be where the epoch and batch position
- * say it is (step = epoch × batches per epoch + batch). Throws {@link CheckpointRefusal}.
+ * say it is (step = epoch × ⌈batches per epoch / k⌉ + ⌈batch / k⌉ with k micro-batches per
+ * step). Throws {@link CheckpointRefusal}.
  */
 export function checkRecordFitsRun(
   record: CheckpointRecord,
@@ -170,7 +171,11 @@ export function checkRecordFitsRun(
         missing: e.name,
       });
   });
-  const position = record.data.epoch * run.batchesPerEpoch + record.data.cursor;
+  // With k micro-batches per step (fixed for a run) an epoch of B batches takes ⌈B/k⌉ steps,
+  // its last one fewer micro-batches when k does not divide B (accumulation.ts).
+  const k = Math.max(1, record.config.accumulation ?? 1);
+  const position =
+    record.data.epoch * Math.ceil(run.batchesPerEpoch / k) + Math.ceil(record.data.cursor / k);
   if (record.step !== position)
     refuse('stepPosition', {
       step: record.step,
