@@ -5,7 +5,8 @@
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
-import { useTexts } from '../locale';
+import { fromLocalNumberText, toLocalNumberText } from '../../config/number-text';
+import { useLocale, useTexts } from '../locale';
 import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
 import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
@@ -32,6 +33,7 @@ function NumberInput({
   testId: string;
 }) {
   const id = useId();
+  const { locale } = useLocale();
   return (
     <label htmlFor={id}>
       {label}
@@ -39,10 +41,10 @@ function NumberInput({
         id={id}
         type="text"
         inputMode="decimal"
-        value={value}
+        value={toLocalNumberText(value, locale)}
         aria-invalid={error ? true : undefined}
         data-testid={testId}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(fromLocalNumberText(e.target.value, locale))}
       />
       {error && (
         <span className="field-error" role="alert">
