@@ -9,6 +9,8 @@ import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/
 import type { UrlNotice } from '../config/url';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
+import type { CriterionState, StopReason } from '../protocol/stopping';
+import type { TextNumbers } from './numbers';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
 import type { UiKey } from './en/ui';
 
@@ -122,6 +124,30 @@ export interface Content {
   runCost: RunCostTexts;
   /** The Scale view: hardware, memory and data parallelism. */
   scale: ScaleTexts;
+  /** The stopping criteria's state and a run's stop reason, from the engine's data. */
+  stopping: StoppingTexts;
+}
+
+/**
+ * The stopping phase's words: a criterion's label and live state, and the reason a run
+ * stopped, from the plain data the engine sends (src/protocol/stopping.ts). Numbers are
+ * written by `n` (../numbers.ts) in the same language.
+ */
+export interface StoppingTexts {
+  heading: string;
+  /** When a stop arrives without its reason. */
+  fallback: string;
+  caption: string;
+  columns: { criterion: string; enabled: string; now: string; fires: string };
+  on: string;
+  off: string;
+  yes: string;
+  no: string;
+  /** The progress meter's label, `pct` in 0…100. */
+  progress: (pct: number) => string;
+  label: (c: CriterionState) => string;
+  detail: (c: CriterionState, n: TextNumbers) => string;
+  reason: (r: StopReason, n: TextNumbers) => string;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
