@@ -13,7 +13,7 @@ import {
   validate,
 } from '../config/schema';
 import { readSearch, searchFromConfig } from '../config/url';
-import { fillText, textContext } from '../content';
+import { fillText, stopReasonText, textContext } from '../content';
 import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
 import { isViewablePhase, type PhaseId } from '../protocol/phases';
@@ -73,7 +73,7 @@ export function App() {
     }
   }
   const t = useTexts();
-  const { urlLang } = useLocale();
+  const { urlLang, locale } = useLocale();
 
   const status = engine.status;
   const running = status?.running ?? false;
@@ -280,30 +280,43 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <h1>Training Run Lab</h1>
+        <h1>{t.ui.appTitle}</h1>
         <BackendBadge backend={engine.backend} />
-        <div className="controls" role="toolbar" aria-label="Run controls">
-          <button type="button" className="primary" onClick={() => act('run')} disabled={!canRun}>
-            Run
+        <div className="controls" role="toolbar" aria-label={t.ui.runControls}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => act('run')}
+            disabled={!canRun}
+            data-testid="run-button"
+          >
+            {t.ui.runButton}
           </button>
           <button
             type="button"
             onClick={() => act('pause')}
             disabled={!can.pause}
-            aria-label="Pause"
+            aria-label={t.ui.pauseButton}
+            data-testid="pause-button"
           >
-            {pausing ? t.ui.pausingButton : 'Pause'}
+            {pausing ? t.ui.pausingButton : t.ui.pauseButton}
           </button>
-          <button type="button" onClick={() => act('nextPhase')} disabled={!can.nextPhase}>
-            Next phase
+          <button
+            type="button"
+            onClick={() => act('nextPhase')}
+            disabled={!can.nextPhase}
+            data-testid="next-phase-button"
+          >
+            {t.ui.nextPhaseButton}
           </button>
           <button
             type="button"
             onClick={() => act('reset')}
             disabled={!can.reset}
-            title="A new model from the sidebar's settings"
+            title={t.ui.resetTitle}
+            data-testid="reset-button"
           >
-            Reset
+            {t.ui.resetButton}
           </button>
         </div>
         <FaultMenu
@@ -319,7 +332,7 @@ export function App() {
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
-            Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
+            {Object.keys(errors).length === 1 ? t.ui.fixField : t.ui.fixFields}
           </p>
         )}
       </header>
@@ -335,14 +348,14 @@ export function App() {
       )}
       {engine.recovery && (
         <p className="notice notice-warn" role="status" data-testid="recovery">
-          <strong>Fault:</strong> {engine.recovery.message}{' '}
+          <strong>{t.ui.faultLabel}</strong> {engine.recovery.message}{' '}
           {engine.recovery.auto ? (
-            'Resuming from the last checkpoint…'
+            t.ui.resumingFromCheckpoint
           ) : (
             <>
-              Auto-resume is off.{' '}
+              {t.ui.autoResumeOff}{' '}
               <button type="button" className="inline" onClick={() => client.recover()}>
-                Resume from the last checkpoint
+                {t.ui.resumeFromCheckpoint}
               </button>
             </>
           )}
@@ -350,15 +363,15 @@ export function App() {
       )}
       {engine.unfinished && (
         <p className="notice notice-warn" role="status" data-testid="unfinished-run">
-          An unfinished run was found in this browser: it reached step {engine.unfinished.lastStep}
-          {engine.unfinished.checkpointStep !== null &&
-            `, last checkpoint at step ${engine.unfinished.checkpointStep}`}
-          .{' '}
+          {fillText(t.ui.unfinishedRun, {
+            step: engine.unfinished.lastStep,
+            checkpoint: engine.unfinished.checkpointStep ?? '',
+          })}{' '}
           <button type="button" className="inline" onClick={() => client.resumeUnfinished()}>
-            Resume it
+            {t.ui.resumeIt}
           </button>{' '}
           <button type="button" className="inline" onClick={() => client.discardUnfinished()}>
-            Discard
+            {t.ui.discard}
           </button>
         </p>
       )}
@@ -384,13 +397,12 @@ export function App() {
         !running &&
         !readOnly && (
           <p className="notice" role="status" data-testid="restored">
-            Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer
-            state, data position, random generators and history are as they were then.
+            {fill(t.ui.restoredNote, { step: engine.restoredFrom.step })}
           </p>
         )}
       {status?.finished && (
         <p className="notice notice-stop" data-testid="stop-reason" role="status">
-          <strong>Run stopped.</strong> {status.finished.reason}
+          <strong>{t.ui.runStopped}</strong> {stopReasonText(status.finished.reason, locale)}
           {engine.stopped?.criteria.some((c) => c.id === 'nonFinite' && c.fires) && (
             <> {t.ui.nonFiniteHint}</>
           )}
@@ -448,7 +460,7 @@ export function App() {
                   />
                 </PanelBoundary>
               ) : (
-                <p className="muted">Preparing the data set…</p>
+                <p className="muted">{t.ui.preparingData}</p>
               )}
               {shown === 'checkpoint' && (
                 <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>
@@ -505,7 +517,7 @@ export function App() {
             />
           )}
           <details className="card simplifications">
-            <summary>Where this simulator simplifies</summary>
+            <summary>{t.ui.simplificationsHeading}</summary>
             {t.ui.simplifications
               .split('\n')
               .slice(1)

@@ -1,5 +1,6 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
+import { topBar } from './top-bar';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -118,4 +119,5 @@ export const ui: Record<UiKey, string> = {
   statusLearningRate: 'LR',
   statusTensors: 'Tensoren',
   statusBytes: 'Bytes',
+  ...topBar,
 };

@@ -1,6 +1,7 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
 import { MODEL_CARD_EXPORT } from './model-card-doc';
 import { panelStatus } from './panel-status';
+import { topBar } from './top-bar';
 
 export const ui = {
   stepModeNote:
@@ -86,6 +87,7 @@ export const ui = {
   statusTensors: 'Tensors',
   statusBytes: 'bytes',
   ...panelStatus,
+  ...topBar,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
