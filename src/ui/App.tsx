@@ -442,7 +442,7 @@ export function App() {
             />
           </PanelBoundary>
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
-            <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
+            <strong>{running ? t.ui.modeRun : t.ui.modeStep}:</strong>{' '}
             {running ? t.ui.runModeNote : t.ui.stepModeNote}
           </p>
           <div className="workspace">

@@ -1,6 +1,8 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
 import { topBar } from './top-bar';
+import { timelineUi } from './ui-timeline';
+import { charts } from './ui-charts';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -120,4 +122,6 @@ export const ui: Record<UiKey, string> = {
   statusTensors: 'Tensoren',
   statusBytes: 'Bytes',
   ...topBar,
+  ...timelineUi,
+  ...charts,
 };

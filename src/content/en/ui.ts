@@ -2,6 +2,8 @@
 import { MODEL_CARD_EXPORT } from './model-card-doc';
 import { panelStatus } from './panel-status';
 import { topBar } from './top-bar';
+import { timelineUi } from './ui-timeline';
+import { charts } from './ui-charts';
 
 export const ui = {
   stepModeNote:
@@ -88,6 +90,8 @@ export const ui = {
   statusBytes: 'bytes',
   ...panelStatus,
   ...topBar,
+  ...timelineUi,
+  ...charts,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
