@@ -6,7 +6,9 @@
 import { expect, test } from './lab-page';
 
 const rail = (lab: { page: import('@playwright/test').Page }) =>
-  lab.page.getByRole('navigation', { name: 'Phases of a training step' });
+  lab.page.getByRole('navigation', {
+    name: /^(Phases of a training step|Phasen eines Trainingsschritts)$/,
+  });
 
 test('lang=de shows the German texts, and the switch changes the language and the URL', async ({
   lab,

@@ -9,6 +9,7 @@ import type { EngineClient, EngineState } from './engine-client';
 import { useNow } from './phases/common';
 import { useLocale, useTexts } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
+import { fill } from '../content/fill';
 
 interface Props {
   checkpoints: CheckpointMeta[];
@@ -27,7 +28,7 @@ export const CheckpointManager = memo(function CheckpointManager({
   imported,
   canAct,
 }: Props) {
-  const t = useTexts().checkpoint;
+  const { checkpoint: t, ui } = useTexts();
   const now = useNow();
   useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
@@ -43,32 +44,32 @@ export const CheckpointManager = memo(function CheckpointManager({
   };
 
   return (
-    <section className="card checkpoint-manager" aria-label="Checkpoints" data-testid="checkpoints">
+    <section className="card checkpoint-manager" aria-label={ui.cpAria} data-testid="checkpoints">
       <div className="cm-head">
-        <h3>Checkpoints in this browser</h3>
+        <h3>{ui.cpHeading}</h3>
         <button
           type="button"
           disabled={!canAct}
           onClick={() => client.send({ type: 'saveCheckpoint' })}
         >
-          Save checkpoint now
+          {ui.cpSaveNow}
         </button>
       </div>
       <table className="pv-table">
         <thead>
           <tr>
             <th scope="col" className="pv-num">
-              Step
+              {ui.cpStep}
             </th>
             <th scope="col" className="pv-num">
-              Val loss
+              {ui.cpValLoss}
             </th>
             <th scope="col" className="pv-num">
-              Size
+              {ui.cpSize}
             </th>
-            <th scope="col">Saved</th>
+            <th scope="col">{ui.cpSaved}</th>
             <th scope="col">
-              <span className="pv-sr-only">Actions</span>
+              <span className="pv-sr-only">{ui.cpActions}</span>
             </th>
           </tr>
         </thead>
@@ -76,8 +77,7 @@ export const CheckpointManager = memo(function CheckpointManager({
           {list.length === 0 && (
             <tr>
               <td colSpan={5} className="pv-muted">
-                No checkpoint yet: one is written every “Checkpoint interval” steps, in each
-                step-mode cycle, or with “Save checkpoint now”.
+                {ui.cpNone}
               </td>
             </tr>
           )}
@@ -85,7 +85,7 @@ export const CheckpointManager = memo(function CheckpointManager({
             <tr key={c.id} data-testid="checkpoint-row">
               <td className="pv-num">
                 {fmtInt(c.step)}
-                {c.id === best?.id && <span className="cm-best"> best</span>}
+                {c.id === best?.id && <span className="cm-best"> {ui.cpBest}</span>}
               </td>
               <td className="pv-num">{c.valLoss === null ? '—' : fmt(c.valLoss)}</td>
               <td className="pv-num">{fmtBytes(c.sizeBytes)}</td>
@@ -95,23 +95,23 @@ export const CheckpointManager = memo(function CheckpointManager({
                   type="button"
                   disabled={!canAct}
                   onClick={() => client.send({ type: 'restoreCheckpoint', id: c.id })}
-                  aria-label={`Restore checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpRestoreAria, { step: c.step })}
                 >
-                  Restore
+                  {ui.cpRestore}
                 </button>
                 <button
                   type="button"
                   onClick={() => client.send({ type: 'exportCheckpoint', id: c.id })}
-                  aria-label={`Download checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpDownloadAria, { step: c.step })}
                 >
-                  Download
+                  {ui.cpDownload}
                 </button>
                 <button
                   type="button"
                   onClick={() => client.send({ type: 'deleteCheckpoint', id: c.id })}
-                  aria-label={`Delete checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpDeleteAria, { step: c.step })}
                 >
-                  Delete
+                  {ui.cpDelete}
                 </button>
               </td>
             </tr>
@@ -119,7 +119,7 @@ export const CheckpointManager = memo(function CheckpointManager({
         </tbody>
       </table>
       <div className="cm-load">
-        <label htmlFor={fileId}>Load a checkpoint file</label>
+        <label htmlFor={fileId}>{ui.cpLoadFile}</label>
         <input
           id={fileId}
           type="file"

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 /** The model's layers: output shapes, parameter counts and compute per example and per step. */
 import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
-import { useLocale } from './locale';
+import { useLocale, useTexts } from './locale';
 import { fmtInt } from './viz/format';
 
 /** 1234 → "1.2 k", 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
@@ -33,24 +33,26 @@ export const ModelCard = memo(function ModelCard({
   children?: ReactNode;
 }) {
   const { locale } = useLocale();
+  const ui = useTexts().ui;
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
-    <section className="card model-card" aria-label="Model summary" data-testid="model-summary">
-      <h3>Model</h3>
+    <section
+      className="card model-card"
+      aria-label={ui.modelSummaryAria}
+      data-testid="model-summary"
+    >
+      <h3>{ui.modelHeading}</h3>
       <table>
         <thead>
           <tr>
-            <th>Layer</th>
-            <th>Output</th>
-            <th className="num">Params</th>
-            <th className="num" title="Forward FLOPs for one example">
-              FLOPs/ex
+            <th>{ui.modelLayer}</th>
+            <th>{ui.modelOutput}</th>
+            <th className="num">{ui.modelParams}</th>
+            <th className="num" title={ui.modelFlopsExampleTitle}>
+              {ui.modelFlopsExample}
             </th>
-            <th
-              className="num"
-              title="Forward + backward FLOPs of one training step at the configured batch size"
-            >
-              FLOPs/step
+            <th className="num" title={ui.modelFlopsStepTitle}>
+              {ui.modelFlopsStep}
             </th>
           </tr>
         </thead>
@@ -70,7 +72,7 @@ export const ModelCard = memo(function ModelCard({
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={2}>Total</td>
+            <td colSpan={2}>{ui.modelTotal}</td>
             <td className="num">{fmtInt(model.totalParams)}</td>
             <td className="num">{fmtCompact(forward)}</td>
             <td className="num">{fmtCompact(model.flopsPerStep)}</td>

@@ -3,6 +3,7 @@ import type { UiKey } from '../en/ui';
 import { topBar } from './top-bar';
 import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
+import { panelsUi } from './ui-panels';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -124,4 +125,5 @@ export const ui: Record<UiKey, string> = {
   ...topBar,
   ...timelineUi,
   ...charts,
+  ...panelsUi,
 };

@@ -4,6 +4,7 @@ import { panelStatus } from './panel-status';
 import { topBar } from './top-bar';
 import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
+import { panelsUi } from './ui-panels';
 
 export const ui = {
   stepModeNote:
@@ -92,6 +93,7 @@ export const ui = {
   ...topBar,
   ...timelineUi,
   ...charts,
+  ...panelsUi,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
