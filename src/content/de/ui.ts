@@ -4,6 +4,7 @@ import { topBar } from './top-bar';
 import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
+import { ownDataUi } from './ui-own-data';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -126,4 +127,5 @@ export const ui: Record<UiKey, string> = {
   ...timelineUi,
   ...charts,
   ...panelsUi,
+  ...ownDataUi,
 };

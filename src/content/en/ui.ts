@@ -5,6 +5,7 @@ import { topBar } from './top-bar';
 import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
+import { ownDataUi } from './ui-own-data';
 
 export const ui = {
   stepModeNote:
@@ -94,6 +95,7 @@ export const ui = {
   ...timelineUi,
   ...charts,
   ...panelsUi,
+  ...ownDataUi,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
