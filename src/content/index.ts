@@ -8,7 +8,8 @@ import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import type { PhaseId } from '../protocol/phases';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import { resolveText } from './context';
-import { textNumbers } from './numbers';
+import { fillNumbers, textNumbers } from './numbers';
+import type { WarningText } from '../protocol/timeline';
 import * as de from './de';
 import * as en from './en';
 import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
@@ -149,4 +150,9 @@ export function criterionLabel(c: CriterionState, locale: Locale = DEFAULT_LOCAL
 /** A stopping criterion's live state in a language ("step 120 of 3000"). */
 export function criterionDetail(c: CriterionState, locale: Locale = DEFAULT_LOCALE): string {
   return content[locale].stopping.detail(c, textNumbers(locale));
+}
+
+/** A warning's sentence (what a detector saw, or what to try) in a language. */
+export function warningText(text: WarningText, locale: Locale = DEFAULT_LOCALE): string {
+  return fillNumbers(content[locale].timeline.sentences[text.id], text.values, textNumbers(locale));
 }

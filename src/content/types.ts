@@ -11,7 +11,7 @@ import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import type { TextNumbers } from './numbers';
-import type { IncidentKind, WarningKind } from '../protocol/timeline';
+import type { IncidentKind, WarningKind, WarningTextId } from '../protocol/timeline';
 import type { UiKey } from './en/ui';
 
 /**
@@ -304,6 +304,8 @@ export type UrlNoticeTexts = { heading: string; dismiss: string } & {
 /** The timeline's titles for each kind of event, and its own few words. */
 export interface TimelineTexts {
   warnings: Record<WarningKind, string>;
+  /** Each sentence a warning can say, by id, with `{name|num}`-style number placeholders. */
+  sentences: Record<WarningTextId, string>;
   incidents: Record<IncidentKind, string>;
   /** Shown while the timeline is empty. */
   empty: string;

@@ -4,7 +4,8 @@
  */
 import { memo } from 'react';
 import type { TimelineEvent } from '../protocol/timeline';
-import { useTexts } from './locale';
+import { warningText } from '../content';
+import { useLocale, useTexts } from './locale';
 import { fill } from '../content/fill';
 import { fmtFixed, fmtInt } from './viz/format';
 import './timeline.css';
@@ -15,6 +16,7 @@ const seconds = (ms: number) => `${fmtFixed(ms / 1000, ms < 10_000 ? 1 : 0)} s`;
 
 function TimelineItem({ event }: { event: TimelineEvent }) {
   const { timeline: t, ui } = useTexts();
+  const { locale } = useLocale();
   const kind = event.kind === 'warning' ? event.warning : event.incident;
   const title = event.kind === 'warning' ? t.warnings[event.warning] : t.incidents[event.incident];
   return (
@@ -38,10 +40,13 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
             {fill(ui.timelineStep, { step: fmtInt(event.step) })}
           </span>
         </p>
-        <p className="timeline-message">{event.message}</p>
+        <p className="timeline-message">
+          {event.kind === 'warning' ? warningText(event.message, locale) : event.message}
+        </p>
         {event.kind === 'warning' ? (
           <p className="timeline-remedy">
-            <span className="timeline-remedy-label">{t.remedy}:</span> {event.remedy}
+            <span className="timeline-remedy-label">{t.remedy}:</span>{' '}
+            {warningText(event.remedy, locale)}
           </p>
         ) : (
           <p className="timeline-remedy">
