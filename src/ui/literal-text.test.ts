@@ -63,12 +63,7 @@ describe('the scan for literal text', () => {
  */
 const PENDING: Record<string, number> = {
   'src/ui/phases/BackwardView.tsx': 8,
-  'src/ui/phases/CheckpointView.tsx': 9,
-  'src/ui/phases/DataView.tsx': 9,
-  'src/ui/phases/EvaluationView.tsx': 10,
   'src/ui/phases/ForwardView.tsx': 8,
-  'src/ui/phases/GradientNorms.tsx': 6,
-  'src/ui/phases/InitializationView.tsx': 16,
   'src/ui/phases/LossView.tsx': 18,
   'src/ui/phases/UpdateView.tsx': 19,
   'src/ui/phases/chars/CharsDataView.tsx': 10,

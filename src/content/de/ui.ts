@@ -5,6 +5,7 @@ import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
+import { phaseViews } from './ui-phase-views';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -128,4 +129,5 @@ export const ui: Record<UiKey, string> = {
   ...charts,
   ...panelsUi,
   ...ownDataUi,
+  ...phaseViews,
 };

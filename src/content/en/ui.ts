@@ -6,6 +6,7 @@ import { timelineUi } from './ui-timeline';
 import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
+import { phaseViews } from './ui-phase-views';
 
 export const ui = {
   stepModeNote:
@@ -96,6 +97,7 @@ export const ui = {
   ...charts,
   ...panelsUi,
   ...ownDataUi,
+  ...phaseViews,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
