@@ -22,6 +22,11 @@ export const VISIBLE_PROPS = new Set([
   'heading',
   'note',
   'summary',
+  'hint',
+  'what',
+  'rowTitle',
+  'colTitle',
+  'targetName',
   // A chart series' name, shown in its legend and tooltip; a panel's name in its error.
   'name',
 ]);
