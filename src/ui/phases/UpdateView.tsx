@@ -6,24 +6,25 @@ import { nonNegativeSlot } from '../viz/scales';
 import { UnitImages } from './images/DigitGrid';
 import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
+import type { Content } from '../../content';
+import { fill } from '../../content/fill';
+import { useTexts } from '../locale';
 
 type StateEntry = UpdateReport['state'][number];
 
 /** What a tfjs optimizer slot holds, by the suffix of its name ("<variable>/<slot>"). */
-function slotMeaning(slot: string, optimizer: string): string {
+function slotMeaning(slot: string, optimizer: string, ui: Content['ui']): string {
   switch (slot) {
     case 'm':
-      return 'first moment m: running average of g';
+      return ui.pvSlotM;
     case 'v':
-      return 'second moment v: running average of g²';
+      return ui.pvSlotV;
     case 'rms':
-      return 'running average of g² (s)';
+      return ui.pvSlotRms;
     case 'momentum':
-      return optimizer.startsWith('RMSprop')
-        ? 'momentum buffer: with momentum 0, the last step η·g/√(s+ε)'
-        : 'velocity v: decaying sum of past gradients';
+      return optimizer.startsWith('RMSprop') ? ui.pvSlotRmsMomentum : ui.pvSlotVelocity;
     case 'mg':
-      return 'running average of g';
+      return ui.pvSlotMg;
     default:
       return slot;
   }
@@ -150,6 +151,7 @@ function ParamChange({
   after: ParamValues;
   imageShape?: [number, number];
 }) {
+  const ui = useTexts().ui;
   const delta = useMemo(() => after.values.map((v, i) => v - before.values[i]), [before, after]);
   const { rows, cols } = matrixOf(before);
   const shared = Math.max(maxAbs(before.values), maxAbs(after.values));
@@ -178,32 +180,36 @@ function ParamChange({
       ) : (
         <div className={cardsClass(cols, 'pv-cards pv-cards-3')}>
           <figure className="pv-card">
-            <figcaption>before</figcaption>
+            <figcaption>{ui.pvBefore}</figcaption>
             <Heatmap
               {...common}
               values={before.values}
-              label={`${before.name} before the update`}
+              label={fill(ui.pvBeforeUpdate, { name: before.name })}
               range={shared}
             />
           </figure>
           <figure className="pv-card">
-            <figcaption>after</figcaption>
+            <figcaption>{ui.pvAfter}</figcaption>
             <Heatmap
               {...common}
               values={after.values}
-              label={`${before.name} after the update`}
+              label={fill(ui.pvAfterUpdate, { name: before.name })}
               range={shared}
             />
           </figure>
           <figure className="pv-card">
-            <figcaption>{sym} = after − before</figcaption>
-            <Heatmap {...common} values={delta} label={`Change of ${before.name} in this update`} />
+            <figcaption>{fill(ui.pvDeltaIs, { sym })}</figcaption>
+            <Heatmap
+              {...common}
+              values={delta}
+              label={fill(ui.pvChangeOf, { name: before.name })}
+            />
           </figure>
         </div>
       )}
       <p className="pv-inline-stats">
         max |{sym}| = <strong>{fmt(dMax, 3)}</strong>
-        {dMax === 0 && ': this update left them unchanged'}
+        {dMax === 0 && ui.pvUnchanged}
         {wNorm > 0 && (
           <>
             {' · '}‖{sym}‖ / ‖{isMatrix ? 'W' : 'b'}‖ ={' '}
@@ -217,6 +223,7 @@ function ParamChange({
 
 /** One step of the optimizer: a chosen layer's parameters before and after, and the state. */
 export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>) {
+  const ui = useTexts().ui;
   const selectId = useId();
   const layers = useMemo(() => [...new Set(report.before.map((p) => p.layer))], [report.before]);
   const [chosen, setChosen] = useState(0);
@@ -229,19 +236,21 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
   const params = report.before
     .map((p, i) => ({ before: p, after: report.after[i], slots: slots[i] ?? [] }))
     .filter((p) => p.before.layer === layer && p.after);
-  const layerName = (l: number) => model.layers[l]?.name ?? `layer ${l + 1}`;
+  const layerName = (l: number) => model.layers[l]?.name ?? fill(ui.pvLayerN, { n: l + 1 });
   const imageShape = dataset.kind === 'images' ? dataset.imageShape : undefined;
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Optimizer" value={report.optimizer} />
-        <Stat label="Learning rate η" value={fmt(report.learningRate)} big />
-        <Stat label="Step after this update" value={report.step} hint="updates made then" />
-        {iter && <Stat label="Optimizer iter" value={fmt(iter.values[0])} hint="tfjs step count" />}
+        <Stat label={ui.pvOptimizer} value={report.optimizer} />
+        <Stat label={ui.pvLearningRate} value={fmt(report.learningRate)} big />
+        <Stat label={ui.pvStepAfterUpdate} value={report.step} hint={ui.pvUpdatesMade} />
+        {iter && (
+          <Stat label={ui.pvOptimizerIter} value={fmt(iter.values[0])} hint={ui.pvTfjsStepCount} />
+        )}
       </Stats>
 
       <div className="pv-field">
-        <label htmlFor={selectId}>Layer</label>
+        <label htmlFor={selectId}>{ui.pvLayer}</label>
         <select id={selectId} value={layer} onChange={(e) => setChosen(Number(e.target.value))}>
           {layers.map((l) => (
             <option key={l} value={l}>
@@ -260,19 +269,16 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
         />
       ))}
 
-      <h3 className="pv-subhead">Optimizer state of {layerName(layer)}</h3>
+      <h3 className="pv-subhead">{fill(ui.pvOptimizerStateOf, { layer: layerName(layer) })}</h3>
       {params.every((p) => p.slots.length === 0) ? (
         <Note>
           {report.optimizer.startsWith('SGD') && !report.optimizer.includes('momentum')
-            ? 'Plain SGD keeps no state besides its step count: each update uses only the current gradient.'
-            : 'The optimizer reported no state for this layer.'}
+            ? ui.pvPlainSgd
+            : ui.pvNoState}
         </Note>
       ) : (
         <>
-          <Note>
-            State names come from tfjs: “&lt;variable name&gt;/&lt;slot&gt;”, where the variable
-            name is a number tfjs gives each variable, not the layer name.
-          </Note>
+          <Note>{ui.pvStateNames}</Note>
           <div
             className={cardsClass(
               Math.max(
@@ -289,7 +295,10 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
                     <figcaption>
                       <strong>{s.name}</strong>{' '}
                       <span className="pv-muted">
-                        of {p.before.name} · {slotMeaning(slot, report.optimizer)}
+                        {fill(ui.pvStateOfParam, {
+                          param: p.before.name,
+                          meaning: slotMeaning(slot, report.optimizer, ui),
+                        })}
                       </span>
                     </figcaption>
                     {drawnAsImages(s, imageShape) ? (
@@ -299,7 +308,7 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
                         max={UNITS_SHOWN}
                         scale={s.shape.length === 4 ? undefined : 2}
                         signed={!nonNegativeSlot(slot)}
-                        label={`Optimizer state ${s.name} of ${p.before.name}`}
+                        label={fill(ui.pvStateLabel, { state: s.name, param: p.before.name })}
                       />
                     ) : (
                       <Heatmap
@@ -307,7 +316,7 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
                         rows={rows}
                         cols={cols}
                         signed={!nonNegativeSlot(slot)}
-                        label={`Optimizer state ${s.name} of ${p.before.name}`}
+                        label={fill(ui.pvStateLabel, { state: s.name, param: p.before.name })}
                         colLabels={numbered(cols)}
                         cellSize={22}
                         maxHeight={200}
