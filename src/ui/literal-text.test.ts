@@ -66,18 +66,12 @@ const PENDING: Record<string, number> = {
   'src/ui/phases/chars/CharsDataView.tsx': 11,
   'src/ui/phases/chars/CharsEvaluationView.tsx': 16,
   'src/ui/phases/chars/CharsForwardView.tsx': 19,
-  'src/ui/phases/curve/CurveDataView.tsx': 6,
-  'src/ui/phases/curve/CurveEvaluationView.tsx': 9,
-  'src/ui/phases/curve/CurveLossView.tsx': 13,
   'src/ui/phases/images/DigitGrid.tsx': 1,
   'src/ui/phases/images/ImageBackwardView.tsx': 5,
   'src/ui/phases/images/ImageDataView.tsx': 8,
   'src/ui/phases/images/ImageEvaluationView.tsx': 13,
   'src/ui/phases/images/ImageForwardView.tsx': 17,
   'src/ui/phases/images/ImageInitializationView.tsx': 9,
-  'src/ui/phases/table/TableDataView.tsx': 6,
-  'src/ui/phases/table/TableEvaluationView.tsx': 14,
-  'src/ui/phases/table/TableForwardView.tsx': 1,
 };
 
 describe('components', () => {

@@ -133,4 +133,37 @@ export const phaseViews: Record<keyof typeof en, string> = {
   pvSlotRmsMomentum: 'Momentum-Puffer: bei Momentum 0 der letzte Schritt η·g/√(s+ε)',
   pvSlotVelocity: 'Geschwindigkeit v: abklingende Summe vergangener Gradienten',
   pvSlotMg: 'gleitender Mittelwert von g',
+  pvPoints: 'Punkte',
+  pvBatchAmongPoints: 'Der Batch unter den Trainingspunkten',
+  pvXAcrossYUp: 'Eingabe x nach rechts, Zielwert y nach oben',
+  pvCurveBatchLabel: 'Trainingspunkte; die {batch} Punkte dieses Batches sind größer gezeichnet.',
+  pvValLossMse: 'Validierungsverlust (MSE)',
+  pvValRmse: 'Validierungs-RMSE',
+  pvInUnitsOfY: 'in Einheiten von y',
+  pvFittedCurveAfter: 'Die angepasste Kurve nach Schritt {step}',
+  pvCurvePoints: '{train} Trainingspunkte · {val} Validierungspunkte',
+  pvCurveLabel:
+    'Die Vorhersagen des Modells über den Bereich von x nach Schritt {step}, mit der wahren Funktion gestrichelt, über den Trainingspunkten und den Validierungspunkten (Rauten).',
+  pvNoiseNote:
+    'Mit Rauschen hat selbst die wahre Funktion einen MSE von etwa Rauschen²: Ein Validierungsverlust weit darunter hieße, dass das Modell das Rauschen gerade dieser Punkte lernt (Überanpassung).',
+  pvRmse: 'Wurzel des mittleren quadratischen Fehlers',
+  pvRootLInY: '√L, in Einheiten von y',
+  pvSquaredErrorPer: 'Quadratischer Fehler ℓᵢ = {formula} je Beispiel',
+  pvDashedMeanMse: 'gestrichelte Linie = Mittelwert (der MSE)',
+  pvSquaredBarsLabel: 'Quadratischer Fehler jedes der {shown} Beispiele des Batches',
+  pvSquaringNote:
+    'Durch das Quadrieren kostet ein doppelt so großer Fehler viermal so viel, sodass die am schlechtesten angepassten Punkte am stärksten am Gradienten ziehen (∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ)). Anders als bei der Kreuzentropie gibt es hier keine Wahrscheinlichkeit: Die Ausgabe ist die Vorhersage selbst.',
+  pvRows: 'Zeilen',
+  pvTableCaption:
+    'Erste Zeilen des Batches, in den Einheiten der Datei (das Modell standardisiert zuerst jede Eingabespalte)',
+  pvTableFirstRows: 'Die Tabelle zeigt die ersten {shown} der {total} Zeilen des Batches.',
+  pvChance: 'Zufall: {value}',
+  pvValRowsDiagonal: '{count} Validierungszeilen; je näher an der Diagonale, desto besser',
+  pvScatterLabel:
+    'Die Vorhersage jeder Validierungszeile (nach oben) gegen ihren wahren Wert (nach rechts) nach Schritt {step}; ein perfektes Modell legt jeden Punkt auf die gestrichelte Diagonale.',
+  pvWrongRows: 'Validierungszeilen, bei denen das Modell am sichersten falsch lag',
+  pvTrue: 'wahr',
+  pvTarget: 'Zielwert',
+  pvPredictedAgainstTrueOf: 'Vorhergesagt gegen wahres {target}',
+  pvPerfectLine: 'perfekt: ŷ = y',
 };

@@ -130,4 +130,37 @@ export const phaseViews = {
   pvSlotRmsMomentum: 'momentum buffer: with momentum 0, the last step η·g/√(s+ε)',
   pvSlotVelocity: 'velocity v: decaying sum of past gradients',
   pvSlotMg: 'running average of g',
+  pvPoints: 'points',
+  pvBatchAmongPoints: 'The batch among the training points',
+  pvXAcrossYUp: 'input x across, target y up',
+  pvCurveBatchLabel: 'Training points; the {batch} points of this batch are drawn larger.',
+  pvValLossMse: 'Validation loss (MSE)',
+  pvValRmse: 'Validation RMSE',
+  pvInUnitsOfY: 'in units of y',
+  pvFittedCurveAfter: 'The fitted curve after step {step}',
+  pvCurvePoints: '{train} training points · {val} validation points',
+  pvCurveLabel:
+    "The model's predictions over the x range after step {step}, with the true function dashed, over the training points and the validation points (diamonds).",
+  pvNoiseNote:
+    'With noise, even the true function has an MSE of about noise²: a validation loss far below that would mean the model fits the noise of these particular points.',
+  pvRmse: 'Root mean squared error',
+  pvRootLInY: '√L, in units of y',
+  pvSquaredErrorPer: 'Squared error ℓᵢ = {formula} per example',
+  pvDashedMeanMse: 'dashed line = mean (the MSE)',
+  pvSquaredBarsLabel: 'Squared error of each of the {shown} examples of the batch',
+  pvSquaringNote:
+    'Squaring makes a miss twice as large cost four times as much, so the worst-fitted points pull hardest on the gradient (∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ)). Unlike cross-entropy there is no probability here: the output is the prediction itself.',
+  pvRows: 'rows',
+  pvTableCaption:
+    'First rows of the batch, in the file’s units (the model standardizes each input column first)',
+  pvTableFirstRows: 'The table lists the first {shown} of the {total} rows of the batch.',
+  pvChance: 'chance: {value}',
+  pvValRowsDiagonal: '{count} validation rows; the closer to the diagonal, the better',
+  pvScatterLabel:
+    "Each validation row's prediction (up) against its true value (across) after step {step}; a perfect model puts every point on the dashed diagonal.",
+  pvWrongRows: 'Validation rows the model got wrong with the most confidence',
+  pvTrue: 'true',
+  pvTarget: 'target',
+  pvPredictedAgainstTrueOf: 'Predicted against true {target}',
+  pvPerfectLine: 'perfect: ŷ = y',
 } satisfies Record<string, string>;
