@@ -66,12 +66,8 @@ const PENDING: Record<string, number> = {
   'src/ui/phases/chars/CharsDataView.tsx': 11,
   'src/ui/phases/chars/CharsEvaluationView.tsx': 16,
   'src/ui/phases/chars/CharsForwardView.tsx': 19,
-  'src/ui/phases/images/DigitGrid.tsx': 1,
-  'src/ui/phases/images/ImageBackwardView.tsx': 5,
-  'src/ui/phases/images/ImageDataView.tsx': 8,
   'src/ui/phases/images/ImageEvaluationView.tsx': 13,
   'src/ui/phases/images/ImageForwardView.tsx': 17,
-  'src/ui/phases/images/ImageInitializationView.tsx': 9,
 };
 
 describe('components', () => {

@@ -166,4 +166,29 @@ export const phaseViews: Record<keyof typeof en, string> = {
   pvTarget: 'Zielwert',
   pvPredictedAgainstTrueOf: 'Vorhergesagt gegen wahres {target}',
   pvPerfectLine: 'perfekt: ŷ = y',
+  pvDigits: 'Ziffern',
+  pvValTest: 'Validierung / Test',
+  pvTheBatch: 'Der Batch',
+  pvFirstOf: 'erste {shown} von {total}',
+  pvDigitsEach:
+    '{count} Ziffern, jede 28 × 28 graue Pixel (784 Eingaben in [0, 1]) mit ihrem Label',
+  pvDigitLabelled: 'Ziffer mit Label {label}',
+  pvLabelsAmong: 'Labels unter diesen {shown}:',
+  pvImageAsRow:
+    'Das Modell sieht jedes Bild als Zeile aus 784 Zahlen; das MLP ignoriert, welche Pixel benachbart sind, die Filter des CNN nutzen es.',
+  pvFiltersOf: 'Filter von {layer}, als Bilder',
+  pvWeightsOf: 'Gewichte von {layer}, als Bilder',
+  pvFilterSlides: 'jeder {h} × {w}-Filter gleitet über das Bild; Orange = positiv, Blau = negativ',
+  pvUnitWeightsImage:
+    'die 784 Gewichte jeder Einheit, angeordnet wie das Bild (erste 32 Einheiten); Orange = positiv, Blau = negativ',
+  pvInitialWeights: 'Anfangsgewichte',
+  pvRandomNoise:
+    'Zufällige Gewichte sehen aus wie Rauschen: Noch bevorzugt keine Einheit einen Strich. Das Training macht sie zu Strich- und Kantendetektoren.',
+  pvFirstLayerGrads: '∂L/∂W der ersten Schicht, als Bilder',
+  pvImagePerFilter: 'ein {h} × {w}-Bild je Filter',
+  pvImagePerUnit: 'ein 28 × 28-Bild je Einheit (erste 32 Einheiten)',
+  pvFirstLayerGradLabel: 'Gradient der ersten Schicht',
+  pvBlankPixels:
+    'Ein Pixel, das in jeder Ziffer des Batches leer ist, erhält einen Gradienten von genau 0: Die Ränder dieser Bilder bleiben weiß.',
+  pvUnitN: '{label}, Einheit {n}',
 };

@@ -163,4 +163,28 @@ export const phaseViews = {
   pvTarget: 'target',
   pvPredictedAgainstTrueOf: 'Predicted against true {target}',
   pvPerfectLine: 'perfect: ŷ = y',
+  pvDigits: 'digits',
+  pvValTest: 'Validation / test',
+  pvTheBatch: 'The batch',
+  pvFirstOf: 'first {shown} of {total}',
+  pvDigitsEach: '{count} digits, each 28 × 28 grey pixels (784 inputs in [0, 1]) with its label',
+  pvDigitLabelled: 'Digit labelled {label}',
+  pvLabelsAmong: 'Labels among these {shown}:',
+  pvImageAsRow:
+    'The model sees each image as a row of 784 numbers; the MLP ignores which pixels are neighbours, the CNN’s filters use it.',
+  pvFiltersOf: 'Filters of {layer}, as images',
+  pvWeightsOf: 'Weights of {layer}, as images',
+  pvFilterSlides: 'each {h} × {w} filter slides over the image; orange = positive, blue = negative',
+  pvUnitWeightsImage:
+    'the 784 weights of each unit, laid out like the image (first 32 units); orange = positive, blue = negative',
+  pvInitialWeights: 'Initial weights',
+  pvRandomNoise:
+    'Random weights look like noise: no unit prefers any stroke yet. Training turns them into stroke and edge detectors.',
+  pvFirstLayerGrads: '∂L/∂W of the first layer, as images',
+  pvImagePerFilter: 'one {h} × {w} image per filter',
+  pvImagePerUnit: 'one 28 × 28 image per unit (first 32 units)',
+  pvFirstLayerGradLabel: 'Gradient of the first layer',
+  pvBlankPixels:
+    'A pixel that is blank in every digit of the batch gets a gradient of exactly 0: the borders of these images stay white.',
+  pvUnitN: '{label}, unit {n}',
 } satisfies Record<string, string>;
