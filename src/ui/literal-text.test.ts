@@ -66,8 +66,6 @@ const PENDING: Record<string, number> = {
   'src/ui/phases/chars/CharsDataView.tsx': 11,
   'src/ui/phases/chars/CharsEvaluationView.tsx': 16,
   'src/ui/phases/chars/CharsForwardView.tsx': 19,
-  'src/ui/phases/images/ImageEvaluationView.tsx': 13,
-  'src/ui/phases/images/ImageForwardView.tsx': 17,
 };
 
 describe('components', () => {

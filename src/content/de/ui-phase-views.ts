@@ -191,4 +191,29 @@ export const phaseViews: Record<keyof typeof en, string> = {
   pvBlankPixels:
     'Ein Pixel, das in jeder Ziffer des Batches leer ist, erhält einen Gradienten von genau 0: Die Ränder dieser Bilder bleiben weiß.',
   pvUnitN: '{label}, Einheit {n}',
+  pvOnTrainingDigits: 'an bis zu 1.000 Trainingsziffern',
+  pvMostConfidentlyWrong: 'Am sichersten falsch',
+  pvWrongDigits:
+    'Validierungsziffern, die das Modell mit der höchsten Wahrscheinlichkeit falsch erkannte',
+  pvNoneWrong: 'Keine: Jede Validierungsziffer ist richtig klassifiziert.',
+  pvTrueSaid: 'wahr',
+  pvSaid: 'erkannt',
+  pvReadAs: 'Eine {label}, die das Modell mit {confidence} Sicherheit als {predicted} las',
+  pvOverfitGapDigits:
+    'Die Trainingsgenauigkeit liegt {gap} Prozentpunkte über der Validierungsgenauigkeit: Das Modell passt sich seinen Trainingsziffern besser an als neuen, ein Zeichen von Überanpassung.',
+  pvTestUntouched:
+    'Die {count} Testziffern werden hier nie verwendet: Sie bleiben unberührt für eine unverzerrte abschließende Messung.',
+  pvInputImage: 'Eingabebild',
+  pvExampleByExample: 'Beispiel für Beispiel: Eingabe → Schichten → Wahrscheinlichkeiten',
+  pvExampleToLook: 'Beispiel zum Hineinsehen',
+  pvExampleLabel: 'Beispiel {n}, Label {label}',
+  pvFeatureMapsOf: 'Merkmalskarten von {layer} für Beispiel {n}',
+  pvMapsOf:
+    '{channels} Karten von {h} × {w} nach {activation}: die Antwort jedes Filters an jeder Position (dunkel = stark)',
+  pvFeatureMapN: 'Merkmalskarte {n} von {layer}',
+  pvActivationsOfLayer: 'Aktivierungen von {layer}',
+  pvRowsColumnsUnits: 'Zeilen: die {n} Beispiele, Spalten: ihre {units} Einheiten ({activation})',
+  pvSoftmaxFor: 'Softmax-Ausgabe für Beispiel {n}',
+  pvTrueClassP: 'wahre Klasse {label}: p = {p}',
+  pvProbsOfClasses: 'Wahrscheinlichkeiten der {k} Klassen für Beispiel {n}',
 };

@@ -187,4 +187,28 @@ export const phaseViews = {
   pvBlankPixels:
     'A pixel that is blank in every digit of the batch gets a gradient of exactly 0: the borders of these images stay white.',
   pvUnitN: '{label}, unit {n}',
+  pvOnTrainingDigits: 'on up to 1,000 training digits',
+  pvMostConfidentlyWrong: 'Most confidently wrong',
+  pvWrongDigits: 'validation digits the model got wrong with the highest probability',
+  pvNoneWrong: 'None: every validation digit is classified correctly.',
+  pvTrueSaid: 'true',
+  pvSaid: 'said',
+  pvReadAs: 'A {label} the model read as {predicted} with {confidence} confidence',
+  pvOverfitGapDigits:
+    'Training accuracy is {gap} points higher than validation accuracy: the model fits its training digits better than new ones, a sign of overfitting.',
+  pvTestUntouched:
+    'The {count} test digits are never used here: they stay untouched for an unbiased final measurement.',
+  pvInputImage: 'input image',
+  pvExampleByExample: 'Example by example: input → layers → probabilities',
+  pvExampleToLook: 'Example to look inside',
+  pvExampleLabel: 'Example {n}, label {label}',
+  pvFeatureMapsOf: 'Feature maps of {layer} for example {n}',
+  pvMapsOf:
+    '{channels} maps of {h} × {w} after {activation}: each filter’s response at every position (dark = strong)',
+  pvFeatureMapN: 'Feature map {n} of {layer}',
+  pvActivationsOfLayer: 'Activations of {layer}',
+  pvRowsColumnsUnits: 'rows: the {n} examples, columns: its {units} units ({activation})',
+  pvSoftmaxFor: 'Softmax output for example {n}',
+  pvTrueClassP: 'true class {label}: p = {p}',
+  pvProbsOfClasses: 'Probabilities of the {k} classes for example {n}',
 } satisfies Record<string, string>;
