@@ -51,6 +51,7 @@ export const SAME_IN_EVERY_LANGUAGE = new Set([
   'exp',
   'softmax',
   'iter',
+  'ln',
 ]);
 
 /** Whether a literal's text holds a word to translate. */

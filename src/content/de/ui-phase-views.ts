@@ -216,4 +216,50 @@ export const phaseViews: Record<keyof typeof en, string> = {
   pvSoftmaxFor: 'Softmax-Ausgabe für Beispiel {n}',
   pvTrueClassP: 'wahre Klasse {label}: p = {p}',
   pvProbsOfClasses: 'Wahrscheinlichkeiten der {k} Klassen für Beispiel {n}',
+  pvTrainingPairs: 'Trainingspaare',
+  pvFromNames: 'aus {count} Namen',
+  pvValTestNames: 'Validierungs-/Testnamen',
+  pvBatchContextNext: 'Der Batch: Kontext → nächstes Zeichen',
+  pvPairsOne:
+    '{count} Paare; das Modell sieht das letzte Zeichen und muss das nächste vorhersagen (‚.‘ = Anfang oder Ende eines Namens)',
+  pvPairsMany:
+    '{count} Paare; das Modell sieht die letzten {k} Zeichen und muss das nächste vorhersagen (‚.‘ = Anfang oder Ende eines Namens)',
+  pvSomeNames: 'Einige Trainingsnamen:',
+  pvTokens:
+    'Jedes Zeichen ist ein Token: sein Index im Vokabular ‚.‘, a, b, …, z ({count} Tokens). Ein Name aus n Buchstaben ergibt n + 1 Paare, das letzte sagt ‚.‘ vorher, das Ende.',
+  pvNats: '{value} nats',
+  pvBitsPerChar: 'Bits pro Zeichen',
+  pvPerplexity: 'Perplexität',
+  pvPerplexityHint: 'so unsicher wie die Wahl unter so vielen Buchstaben',
+  pvUniformBaseline: 'Gleichverteilte Basis',
+  pvUniformHint: 'ln {v}: jedes Zeichen gleich wahrscheinlich',
+  pvNextCharAccuracy: 'Genauigkeit des nächsten Zeichens',
+  pvLearned:
+    'Das Modell liegt {gain} nats pro Zeichen unter dem gleichverteilten Raten: Es hat gelernt, welche Buchstaben auf welche folgen.',
+  pvNotLearned:
+    'Das Modell ist noch nicht deutlich besser als gleichverteiltes Raten jedes Zeichens: Seine Stichproben sind fast zufällige Buchstaben.',
+  pvNamesSampled: 'Bei Schritt {step} gezogene Namen',
+  pvSampleTemperature:
+    'Temperatur {t}; jeder beginnt bei ‚.‘ und endet, wenn das Modell ‚.‘ zieht (… = nach 20 Buchstaben noch nicht zu Ende)',
+  pvEmpty: '(leer)',
+  pvEarlier: 'Frühere Evaluierungen, neueste zuerst',
+  pvStepN: 'Schritt {step}',
+  pvContextTokens: 'Kontext-Tokens',
+  pvNextCharPredictions: 'Vorhersagen des nächsten Zeichens für die ersten {n} Kontexte',
+  pvContext: 'Kontext',
+  pvTrueNext: 'Wahres nächstes',
+  pvPTrue: 'p(wahr)',
+  pvMostLikely: 'Wahrscheinlichste nächste Zeichen',
+  pvPNext: 'p(nächstes | „{context}“) über alle {v} Zeichen',
+  pvTrueNextP:
+    'wahres nächstes ‚{char}‘: p = {p}; ein Modell, das nichts weiß, gibt jedem 1/{v} = {uniform}',
+  pvNextCharProbs: 'Wahrscheinlichkeiten des nächsten Zeichens nach {context}',
+  pvUniform: 'gleichverteilt',
+  pvAttentionOf: 'Attention von Block {block} für „{context}“',
+  pvAttentionNote:
+    'Zeile t: wie stark Position t aus jeder Position (Spalten) schöpft; das leere obere Dreieck ist die kausale Maske – keine Position sieht die Zukunft',
+  pvHead: 'Kopf {n}',
+  pvQueryPosition: 'Query-Position',
+  pvKeyPosition: 'Key-Position',
+  pvAttentionWeights: 'Attention-Gewichte von Kopf {head}, Block {block}',
 };

@@ -211,4 +211,50 @@ export const phaseViews = {
   pvSoftmaxFor: 'Softmax output for example {n}',
   pvTrueClassP: 'true class {label}: p = {p}',
   pvProbsOfClasses: 'Probabilities of the {k} classes for example {n}',
+  pvTrainingPairs: 'Training pairs',
+  pvFromNames: 'from {count} names',
+  pvValTestNames: 'Validation / test names',
+  pvBatchContextNext: 'The batch: context → next character',
+  pvPairsOne:
+    '{count} pairs; the model sees the last character and must predict the next (‘.’ = start or end of a name)',
+  pvPairsMany:
+    '{count} pairs; the model sees the last {k} characters and must predict the next (‘.’ = start or end of a name)',
+  pvSomeNames: 'Some training names:',
+  pvTokens:
+    'Each character is a token: its index in the vocabulary ‘.’, a, b, …, z ({count} tokens). A name of n letters gives n + 1 pairs, the last one predicting ‘.’, the end.',
+  pvNats: '{value} nats',
+  pvBitsPerChar: 'Bits per character',
+  pvPerplexity: 'Perplexity',
+  pvPerplexityHint: 'as unsure as choosing among this many letters',
+  pvUniformBaseline: 'Uniform baseline',
+  pvUniformHint: 'ln {v}: every character equally likely',
+  pvNextCharAccuracy: 'Next-character accuracy',
+  pvLearned:
+    'The model is {gain} nats per character below the uniform guess: it has learned which letters tend to follow which.',
+  pvNotLearned:
+    'The model is not yet clearly better than guessing every character uniformly: its samples are close to random letters.',
+  pvNamesSampled: 'Names sampled at step {step}',
+  pvSampleTemperature:
+    'temperature {t}; each starts from ‘.’ and ends when the model draws ‘.’ (… = still going after 20 letters)',
+  pvEmpty: '(empty)',
+  pvEarlier: 'Earlier evaluations, newest first',
+  pvStepN: 'step {step}',
+  pvContextTokens: 'context tokens',
+  pvNextCharPredictions: 'Next-character predictions for the first {n} contexts',
+  pvContext: 'Context',
+  pvTrueNext: 'True next',
+  pvPTrue: 'p(true)',
+  pvMostLikely: 'Most likely next characters',
+  pvPNext: 'p(next | “{context}”) over all {v} characters',
+  pvTrueNextP:
+    'true next ‘{char}’: p = {p}; a model that knows nothing gives each 1/{v} = {uniform}',
+  pvNextCharProbs: 'Next-character probabilities after {context}',
+  pvUniform: 'uniform',
+  pvAttentionOf: 'Attention of block {block} for “{context}”',
+  pvAttentionNote:
+    'row t: how much position t draws from each position (columns); the empty upper triangle is the causal mask — no position sees the future',
+  pvHead: 'head {n}',
+  pvQueryPosition: 'query position',
+  pvKeyPosition: 'key position',
+  pvAttentionWeights: 'Attention weights of head {head}, block {block}',
 } satisfies Record<string, string>;
