@@ -3,9 +3,9 @@ import { memo, type ReactNode } from 'react';
 import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
 import { useLocale, useTexts } from './locale';
-import { fmtInt } from './viz/format';
+import { fmtInt, localizeNumber } from './viz/format';
 
-/** 1234 → "1.2 k", 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
+/** 1234 → "1.2 k" (German "1,2 k"), 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
 export function fmtCompact(n: number): string {
   const units: [number, string][] = [
     [1e12, 'T'],
@@ -14,7 +14,8 @@ export function fmtCompact(n: number): string {
     [1e3, 'k'],
   ];
   for (const [size, unit] of units) {
-    if (Math.abs(n) >= size) return `${(n / size).toFixed(n / size < 10 ? 1 : 0)} ${unit}`;
+    if (Math.abs(n) >= size)
+      return `${localizeNumber((n / size).toFixed(n / size < 10 ? 1 : 0))} ${unit}`;
   }
   return fmtInt(n);
 }

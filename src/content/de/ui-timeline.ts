@@ -5,7 +5,7 @@ export const timelineUi: Record<keyof typeof en, string> = {
   modeRun: 'Laufmodus',
   modeStep: 'Schrittmodus',
   timelineWarningPrefix: 'Warnung: ',
-  timelineIncidentPrefix: 'Vorfall: ',
+  timelineIncidentPrefix: 'Zwischenfall: ',
   timelineStep: 'Schritt {step}',
   timelineNotResumed: 'Nicht fortgesetzt.',
   timelineRedone: '{steps} Schritte wiederholt, {time} verloren.',
@@ -13,7 +13,7 @@ export const timelineUi: Record<keyof typeof en, string> = {
   timelineHeading: 'Zeitleiste',
   timelineWarningOne: '{count} Warnung',
   timelineWarningMany: '{count} Warnungen',
-  timelineIncidentOne: '{count} Vorfall',
-  timelineIncidentMany: '{count} Vorfälle',
+  timelineIncidentOne: '{count} Zwischenfall',
+  timelineIncidentMany: '{count} Zwischenfälle',
   timelineNewestFirst: 'neueste zuerst',
 };
