@@ -118,7 +118,7 @@ export interface Content {
   targetScale: TargetScaleTexts;
   checkpoint: CheckpointTexts;
   faults: FaultTexts;
-  /** The sidebar's config file controls (the check's messages are English for now). */
+  /** The sidebar's config file controls and the messages of a file's check. */
   configFile: ConfigFileTexts;
   /** The "Cost of this run" panel. */
   runCost: RunCostTexts;
