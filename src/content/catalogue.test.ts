@@ -39,7 +39,9 @@ const SAME_IN_BOTH = new Set([
 
 /** A config file's messages that quote its JSON as written ("format", 0.01): not prose. */
 const quotesJson = (path: string) =>
-  /^configFile\.(notObject|notAnObject|missingFormat|wrongFormat|unknownKey)/.test(path);
+  /^configFile\.(notObject|notAnObject|missingFormat|wrongFormat|unknownKey)/.test(path) ||
+  // A CSV file's quote character, as the file holds it.
+  /^csv\.(unclosedName|unclosedValue)/.test(path);
 
 /**
  * One notice of each kind, as the URL module reports them; a field that does not apply both
@@ -137,7 +139,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (/^(configFile|runCost|scale)\./.test(path)) {
+    if (/^(configFile|runCost|scale|csv)\./.test(path)) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],

@@ -126,7 +126,12 @@ export interface Content {
   scale: ScaleTexts;
   /** The stopping criteria's state and a run's stop reason, from the engine's data. */
   stopping: StoppingTexts;
+  /** The problems of a CSV file and of learning a chosen column from it. */
+  csv: CsvTexts;
 }
+
+/** The problems of a CSV file, as the English catalogue declares them. */
+export type CsvTexts = typeof import('./en/csv').csv;
 
 /**
  * The stopping phase's words: a criterion's label and live state, and the reason a run

@@ -17,3 +17,4 @@ export { configFile } from './config-file';
 export { runCost } from './run-cost';
 export { scale } from './scale';
 export { stopping } from './stopping';
+export { csv } from './csv';

@@ -15,7 +15,7 @@ import {
 } from '../../data/own-data';
 import type { DataSource } from '../../protocol/messages';
 import { fill } from '../../content/fill';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
 import { fmtInt } from '../viz/format';
 import { PointDrawer } from './PointDrawer';
 import './own-data.css';
@@ -69,12 +69,13 @@ function Problems({ id, title, errors }: { id: string; title: string; errors: st
 export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Props) {
   const id = useId();
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   const [staged, setStaged] = useState<Staged | null>(null);
   const [fileErrors, setFileErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
 
   const read = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseCsv(await file.text());
+    const parsed = parseCsv(await file.text(), locale);
     if (!parsed.ok) {
       setFileErrors({ fileName: file.name, errors: parsed.errors });
       setStaged(null);
@@ -84,7 +85,7 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
     setStaged({ fileName: file.name, table: parsed.table, choice: defaultChoice(parsed.table) });
   };
 
-  const checked = staged ? toOwnData(staged.table, staged.choice, staged.fileName) : null;
+  const checked = staged ? toOwnData(staged.table, staged.choice, staged.fileName, locale) : null;
   // A file's problems show at the file field: those of reading it, or of learning the chosen
   // column from it (which another choice of column may solve).
   const problems = fileErrors

@@ -6,7 +6,7 @@
 import { type MouseEvent, useState } from 'react';
 import { type DrawnPoint, fromDrawnPoints, MIN_ROWS, type OwnData } from '../../data/own-data';
 import { fill } from '../../content/fill';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
 
 /** The plane spans [−1, 1] on both axes, drawn in a square of this many SVG units. */
 const SIZE = 240;
@@ -23,6 +23,7 @@ export function PointDrawer({
   onUse: (data: OwnData) => void;
 }) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   const [points, setPoints] = useState<DrawnPoint[]>([]);
   const [label, setLabel] = useState<0 | 1>(0);
   const [errors, setErrors] = useState<string[]>([]);
@@ -36,7 +37,7 @@ export function PointDrawer({
   };
 
   const use = () => {
-    const r = fromDrawnPoints(points);
+    const r = fromDrawnPoints(points, locale);
     if (!r.ok) {
       setErrors(r.errors);
       return;
