@@ -6,6 +6,7 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
+import { faultsUi } from './ui-faults';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -130,4 +131,5 @@ export const ui: Record<UiKey, string> = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
+  ...faultsUi,
 };

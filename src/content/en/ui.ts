@@ -7,6 +7,7 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
+import { faultsUi } from './ui-faults';
 
 export const ui = {
   stepModeNote:
@@ -98,6 +99,7 @@ export const ui = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
+  ...faultsUi,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */
