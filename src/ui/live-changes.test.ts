@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
 import { addLiveChange, liveChangeText } from './live-changes';
+import { setFormatLocale } from './viz/format';
 
 describe('live changes are marked on the curves', () => {
   it('names each live field that changed, with its old and new value', () => {
@@ -26,5 +27,15 @@ describe('live changes are marked on the curves', () => {
     expect(addLiveChange(marks, 40, b, DEFAULT_CONFIG)).toEqual([]);
     // A later step gets its own mark.
     expect(addLiveChange(marks, 90, b, a).map((m) => m.step)).toEqual([40, 90]);
+  });
+});
+
+describe('a live change in the page language', () => {
+  afterEach(() => setFormatLocale('en'));
+
+  it('names the field and writes its numbers the German way on a German page', () => {
+    setFormatLocale('de');
+    const text = liveChangeText(DEFAULT_CONFIG, { ...DEFAULT_CONFIG, learningRate: 0.25 });
+    expect(text).toBe(`Lernrate ${String(DEFAULT_CONFIG.learningRate).replace('.', ',')} → 0,25`);
   });
 });
