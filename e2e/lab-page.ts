@@ -25,6 +25,14 @@ export type PhaseId = (typeof PHASE_IDS)[number];
 
 export type ButtonName = 'Run' | 'Pause' | 'Next phase' | 'Reset';
 
+/** The run controls' test ids (their names are in the page's language). */
+const BUTTON_IDS: Record<ButtonName, string> = {
+  Run: 'run-button',
+  Pause: 'pause-button',
+  'Next phase': 'next-phase-button',
+  Reset: 'reset-button',
+};
+
 /** URL keys of the contract: `backend` plus the config's short keys. */
 export interface LabQuery {
   backend?: Backend;
@@ -82,8 +90,9 @@ export class LabPage {
     return this.page.getByTestId('stop-reason');
   }
 
+  /** A run control by its English name, found by its test id so it works in every language. */
   button(name: ButtonName): Locator {
-    return this.page.getByRole('button', { name, exact: true });
+    return this.page.getByTestId(BUTTON_IDS[name]);
   }
 
   phasePanel(id: PhaseId): Locator {

@@ -6,7 +6,9 @@
 import { expect, test } from './lab-page';
 
 const rail = (lab: { page: import('@playwright/test').Page }) =>
-  lab.page.getByRole('navigation', { name: 'Phases of a training step' });
+  lab.page.getByRole('navigation', {
+    name: /^(Phases of a training step|Phasen eines Trainingsschritts)$/,
+  });
 
 test('lang=de shows the German texts, and the switch changes the language and the URL', async ({
   lab,
@@ -85,4 +87,26 @@ test.describe('in a German browser', () => {
     await expect(rail(lab)).toContainText('Evaluierung');
     await expect(lab.page).toHaveURL(/[?&]lang=de(&|$)/);
   });
+});
+
+test('a German page words the stop reason and writes numbers with a decimal comma', async ({
+  lab,
+}) => {
+  // The target val_loss 5 is reached at the first evaluation, at step 2.
+  await lab.goto('?lang=de&eval=2&target=5&steps=50');
+  await lab.waitReady();
+  await expect(lab.page.getByTestId('learning-rate')).toHaveText('0,03');
+  await expect(lab.field('Lernrate')).toHaveValue('0,03');
+  // A decimal comma typed into a field is the number it says, not an error.
+  await lab.setField('Lernrate', '0,05');
+  await expect(lab.fieldError('Lernrate')).toHaveCount(0);
+  await expect(lab.page).toHaveURL(/[?&]lr=0\.05(&|$)/);
+  await lab.button('Run').click();
+  await expect(lab.stopReason).toContainText('Lauf beendet.', { timeout: 120_000 });
+  await expect(lab.stopReason).toContainText(
+    /Validierungsverlust \d+,\d{4} hat den Zielwert 5 erreicht\./,
+  );
+  await expect(lab.stopReason).not.toContainText(/reached|Validation/);
+  await expect(lab.page.getByTestId('learning-rate')).toHaveText('0,05');
+  expect(lab.errors).toEqual([]);
 });

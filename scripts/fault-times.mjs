@@ -15,7 +15,7 @@ await withLab(4193, async (browser, base) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${base}?backend=${backend}&ckpt=50&es=off&steps=100000`);
     await page.getByTestId('backend').waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-button').click();
     const step = async () => Number(await page.getByTestId('step').textContent());
     while ((await step()) < 75) await page.waitForTimeout(100);
     if (kind === 'pageReload') await page.reload();

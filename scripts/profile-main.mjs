@@ -12,7 +12,7 @@ await withLab(4197, async (browser, base) => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByTestId('run-button').click();
   await page.waitForTimeout(2000);
   await cdp.send('Profiler.start');
   await page.waitForTimeout(8000);

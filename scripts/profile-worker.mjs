@@ -53,9 +53,9 @@ await withLab(4198, async (browser, base) => {
   await page.goto(`${base}${bare ? 'bench.html' : ''}${query}`);
   if (!bare) {
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Next phase' }).waitFor();
+    await page.getByTestId('next-phase-button').waitFor();
     await page.waitForTimeout(1000);
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-button').click();
   }
   await page.waitForTimeout(4000);
   await browser.startTracing(page, {

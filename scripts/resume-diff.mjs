@@ -39,14 +39,14 @@ async function historyOfCheckpoint(s) {
 try {
   await page.goto(`http://localhost:4194/?backend=${backend}&steps=60&ckpt=20&es=off&readback=1`);
   await page.getByTestId('backend').waitFor({ timeout: 90_000 });
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByTestId('run-button').click();
   await until(
     async () => (await step()) >= 60 && (await page.getByTestId('stop-reason').count()) > 0,
   );
   const a = await historyOfCheckpoint(60);
   await page.getByRole('button', { name: 'Restore checkpoint at step 20' }).click();
   await until(async () => (await step()) === 20);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByTestId('run-button').click();
   await until(
     async () => (await step()) >= 60 && (await page.getByTestId('stop-reason').count()) > 0,
   );

@@ -18,13 +18,13 @@ await withLab(port, async (browser, base) => {
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
     await page.goto(`${base}${query}`);
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Next phase' }).waitFor();
+    await page.getByTestId('next-phase-button').waitFor();
     await page.screenshot({ path: `${out}/${name}-0-start.png` });
     // One full cycle: the page names each phase as it runs (data-testid="phase").
     for (let i = 0; i < 9; i++) {
       const step = await page.getByTestId('step').textContent();
       const before = await page.getByTestId('phase').textContent();
-      await page.getByRole('button', { name: 'Next phase' }).click();
+      await page.getByTestId('next-phase-button').click();
       await page.waitForFunction(
         ([was, wasStep]) =>
           document.querySelector('[data-testid="phase"]')?.textContent !== was ||
@@ -39,10 +39,10 @@ await withLab(port, async (browser, base) => {
         fullPage: name === 'desktop',
       });
     }
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.getByTestId('run-button').click();
     await page.waitForTimeout(15_000);
     await page.screenshot({ path: `${out}/${name}-9-running.png` });
-    const pause = page.getByRole('button', { name: 'Pause', exact: true });
+    const pause = page.getByTestId('pause-button');
     if (await pause.isEnabled()) await pause.click();
     await page.close();
   }

@@ -178,3 +178,24 @@ describe('migration of older formats', () => {
     expect(!r.ok && r.problems.map((p) => p.at)).toEqual(['config.learningRate']);
   });
 });
+
+describe('a config file’s problems in the page language', () => {
+  it('are German on a German page, each at its place', () => {
+    const bad = readConfigFile('{\n  "format": 1,\n', undefined, undefined, 'de');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems[0].at).toMatch(/^Zeile \d+, Spalte \d+$/);
+    const r = readConfigFile(
+      JSON.stringify({ format: 'training-run-lab/config@1', config: { learningRate: 0 } }),
+      undefined,
+      undefined,
+      'de',
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problems).toContainEqual({
+        at: 'config.learningRate',
+        message: expect.stringMatching(/Lernrate/),
+      });
+    expect(configFileSizeProblem(2_000_000, 'de')).toMatchObject({ at: 'Datei' });
+  });
+});

@@ -10,8 +10,8 @@
  * apply to the file's task and model is ignored (with a notice), not validated. Older
  * formats are migrated one version at a time ({@link CONFIG_MIGRATIONS}).
  */
-import { issueText } from '../content';
-import { configFile as msg } from '../content/en/config-file';
+import { issueText, texts } from '../content';
+import { DEFAULT_LOCALE, type Locale } from './locale';
 import {
   DEFAULT_CONFIG,
   FIELD_BY_KEY,
@@ -80,9 +80,13 @@ function applicableFields(config: LabConfig) {
 export const CONFIG_FILE_MAX_BYTES = 1_000_000;
 
 /** The problem with a file of `bytes` bytes, if it is too large to be a config file. */
-export function configFileSizeProblem(bytes: number): ConfigProblem | null {
+export function configFileSizeProblem(
+  bytes: number,
+  locale: Locale = DEFAULT_LOCALE,
+): ConfigProblem | null {
+  const msg = texts(locale).configFile;
   return bytes > CONFIG_FILE_MAX_BYTES
-    ? { at: 'file', message: msg.tooLarge(bytes, CONFIG_FILE_MAX_BYTES) }
+    ? { at: msg.atFile, message: msg.tooLarge(bytes, CONFIG_FILE_MAX_BYTES) }
     : null;
 }
 
@@ -175,7 +179,9 @@ export function migrateConfigFile(
   file: Record<string, unknown>,
   migrations: Readonly<Record<number, ConfigMigration>> = CONFIG_MIGRATIONS,
   current: number = CONFIG_VERSION,
+  locale: Locale = DEFAULT_LOCALE,
 ): { ok: true; file: Record<string, unknown> } | { ok: false; problem: ConfigProblem } {
+  const msg = texts(locale).configFile;
   const expected = `${CONFIG_FORMAT}@${current}`;
   const format = file.format;
   if (format === undefined)
@@ -208,7 +214,9 @@ export function readConfigFile(
   text: string,
   migrations: Readonly<Record<number, ConfigMigration>> = CONFIG_MIGRATIONS,
   current: number = CONFIG_VERSION,
+  locale: Locale = DEFAULT_LOCALE,
 ): ConfigFileResult {
+  const msg = texts(locale).configFile;
   let parsed: unknown;
   // A byte order mark, as some editors on Windows write, is not JSON but not an error either.
   if (text.startsWith('\uFEFF')) text = text.slice(1);
@@ -221,14 +229,15 @@ export function readConfigFile(
       ok: false,
       problems: [
         {
-          at: place ? `line ${place.line}, column ${place.column}` : 'file',
+          at: place ? msg.atLineColumn(place.line, place.column) : msg.atFile,
           message: msg.notJson(detail),
         },
       ],
     };
   }
-  if (!isObject(parsed)) return { ok: false, problems: [{ at: 'file', message: msg.notObject }] };
-  const migrated = migrateConfigFile(parsed, migrations, current);
+  if (!isObject(parsed))
+    return { ok: false, problems: [{ at: msg.atFile, message: msg.notObject }] };
+  const migrated = migrateConfigFile(parsed, migrations, current, locale);
   if (!migrated.ok) return { ok: false, problems: [migrated.problem] };
   const file = migrated.file;
 
@@ -285,8 +294,8 @@ export function readConfigFile(
   const { config, errors } = validate(raw);
   for (const [key, issue] of Object.entries(errors)) {
     const at = `config.${key}`;
-    // A file's problems are English for now; the field's sentence comes from src/content.
-    const message = issueText(key as FieldKey, issue, 'en');
+    // The field's sentence in the page's language, as the sidebar says it.
+    const message = issueText(key as FieldKey, issue, locale);
     if (!problems.some((p) => p.at === at)) problems.push({ at, message });
   }
   if (problems.length > 0 || !config) return { ok: false, problems };

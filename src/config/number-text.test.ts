@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNumberText } from '../data/csv';
-import { parseNumberText } from './number-text';
+import { fromLocalNumberText, parseNumberText, toLocalNumberText } from './number-text';
 import { FIELD_BY_KEY, parseField } from './schema';
 
 describe('the syntax of numbers in text', () => {
@@ -44,5 +44,40 @@ describe('the syntax of numbers in text', () => {
     for (const text of ['16', ' 16 ', '0x10', '0b1', '1_000', 'Infinity', '1e400', '.5', 'abc']) {
       expect(parseField(FIELD_BY_KEY.maxTime, text).ok, text).toBe(isNumberText(text.trim()));
     }
+  });
+});
+
+describe('numbers typed and shown in the page language', () => {
+  it('reads a German decimal comma as the decimal point the config keeps', () => {
+    expect(fromLocalNumberText('0,5', 'de')).toBe('0.5');
+    expect(fromLocalNumberText(' -1,5e-3 ', 'de')).toBe(' -1.5e-3 ');
+    expect(fromLocalNumberText(',25', 'de')).toBe('.25');
+    expect(fromLocalNumberText('3,', 'de')).toBe('3.');
+    expect(parseNumberText(fromLocalNumberText('0,5', 'de'))).toEqual({ ok: true, value: 0.5 });
+  });
+
+  it('keeps a decimal point in German, and a comma in English a digit separator', () => {
+    expect(fromLocalNumberText('0.5', 'de')).toBe('0.5');
+    expect(fromLocalNumberText('0,5', 'en')).toBe('0,5');
+    expect(parseNumberText(fromLocalNumberText('1,000', 'en'))).toEqual({
+      ok: false,
+      problem: 'separator',
+    });
+    // Both separators at once is never a plain number.
+    expect(parseNumberText(fromLocalNumberText('1.000,5', 'de')).ok).toBe(false);
+  });
+
+  it('shows a valid number with a decimal comma in German and leaves other text alone', () => {
+    expect(toLocalNumberText('0.03', 'de')).toBe('0,03');
+    expect(toLocalNumberText('1e-3', 'de')).toBe('1e-3');
+    expect(toLocalNumberText('3.', 'de')).toBe('3,');
+    expect(toLocalNumberText('0.03', 'en')).toBe('0.03');
+    expect(toLocalNumberText('0x1.5', 'de')).toBe('0x1.5');
+    expect(toLocalNumberText('abc', 'de')).toBe('abc');
+  });
+
+  it('round-trips every German text it shows', () => {
+    for (const t of ['0.5', '-2.25e-4', '16', '.5', '3.'])
+      expect(fromLocalNumberText(toLocalNumberText(t, 'de'), 'de')).toBe(t);
   });
 });

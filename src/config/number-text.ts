@@ -32,3 +32,26 @@ export function parseNumberText(
   if (/^[+-]?\d+([_,']\d+)+(\.\d*)?$/.test(text)) return { ok: false, problem: 'separator' };
   return { ok: false, problem: 'notANumber' };
 }
+
+/**
+ * A number as typed in a field of a page in `locale`: German writes a decimal comma ("0,5"),
+ * English a decimal point. Returns the text in the one syntax above, which the config, the URL
+ * and config files keep: "0,5" → "0.5", " -1,5e-3 " → " -1.5e-3 ". A decimal point is accepted in
+ * every language (a value copied from a URL or a paper). Any other text is returned as it is, so
+ * validation reports it ("1.000,5" mixes both separators: a digit-separator issue).
+ */
+export function fromLocalNumberText(typed: string, locale: 'en' | 'de'): string {
+  if (locale !== 'de') return typed;
+  return /^\s*[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?\s*$/.test(typed) ? typed.replace(',', '.') : typed;
+}
+
+/**
+ * A field's text in the one syntax above, as a page in `locale` shows it: "0.5" → "0,5" in
+ * German. Text that is not a plain decimal number (a value being typed, or one with an issue)
+ * is shown as it is, so nothing the user typed changes under their cursor.
+ */
+export function toLocalNumberText(text: string, locale: 'en' | 'de'): string {
+  if (locale !== 'de') return text;
+  const trimmed = text.trim();
+  return isNumberText(trimmed) || /^[+-]?\d+\.$/.test(trimmed) ? text.replace('.', ',') : text;
+}

@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSearch, type UrlNotice } from '../config/url';
+import type { CriterionState, StopReason } from '../protocol/stopping';
 import { content } from './index';
+import { textNumbers, type TextNumbers } from './numbers';
 
 type Node = unknown;
 
@@ -37,7 +39,9 @@ const SAME_IN_BOTH = new Set([
 
 /** A config file's messages that quote its JSON as written ("format", 0.01): not prose. */
 const quotesJson = (path: string) =>
-  /^configFile\.(notObject|notAnObject|missingFormat|wrongFormat|unknownKey)/.test(path);
+  /^configFile\.(notObject|notAnObject|missingFormat|wrongFormat|unknownKey)/.test(path) ||
+  // A CSV file's quote character, as the file holds it.
+  /^csv\.(unclosedName|unclosedValue)/.test(path);
 
 /**
  * One notice of each kind, as the URL module reports them; a field that does not apply both
@@ -50,6 +54,68 @@ const NOTICES: UrlNotice[] = readSearch(
 it('samples a notice of a field that needs another field’s choice', () => {
   expect(NOTICES.some((n) => n.kind === 'notApplicable' && n.choice)).toBe(true);
 });
+
+/** Every criterion's state, firing, with numbers and choices that each text has to word. */
+const CRITERIA: CriterionState[] = [
+  {
+    id: 'nonFinite',
+    enabled: true,
+    fires: true,
+    facts: { on: true, trainLoss: NaN, valLoss: 0.5 },
+  },
+  {
+    id: 'nonFinite',
+    enabled: false,
+    fires: false,
+    facts: { on: false, trainLoss: null, valLoss: null },
+  },
+  {
+    id: 'target',
+    enabled: true,
+    fires: true,
+    facts: { metric: 'val_loss', target: 0.1, value: 0.05 },
+  },
+  {
+    id: 'target',
+    enabled: false,
+    fires: false,
+    facts: { metric: 'val_accuracy', target: 0, value: null },
+  },
+  {
+    id: 'divergence',
+    enabled: true,
+    fires: true,
+    facts: { monitor: 'val_loss', direction: 'min', threshold: 5.5, value: 7.25 },
+  },
+  {
+    id: 'earlyStopping',
+    enabled: true,
+    fires: true,
+    progress: 1,
+    facts: {
+      on: true,
+      monitor: 'val_loss',
+      direction: 'min',
+      wait: 3,
+      patience: 3,
+      best: 0.214,
+      bestStep: 80,
+      minDelta: 0.01,
+      baseline: 0.5,
+      restoreBest: true,
+      keptStep: 40,
+    },
+  },
+  { id: 'maxSteps', enabled: true, fires: true, progress: 1, facts: { step: 120, maxSteps: 120 } },
+  { id: 'maxEpochs', enabled: true, fires: true, progress: 1, facts: { epoch: 3, maxEpochs: 3 } },
+  {
+    id: 'maxTime',
+    enabled: true,
+    fires: true,
+    progress: 1,
+    facts: { elapsedMs: 2500, maxTime: 2.5 },
+  },
+];
 
 /** Every text of a catalogue, with its function-valued texts called on sample arguments. */
 function allTexts(map: Map<string, unknown>): [string, string][] {
@@ -73,7 +139,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (/^(configFile|runCost|scale|precision|optimizer)\./.test(path)) {
+    if (/^(configFile|runCost|scale|precision|optimizer|csv)\./.test(path)) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],
@@ -83,6 +149,12 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
         'configFile.noMigration': [0],
       };
       return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']))]];
+    }
+    if (path === 'stopping.progress') return [[path, (v as (p: number) => string)(42)]];
+    if (/^stopping\.(label|detail|reason)$/.test(path)) {
+      const n = textNumbers(map === de ? 'de' : 'en');
+      const f = v as (c: StopReason, numbers: TextNumbers) => string;
+      return CRITERIA.map((c, i) => [`${path}(${c.id} ${i})`, f({ ...c, step: 120 }, n)]);
     }
     if (path === 'format.ago')
       return (['s', 'min', 'h', 'days'] as const).map((u) => [

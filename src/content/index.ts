@@ -6,7 +6,10 @@
 import type { FieldIssue, FieldKey } from '../config/schema';
 import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import type { PhaseId } from '../protocol/phases';
+import type { CriterionState, StopReason } from '../protocol/stopping';
 import { resolveText } from './context';
+import { fillNumbers, textNumbers } from './numbers';
+import type { WarningText } from '../protocol/timeline';
 import * as de from './de';
 import * as en from './en';
 import type { Content, PhaseText, TechniqueId, TechniqueText, TextContext } from './types';
@@ -132,4 +135,24 @@ export function hasBoundText(key: FieldKey, bound: 'min' | 'max'): boolean {
 /** What a training technique is, why, its formula and when to use it. */
 export function techniqueText(id: TechniqueId, locale: Locale = DEFAULT_LOCALE): TechniqueText {
   return content[locale].techniques[id];
+}
+
+/** Why a run stopped, in a language, with its numbers written the language's way. */
+export function stopReasonText(reason: StopReason, locale: Locale = DEFAULT_LOCALE): string {
+  return content[locale].stopping.reason(reason, textNumbers(locale));
+}
+
+/** A stopping criterion's label in a language. */
+export function criterionLabel(c: CriterionState, locale: Locale = DEFAULT_LOCALE): string {
+  return content[locale].stopping.label(c);
+}
+
+/** A stopping criterion's live state in a language ("step 120 of 3000"). */
+export function criterionDetail(c: CriterionState, locale: Locale = DEFAULT_LOCALE): string {
+  return content[locale].stopping.detail(c, textNumbers(locale));
+}
+
+/** A warning's sentence (what a detector saw, or what to try) in a language. */
+export function warningText(text: WarningText, locale: Locale = DEFAULT_LOCALE): string {
+  return fillNumbers(content[locale].timeline.sentences[text.id], text.values, textNumbers(locale));
 }

@@ -10,7 +10,9 @@ import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/
 import type { UrlNotice } from '../config/url';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
-import type { IncidentKind, WarningKind } from '../protocol/timeline';
+import type { CriterionState, StopReason } from '../protocol/stopping';
+import type { TextNumbers } from './numbers';
+import type { IncidentKind, WarningKind, WarningTextId } from '../protocol/timeline';
 import type { UiKey } from './en/ui';
 
 /**
@@ -117,7 +119,7 @@ export interface Content {
   targetScale: TargetScaleTexts;
   checkpoint: CheckpointTexts;
   faults: FaultTexts;
-  /** The sidebar's config file controls (the check's messages are English for now). */
+  /** The sidebar's config file controls and the messages of a file's check. */
   configFile: ConfigFileTexts;
   /** The "Cost of this run" panel. */
   runCost: RunCostTexts;
@@ -135,6 +137,10 @@ export interface Content {
   lecture: LectureTexts;
   /** The lecture scenarios, by id, and their menu. */
   scenarios: ScenarioTexts;
+  /** The stopping criteria's state and a run's stopping reason, from the engine's data. */
+  stopping: StoppingTexts;
+  /** The problems of a CSV file and of learning a chosen column from it. */
+  csv: CsvTexts;
 }
 
 /** The texts of lecture mode, as the English catalogue declares them. */
@@ -150,6 +156,31 @@ export interface ScenarioTexts {
   link: string;
   close: string;
   items: Record<ScenarioId, { title: string; watch: string; contrast?: string }>;
+}
+
+/** The problems of a CSV file, as the English catalogue declares them. */
+export type CsvTexts = typeof import('./en/csv').csv;
+
+/**
+ * The stopping phase's words: a criterion's label and live state, and the reason a run
+ * stopped, from the plain data the engine sends (src/protocol/stopping.ts). Numbers are
+ * written by `n` (../numbers.ts) in the same language.
+ */
+export interface StoppingTexts {
+  heading: string;
+  /** When a stop arrives without its reason. */
+  fallback: string;
+  caption: string;
+  columns: { criterion: string; enabled: string; now: string; fires: string };
+  on: string;
+  off: string;
+  yes: string;
+  no: string;
+  /** The progress meter's label, `pct` in 0…100. */
+  progress: (pct: number) => string;
+  label: (c: CriterionState) => string;
+  detail: (c: CriterionState, n: TextNumbers) => string;
+  reason: (r: StopReason, n: TextNumbers) => string;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */
@@ -314,6 +345,8 @@ export type UrlNoticeTexts = { heading: string; dismiss: string } & {
 /** The timeline's titles for each kind of event, and its own few words. */
 export interface TimelineTexts {
   warnings: Record<WarningKind, string>;
+  /** Each sentence a warning can say, by id, with `{name|num}`-style number placeholders. */
+  sentences: Record<WarningTextId, string>;
   incidents: Record<IncidentKind, string>;
   /** Shown while the timeline is empty. */
   empty: string;

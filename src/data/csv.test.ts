@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COLUMNS, MAX_LISTED_ERRORS, MAX_ROWS, parseCsv, splitLine } from './csv';
 import { IRIS_CSV } from './iris';
+import { toOwnData } from './own-data';
 
 /** The errors of a file that must be refused (fails the test if it is accepted). */
 function errorsOf(text: string): string[] {
@@ -124,5 +125,29 @@ describe('splitLine', () => {
     expect(splitLine('"x ""y"""')).toEqual(['x "y"']);
     expect(splitLine('a,')).toEqual(['a', '']);
     expect(splitLine('"open')).toBeNull();
+  });
+});
+
+describe('a CSV file’s problems in the page language', () => {
+  it('are German on a German page, each at its line and column', () => {
+    const r = parseCsv('x1,x2,class\n1,2,0\n3\n4,NA,1\n', 'de');
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'Zeile 3: 1 Wert, erwartet 3 (x1, x2, class).',
+        'Zeile 4, Spalte „x2“: „NA“ markiert einen fehlenden Wert. Tragen Sie ihn ein oder entfernen Sie die Zeile.',
+      ],
+    });
+    const table = parseCsv('x1,x2,y\n1,zwei,0\n', 'de');
+    expect(table.ok).toBe(true);
+    if (table.ok)
+      expect(toOwnData(table.table, { target: 2, kind: 'regression' }, 'f.csv', 'de')).toEqual({
+        ok: false,
+        errors: [
+          expect.stringMatching(/^Die Daten haben 1 Zeile;/),
+          'Zeile 2, Spalte „x2“: „zwei“ ist keine Zahl.',
+          expect.stringMatching(/^Spalte „y“ enthält in jeder Zeile dieselbe Zahl/),
+        ],
+      });
   });
 });

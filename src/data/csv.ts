@@ -8,7 +8,9 @@
  * value ("" for a quote inside one), blank lines ignored, any line ending.
  */
 
+import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import { isNumberText } from '../config/number-text';
+import { texts } from '../content';
 
 /** More rows than this make every epoch slow in a browser tab. */
 export const MAX_ROWS = 20_000;
@@ -43,6 +45,9 @@ export class ErrorList {
   readonly listed: string[] = [];
   private more = 0;
 
+  /** `locale`: the language of the line that counts the problems not listed. */
+  constructor(private readonly locale: Locale = DEFAULT_LOCALE) {}
+
   add(message: string): void {
     if (this.listed.length < MAX_LISTED_ERRORS) this.listed.push(message);
     else this.more++;
@@ -56,7 +61,7 @@ export class ErrorList {
   messages(): string[] {
     const more = this.more;
     return more > 0
-      ? [...this.listed, `… and ${more.toLocaleString('en-US')} more like these.`]
+      ? [...this.listed, texts(this.locale).csv.more(more.toLocaleString(this.locale))]
       : [...this.listed];
   }
 }
@@ -96,63 +101,60 @@ function otherDelimiter(line: string): string | null {
   return null;
 }
 
-const fmtCount = (n: number) => n.toLocaleString('en-US');
-
 /**
  * Reads CSV text into a table of text cells, or lists what is wrong with it: an empty
  * file, another delimiter than commas, a missing header, too many rows or columns, rows
  * with the wrong number of values, missing values. Numbers are checked later, once the
  * target column is known (a class column may hold names).
  */
-export function parseCsv(text: string): CsvResult {
+export function parseCsv(text: string, locale: Locale = DEFAULT_LOCALE): CsvResult {
+  const t = texts(locale).csv;
+  const fmtCount = (n: number) => n.toLocaleString(locale);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return { ok: false, errors: ['The file is empty.'] };
+  if (first < 0) return { ok: false, errors: [t.empty] };
   const headerLine = first + 1;
 
   const other = otherDelimiter(lines[first]);
   if (other) {
     return {
       ok: false,
-      errors: [
-        `The file uses ${other} between values, not commas. Save it as CSV with commas (,) between values, e.g. x1,x2,class.`,
-      ],
+      errors: [t.otherDelimiter(other)],
     };
   }
   const columns = splitLine(lines[first]);
   if (!columns) {
-    return { ok: false, errors: [`Line ${headerLine}: a quoted name is not closed (missing ").`] };
+    return { ok: false, errors: [t.unclosedName(headerLine)] };
   }
   if (columns.length < 2) {
     return {
       ok: false,
-      errors: [
-        `Line ${headerLine} names only one column ('${columns[0]}'): a data set needs at least one input column and a target column, separated by commas.`,
-      ],
+      errors: [t.oneColumn(headerLine, columns[0])],
     };
   }
   if (columns.length > MAX_COLUMNS) {
     return {
       ok: false,
-      errors: [
-        `The file has ${columns.length} columns; at most ${MAX_COLUMNS} are supported (input columns plus the target).`,
-      ],
+      errors: [t.tooManyColumns(columns.length, MAX_COLUMNS)],
     };
   }
   if (columns.every((c) => isNumberText(c))) {
     return {
       ok: false,
       errors: [
-        `Line ${headerLine} holds numbers (${columns.slice(0, 3).join(', ')}…), but the first line must name the columns. Add a header line such as ${columns.map((_, j) => (j === columns.length - 1 ? 'class' : `x${j + 1}`)).join(',')}.`,
+        t.noHeader(
+          headerLine,
+          columns.slice(0, 3).join(', '),
+          columns.map((_, j) => (j === columns.length - 1 ? 'class' : `x${j + 1}`)).join(','),
+        ),
       ],
     };
   }
-  const errors = new ErrorList();
+  const errors = new ErrorList(locale);
   const seen = new Set<string>();
   columns.forEach((name, j) => {
-    if (name === '') errors.add(`Line ${headerLine}: column ${j + 1} has no name.`);
-    else if (seen.has(name))
-      errors.add(`Line ${headerLine}: the column name '${name}' appears twice.`);
+    if (name === '') errors.add(t.unnamedColumn(headerLine, j + 1));
+    else if (seen.has(name)) errors.add(t.duplicateName(headerLine, name));
     seen.add(name);
   });
   if (!errors.empty) return { ok: false, errors: errors.messages() };
@@ -164,14 +166,12 @@ export function parseCsv(text: string): CsvResult {
     if (lines[i].trim() !== '') dataLines++;
   }
   if (dataLines === 0) {
-    return { ok: false, errors: ['The file has a header line but no rows of data.'] };
+    return { ok: false, errors: [t.noRows] };
   }
   if (dataLines > MAX_ROWS) {
     return {
       ok: false,
-      errors: [
-        `The file has ${fmtCount(dataLines)} rows of data; at most ${fmtCount(MAX_ROWS)} are supported. Use a sample of the rows.`,
-      ],
+      errors: [t.tooManyRows(fmtCount(dataLines), fmtCount(MAX_ROWS))],
     };
   }
   for (let i = first + 1; i < lines.length; i++) {
@@ -179,22 +179,17 @@ export function parseCsv(text: string): CsvResult {
     const line = i + 1;
     const cells = splitLine(lines[i]);
     if (!cells) {
-      errors.add(`Line ${line}: a quoted value is not closed (missing ").`);
+      errors.add(t.unclosedValue(line));
       continue;
     }
     if (cells.length !== columns.length) {
-      errors.add(
-        `Line ${line}: ${cells.length} ${cells.length === 1 ? 'value' : 'values'}, expected ${columns.length} (${columns.join(', ')}).`,
-      );
+      errors.add(t.wrongLength(line, cells.length, columns.length, columns.join(', ')));
       continue;
     }
     cells.forEach((cell, j) => {
       if (isMissingText(cell)) {
-        errors.add(
-          cell === ''
-            ? `Line ${line}, column '${columns[j]}': the value is missing.`
-            : `Line ${line}, column '${columns[j]}': '${cell}' marks a missing value. Fill it in or remove the row.`,
-        );
+        const at = t.at(line, columns[j]);
+        errors.add(cell === '' ? t.missingValue(at) : t.missingMarker(at, cell));
       }
     });
     rows.push(cells);

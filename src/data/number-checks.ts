@@ -6,6 +6,7 @@
  * finite. Framework-free and tensor-free: the page checks a file with it before anything is
  * replaced, and the engine checks a data set read back from storage.
  */
+import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import { texts } from '../content';
 
 /**
@@ -27,20 +28,26 @@ export function asFloat32(v: number): number {
 }
 
 /** A cell's text for a message, in quotes; a very long one is cut and its length given. */
-export function quoteCell(text: string): string {
+export function quoteCell(text: string, locale: Locale = DEFAULT_LOCALE): string {
+  const t = texts(locale).csv;
   return text.length <= 24
-    ? `'${text}'`
-    : `'${text.slice(0, 12)}…' (${text.length.toLocaleString('en-US')} characters)`;
+    ? t.quote(text)
+    : t.longCell(text.slice(0, 12), text.length.toLocaleString(locale));
 }
 
 /**
  * What is wrong with one value on its own, or null: not finite (a 100,000-digit number,
  * 1e400) or beyond ±{@link MAX_MAGNITUDE}. `at` locates it ("Line 4, column 'price'").
  */
-export function valueProblem(value: number, cell: string, at: string): string | null {
-  const t = texts().dataChecks;
-  if (!Number.isFinite(value)) return t.notFinite(at, quoteCell(cell));
-  if (Math.abs(value) > MAX_MAGNITUDE) return t.tooLarge(at, quoteCell(cell), '1e38');
+export function valueProblem(
+  value: number,
+  cell: string,
+  at: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
+  const t = texts(locale).dataChecks;
+  if (!Number.isFinite(value)) return t.notFinite(at, quoteCell(cell, locale));
+  if (Math.abs(value) > MAX_MAGNITUDE) return t.tooLarge(at, quoteCell(cell, locale), '1e38');
   return null;
 }
 
@@ -73,8 +80,12 @@ export interface NumberColumn {
  * column passes (standardization only removes its mean). The message names the line of the
  * value rounding moves most.
  */
-export function columnProblem(column: NumberColumn): string | null {
-  const t = texts().dataChecks;
+export function columnProblem(
+  column: NumberColumn,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
+  const t = texts(locale).dataChecks;
+  const where = texts(locale).csv;
   const { name, values } = column;
   const { mean, std } = meanAndSpread(values);
   if (std === 0) return null;
@@ -89,13 +100,13 @@ export function columnProblem(column: NumberColumn): string | null {
   }
   if (worst >= 0 && worstError > MAX_ROUNDING * std) {
     const line = column.lines?.[worst];
-    const at = line !== undefined ? `Line ${line}, column '${name}'` : `Column '${name}'`;
+    const at = line !== undefined ? where.at(line, name) : where.atColumn(name);
     const cell = column.cells?.[worst] ?? String(values[worst]);
     const remedy =
       Math.abs(mean) > 10 * std
         ? t.subtractOffset(String(Number(mean.toPrecision(6))))
         : t.changeUnit;
-    return t.lostPrecision(at, quoteCell(cell), String(asFloat32(values[worst])), remedy);
+    return t.lostPrecision(at, quoteCell(cell, locale), String(asFloat32(values[worst])), remedy);
   }
   if (std < MIN_SPREAD) return t.tinySpread(name, std.toPrecision(2), String(MIN_SPREAD));
   return null;

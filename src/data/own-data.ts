@@ -4,6 +4,7 @@
  * learn from it. Its id is a hash of its content, so a config and a checkpoint say exactly
  * which data they used. Framework-free and tensor-free, shared by the page and the engine.
  */
+import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import { texts } from '../content';
 import { type CsvTable, ErrorList, isNumberText } from './csv';
 import {
@@ -88,19 +89,21 @@ function sortClassNames(names: string[]): string[] {
  * (see number-checks.ts), a class column with a single class (or too many), a number to
  * predict that is the same on every row, too few rows.
  */
-export function toOwnData(table: CsvTable, choice: DataChoice, name: string): OwnDataResult {
+export function toOwnData(
+  table: CsvTable,
+  choice: DataChoice,
+  name: string,
+  locale: Locale = DEFAULT_LOCALE,
+): OwnDataResult {
+  const t = texts(locale).csv;
   const { columns, rows, lines } = table;
   const { target, kind } = choice;
-  const errors = new ErrorList();
+  const errors = new ErrorList(locale);
   if (target < 0 || target >= columns.length) {
-    return { ok: false, errors: [`There is no column ${target + 1} to predict.`] };
+    return { ok: false, errors: [t.noTargetColumn(target + 1)] };
   }
   const n = rows.length;
-  if (n < MIN_ROWS) {
-    errors.add(
-      `The data has ${n} ${n === 1 ? 'row' : 'rows'}; use at least ${MIN_ROWS}, so that some can be held out for validation.`,
-    );
-  }
+  if (n < MIN_ROWS) errors.add(t.tooFewRows(n, MIN_ROWS));
   const featureIdx = columns.map((_, j) => j).filter((j) => j !== target);
   const numeric = kind === 'regression' ? [...featureIdx, target] : featureIdx;
   const d = featureIdx.length;
@@ -112,15 +115,14 @@ export function toOwnData(table: CsvTable, choice: DataChoice, name: string): Ow
   rows.forEach((row, i) => {
     for (const j of numeric) {
       const cell = row[j];
-      const at = `Line ${lines[i]}, column '${columns[j]}'`;
+      const at = t.at(lines[i], columns[j]);
       if (!isNumberText(cell)) {
-        const hint = j === target ? ' (for text classes, choose classification)' : '';
-        errors.add(`${at}: ${quoteCell(cell)} is not a number${hint}.`);
+        errors.add(t.notANumber(at, quoteCell(cell, locale), j === target));
         usable.delete(j);
         continue;
       }
       const v = Number(cell);
-      const problem = valueProblem(v, cell, at);
+      const problem = valueProblem(v, cell, at, locale);
       if (problem) {
         errors.add(problem);
         usable.delete(j);
@@ -138,25 +140,20 @@ export function toOwnData(table: CsvTable, choice: DataChoice, name: string): Ow
       cells: rows.map((r) => r[j]),
       lines,
     };
-    const problem = columnProblem(column);
+    const problem = columnProblem(column, locale);
     if (problem) errors.add(problem);
     else if (j === target && n > 0 && meanAndSpread(column.values).std === 0)
-      errors.add(texts().dataChecks.constantTarget(columns[j], rows[0][j]));
+      errors.add(texts(locale).dataChecks.constantTarget(columns[j], rows[0][j]));
   }
 
   let classNames: string[] = [];
   let y: Int32Array | Float32Array = yNum;
   if (kind === 'classification') {
     classNames = sortClassNames([...new Set(rows.map((r) => r[target]))]);
-    const col = `'${columns[target]}'`;
     if (classNames.length === 1) {
-      errors.add(
-        `The class column ${col} holds one class ('${classNames[0]}') on every row: a classifier needs examples of at least two classes.`,
-      );
+      errors.add(t.oneClass(columns[target], classNames[0]));
     } else if (classNames.length > MAX_CLASSES) {
-      errors.add(
-        `The class column ${col} has ${classNames.length} different values; at most ${MAX_CLASSES} classes are supported. If it is a number to predict, choose regression.`,
-      );
+      errors.add(t.tooManyClasses(columns[target], classNames.length, MAX_CLASSES));
     }
     const labelOf = new Map(classNames.map((c, i) => [c, i]));
     y = Int32Array.from(rows, (r) => labelOf.get(r[target]) ?? 0);
@@ -207,7 +204,7 @@ export function storedDataProblem(data: OwnData): string | null {
   for (const column of columns) {
     for (let i = 0; i < n; i++) {
       const v = column.values[i];
-      const problem = valueProblem(v, String(v), `row ${i + 1}, column '${column.name}'`);
+      const problem = valueProblem(v, String(v), texts().csv.atRow(i + 1, column.name));
       if (problem) return refuse(problem);
     }
     const problem = columnProblem(column);
@@ -229,16 +226,16 @@ export interface DrawnPoint {
  * Drawn points as a two-class data set (columns x1, x2, class), checked like a file: at
  * least {@link MIN_ROWS} points, and points of both classes.
  */
-export function fromDrawnPoints(points: readonly DrawnPoint[]): OwnDataResult {
+export function fromDrawnPoints(
+  points: readonly DrawnPoint[],
+  locale: Locale = DEFAULT_LOCALE,
+): OwnDataResult {
+  const t = texts(locale).csv;
   const errors: string[] = [];
-  if (points.length < MIN_ROWS) {
-    errors.push(
-      `${points.length} ${points.length === 1 ? 'point' : 'points'} drawn: draw at least ${MIN_ROWS}, so that some can be held out for validation.`,
-    );
-  }
+  if (points.length < MIN_ROWS) errors.push(t.tooFewPoints(points.length, MIN_ROWS));
   for (const label of [0, 1] as const) {
     if (points.length > 0 && !points.some((p) => p.label === label))
-      errors.push(`No point of class ${label} yet: a classifier needs examples of both classes.`);
+      errors.push(t.noPointOfClass(label));
   }
   if (errors.length > 0) return { ok: false, errors };
   const table: CsvTable = {
@@ -246,7 +243,7 @@ export function fromDrawnPoints(points: readonly DrawnPoint[]): OwnDataResult {
     rows: points.map((p) => [String(p.x), String(p.y), String(p.label)]),
     lines: points.map((_, i) => i + 2),
   };
-  return toOwnData(table, { target: 2, kind: 'classification' }, 'Drawn points');
+  return toOwnData(table, { target: 2, kind: 'classification' }, t.drawnPoints, locale);
 }
 
 /**

@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../config/scenarios';
+import { stopReasonText } from '../content';
 import { runOf, trainSteps, weightsOf } from './scenario-run.test-util';
 
 beforeAll(async () => {
@@ -83,7 +84,7 @@ describe('lecture scenarios show what they promise', () => {
       const ev = await run.evaluate();
       evals.push({ step: run.step, valLoss: ev.valLoss, trainLoss: run.trainLoss! });
       const stop = run.checkStop();
-      if (stop.stop) reason = stop.reason ?? '';
+      if (stop.stop) reason = stop.reason ? stopReasonText(stop.reason, 'en') : '';
     }
     expect(reason).toMatch(/^Early stopping: val_loss has not improved/);
     const best = evals.reduce((a, b) => (b.valLoss < a.valLoss ? b : a));

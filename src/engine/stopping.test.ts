@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type LabConfig } from '../config/schema';
 import { Rng } from './rng';
+import { criterionDetail, criterionLabel, stopReasonText } from '../content';
 import {
-  checkStopping,
+  checkStopping as checkStoppingData,
   type Direction,
   directionOf,
   type EarlyStoppingState,
@@ -12,6 +13,23 @@ import {
   recordEvaluation,
   type StoppingInput,
 } from './stopping';
+
+/**
+ * The stopping check with its reason and criteria worded in English, as the page words them
+ * (the engine sends ids and numbers only).
+ */
+const checkStopping = (i: StoppingInput) => {
+  const r = checkStoppingData(i);
+  return {
+    ...r,
+    reason: r.reason && stopReasonText(r.reason, 'en'),
+    criteria: r.criteria.map((c) => ({
+      ...c,
+      label: criterionLabel(c, 'en'),
+      detail: criterionDetail(c, 'en'),
+    })),
+  };
+};
 
 const config = (over: Partial<LabConfig> = {}): LabConfig => ({
   ...DEFAULT_CONFIG,

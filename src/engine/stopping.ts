@@ -10,14 +10,14 @@
  * - max steps, max epochs and max time are Lightning's max_steps, max_epochs and max_time.
  *
  * Criteria are checked in this order and the first that fires gives the run's one reason.
+ * The state and reason are plain data (ids and numbers); the page words them
+ * (src/content/stopping.ts).
  */
 import type { LabConfig } from '../config/schema';
 import type { CriterionState, StoppingReport } from '../protocol/reports';
+import type { Direction, Monitor } from '../protocol/stopping';
 
-/** The metrics an evaluation produces that a criterion can watch. */
-export type Monitor = 'val_loss' | 'val_accuracy';
-/** Whether smaller ('min') or larger ('max') values of the monitored metric are better. */
-export type Direction = 'min' | 'max';
+export type { Direction, Monitor } from '../protocol/stopping';
 
 export interface EarlyStoppingState {
   /** Best monitored value so far (null before the first evaluation). */
@@ -146,20 +146,6 @@ export interface StoppingInput {
   bestWeightsStep: number | null;
 }
 
-const fmt = (x: number) =>
-  !Number.isFinite(x)
-    ? String(x)
-    : Math.abs(x) >= 0.001 || x === 0
-      ? x.toFixed(4)
-      : x.toExponential(2);
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-
-const METRIC_NAMES: Record<Monitor, string> = {
-  val_loss: 'Validation loss',
-  val_accuracy: 'Validation accuracy',
-};
-
 /** Every criterion's live state, and whether (and why) the run stops now. */
 export function checkStopping(input: StoppingInput): StoppingReport {
   const { config, step, epoch, elapsedMs, trainLoss, valLoss, earlyStopping: es } = input;
@@ -174,7 +160,6 @@ export function checkStopping(input: StoppingInput): StoppingReport {
   const targetOn = config.target > 0;
   const targetValue = monitoredValue(config.targetMetric, metrics);
   const targetMin = config.targetMetric === 'val_loss';
-  const targetText = `target ${targetMin ? '≤' : '≥'} ${config.target}`;
 
   const divOn = config.divergenceThreshold > 0;
   const divAbove = rule.direction === 'min';
@@ -186,30 +171,29 @@ export function checkStopping(input: StoppingInput): StoppingReport {
   const criteria: CriterionState[] = [
     {
       id: 'nonFinite',
-      label: 'Loss is NaN or infinite',
       enabled: nanOn,
-      detail:
-        (nanOn ? '' : 'off · ') +
-        (trainLoss === null ? 'no loss read yet' : `training loss ${fmt(trainLoss)}`) +
-        (valLoss === null ? '' : `, validation loss ${fmt(valLoss)}`),
+      facts: { on: nanOn, trainLoss, valLoss },
       fires: nanOn && nonFinite,
     },
     {
       id: 'target',
-      label: `Target ${config.targetMetric}`,
       enabled: targetOn,
-      detail: targetOn
-        ? `${evaluated && !Number.isNaN(targetValue) ? `${config.targetMetric} ${fmt(targetValue)}` : 'not evaluated yet'} (${targetText})`
-        : 'off (target 0)',
+      facts: {
+        metric: config.targetMetric,
+        target: config.target,
+        value: evaluated && !Number.isNaN(targetValue) ? targetValue : null,
+      },
       fires: targetOn && (targetMin ? targetValue <= config.target : targetValue >= config.target),
     },
     {
       id: 'divergence',
-      label: `Divergence threshold on ${rule.monitor}`,
       enabled: divOn,
-      detail: divOn
-        ? `${evaluated && !Number.isNaN(watched) ? `${rule.monitor} ${fmt(watched)}` : 'not evaluated yet'} (stops ${divAbove ? 'above' : 'below'} ${config.divergenceThreshold})`
-        : 'off (threshold 0)',
+      facts: {
+        monitor: rule.monitor,
+        direction: rule.direction,
+        threshold: config.divergenceThreshold,
+        value: evaluated && !Number.isNaN(watched) ? watched : null,
+      },
       // Lightning: monitor_op(−current, −threshold), i.e. strictly worse than the threshold.
       fires:
         divOn &&
@@ -217,21 +201,20 @@ export function checkStopping(input: StoppingInput): StoppingReport {
     },
     {
       id: 'earlyStopping',
-      label: `Early stopping on ${rule.monitor} (${rule.direction})`,
       enabled: esOn,
-      detail:
-        (esOn ? '' : 'off · ') +
-        `patience ${es.wait}/${config.patience}` +
-        (es.best === null
-          ? ', no evaluation yet'
-          : `, best ${fmt(es.best)} at step ${es.bestStep}`) +
-        (rule.minDelta > 0 ? `, min delta ${rule.minDelta}` : '') +
-        (rule.baseline !== null ? `, baseline ${rule.baseline}` : '') +
-        (restoreOn
-          ? input.bestWeightsStep === null
-            ? ', restores the best weights'
-            : `, weights of step ${input.bestWeightsStep} kept`
-          : ''),
+      facts: {
+        on: esOn,
+        monitor: rule.monitor,
+        direction: rule.direction,
+        wait: es.wait,
+        patience: config.patience,
+        best: es.best,
+        bestStep: es.bestStep,
+        minDelta: rule.minDelta,
+        baseline: rule.baseline,
+        restoreBest: restoreOn,
+        keptStep: restoreOn ? input.bestWeightsStep : null,
+      },
       progress: config.patience > 0 ? Math.min(1, es.wait / config.patience) : es.wait > 0 ? 1 : 0,
       // Keras: only after an evaluation that did not improve, and never on the first one.
       fires:
@@ -243,28 +226,22 @@ export function checkStopping(input: StoppingInput): StoppingReport {
     },
     {
       id: 'maxSteps',
-      label: 'Max steps',
       enabled: true,
-      detail: `step ${step} of ${config.maxSteps}`,
+      facts: { step, maxSteps: config.maxSteps },
       progress: Math.min(1, step / config.maxSteps),
       fires: step >= config.maxSteps,
     },
     {
       id: 'maxEpochs',
-      label: 'Max epochs',
       enabled: true,
-      detail: `${epoch} of ${config.maxEpochs} epochs completed`,
+      facts: { epoch, maxEpochs: config.maxEpochs },
       progress: Math.min(1, epoch / config.maxEpochs),
       fires: epoch >= config.maxEpochs,
     },
     {
       id: 'maxTime',
-      label: 'Max training time',
       enabled: maxMs > 0,
-      detail:
-        maxMs > 0
-          ? `${seconds(elapsedMs)} of ${config.maxTime} s trained`
-          : `off (0) · ${seconds(elapsedMs)} trained`,
+      facts: { elapsedMs, maxTime: config.maxTime },
       progress: maxMs > 0 ? Math.min(1, elapsedMs / maxMs) : undefined,
       fires: maxMs > 0 && elapsedMs >= maxMs,
     },
@@ -274,43 +251,6 @@ export function checkStopping(input: StoppingInput): StoppingReport {
     phase: 'stopping',
     criteria,
     stop: first !== undefined,
-    reason: first ? reasonText(first.id, input) : null,
+    reason: first ? { ...first, step } : null,
   };
-}
-
-function reasonText(id: CriterionState['id'], s: StoppingInput): string {
-  const c = s.config;
-  const rule = earlyStoppingRule(c);
-  const metrics = { valLoss: s.valLoss, valAccuracy: s.valAccuracy };
-  switch (id) {
-    case 'nonFinite': {
-      const train = s.trainLoss !== null && !Number.isFinite(s.trainLoss);
-      const value = train ? s.trainLoss : s.valLoss;
-      return `The ${train ? 'training' : 'validation'} loss became ${value} at step ${s.step}: training diverged (stop on NaN/Inf).`;
-    }
-    case 'target':
-      return `${METRIC_NAMES[c.targetMetric]} ${fmt(monitoredValue(c.targetMetric, metrics))} reached the target ${c.target}.`;
-    case 'divergence':
-      return `Divergence threshold: ${rule.monitor} ${fmt(monitoredValue(rule.monitor, metrics))} is ${rule.direction === 'min' ? 'above' : 'below'} ${c.divergenceThreshold}, so training is not expected to recover.`;
-    case 'earlyStopping': {
-      const es = s.earlyStopping;
-      const by = rule.minDelta > 0 ? ` by more than ${rule.minDelta}` : '';
-      const kept = c.restoreBest === 'on' ? s.bestWeightsStep : null;
-      // The copy is from the best step, unless restoring was switched on
-      // after it: then, as in Keras, the first weights kept stand in for the best.
-      const restored =
-        kept === null
-          ? ''
-          : kept === es.bestStep
-            ? ` Restored the best weights, from step ${kept}.`
-            : ` Restored the weights kept at step ${kept} (those of the best step, ${es.bestStep}, were not kept).`;
-      return `Early stopping: ${rule.monitor} has not improved${by} for ${es.wait} evaluations (patience ${c.patience}); best ${fmt(es.best ?? NaN)} at step ${es.bestStep}.${restored}`;
-    }
-    case 'maxSteps':
-      return `Reached max steps (${c.maxSteps}).`;
-    case 'maxEpochs':
-      return `Reached max epochs (${c.maxEpochs}).`;
-    case 'maxTime':
-      return `Reached the max training time (${c.maxTime} s) after ${seconds(s.elapsedMs)} of training, at step ${s.step}.`;
-  }
 }

@@ -384,7 +384,7 @@ describe('phases in step mode', () => {
     expect(run.finished).toBeNull();
     const r = await runUntil(run, 'stopping');
     expect(r.stopping!.stop).toBe(true);
-    expect(run.finished?.reason).toMatch(/max steps/i);
+    expect(run.finished?.reason.id).toBe('maxSteps');
     run.dispose();
   });
 });

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { FIELDS, type LabConfig } from '../config/schema';
 import type { PhaseId, ViewablePhase } from '../protocol/phases';
+import type { StopReason } from '../protocol/stopping';
 import type {
   BackwardReport,
   CheckpointReport,
@@ -97,10 +98,10 @@ export class TrainingRun {
   get earlyStopping() {
     return this.state.earlyStopping;
   }
-  get finished(): { reason: string } | null {
+  get finished(): { reason: StopReason } | null {
     return this.state.finished;
   }
-  set finished(value: { reason: string } | null) {
+  set finished(value: { reason: StopReason } | null) {
     this.state.finished = value;
   }
   /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */

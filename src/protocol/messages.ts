@@ -11,6 +11,7 @@ import type { MetricPoints } from './metric-log';
 import type { PhaseId, ViewablePhase } from './phases';
 import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
+import type { StopReason } from './stopping';
 import type { IncidentKind, TimelineEvent } from './timeline';
 import type { LrFindReport, LrFindSettings } from './lr-find';
 
@@ -204,7 +205,7 @@ export interface EngineStatus {
   /** Phase last run, and the phase "Next phase" will run. */
   lastPhase: PhaseId | null;
   nextPhase: PhaseId;
-  finished: { reason: string } | null;
+  finished: { reason: StopReason } | null;
   /** Kernels are compiled on the first step: slow, and not training speed. */
   compiling: boolean;
   memory: { numTensors: number; numBytes: number };

@@ -5,6 +5,9 @@
 import type { OptimizerId } from '../config/schema';
 import type { ScalerSeries } from './history';
 import type { PhaseId } from './phases';
+import type { CriterionState, StopReason } from './stopping';
+
+export type { CriterionId, CriterionState, StopReason } from './stopping';
 
 /** A histogram with equal-width bins between `min` and `max`. */
 export interface Histogram {
@@ -280,26 +283,11 @@ export interface CheckpointReport {
   contents: { part: string; bytes: number }[];
 }
 
-/** The stopping criteria, in the order they are checked. */
-export type CriterionId =
-  'nonFinite' | 'target' | 'divergence' | 'earlyStopping' | 'maxSteps' | 'maxEpochs' | 'maxTime';
-
-export interface CriterionState {
-  id: CriterionId;
-  label: string;
-  enabled: boolean;
-  /** Live value, e.g. "step 120 of 3000" or "patience 3/10, best 0.214 at step 800". */
-  detail: string;
-  /** How close a counting criterion is to firing, in [0, 1] (absent for thresholds). */
-  progress?: number;
-  fires: boolean;
-}
-
 export interface StoppingReport {
   phase: 'stopping';
   criteria: CriterionState[];
   stop: boolean;
-  reason: string | null;
+  reason: StopReason | null;
 }
 
 export type PhaseReport =

@@ -11,6 +11,49 @@ export type WarningKind =
   | 'deadRelu'
   | 'overfitting';
 
+/**
+ * The sentences a warning can say, by id: what a detector saw (one id per way of saying it)
+ * and what to try. The page words them from its catalogue (src/content/<lang>/timeline.ts).
+ */
+export const WARNING_TEXT_IDS = [
+  'divergenceNonFinite',
+  'divergenceRising',
+  'divergenceRemedy',
+  'lossSpike',
+  'lossSpikeAboveMedian',
+  'lossSpikeRemedy',
+  'plateauImproved',
+  'plateauWorse',
+  'plateauRemedy',
+  'explodingNotFinite',
+  'explodingAbove',
+  'explodingRatio',
+  'explodingAboveMedian',
+  'explodingRemedy',
+  'vanishingZero',
+  'vanishingNorm',
+  'vanishingNormRatio',
+  'vanishingReluRemedy',
+  'vanishingSaturatedRemedy',
+  'deadRelu',
+  'deadReluOneMore',
+  'deadReluMore',
+  'deadReluRemedy',
+  'overfitting',
+  'overfittingNoRise',
+  'overfittingRemedy',
+] as const;
+export type WarningTextId = (typeof WARNING_TEXT_IDS)[number];
+
+/**
+ * A warning's sentence as data: its id and its values. Numbers are sent as numbers and
+ * written by the page in its language; a layer's name is sent as the model names it.
+ */
+export interface WarningText {
+  id: WarningTextId;
+  values: Record<string, number | string>;
+}
+
 export type IncidentKind = 'workerCrash' | 'deviceLost' | 'pageReload' | 'nanWeights';
 
 export type TimelineEvent =
@@ -19,9 +62,9 @@ export type TimelineEvent =
       warning: WarningKind;
       step: number;
       /** One line: what was seen, with the numbers. */
-      message: string;
+      message: WarningText;
       /** One line: what to try. */
-      remedy: string;
+      remedy: WarningText;
     }
   | {
       kind: 'incident';

@@ -14,7 +14,7 @@ import {
 } from '../config/schema';
 import type { ScenarioId } from '../config/scenarios';
 import { readSearch, searchFromConfig } from '../config/url';
-import { fillText, textContext } from '../content';
+import { fillText, stopReasonText, textContext } from '../content';
 import { fill } from '../content/fill';
 import type { OwnData } from '../data/own-data';
 import { LOCALES } from '../config/locale';
@@ -372,30 +372,43 @@ export function App() {
   return (
     <div className={present ? 'app app-lecture' : 'app'}>
       <header className="topbar">
-        <h1>Training Run Lab</h1>
+        <h1>{t.ui.appTitle}</h1>
         <BackendBadge backend={engine.backend} />
-        <div className="controls" role="toolbar" aria-label="Run controls">
-          <button type="button" className="primary" onClick={() => act('run')} disabled={!canRun}>
-            Run
+        <div className="controls" role="toolbar" aria-label={t.ui.runControls}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => act('run')}
+            disabled={!canRun}
+            data-testid="run-button"
+          >
+            {t.ui.runButton}
           </button>
           <button
             type="button"
             onClick={() => act('pause')}
             disabled={!can.pause}
-            aria-label="Pause"
+            aria-label={t.ui.pauseButton}
+            data-testid="pause-button"
           >
-            {pausing ? t.ui.pausingButton : 'Pause'}
+            {pausing ? t.ui.pausingButton : t.ui.pauseButton}
           </button>
-          <button type="button" onClick={() => act('nextPhase')} disabled={!can.nextPhase}>
-            Next phase
+          <button
+            type="button"
+            onClick={() => act('nextPhase')}
+            disabled={!can.nextPhase}
+            data-testid="next-phase-button"
+          >
+            {t.ui.nextPhaseButton}
           </button>
           <button
             type="button"
             onClick={() => act('reset')}
             disabled={!can.reset}
-            title="A new model from the sidebar's settings"
+            title={t.ui.resetTitle}
+            data-testid="reset-button"
           >
-            Reset
+            {t.ui.resetButton}
           </button>
         </div>
         <FaultMenu
@@ -419,7 +432,7 @@ export function App() {
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
-            Fix the highlighted {Object.keys(errors).length === 1 ? 'field' : 'fields'} to train.
+            {Object.keys(errors).length === 1 ? t.ui.fixField : t.ui.fixFields}
           </p>
         )}
       </header>
@@ -438,14 +451,14 @@ export function App() {
       )}
       {engine.recovery && (
         <p className="notice notice-warn" role="status" data-testid="recovery">
-          <strong>Fault:</strong> {engine.recovery.message}{' '}
+          <strong>{t.ui.faultLabel}</strong> {engine.recovery.message}{' '}
           {engine.recovery.auto ? (
-            'Resuming from the last checkpoint…'
+            t.ui.resumingFromCheckpoint
           ) : (
             <>
-              Auto-resume is off.{' '}
+              {t.ui.autoResumeOff}{' '}
               <button type="button" className="inline" onClick={() => client.recover()}>
-                Resume from the last checkpoint
+                {t.ui.resumeFromCheckpoint}
               </button>
             </>
           )}
@@ -453,15 +466,15 @@ export function App() {
       )}
       {engine.unfinished && (
         <p className="notice notice-warn" role="status" data-testid="unfinished-run">
-          An unfinished run was found in this browser: it reached step {engine.unfinished.lastStep}
-          {engine.unfinished.checkpointStep !== null &&
-            `, last checkpoint at step ${engine.unfinished.checkpointStep}`}
-          .{' '}
+          {fillText(t.ui.unfinishedRun, {
+            step: engine.unfinished.lastStep,
+            checkpoint: engine.unfinished.checkpointStep ?? '',
+          })}{' '}
           <button type="button" className="inline" onClick={() => client.resumeUnfinished()}>
-            Resume it
+            {t.ui.resumeIt}
           </button>{' '}
           <button type="button" className="inline" onClick={() => client.discardUnfinished()}>
-            Discard
+            {t.ui.discard}
           </button>
         </p>
       )}
@@ -487,13 +500,12 @@ export function App() {
         !running &&
         !readOnly && (
           <p className="notice" role="status" data-testid="restored">
-            Restored from the checkpoint at step {engine.restoredFrom.step}: weights, optimizer
-            state, data position, random generators and history are as they were then.
+            {fill(t.ui.restoredNote, { step: engine.restoredFrom.step })}
           </p>
         )}
       {status?.finished && (
         <p className="notice notice-stop" data-testid="stop-reason" role="status">
-          <strong>Run stopped.</strong> {status.finished.reason}
+          <strong>{t.ui.runStopped}</strong> {stopReasonText(status.finished.reason, locale)}
           {engine.stopped?.criteria.some((c) => c.id === 'nonFinite' && c.fires) && (
             <> {t.ui.nonFiniteHint}</>
           )}
@@ -535,7 +547,7 @@ export function App() {
             />
           </PanelBoundary>
           <p className={`mode-note ${running ? 'mode-run' : 'mode-step'}`}>
-            <strong>{running ? 'Run mode' : 'Step mode'}:</strong>{' '}
+            <strong>{running ? t.ui.modeRun : t.ui.modeStep}:</strong>{' '}
             {running ? t.ui.runModeNote : t.ui.stepModeNote}
           </p>
           <div className="workspace">
@@ -559,7 +571,7 @@ export function App() {
                   />
                 </PanelBoundary>
               ) : (
-                <p className="muted">Preparing the data set…</p>
+                <p className="muted">{t.ui.preparingData}</p>
               )}
               {shown === 'checkpoint' && (
                 <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>
@@ -631,7 +643,7 @@ export function App() {
             testEvaluation={engine.testEvaluation}
           />
           <details className="card simplifications">
-            <summary>Where this simulator simplifies</summary>
+            <summary>{t.ui.simplificationsHeading}</summary>
             {t.ui.simplifications
               .split('\n')
               .slice(1)

@@ -1,11 +1,14 @@
 /** Which tfjs backend trains the model, on which adapter, and why another was not used. */
 import type { EngineState } from './engine-client';
+import { fillText } from '../content/fill';
+import { useTexts } from './locale';
 
 export function BackendBadge({ backend }: { backend: EngineState['backend'] }) {
+  const ui = useTexts().ui;
   if (!backend) {
     return (
       <span className="badge badge-loading" role="status">
-        Starting the engine…
+        {ui.backendStarting}
       </span>
     );
   }
@@ -13,7 +16,7 @@ export function BackendBadge({ backend }: { backend: EngineState['backend'] }) {
   const adapter = a ? [a.vendor, a.architecture, a.description].filter(Boolean).join(' · ') : null;
   return (
     <span className={`badge badge-${backend.name}`} title={adapter ?? undefined}>
-      <span className="badge-label">Backend</span>{' '}
+      <span className="badge-label">{ui.backendLabel}</span>{' '}
       <strong data-testid="backend">{backend.name}</strong>
       {adapter && (
         <span className="badge-adapter" data-testid="adapter">
@@ -26,11 +29,14 @@ export function BackendBadge({ backend }: { backend: EngineState['backend'] }) {
 
 /** Shown when the engine fell back from the backend asked for (or from WebGPU). */
 export function FallbackNotice({ backend }: { backend: EngineState['backend'] }) {
+  const ui = useTexts().ui;
   if (!backend || backend.fallbackReasons.length === 0) return null;
+  const [before, after] = ui.backendFallback.split('{backend}');
   return (
     <p className="notice notice-warn" role="status" data-testid="fallback-reason">
-      {backend.fallbackReasons.join('. ')}. Training runs on <strong>{backend.name}</strong>{' '}
-      instead.
+      {fillText(before, { reasons: backend.fallbackReasons.join('. ') })}
+      <strong>{backend.name}</strong>
+      {after}
     </p>
   );
 }

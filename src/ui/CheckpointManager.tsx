@@ -10,6 +10,7 @@ import { PyTorchExportStatus } from './records/PyTorchExport';
 import { useNow } from './phases/common';
 import { useLocale, useTexts } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
+import { fill } from '../content/fill';
 
 interface Props {
   checkpoints: CheckpointMeta[];
@@ -31,8 +32,7 @@ export const CheckpointManager = memo(function CheckpointManager({
   pytorchExport,
   canAct,
 }: Props) {
-  const t = useTexts().checkpoint;
-  const tp = useTexts().pytorchExport;
+  const { checkpoint: t, ui, pytorchExport: tp } = useTexts();
   const now = useNow();
   useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
@@ -48,32 +48,32 @@ export const CheckpointManager = memo(function CheckpointManager({
   };
 
   return (
-    <section className="card checkpoint-manager" aria-label="Checkpoints" data-testid="checkpoints">
+    <section className="card checkpoint-manager" aria-label={ui.cpAria} data-testid="checkpoints">
       <div className="cm-head">
-        <h3>Checkpoints in this browser</h3>
+        <h3>{ui.cpHeading}</h3>
         <button
           type="button"
           disabled={!canAct}
           onClick={() => client.send({ type: 'saveCheckpoint' })}
         >
-          Save checkpoint now
+          {ui.cpSaveNow}
         </button>
       </div>
       <table className="pv-table">
         <thead>
           <tr>
             <th scope="col" className="pv-num">
-              Step
+              {ui.cpStep}
             </th>
             <th scope="col" className="pv-num">
-              Val loss
+              {ui.cpValLoss}
             </th>
             <th scope="col" className="pv-num">
-              Size
+              {ui.cpSize}
             </th>
-            <th scope="col">Saved</th>
+            <th scope="col">{ui.cpSaved}</th>
             <th scope="col">
-              <span className="pv-sr-only">Actions</span>
+              <span className="pv-sr-only">{ui.cpActions}</span>
             </th>
           </tr>
         </thead>
@@ -81,8 +81,7 @@ export const CheckpointManager = memo(function CheckpointManager({
           {list.length === 0 && (
             <tr>
               <td colSpan={5} className="pv-muted">
-                No checkpoint yet: one is written every “Checkpoint interval” steps, in each
-                step-mode cycle, or with “Save checkpoint now”.
+                {ui.cpNone}
               </td>
             </tr>
           )}
@@ -90,7 +89,7 @@ export const CheckpointManager = memo(function CheckpointManager({
             <tr key={c.id} data-testid="checkpoint-row">
               <td className="pv-num">
                 {fmtInt(c.step)}
-                {c.id === best?.id && <span className="cm-best"> best</span>}
+                {c.id === best?.id && <span className="cm-best"> {ui.cpBest}</span>}
               </td>
               <td className="pv-num">{c.valLoss === null ? '—' : fmt(c.valLoss)}</td>
               <td className="pv-num">{fmtBytes(c.sizeBytes)}</td>
@@ -100,16 +99,16 @@ export const CheckpointManager = memo(function CheckpointManager({
                   type="button"
                   disabled={!canAct}
                   onClick={() => client.send({ type: 'restoreCheckpoint', id: c.id })}
-                  aria-label={`Restore checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpRestoreAria, { step: c.step })}
                 >
-                  Restore
+                  {ui.cpRestore}
                 </button>
                 <button
                   type="button"
                   onClick={() => client.send({ type: 'exportCheckpoint', id: c.id })}
-                  aria-label={`Download checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpDownloadAria, { step: c.step })}
                 >
-                  Download
+                  {ui.cpDownload}
                 </button>
                 <button
                   type="button"
@@ -122,9 +121,9 @@ export const CheckpointManager = memo(function CheckpointManager({
                 <button
                   type="button"
                   onClick={() => client.send({ type: 'deleteCheckpoint', id: c.id })}
-                  aria-label={`Delete checkpoint at step ${c.step}`}
+                  aria-label={fill(ui.cpDeleteAria, { step: c.step })}
                 >
-                  Delete
+                  {ui.cpDelete}
                 </button>
               </td>
             </tr>
@@ -133,7 +132,7 @@ export const CheckpointManager = memo(function CheckpointManager({
       </table>
       <PyTorchExportStatus state={pytorchExport} />
       <div className="cm-load">
-        <label htmlFor={fileId}>Load a checkpoint file</label>
+        <label htmlFor={fileId}>{ui.cpLoadFile}</label>
         <input
           id={fileId}
           type="file"

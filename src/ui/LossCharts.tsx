@@ -5,7 +5,8 @@ import { TechniqueCharts } from './TechniqueCharts';
 import type { LiveChange } from './live-changes';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
-import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
+import { fill } from '../content/fill';
+import { fmt, fmtCompact, fmtInt, localizeNumber, niceStep, niceTicks } from './viz/format';
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
 import { type StepLine, StepChart } from './viz/StepChart';
 
@@ -103,21 +104,21 @@ export const LossCharts = memo(function LossCharts({
   const loss = useMemo(() => {
     const lines: StepLine[] = [
       {
-        label: 'training (raw)',
+        label: ui.chartTrainRaw,
         steps: trainSteps,
         values: trainLosses,
         colorVar: '--train-raw',
         width: 1,
       },
       {
-        label: 'training (smoothed)',
+        label: ui.chartTrainSmoothed,
         steps: trainSteps,
         values: smoothDebiased(trainLosses, smoothing),
         colorVar: '--train',
         width: 2.5,
       },
       {
-        label: 'validation',
+        label: ui.chartValidation,
         steps: valSteps,
         values: valLosses,
         colorVar: '--val',
@@ -135,7 +136,7 @@ export const LossCharts = memo(function LossCharts({
       ),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trainCount, valCount, version, trainSteps, valSteps, span, smoothing, logScale]);
+  }, [trainCount, valCount, version, trainSteps, valSteps, span, smoothing, logScale, ui]);
   const accuracy = useMemo(
     () => ({
       steps: [...accuracySteps],
@@ -147,10 +148,10 @@ export const LossCharts = memo(function LossCharts({
 
   const empty = trainSteps.length === 0;
   return (
-    <section className="charts" aria-label="Loss curves">
+    <section className="charts" aria-label={ui.chartsAria}>
       <div className="chart-controls">
         <label>
-          Smoothing <output>{smoothing.toFixed(2)}</output>
+          {ui.chartSmoothing} <output>{localizeNumber(smoothing.toFixed(2))}</output>
           <input
             type="range"
             min={0}
@@ -158,7 +159,7 @@ export const LossCharts = memo(function LossCharts({
             step={0.01}
             value={smoothing}
             onChange={(e) => setSmoothing(Number(e.target.value))}
-            aria-label="Smoothing"
+            aria-label={ui.chartSmoothing}
           />
         </label>
         <span className="muted chart-hint" title={ui.smoothing}>
@@ -173,29 +174,27 @@ export const LossCharts = memo(function LossCharts({
             checked={logScale}
             onChange={(e) => setLogScale(e.target.checked)}
           />
-          Log scale
+          {ui.chartLogScale}
         </label>
       </div>
       <figure
         className="chart"
-        aria-label="Training and validation loss"
+        aria-label={ui.chartLossAria}
         data-testid="loss-chart"
         data-first-step={trainSteps[0] ?? ''}
         data-last-step={trainSteps.at(-1) ?? ''}
         data-points={trainSteps.length}
       >
         <figcaption>
-          Loss
+          {ui.chartLoss}
           <span className="legend">
-            <span className="legend-item legend-raw">training (raw)</span>
-            <span className="legend-item legend-smooth">training (smoothed)</span>
-            <span className="legend-item legend-val">validation</span>
+            <span className="legend-item legend-raw">{ui.chartTrainRaw}</span>
+            <span className="legend-item legend-smooth">{ui.chartTrainSmoothed}</span>
+            <span className="legend-item legend-val">{ui.chartValidation}</span>
           </span>
         </figcaption>
         {empty ? (
-          <p className="chart-empty">
-            The loss appears here after the first loss phase or read-back.
-          </p>
+          <p className="chart-empty">{ui.chartLossEmpty}</p>
         ) : (
           <StepChart
             lines={loss.lines}
@@ -207,7 +206,10 @@ export const LossCharts = memo(function LossCharts({
             formatX={fmtStep}
             formatY={fmtTick}
             formatValue={fmtLoss}
-            label={`Training loss over ${trainStepCount(trainSteps)} steps and validation loss over ${valCount} evaluations`}
+            label={fill(ui.chartLossLabel, {
+              steps: fmtInt(trainStepCount(trainSteps)),
+              evaluations: fmtInt(valCount),
+            })}
             marks={marks}
           />
         )}
@@ -223,7 +225,8 @@ export const LossCharts = memo(function LossCharts({
           <ol>
             {marks.map((m, k) => (
               <li key={k} data-step={m.step}>
-                <span className="live-mark-num">{k + 1}</span> step {m.step}: {m.text}
+                <span className="live-mark-num">{k + 1}</span>{' '}
+                {fill(ui.chartLiveMark, { step: fmtInt(m.step), text: m.text })}
               </li>
             ))}
           </ol>
@@ -246,15 +249,16 @@ const AccuracyChart = memo(function AccuracyChart({
   span: number[];
   marks: readonly LiveChange[];
 }) {
+  const ui = useTexts().ui;
   const lines = useMemo<StepLine[]>(
-    () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
-    [steps, values],
+    () => [{ label: ui.chartAccuracyLine, steps, values, colorVar: '--val', width: 2, dot: 2 }],
+    [steps, values, ui],
   );
   return (
-    <figure className="chart chart-small" aria-label="Validation accuracy">
-      <figcaption>Validation accuracy (%)</figcaption>
+    <figure className="chart chart-small" aria-label={ui.chartAccuracyAria}>
+      <figcaption>{ui.chartAccuracyHeading}</figcaption>
       {steps.length === 0 ? (
-        <p className="chart-empty">Appears after the first evaluation.</p>
+        <p className="chart-empty">{ui.chartAccuracyEmpty}</p>
       ) : (
         <StepChart
           lines={lines}
@@ -265,7 +269,7 @@ const AccuracyChart = memo(function AccuracyChart({
           formatX={fmtStep}
           formatY={String}
           formatValue={fmtPercent}
-          label={`Validation accuracy over ${steps.length} evaluations`}
+          label={fill(ui.chartAccuracyLabel, { evaluations: fmtInt(steps.length) })}
           marks={marks}
         />
       )}

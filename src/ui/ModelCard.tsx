@@ -2,10 +2,10 @@ import { memo, type ReactNode } from 'react';
 /** The model's layers: output shapes, parameter counts and compute per example and per step. */
 import { flopsNote, type TextContext } from '../content';
 import type { ModelSummary } from '../protocol/messages';
-import { useLocale } from './locale';
-import { fmtInt } from './viz/format';
+import { useLocale, useTexts } from './locale';
+import { fmtInt, localizeNumber } from './viz/format';
 
-/** 1234 → "1.2 k", 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
+/** 1234 → "1.2 k" (German "1,2 k"), 45_600_000 → "45.6 M": FLOPs span many orders of magnitude. */
 export function fmtCompact(n: number): string {
   const units: [number, string][] = [
     [1e12, 'T'],
@@ -14,7 +14,8 @@ export function fmtCompact(n: number): string {
     [1e3, 'k'],
   ];
   for (const [size, unit] of units) {
-    if (Math.abs(n) >= size) return `${(n / size).toFixed(n / size < 10 ? 1 : 0)} ${unit}`;
+    if (Math.abs(n) >= size)
+      return `${localizeNumber((n / size).toFixed(n / size < 10 ? 1 : 0))} ${unit}`;
   }
   return fmtInt(n);
 }
@@ -33,24 +34,26 @@ export const ModelCard = memo(function ModelCard({
   children?: ReactNode;
 }) {
   const { locale } = useLocale();
+  const ui = useTexts().ui;
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   return (
-    <section className="card model-card" aria-label="Model summary" data-testid="model-summary">
-      <h3>Model</h3>
+    <section
+      className="card model-card"
+      aria-label={ui.modelSummaryAria}
+      data-testid="model-summary"
+    >
+      <h3>{ui.modelHeading}</h3>
       <table>
         <thead>
           <tr>
-            <th>Layer</th>
-            <th>Output</th>
-            <th className="num">Params</th>
-            <th className="num" title="Forward FLOPs for one example">
-              FLOPs/ex
+            <th>{ui.modelLayer}</th>
+            <th>{ui.modelOutput}</th>
+            <th className="num">{ui.modelParams}</th>
+            <th className="num" title={ui.modelFlopsExampleTitle}>
+              {ui.modelFlopsExample}
             </th>
-            <th
-              className="num"
-              title="Forward + backward FLOPs of one training step at the configured batch size"
-            >
-              FLOPs/step
+            <th className="num" title={ui.modelFlopsStepTitle}>
+              {ui.modelFlopsStep}
             </th>
           </tr>
         </thead>
@@ -70,7 +73,7 @@ export const ModelCard = memo(function ModelCard({
         </tbody>
         <tfoot>
           <tr>
-            <td colSpan={2}>Total</td>
+            <td colSpan={2}>{ui.modelTotal}</td>
             <td className="num">{fmtInt(model.totalParams)}</td>
             <td className="num">{fmtCompact(forward)}</td>
             <td className="num">{fmtCompact(model.flopsPerStep)}</td>

@@ -42,7 +42,7 @@ export function PhaseRail(props: Props) {
   return (
     <nav
       className={runNote ? 'phase-rail phase-rail-run' : 'phase-rail'}
-      aria-label="Phases of a training step"
+      aria-label={t.ui.railAria}
     >
       <ol>
         {PHASES.map((p, i) => {
@@ -68,9 +68,9 @@ export function PhaseRail(props: Props) {
         </p>
       ) : (
         <p className="current-phase">
-          Last phase: <strong data-testid="phase">{lastPhase ?? '—'}</strong>
+          {t.ui.railLastPhase} <strong data-testid="phase">{lastPhase ?? '—'}</strong>
           <span aria-hidden> · </span>
-          next: <strong>{nextPhase}</strong>
+          {t.ui.railNextPhase} <strong>{nextPhase}</strong>
         </p>
       )}
     </nav>

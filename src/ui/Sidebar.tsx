@@ -14,6 +14,7 @@ import {
   rawTask,
   type TaskId,
 } from '../config/schema';
+import { fromLocalNumberText, toLocalNumberText } from '../config/number-text';
 import { issueText, paramHelp, type TextContext, texts } from '../content';
 import { useLocale, useTexts } from './locale';
 import { ConfigFileControls } from './records/ConfigFileControls';
@@ -99,8 +100,8 @@ function FieldControl({
           inputMode="decimal"
           autoComplete="off"
           spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
+          value={toLocalNumberText(value, locale)}
+          onChange={(e) => onChange(fromLocalNumberText(e.target.value, locale))}
         />
       )}
       {error ? (

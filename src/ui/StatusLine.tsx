@@ -2,7 +2,7 @@
 import type { EngineStatus } from '../protocol/messages';
 import { useTexts } from './locale';
 import { currentMicroBatch, epochOfLastUpdate } from './run-counters';
-import { fmt, fmtBytes, fmtInt } from './viz/format';
+import { fmt, fmtBytes, fmtInt, localizeNumber } from './viz/format';
 
 function duration(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -38,7 +38,7 @@ export function StatusLine({
     [
       'val-accuracy',
       ui.statusValAcc,
-      s?.valAccuracy != null ? `${(100 * s.valAccuracy).toFixed(1)} %` : '—',
+      s?.valAccuracy != null ? `${localizeNumber((100 * s.valAccuracy).toFixed(1))} %` : '—',
     ],
     [
       'steps-per-second',

@@ -4,16 +4,19 @@
  */
 import { memo } from 'react';
 import type { TimelineEvent } from '../protocol/timeline';
-import { useTexts } from './locale';
-import { fmtInt } from './viz/format';
+import { warningText } from '../content';
+import { useLocale, useTexts } from './locale';
+import { fill } from '../content/fill';
+import { fmtFixed, fmtInt } from './viz/format';
 import './timeline.css';
 
 export { mergeTimeline } from './timeline-events';
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+const seconds = (ms: number) => `${fmtFixed(ms / 1000, ms < 10_000 ? 1 : 0)} s`;
 
 function TimelineItem({ event }: { event: TimelineEvent }) {
-  const t = useTexts().timeline;
+  const { timeline: t, ui } = useTexts();
+  const { locale } = useLocale();
   const kind = event.kind === 'warning' ? event.warning : event.incident;
   const title = event.kind === 'warning' ? t.warnings[event.warning] : t.incidents[event.incident];
   return (
@@ -29,22 +32,30 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
         <p className="timeline-head">
           <strong>
             <span className="timeline-sr">
-              {event.kind === 'warning' ? 'Warning: ' : 'Incident: '}
+              {event.kind === 'warning' ? ui.timelineWarningPrefix : ui.timelineIncidentPrefix}
             </span>
             {title}
           </strong>
-          <span className="timeline-step">step {fmtInt(event.step)}</span>
+          <span className="timeline-step">
+            {fill(ui.timelineStep, { step: fmtInt(event.step) })}
+          </span>
         </p>
-        <p className="timeline-message">{event.message}</p>
+        <p className="timeline-message">
+          {event.kind === 'warning' ? warningText(event.message, locale) : event.message}
+        </p>
         {event.kind === 'warning' ? (
           <p className="timeline-remedy">
-            <span className="timeline-remedy-label">{t.remedy}:</span> {event.remedy}
+            <span className="timeline-remedy-label">{t.remedy}:</span>{' '}
+            {warningText(event.remedy, locale)}
           </p>
         ) : (
           <p className="timeline-remedy">
             {event.resumedFrom === null
-              ? 'Not resumed.'
-              : `${fmtInt(event.stepsRedone)} steps redone, ${seconds(event.timeLostMs)} lost.`}
+              ? ui.timelineNotResumed
+              : fill(ui.timelineRedone, {
+                  steps: fmtInt(event.stepsRedone),
+                  time: seconds(event.timeLostMs),
+                })}
           </p>
         )}
       </div>
@@ -53,17 +64,23 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
 }
 
 export const Timeline = memo(function Timeline({ events }: { events: TimelineEvent[] }) {
-  const t = useTexts().timeline;
+  const { timeline: t, ui } = useTexts();
   const warnings = events.filter((e) => e.kind === 'warning').length;
   const incidents = events.length - warnings;
   const newestFirst = [...events].reverse();
   return (
-    <section className="timeline" aria-label="Run timeline">
+    <section className="timeline" aria-label={ui.timelineAria}>
       <h3 className="timeline-title">
-        Timeline
+        {ui.timelineHeading}
         <span className="timeline-counts">
-          {warnings} {warnings === 1 ? 'warning' : 'warnings'} · {incidents}{' '}
-          {incidents === 1 ? 'incident' : 'incidents'} · newest first
+          {fill(warnings === 1 ? ui.timelineWarningOne : ui.timelineWarningMany, {
+            count: fmtInt(warnings),
+          })}{' '}
+          ·{' '}
+          {fill(incidents === 1 ? ui.timelineIncidentOne : ui.timelineIncidentMany, {
+            count: fmtInt(incidents),
+          })}{' '}
+          · {ui.timelineNewestFirst}
         </span>
       </h3>
       {events.length === 0 && <p className="timeline-empty">{t.empty}</p>}

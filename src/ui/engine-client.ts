@@ -27,7 +27,11 @@ import { mergeIncidents } from './timeline-events';
 import { downloadPyTorchProject, type PyTorchExportState } from './records/pytorch-download';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 import { addLiveChange, type LiveMark } from './live-changes';
-import { formatLocale } from './viz/format';
+import { fill } from '../content/fill';
+import { fmtFixed, formatLocale } from './viz/format';
+
+/** The interface texts in the language the page shows now. */
+const ui = () => texts(formatLocale()).ui;
 
 /**
  * The page's copy of a run's metrics, starting from what the engine recorded so far: the
@@ -196,7 +200,10 @@ export class EngineClient {
       this.receive(e.data);
     };
     this.worker.onerror = (e) =>
-      this.fault('workerCrash', `The engine worker failed: ${e.message || 'uncaught error'}.`);
+      this.fault(
+        'workerCrash',
+        fill(ui().faultWorkerFailed, { detail: e.message || ui().faultUncaught }),
+      );
     this.worker.postMessage(init);
   }
 
@@ -231,7 +238,7 @@ export class EngineClient {
     if (silence > limit) {
       this.fault(
         'workerCrash',
-        `The engine worker stopped responding (no sign of life for ${(silence / 1000).toFixed(1)} s).`,
+        fill(ui().faultWorkerSilent, { seconds: fmtFixed(silence / 1000, 1) }),
         this.lastSignOfLife,
       );
     }
@@ -353,7 +360,7 @@ export class EngineClient {
       const r = recoveryAfterReload(
         this.takeCarried(),
         journal,
-        `The page was reloaded at step ${journal.lastStep}.`,
+        fill(ui().faultPageReloaded, { step: journal.lastStep }),
       );
       this.setRecovering(r);
       this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
@@ -372,11 +379,7 @@ export class EngineClient {
     const j = this.state.unfinished;
     if (!j) return;
     this.setRecovering(
-      recoveryAfterReload(
-        this.takeCarried(),
-        j,
-        `The page was closed or reloaded at step ${j.lastStep}.`,
-      ),
+      recoveryAfterReload(this.takeCarried(), j, fill(ui().faultPageClosed, { step: j.lastStep })),
     );
     this.set({ unfinished: null });
     this.worker.postMessage({

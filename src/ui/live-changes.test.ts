@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
 import { addLiveChange, lastChangeOf, liveChangeText, SCHEDULE_KEYS } from './live-changes';
+import { setFormatLocale } from './viz/format';
 
 describe('live changes are marked on the curves', () => {
   it('names each live field that changed, with its old and new value', () => {
@@ -41,5 +42,15 @@ describe('the step from which a changed schedule applies', () => {
     expect(lastChangeOf(marks, SCHEDULE_KEYS, warm)).toBe(30);
     expect(lastChangeOf([], SCHEDULE_KEYS, warm)).toBeNull();
     expect(SCHEDULE_KEYS).toContain('warmupSteps');
+  });
+});
+
+describe('a live change in the page language', () => {
+  afterEach(() => setFormatLocale('en'));
+
+  it('names the field and writes its numbers the German way on a German page', () => {
+    setFormatLocale('de');
+    const text = liveChangeText(DEFAULT_CONFIG, { ...DEFAULT_CONFIG, learningRate: 0.25 });
+    expect(text).toBe(`Lernrate ${String(DEFAULT_CONFIG.learningRate).replace('.', ',')} → 0,25`);
   });
 });

@@ -3,6 +3,8 @@
  * changed while a run went on: without them a bend in the loss has no visible cause.
  */
 import { FIELDS, type LabConfig } from '../config/schema';
+import { fieldLabel } from '../content';
+import { formatLocale, localizeNumber } from './viz/format';
 
 /** A live change: the step it took effect at (updates completed then), and what changed. */
 export interface LiveChange {
@@ -17,7 +19,11 @@ export type LiveMark = LiveChange & { from: LabConfig };
 /** The live fields that differ between two configs, as "Label old → new"; '' if none. */
 export function liveChangeText(previous: LabConfig, next: LabConfig): string {
   return FIELDS.filter((f) => f.applies === 'live' && previous[f.key] !== next[f.key])
-    .map((f) => `${f.label} ${String(previous[f.key])} → ${String(next[f.key])}`)
+    .map((f) => {
+      // Words and numbers in the page's language (the config keeps the decimal point).
+      const value = (v: number | string) => (typeof v === 'number' ? localizeNumber(String(v)) : v);
+      return `${fieldLabel(f.key, formatLocale())} ${value(previous[f.key])} → ${value(next[f.key])}`;
+    })
     .join('; ');
 }
 

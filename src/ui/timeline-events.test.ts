@@ -6,8 +6,8 @@ const warning = (step: number): TimelineEvent => ({
   kind: 'warning',
   warning: 'plateau',
   step,
-  message: '',
-  remedy: '',
+  message: { id: 'plateauImproved', values: {} },
+  remedy: { id: 'plateauRemedy', values: {} },
 });
 const incident = (step: number): TimelineEvent => ({
   kind: 'incident',

@@ -1,6 +1,6 @@
 /**
- * Die Texte der Bedienelemente einer Konfigurationsdatei in der Seitenleiste. Die Meldungen
- * der Prüfung einer Datei (src/config/config-file.ts) sind vorerst englisch.
+ * Die Texte der Bedienelemente einer Konfigurationsdatei in der Seitenleiste und die Meldungen
+ * der Prüfung einer Datei (src/config/config-file.ts), jeweils nach ihrem Ort.
  */
 import type { ConfigFileTexts } from '../types';
 
@@ -14,6 +14,8 @@ export const configFile: ConfigFileTexts = {
   importInputLabel: 'Eine Konfigurationsdatei laden',
   loaded: (name) => `${name} wurde in die Seitenleiste geladen.`,
   refused: (name) => `${name} wurde nicht geladen; die Seitenleiste ist unverändert:`,
+  atFile: 'Datei',
+  atLineColumn: (line, column) => `Zeile ${line}, Spalte ${column}`,
   notJson: (detail) => `kein gültiges JSON (${detail}).`,
   tooLarge: (bytes, max) =>
     `${bytes.toLocaleString('de-DE')} Bytes sind zu groß für eine Konfigurationsdatei (höchstens ${max.toLocaleString('de-DE')}): Ist es die richtige Datei?`,

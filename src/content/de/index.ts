@@ -22,3 +22,5 @@ export { runs } from './runs';
 export { optimizer } from './optimizer';
 export { lecture } from './lecture';
 export { scenarios } from './scenarios';
+export { stopping } from './stopping';
+export { csv } from './csv';

@@ -2,6 +2,29 @@
 import type { RunCostTexts } from '../types';
 
 export const runCost: RunCostTexts = {
+  devices: {
+    'iris-xe': 'Integrierte Laptop-GPU (Intel Iris Xe, Core i7-1165G7)',
+    rtx4090: 'Desktop-GPU (NVIDIA GeForce RTX 4090)',
+    v100: 'Rechenzentrums-GPU (NVIDIA V100 SXM2)',
+    a100: 'Rechenzentrums-GPU (NVIDIA A100 SXM4 80 GB)',
+    h100: 'Rechenzentrums-GPU (NVIDIA H100 SXM5)',
+    h200: 'Rechenzentrums-GPU (NVIDIA H200 SXM)',
+  },
+  pues: {
+    none: 'Kein Overhead (Standard von CodeCarbon; ein Laptop oder Schreibtischrechner)',
+    hyperscale: 'Hyperscale-Rechenzentrum',
+    typical: 'Typisches Rechenzentrum',
+  },
+  grids: {
+    world: 'Weltdurchschnitt (Standard von CodeCarbon)',
+    de: 'Deutschland',
+    fr: 'Frankreich',
+    us: 'Vereinigte Staaten',
+    gb: 'Vereinigtes Königreich',
+    cn: 'China',
+    in: 'Indien',
+    se: 'Schweden',
+  },
   heading: 'Kosten dieses Laufs',
   intro:
     'Rechenaufwand, Energie und CO2 des bisherigen Trainings, nach der Methode von CodeCarbon und ML CO2 Impact (Lacoste et al. 2019): Energie = Leistung × Zeit × PUE, Emissionen = Energie × CO2-Intensität des Stromnetzes. Jede Annahme ist änderbar.',

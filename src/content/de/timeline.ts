@@ -1,7 +1,9 @@
 /** Namen der Ereignisse der Zeitleiste: Frühwarnungen der Detektoren und Zwischenfälle. */
 import type { TimelineTexts } from '../types';
+import { warningTexts } from './warnings';
 
 export const timeline: TimelineTexts = {
+  sentences: warningTexts,
   warnings: {
     divergence: 'Divergenz',
     lossSpike: 'Verlustspitze',

@@ -1,6 +1,13 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
 import { lrFind } from './lr-find';
+import { topBar } from './top-bar';
+import { timelineUi } from './ui-timeline';
+import { charts } from './ui-charts';
+import { panelsUi } from './ui-panels';
+import { ownDataUi } from './ui-own-data';
+import { phaseViews } from './ui-phase-views';
+import { faultsUi } from './ui-faults';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -158,4 +165,11 @@ export const ui: Record<UiKey, string> = {
   statusLearningRate: 'LR',
   statusTensors: 'Tensoren',
   statusBytes: 'Bytes',
+  ...topBar,
+  ...timelineUi,
+  ...charts,
+  ...panelsUi,
+  ...ownDataUi,
+  ...phaseViews,
+  ...faultsUi,
 };

@@ -12,6 +12,8 @@ export const configFile = {
   importInputLabel: 'Load a config file',
   loaded: (name: string) => `Loaded ${name} into the sidebar.`,
   refused: (name: string) => `${name} was not loaded; the sidebar is unchanged:`,
+  atFile: 'file',
+  atLineColumn: (line: number, column: number) => `line ${line}, column ${column}`,
   notJson: (detail: string) => `not valid JSON (${detail}).`,
   tooLarge: (bytes: number, max: number) =>
     `${bytes.toLocaleString('en-US')} bytes is too large for a config file (at most ${max.toLocaleString('en-US')}): is it the right file?`,

@@ -1,7 +1,9 @@
 /** Names of the timeline's events: early warnings from the detectors, and incidents. */
 import type { TimelineTexts } from '../types';
+import { warningTexts } from './warnings';
 
 export const timeline: TimelineTexts = {
+  sentences: warningTexts,
   warnings: {
     divergence: 'Divergence',
     lossSpike: 'Loss spike',

@@ -2,6 +2,13 @@
 import { MODEL_CARD_EXPORT } from './model-card-doc';
 import { lrFind } from './lr-find';
 import { panelStatus } from './panel-status';
+import { topBar } from './top-bar';
+import { timelineUi } from './ui-timeline';
+import { charts } from './ui-charts';
+import { panelsUi } from './ui-panels';
+import { ownDataUi } from './ui-own-data';
+import { phaseViews } from './ui-phase-views';
+import { faultsUi } from './ui-faults';
 
 export const ui = {
   stepModeNote:
@@ -124,6 +131,13 @@ export const ui = {
   statusTensors: 'Tensors',
   statusBytes: 'bytes',
   ...panelStatus,
+  ...topBar,
+  ...timelineUi,
+  ...charts,
+  ...panelsUi,
+  ...ownDataUi,
+  ...phaseViews,
+  ...faultsUi,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */

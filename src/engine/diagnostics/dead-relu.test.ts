@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectDeadRelu } from './dead-relu';
-import { input, MLP_LAYERS } from './fixtures';
+import { detectDeadRelu as detectDeadReluData } from './dead-relu';
+import { english, input, MLP_LAYERS } from './fixtures';
+
+const detectDeadRelu = english(detectDeadReluData);
 
 const TANH = MLP_LAYERS.map((l) => (l.activation === 'relu' ? { ...l, activation: 'tanh' } : l));
 

@@ -1,5 +1,5 @@
 /** Dead ReLUs: units that output 0 on every example, so they get no gradient. */
-import { type Detector, percent, warning } from './series';
+import { type Detector, warning } from './series';
 
 /**
  * At the latest evaluation, a ReLU layer warns when more than `fraction` of its units are
@@ -26,10 +26,17 @@ export const detectDeadRelu: Detector = ({ history: h, layers }) => {
   return warning(
     'deadRelu',
     h.valSteps[n - 1],
-    `${percent(dead[worst])} of the units of ${layer.name} (${count} of ${layer.units}) output 0 on every validation example: they are dead and get no gradient` +
-      (others > 0
-        ? `; ${others} more layer${others > 1 ? 's are' : ' is'} past ${percent(DEAD_RELU.fraction)}.`
-        : '.'),
-    'Lower the learning rate or use He initialization; dead units rarely come back, so reset the model after the change.',
+    {
+      id: others === 0 ? 'deadRelu' : others === 1 ? 'deadReluOneMore' : 'deadReluMore',
+      values: {
+        share: dead[worst],
+        layer: layer.name,
+        count,
+        units: layer.units,
+        others,
+        limit: DEAD_RELU.fraction,
+      },
+    },
+    'deadReluRemedy',
   );
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectDivergence } from './divergence';
-import { input, noisy } from './fixtures';
+import { detectDivergence as detectDivergenceData } from './divergence';
+import { english, input, noisy } from './fixtures';
+
+const detectDivergence = english(detectDivergenceData);
 
 const flat = (n: number, v: number) => Array.from({ length: n }, () => v);
 

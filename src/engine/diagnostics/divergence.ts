@@ -1,5 +1,5 @@
 /** Divergence: the training loss is not finite, or it is rising instead of falling. */
-import { type Detector, fmt, initialLoss, median, times, warning } from './series';
+import { type Detector, initialLoss, median, warning } from './series';
 
 /**
  * The run diverges when its latest training loss is NaN or ±∞, or when the median of the
@@ -8,9 +8,6 @@ import { type Detector, fmt, initialLoss, median, times, warning } from './serie
  * `window` + 5 recorded losses for the second test.
  */
 export const DIVERGENCE = { window: 10, ratio: 2 } as const;
-
-const REMEDY =
-  'Lower the learning rate (try a tenth of it) or use Adam: the updates overshoot the minimum.';
 
 export const detectDivergence: Detector = ({ history: h }) => {
   const n = h.trainLosses.length;
@@ -21,8 +18,9 @@ export const detectDivergence: Detector = ({ history: h }) => {
     return warning(
       'divergence',
       step,
-      `The training loss is ${last} at step ${step}: the numbers overflowed, and once a weight is NaN every later step is NaN too.`,
-      REMEDY,
+      // NaN, Infinity or -Infinity, as written in the catalogue's sentence.
+      { id: 'divergenceNonFinite', values: { loss: String(last), step } },
+      'divergenceRemedy',
     );
   }
   if (n < DIVERGENCE.window + 5) return null;
@@ -32,8 +30,11 @@ export const detectDivergence: Detector = ({ history: h }) => {
     return warning(
       'divergence',
       step,
-      `The training loss is rising: the median of the last ${DIVERGENCE.window} steps is ${fmt(recent)}, ${times(recent / start)} the initial ${fmt(start)}.`,
-      REMEDY,
+      {
+        id: 'divergenceRising',
+        values: { window: DIVERGENCE.window, recent, ratio: recent / start, start },
+      },
+      'divergenceRemedy',
     );
   }
   return null;

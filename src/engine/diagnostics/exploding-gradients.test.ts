@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectExplodingGradients } from './exploding-gradients';
-import { input, noisy } from './fixtures';
+import { detectExplodingGradients as detectExplodingGradientsData } from './exploding-gradients';
+import { english, input, noisy } from './fixtures';
+
+const detectExplodingGradients = english(detectExplodingGradientsData);
 
 const steady = (n: number, row: number[]) => Array.from({ length: n }, () => [...row]);
 

@@ -1,13 +1,6 @@
 /** Exploding gradients: a layer's gradient norm shoots far above its usual size. */
-import {
-  type Detector,
-  firstIndexAfter,
-  fmt,
-  layerName,
-  median,
-  timesRef,
-  warning,
-} from './series';
+import type { WarningText } from '../../protocol/timeline';
+import { againstRef, type Detector, firstIndexAfter, layerName, median, warning } from './series';
 
 /**
  * At a read-back, layer l's gradient norm ‖∂L/∂θₗ‖₂ explodes when it is not finite, above
@@ -17,23 +10,27 @@ import {
  */
 export const EXPLODING = { window: 20, minHistory: 5, ratio: 10, minNorm: 1, absolute: 1e3 };
 
-const REMEDY =
-  'Lower the learning rate; frameworks also clip the gradient norm (e.g. Keras clipnorm=1) to keep single steps bounded.';
+/** Why a norm counts as exploding: a sentence id and its numbers (the norm and step added later). */
+type Why = { id: WarningText['id']; values: Record<string, number> };
 
 /** The latest explosion among the read-backs after `since` (the largest layer when several). */
 export const detectExplodingGradients: Detector = ({ history: h, since, layers }) => {
   const first = firstIndexAfter(h.gradSteps, since);
   for (let i = h.gradNorms.length - 1; i >= first; i--) {
     const norms = h.gradNorms[i];
-    let found: { l: number; x: number; why: string } | null = null;
+    let found: { l: number; x: number; why: Why } | null = null;
     for (let l = 0; l < norms.length; l++) {
       const x = norms[l];
-      let why: string | null = null;
-      if (!Number.isFinite(x)) why = 'is not finite';
-      else if (x > EXPLODING.absolute) why = `is above ${fmt(EXPLODING.absolute)}`;
+      let why: Why | null = null;
+      if (!Number.isFinite(x)) why = { id: 'explodingNotFinite', values: {} };
+      else if (x > EXPLODING.absolute)
+        why = { id: 'explodingAbove', values: { limit: EXPLODING.absolute } };
       else if (i >= EXPLODING.minHistory && x > EXPLODING.minNorm) {
         const m = median(h.gradNorms.slice(Math.max(0, i - EXPLODING.window), i).map((g) => g[l]));
-        if (x > EXPLODING.ratio * m) why = `is ${timesRef(x, m, 'its running median')}`;
+        if (x > EXPLODING.ratio * m) {
+          const { id, ratio } = againstRef(x, m, 'explodingRatio', 'explodingAboveMedian');
+          why = { id, values: ratio === undefined ? { median: m } : { ratio, median: m } };
+        }
       }
       if (why && (!found || !(x <= found.x))) found = { l, x, why };
     }
@@ -42,8 +39,11 @@ export const detectExplodingGradients: Detector = ({ history: h, since, layers }
       return warning(
         'explodingGradients',
         step,
-        `The gradient norm of ${layerName(layers, found.l)} reached ${fmt(found.x)} at step ${step}, which ${found.why}.`,
-        REMEDY,
+        {
+          id: found.why.id,
+          values: { layer: layerName(layers, found.l), norm: found.x, step, ...found.why.values },
+        },
+        'explodingRemedy',
       );
     }
   }

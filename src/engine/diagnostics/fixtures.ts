@@ -1,6 +1,7 @@
 /** Synthetic recorded series for the detectors' tests. */
 import type { MetricsHistory } from '../../protocol/history';
-import type { DiagnosticInput, LayerInfo } from './series';
+import { warningText } from '../../content';
+import type { Detector, DiagnosticInput, LayerInfo } from './series';
 
 export interface SeriesSpec {
   /** One training loss per step, from step 1. */
@@ -50,4 +51,17 @@ export function noisy(n: number, level: number | ((i: number) => number), jitter
     const base = typeof level === 'number' ? level : level(i);
     return base * (1 + jitter * Math.sin(i * 2.399));
   });
+}
+
+/**
+ * A detector whose warning is worded in English, as the page words it (the engine sends
+ * sentence ids and numbers only), so tests can read what a person reads.
+ */
+export function english(detect: Detector) {
+  return (i: DiagnosticInput) => {
+    const w = detect(i);
+    return (
+      w && { ...w, message: warningText(w.message, 'en'), remedy: warningText(w.remedy, 'en') }
+    );
+  };
 }

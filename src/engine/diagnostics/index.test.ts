@@ -15,8 +15,8 @@ const w = (kind: Warning['warning'], step: number): Warning => ({
   kind: 'warning',
   warning: kind,
   step,
-  message: `${kind} at ${step}`,
-  remedy: 'r',
+  message: { id: 'plateauImproved', values: { kind, step } },
+  remedy: { id: 'plateauRemedy', values: {} },
 });
 
 /** A healthy run: falling losses, steady gradients, no dead units. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input, noisy } from './fixtures';
-import { detectLossSpike, SPIKE } from './loss-spike';
+import { english, input, noisy } from './fixtures';
+import { detectLossSpike as detectLossSpikeData, SPIKE } from './loss-spike';
+
+const detectLossSpike = english(detectLossSpikeData);
 
 const flat = (n: number, v = 0.5) => Array.from({ length: n }, () => v);
 

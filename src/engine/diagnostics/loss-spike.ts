@@ -1,13 +1,5 @@
 /** Loss spike: one training loss far above the losses just before it. */
-import {
-  type Detector,
-  firstIndexAfter,
-  fmt,
-  initialLoss,
-  median,
-  timesRef,
-  warning,
-} from './series';
+import { againstRef, type Detector, firstIndexAfter, initialLoss, median, warning } from './series';
 
 /**
  * A recorded training loss is a spike when it is more than `ratio` × the median of the
@@ -27,11 +19,22 @@ export const detectLossSpike: Detector = ({ history: h, since }) => {
     if (!Number.isFinite(loss)) continue;
     const m = median(h.trainLosses, i - SPIKE.window, i);
     if (loss > SPIKE.ratio * m && loss - m > SPIKE.minRise * scale) {
+      const { id, ratio } = againstRef(loss, m, 'lossSpike', 'lossSpikeAboveMedian');
+      const step = h.trainSteps[i];
       return warning(
         'lossSpike',
-        h.trainSteps[i],
-        `The training loss jumped to ${fmt(loss)} at step ${h.trainSteps[i]}, ${timesRef(loss, m, 'the median')} of the ${SPIKE.window} steps before.`,
-        'One spike can be a hard batch; if they recur, lower the learning rate or use larger batches.',
+        step,
+        {
+          id,
+          values: {
+            loss,
+            step,
+            median: m,
+            window: SPIKE.window,
+            ...(ratio === undefined ? {} : { ratio }),
+          },
+        },
+        'lossSpikeRemedy',
       );
     }
   }

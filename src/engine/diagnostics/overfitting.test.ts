@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input, noisy } from './fixtures';
-import { detectOverfitting } from './overfitting';
+import { english, input, noisy } from './fixtures';
+import { detectOverfitting as detectOverfittingData } from './overfitting';
+
+const detectOverfitting = english(detectOverfittingData);
 
 /** One training loss per step for `evaluations` evaluations of 10 steps, from `a` to `b`. */
 const line = (evaluations: number, a: number, b: number) =>

@@ -1,14 +1,5 @@
 /** Overfitting: the validation loss rises from its minimum while the training loss falls. */
-import {
-  type Detector,
-  fmt,
-  lastIndexAtOrBefore,
-  median,
-  percent,
-  smooth,
-  trendZ,
-  warning,
-} from './series';
+import { type Detector, lastIndexAtOrBefore, median, smooth, trendZ, warning } from './series';
 
 /**
  * With the validation loss smoothed (TensorBoard's debiased EMA, weight `smoothing`): its
@@ -60,7 +51,20 @@ export const detectOverfitting: Detector = ({ history: h }) => {
   return warning(
     'overfitting',
     step,
-    `The smoothed validation loss (debiased EMA, weight ${OVERFITTING.smoothing}) rose ${s[best] > 0 ? `${percent(now / s[best] - 1)} ` : ''}from the smoothed curve's minimum ${fmt(s[best])} at step ${bestStep} to ${fmt(now)}, while the training loss fell from ${fmt(trainThen)} to ${fmt(trainNow)}: the model is fitting the training set's noise. Unsmoothed, the lowest validation loss was ${fmt(h.valLosses[from])} at step ${h.valSteps[from]}: the best value early stopping reports.`,
-    'Keep the best step (early stopping with restore best weights), use more data, or a smaller model.',
+    {
+      id: s[best] > 0 ? 'overfitting' : 'overfittingNoRise',
+      values: {
+        smoothing: OVERFITTING.smoothing,
+        ...(s[best] > 0 ? { rise: now / s[best] - 1 } : {}),
+        best: s[best],
+        bestStep,
+        now,
+        trainThen,
+        trainNow,
+        lowest: h.valLosses[from],
+        lowestStep: h.valSteps[from],
+      },
+    },
+    'overfittingRemedy',
   );
 };

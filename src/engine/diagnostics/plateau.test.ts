@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input } from './fixtures';
-import { detectPlateau, PLATEAU } from './plateau';
+import { english, input } from './fixtures';
+import { detectPlateau as detectPlateauData, PLATEAU } from './plateau';
+
+const detectPlateau = english(detectPlateauData);
 
 /** Validation losses falling by the factor `r` per evaluation from `start`. */
 const geometric = (n: number, start: number, r: number) =>

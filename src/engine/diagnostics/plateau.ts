@@ -1,5 +1,5 @@
 /** Plateau: the validation loss has stopped improving while it is still high. */
-import { type Detector, fmt, initialLoss, percent, smooth, warning } from './series';
+import { type Detector, initialLoss, smooth, warning } from './series';
 
 /**
  * A plateau is when the smoothed validation loss (TensorBoard's debiased EMA, weight
@@ -32,14 +32,20 @@ export const detectPlateau: Detector = ({ history: h }) => {
   if (improvement >= PLATEAU.minImprovement || improvement < -PLATEAU.maxRise) return null;
   if (now <= PLATEAU.minFractionOfInitial * scale || now > PLATEAU.maxFractionOfInitial * scale)
     return null;
-  const change =
-    improvement >= 0
-      ? `improved by only ${percent(improvement)}`
-      : `got ${percent(-improvement)} worse`;
   return warning(
     'plateau',
     h.valSteps[n - 1],
-    `The smoothed validation loss ${change} over the last ${PLATEAU.evaluations} evaluations (${fmt(before)} → ${fmt(now)}), still ${percent(now / scale)} of the initial loss ${fmt(scale)}.`,
-    'The model is stuck: try another learning rate (larger if the curve is flat, smaller if it is noisy), another initializer or activation, or more units.',
+    {
+      id: improvement >= 0 ? 'plateauImproved' : 'plateauWorse',
+      values: {
+        change: Math.abs(improvement),
+        evaluations: PLATEAU.evaluations,
+        before,
+        now,
+        share: now / scale,
+        initial: scale,
+      },
+    },
+    'plateauRemedy',
   );
 };

@@ -3,7 +3,7 @@
  * and the model's layers; plus the small statistics they share.
  */
 import type { MetricsHistory } from '../../protocol/history';
-import type { TimelineEvent } from '../../protocol/timeline';
+import type { TimelineEvent, WarningText, WarningTextId } from '../../protocol/timeline';
 
 export type Warning = Extract<TimelineEvent, { kind: 'warning' }>;
 
@@ -100,35 +100,6 @@ export function firstIndexAfter(steps: readonly number[], step: number): number 
   return lastIndexAtOrBefore(steps, step) + 1;
 }
 
-/** A number for a message: 3 significant digits, exponent notation when tiny or huge. */
-export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return x.toExponential(1);
-  return Number(x.toPrecision(3)).toString();
-}
-
-/** A ratio for a message: "15×", "2.4×". */
-export function times(x: number): string {
-  return `${x >= 100 ? fmt(Math.round(x)) : fmt(x)}×`;
-}
-
-/**
- * `x` against a reference for a message: "4.2× the median 0.31"; when the reference is 0,
- * negative or not finite a ratio says nothing, so only "above the median 0".
- */
-export function timesRef(x: number, ref: number, name: string): string {
-  return ref > 0 && Number.isFinite(ref) && Number.isFinite(x)
-    ? `${times(x / ref)} ${name} ${fmt(ref)}`
-    : `above ${name} ${fmt(ref)}`;
-}
-
-/** A fraction as a percentage for a message: "38%", "0.4%". */
-export function percent(x: number): string {
-  const p = 100 * x;
-  return `${Math.abs(p) >= 10 ? Math.round(p) : Number(p.toPrecision(2))}%`;
-}
-
 /** The name of layer `l`, or "layer l+1" when the model describes its layers differently. */
 export function layerName(layers: LayerInfo[], l: number): string {
   return layers[l]?.name ?? `layer ${l + 1}`;
@@ -140,11 +111,30 @@ export function initialLoss(h: MetricsHistory): number {
   return median(first);
 }
 
+/**
+ * A warning at `step`: what was seen (`message`, a sentence id and its values) and what to
+ * try (`remedy`). The page words both in its language (src/content/…/warnings.ts).
+ */
 export function warning(
   kind: Warning['warning'],
   step: number,
-  message: string,
-  remedy: string,
+  message: WarningText,
+  remedy: WarningTextId,
 ): Warning {
-  return { kind: 'warning', warning: kind, step, message, remedy };
+  return { kind: 'warning', warning: kind, step, message, remedy: { id: remedy, values: {} } };
+}
+
+/**
+ * The values of `x` against a reference: a ratio when the reference is positive and finite
+ * (`id`), else only that it is above it (`aboveId`), since a ratio to 0 says nothing.
+ */
+export function againstRef<I extends WarningTextId>(
+  x: number,
+  ref: number,
+  id: I,
+  aboveId: I,
+): { id: I; ratio?: number } {
+  return ref > 0 && Number.isFinite(ref) && Number.isFinite(x)
+    ? { id, ratio: x / ref }
+    : { id: aboveId };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { input, MLP_LAYERS } from './fixtures';
-import { detectVanishingGradients } from './vanishing-gradients';
+import { english, input, MLP_LAYERS } from './fixtures';
+import { detectVanishingGradients as detectVanishingGradientsData } from './vanishing-gradients';
+
+const detectVanishingGradients = english(detectVanishingGradientsData);
 
 const rows = (n: number, row: number[]) => Array.from({ length: n }, () => [...row]);
 

@@ -1,5 +1,6 @@
 /** Vanishing gradients: almost no gradient reaches the first layer. */
-import { type Detector, fmt, layerName, median, warning } from './series';
+import type { WarningText } from '../../protocol/timeline';
+import { type Detector, layerName, median, warning } from './series';
 
 /**
  * Over the last `window` read-backs, with medians per layer: the gradient vanishes when the
@@ -22,18 +23,19 @@ export const detectVanishingGradients: Detector = ({ history: h, layers }) => {
   if (!tooSmall && !(last > 0 && ratio < VANISHING.ratio)) return null;
   const firstName = layerName(layers, 0);
   const lastName = layerName(layers, depth - 1);
-  const seen =
+  const message: WarningText =
     first === 0
-      ? 'is exactly 0: no gradient reaches it at all'
-      : `has norm ${fmt(first)}` +
-        (last > 0 ? `, ${fmt(ratio)} × that of the last layer (${lastName}, ${fmt(last)})` : '') +
-        ': the first layers barely learn';
+      ? { id: 'vanishingZero', values: { first: firstName } }
+      : last > 0
+        ? {
+            id: 'vanishingNormRatio',
+            values: { first: firstName, norm: first, ratio, last: lastName, lastNorm: last },
+          }
+        : { id: 'vanishingNorm', values: { first: firstName, norm: first } };
   return warning(
     'vanishingGradients',
     h.gradSteps[n - 1],
-    `The gradient reaching the first layer (${firstName}) ${seen}.`,
-    layers[0]?.activation === 'relu'
-      ? 'Dead ReLUs pass no gradient back: lower the learning rate or use He initialization, then reset.'
-      : 'Saturated units pass little gradient back: use ReLU with He initialization (or tanh with Glorot), fewer layers, or a smaller learning rate.',
+    message,
+    layers[0]?.activation === 'relu' ? 'vanishingReluRemedy' : 'vanishingSaturatedRemedy',
   );
 };

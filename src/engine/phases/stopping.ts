@@ -2,7 +2,7 @@
  * The stopping check: every criterion's state (pure, see `stopping.ts`), and the one decision
  * that ends a run — Lightning's `done` — made here and nowhere else, with its one reason.
  */
-import type { StoppingReport } from '../../protocol/reports';
+import type { StoppingReport, StopReason } from '../../protocol/reports';
 import { checkStopping } from '../stopping';
 import type { RunContext } from '../run/context';
 import type { RunState } from '../run/state';
@@ -14,7 +14,7 @@ import type { RunState } from '../run/state';
  * good checkpoint) instead.
  */
 export type StopVerdict =
-  { kind: 'continue' } | { kind: 'stop'; reason: string } | { kind: 'fault'; message: string };
+  { kind: 'continue' } | { kind: 'stop'; reason: StopReason } | { kind: 'fault'; message: string };
 
 export interface StopDecision {
   report: StoppingReport;

@@ -9,6 +9,7 @@ import type { LabConfig } from '../../config/schema';
 import { initialPlateauState, type PlateauState } from '../../config/plateau';
 import type { PhaseId } from '../../protocol/phases';
 import { initialScalerRunState, type ScalerRunState } from '../phases/mixed-precision';
+import type { StopReason } from '../../protocol/stopping';
 import { RunHistory } from '../run-history';
 import { type EarlyStoppingState, INITIAL_EARLY_STOPPING } from '../stopping';
 
@@ -54,7 +55,7 @@ export interface RunState {
    */
   scaler: ScalerRunState;
   /** The one reason the run ended, once a stopping criterion fired. */
-  finished: { reason: string } | null;
+  finished: { reason: StopReason } | null;
   /**
    * Every series the run recorded: downsampled to a bounded size for checkpoints and the page
    * (`metrics.kept`), the raw latest points for the early-warning detectors (`metrics.recent`).

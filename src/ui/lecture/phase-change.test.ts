@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { texts } from '../../content';
+import { stopReasonText, texts } from '../../content';
+import type { StopReason } from '../../protocol/stopping';
 import type { PhaseReport } from '../../protocol/reports';
 import { setFormatLocale } from '../viz/format';
 import { largestChange, phaseChange } from './phase-change';
 
 const en = texts('en').lecture.changed;
 const de = texts('de').lecture.changed;
+const words = (r: StopReason) => stopReasonText(r, 'en');
 const param = (values: number[]) => ({
   name: 'W',
   layer: 0,
@@ -29,11 +31,11 @@ describe('what a phase just changed', () => {
       state: [],
       step: 1,
     } as unknown as PhaseReport; // only the fields the line reads
-    expect(phaseChange(report, en)).toBe(
+    expect(phaseChange(report, en, words)).toBe(
       'Moved every weight: the largest change |Δw| = 0.25 at learning rate 0.03.',
     );
     setFormatLocale('de');
-    expect(phaseChange(report, de)).toBe(
+    expect(phaseChange(report, de, words)).toBe(
       'Jedes Gewicht verschoben: die größte Änderung |Δw| = 0,25 bei Lernrate 0,03.',
     );
   });
@@ -46,20 +48,29 @@ describe('what a phase just changed', () => {
       batchesPerEpoch: 10,
       batchSize: 32,
     } as unknown as PhaseReport; // only the fields the line reads
-    expect(phaseChange(report, en)).toBe('Drew batch 1 of 10 of epoch 1: 32 examples.');
+    expect(phaseChange(report, en, words)).toBe('Drew batch 1 of 10 of epoch 1: 32 examples.');
   });
 
   it('an evaluation without accuracy (a regression) names only the loss; stopping names its reason', () => {
     const evaluation = { phase: 'evaluation', valLoss: 0.5, valAccuracy: NaN } as PhaseReport;
-    expect(phaseChange(evaluation, en)).toBe('Validation loss 0.5; the plots are redrawn.');
+    expect(phaseChange(evaluation, en, words)).toBe('Validation loss 0.5; the plots are redrawn.');
     const withAccuracy = { ...evaluation, valAccuracy: 0.875 } as PhaseReport;
-    expect(phaseChange(withAccuracy, en)).toBe(
+    expect(phaseChange(withAccuracy, en, words)).toBe(
       'Validation loss 0.5, accuracy 87.5%; the plots are redrawn.',
     );
-    const stop = { phase: 'stopping', criteria: [], stop: true, reason: 'Max steps.' };
-    expect(phaseChange(stop as PhaseReport, en)).toBe('The run stops: Max steps.');
-    expect(phaseChange({ ...stop, stop: false, reason: null } as PhaseReport, en)).toBe(
-      en.stopping,
+    const reason = {
+      id: 'maxSteps',
+      enabled: true,
+      fires: true,
+      facts: { step: 30, maxSteps: 30 },
+      step: 30,
+    };
+    const stop = { phase: 'stopping', criteria: [], stop: true, reason };
+    expect(phaseChange(stop as unknown as PhaseReport, en, words)).toBe(
+      `The run stops: ${stopReasonText(reason as unknown as StopReason, 'en')}`,
     );
+    expect(
+      phaseChange({ ...stop, stop: false, reason: null } as unknown as PhaseReport, en, words),
+    ).toBe(en.stopping);
   });
 });

@@ -5,6 +5,7 @@
 import type { LectureTexts } from '../../content/en/lecture';
 import { fill } from '../../content/fill';
 import type { PhaseReport } from '../../protocol/reports';
+import type { StopReason } from '../../protocol/stopping';
 import { fmt, fmtBytes, fmtInt, fmtPct } from '../viz/format';
 
 /** The largest |after − before| over every parameter the update changed. */
@@ -21,7 +22,11 @@ export function largestChange(
 }
 
 /** The sentence saying what `report`'s phase just changed, in the language of `t`. */
-export function phaseChange(report: PhaseReport, t: LectureTexts['changed']): string {
+export function phaseChange(
+  report: PhaseReport,
+  t: LectureTexts['changed'],
+  reasonText: (reason: StopReason) => string,
+): string {
   switch (report.phase) {
     case 'initialization':
       return fill(t.initialization, { params: fmtInt(report.totalParams), scheme: report.scheme });
@@ -56,6 +61,8 @@ export function phaseChange(report: PhaseReport, t: LectureTexts['changed']): st
         size: fmtBytes(report.saved.sizeBytes),
       });
     case 'stopping':
-      return report.stop ? fill(t.stoppingFires, { reason: report.reason ?? '' }) : t.stopping;
+      return report.stop
+        ? fill(t.stoppingFires, { reason: report.reason ? reasonText(report.reason) : '' })
+        : t.stopping;
   }
 }

@@ -14,7 +14,8 @@ import {
   toOwnData,
 } from '../../data/own-data';
 import type { DataSource } from '../../protocol/messages';
-import { useLocale } from '../locale';
+import { fill } from '../../content/fill';
+import { useLocale, useTexts } from '../locale';
 import { fmtInt } from '../viz/format';
 import { PointDrawer } from './PointDrawer';
 import './own-data.css';
@@ -35,10 +36,17 @@ interface Staged {
   choice: DataChoice;
 }
 
-const KIND_LABELS: Record<ProblemKind, string> = {
-  classification: 'Classification (classes)',
-  regression: 'Regression (a number)',
-};
+/** The catalogue's label of each kind of problem. */
+const KIND_LABELS = {
+  classification: 'odClassification',
+  regression: 'odRegression',
+} as const satisfies Record<ProblemKind, string>;
+
+/** The catalogue's short name of each kind of problem. */
+const KIND_NAMES = {
+  classification: 'odKindClassification',
+  regression: 'odKindRegression',
+} as const satisfies Record<ProblemKind, string>;
 
 /** Problems as one message, or a list when there are several. */
 function Problems({ id, title, errors }: { id: string; title: string; errors: string[] }) {
@@ -60,13 +68,14 @@ function Problems({ id, title, errors }: { id: string; title: string; errors: st
 
 export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Props) {
   const id = useId();
-  useLocale(); // its counts follow the language: render again when it changes
+  const ui = useTexts().ui;
+  const { locale } = useLocale();
   const [staged, setStaged] = useState<Staged | null>(null);
   const [fileErrors, setFileErrors] = useState<{ fileName: string; errors: string[] } | null>(null);
 
   const read = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseCsv(await file.text());
+    const parsed = parseCsv(await file.text(), locale);
     if (!parsed.ok) {
       setFileErrors({ fileName: file.name, errors: parsed.errors });
       setStaged(null);
@@ -76,17 +85,17 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
     setStaged({ fileName: file.name, table: parsed.table, choice: defaultChoice(parsed.table) });
   };
 
-  const checked = staged ? toOwnData(staged.table, staged.choice, staged.fileName) : null;
+  const checked = staged ? toOwnData(staged.table, staged.choice, staged.fileName, locale) : null;
   // A file's problems show at the file field: those of reading it, or of learning the chosen
   // column from it (which another choice of column may solve).
   const problems = fileErrors
     ? {
-        title: `${fileErrors.fileName} was not loaded; the current data set is unchanged.`,
+        title: fill(ui.odNotLoaded, { file: fileErrors.fileName }),
         errors: fileErrors.errors,
       }
     : staged && checked && !checked.ok
       ? {
-          title: `${staged.fileName} cannot be learned as it is; the current data set is unchanged.`,
+          title: fill(ui.odCannotLearn, { file: staged.fileName }),
           errors: checked.errors,
         }
       : null;
@@ -96,24 +105,26 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
   return (
     <div className="od-loader" data-testid="own-data">
       <div className="field-head">
-        <span className="od-title">Data set</span>
+        <span className="od-title">{ui.odDataSet}</span>
       </div>
       <p className="od-current" data-testid="own-data-current">
         {source ? (
           <>
-            <strong>{source.name}</strong>: {fmtInt(source.rows)} rows,{' '}
-            {source.features.length === 1 ? '1 input' : `${source.features.length} inputs`} →{' '}
-            <em>{source.target}</em> ({source.kind})
-            {source.id && <span className="od-id"> · id {source.id}</span>}
+            <strong>{source.name}</strong>: {fill(ui.odRows, { rows: fmtInt(source.rows) })},{' '}
+            {source.features.length === 1
+              ? ui.odOneInput
+              : fill(ui.odInputs, { count: fmtInt(source.features.length) })}{' '}
+            → <em>{source.target}</em> ({ui[KIND_NAMES[source.kind]]})
+            {source.id && <span className="od-id"> · {fill(ui.odId, { id: source.id })}</span>}
           </>
         ) : (
-          'No data set yet.'
+          ui.odNone
         )}
       </p>
 
       <div className={`field${problems ? ' field-invalid' : ''}`}>
         <div className="field-head">
-          <label htmlFor={`${id}-file`}>CSV file</label>
+          <label htmlFor={`${id}-file`}>{ui.odCsvFile}</label>
         </div>
         <input
           id={`${id}-file`}
@@ -130,8 +141,7 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
           <Problems id={`${id}-file-error`} title={problems.title} errors={problems.errors} />
         ) : (
           <p className="field-help" id={`${id}-file-help`}>
-            Commas between values, a first line naming the columns (e.g. x1,x2,class), up to 20,000
-            rows and 50 columns.
+            {ui.odCsvHelp}
           </p>
         )}
       </div>
@@ -139,12 +149,13 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
       {staged && checked && (
         <div className="od-staged" data-testid="own-data-staged">
           <p className="od-staged-head">
-            <strong>{staged.fileName}</strong>: {fmtInt(staged.table.rows.length)} rows,{' '}
-            {staged.table.columns.length} columns
+            <strong>{staged.fileName}</strong>:{' '}
+            {fill(ui.odRows, { rows: fmtInt(staged.table.rows.length) })},{' '}
+            {fill(ui.odColumns, { count: fmtInt(staged.table.columns.length) })}
           </p>
           <div className="field">
             <div className="field-head">
-              <label htmlFor={`${id}-target`}>Column to predict</label>
+              <label htmlFor={`${id}-target`}>{ui.odColumnToPredict}</label>
             </div>
             <select
               id={`${id}-target`}
@@ -160,7 +171,7 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
           </div>
           <div className="field">
             <div className="field-head">
-              <label htmlFor={`${id}-kind`}>Predict it as</label>
+              <label htmlFor={`${id}-kind`}>{ui.odPredictAs}</label>
             </div>
             <select
               id={`${id}-kind`}
@@ -169,7 +180,7 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
             >
               {PROBLEM_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {ui[KIND_LABELS[k]]}
                 </option>
               ))}
             </select>
@@ -185,17 +196,17 @@ export const DataLoader = memo(function DataLoader({ source, canUse, onUse }: Pr
                 setStaged(null);
               }}
             >
-              Train on this data
+              {ui.odTrain}
             </button>
             <button type="button" onClick={() => setStaged(null)}>
-              Cancel
+              {ui.odCancel}
             </button>
           </div>
         </div>
       )}
 
       <details className="od-draw">
-        <summary>Draw points instead</summary>
+        <summary>{ui.odDrawInstead}</summary>
         <PointDrawer canUse={canUse} onUse={onUse} />
       </details>
     </div>

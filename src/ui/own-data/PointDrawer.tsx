@@ -5,6 +5,8 @@
  */
 import { type MouseEvent, useState } from 'react';
 import { type DrawnPoint, fromDrawnPoints, MIN_ROWS, type OwnData } from '../../data/own-data';
+import { fill } from '../../content/fill';
+import { useLocale, useTexts } from '../locale';
 
 /** The plane spans [−1, 1] on both axes, drawn in a square of this many SVG units. */
 const SIZE = 240;
@@ -20,6 +22,8 @@ export function PointDrawer({
   canUse: boolean;
   onUse: (data: OwnData) => void;
 }) {
+  const ui = useTexts().ui;
+  const { locale } = useLocale();
   const [points, setPoints] = useState<DrawnPoint[]>([]);
   const [label, setLabel] = useState<0 | 1>(0);
   const [errors, setErrors] = useState<string[]>([]);
@@ -33,7 +37,7 @@ export function PointDrawer({
   };
 
   const use = () => {
-    const r = fromDrawnPoints(points);
+    const r = fromDrawnPoints(points, locale);
     if (!r.ok) {
       setErrors(r.errors);
       return;
@@ -46,7 +50,7 @@ export function PointDrawer({
 
   return (
     <div className="od-drawer">
-      <div className="od-classes" role="group" aria-label="Class of the next point">
+      <div className="od-classes" role="group" aria-label={ui.odClassGroup}>
         {([0, 1] as const).map((c) => (
           <button
             key={c}
@@ -55,7 +59,7 @@ export function PointDrawer({
             aria-pressed={label === c}
             onClick={() => setLabel(c)}
           >
-            <span className={`pv-class-dot pv-class-${c}`} /> class {c}
+            <span className={`pv-class-dot pv-class-${c}`} /> {fill(ui.odClass, { class: c })}
           </button>
         ))}
       </div>
@@ -63,7 +67,7 @@ export function PointDrawer({
         className="od-plane"
         viewBox={`0 0 ${SIZE} ${SIZE}`}
         role="img"
-        aria-label={`Drawing plane from −1 to 1 on both axes: click to add a point of class ${label}. ${points.length} points drawn.`}
+        aria-label={fill(ui.odPlaneAria, { class: label, count: points.length })}
         data-testid="draw-plane"
         onClick={add}
       >
@@ -84,12 +88,11 @@ export function PointDrawer({
         ))}
       </svg>
       <p className="od-count" data-testid="draw-count">
-        {points.length} points: {count(0)} of class 0, {count(1)} of class 1 (at least {MIN_ROWS},
-        both classes)
+        {fill(ui.odCount, { count: points.length, zero: count(0), one: count(1), min: MIN_ROWS })}
       </p>
       <div className="od-actions">
         <button type="button" className="primary" disabled={!canUse} onClick={use}>
-          Use these points
+          {ui.odUsePoints}
         </button>
         <button
           type="button"
@@ -99,7 +102,7 @@ export function PointDrawer({
             setErrors([]);
           }}
         >
-          Clear
+          {ui.odClear}
         </button>
       </div>
       {errors.length > 0 && (

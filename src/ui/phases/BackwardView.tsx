@@ -5,6 +5,7 @@ import { cardsClass, inputName, Note, numbered } from './common';
 import { GradientNorms } from './GradientNorms';
 import { BackwardPrecisionSection } from './PrecisionSections';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
 
 /** The gradients: their global norm, the norm of each tensor, and each tensor as a heatmap. */
 export function BackwardView({ report }: PhaseViewProps<'backward'>) {
@@ -17,26 +18,21 @@ export function BackwardView({ report }: PhaseViewProps<'backward'>) {
       <GradientNorms report={report} />
       {largest && smallest && largest !== smallest && smallest.norm > 0 && (
         <Note>
-          The largest gradient ({largest.name}) is {fmt(largest.norm / smallest.norm, 3)} × the
-          smallest ({smallest.name}).
+          {fill(ui.pvGradRatio, {
+            largest: largest.name,
+            ratio: fmt(largest.norm / smallest.norm, 3),
+            smallest: smallest.name,
+          })}
         </Note>
       )}
       {report.globalNorm > 0 && zero > 0 && (
-        <Note tone="warn">
-          {zero} of {report.grads.length} tensors have a gradient of exactly 0: this update leaves
-          them unchanged.
-        </Note>
+        <Note tone="warn">{fill(ui.pvZeroGrads, { zero, total: report.grads.length })}</Note>
       )}
-      {report.globalNorm === 0 && (
-        <Note tone="warn">
-          Every gradient is exactly 0: the update will not change the model. This happens, for
-          example, when all weights start at zero.
-        </Note>
-      )}
+      {report.globalNorm === 0 && <Note tone="warn">{ui.pvAllZero}</Note>}
 
       <BackwardPrecisionSection precision={report.precision} />
 
-      <h3 className="pv-subhead">Gradients ∂L/∂θ</h3>
+      <h3 className="pv-subhead">{ui.pvGradients}</h3>
       <Note>{ui.gradientSign}</Note>
       <div
         className={cardsClass(
@@ -59,15 +55,15 @@ export function BackwardView({ report }: PhaseViewProps<'backward'>) {
                 values={g.values}
                 rows={rows}
                 cols={cols}
-                label={`Gradient of ${g.name}`}
+                label={fill(ui.pvGradientOf, { name: g.name })}
                 rowLabels={
                   isMatrix && g.layer === 0 && rows <= 10
                     ? numbered(rows).map((_, i) => inputName(i))
                     : undefined
                 }
                 colLabels={numbered(cols)}
-                rowTitle={isMatrix ? 'inputs' : undefined}
-                colTitle="units"
+                rowTitle={isMatrix ? ui.pvInputs : undefined}
+                colTitle={ui.pvUnits}
                 cellSize={26}
               />
             </figure>

@@ -1,5 +1,5 @@
 import { useTexts } from '../locale';
-import { fmt, fmtBytes, fmtInt } from '../viz/format';
+import { fmt, fmtBytes, fmtInt, fmtPct } from '../viz/format';
 import { Note, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
 
@@ -10,27 +10,27 @@ export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Saved at step" value={fmtInt(report.saved.step)} big />
-        <Stat label="Size" value={fmtBytes(report.saved.sizeBytes)} big />
-        <Stat label="Epochs completed" value={fmtInt(report.saved.epoch)} />
+        <Stat label={ui.pvSavedAtStep} value={fmtInt(report.saved.step)} big />
+        <Stat label={ui.pvSize} value={fmtBytes(report.saved.sizeBytes)} big />
+        <Stat label={ui.pvEpochsCompleted} value={fmtInt(report.saved.epoch)} />
         <Stat
-          label="Validation loss"
+          label={ui.pvValidationLoss}
           value={report.saved.valLoss === null ? '—' : fmt(report.saved.valLoss)}
-          hint={report.saved.valLoss === null ? 'not evaluated yet' : 'latest evaluation'}
+          hint={report.saved.valLoss === null ? ui.pvNotEvaluated : ui.pvLatestEvaluation}
         />
       </Stats>
 
       <div className="pv-split">
         <table className="pv-table pv-table-narrow">
-          <caption>What the checkpoint holds</caption>
+          <caption>{ui.pvCheckpointHolds}</caption>
           <thead>
             <tr>
-              <th scope="col">Part</th>
+              <th scope="col">{ui.pvPart}</th>
               <th scope="col" className="pv-num">
-                Size
+                {ui.pvSize}
               </th>
               <th scope="col" className="pv-sharecol">
-                Share
+                {ui.pvShare}
               </th>
             </tr>
           </thead>
@@ -42,7 +42,7 @@ export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
                 <td className="pv-sharecol">
                   <span
                     className="pv-share"
-                    aria-label={`${total > 0 ? Math.round((100 * p.bytes) / total) : 0}%`}
+                    aria-label={fmtPct(total > 0 ? p.bytes / total : 0, 0)}
                   >
                     <span style={{ width: `${total > 0 ? (100 * p.bytes) / total : 0}%` }} />
                   </span>
@@ -52,7 +52,7 @@ export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">total</th>
+              <th scope="row">{ui.pvTotal}</th>
               <td className="pv-num pv-strong">{fmtBytes(total)}</td>
               <td />
             </tr>

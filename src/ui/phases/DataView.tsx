@@ -2,11 +2,14 @@ import { fmtFixed, fmtInt } from '../viz/format';
 import { PointPlane } from '../viz/PointPlane';
 import { BatchPosition, BatchTable, ClassTag, inputName, Note, Stat } from './common';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
+import { useTexts } from '../locale';
 
 const fixed3 = (v: number) => fmtFixed(v, 3);
 
 /** The batch: where it sits in the epoch, and which training points it holds. */
 export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
+  const ui = useTexts().ui;
   const shown = report.sampleLabels.length;
   const lastBatch = report.batchIndex === report.batchesPerEpoch - 1;
   const trainN = dataset.trainY.length;
@@ -14,23 +17,17 @@ export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
     <div className="pv-view">
       <BatchPosition
         report={report}
-        badges={
-          lastBatch && (
-            <span className="pv-badge">
-              Last batch of the epoch: the leftover examples, so it may be smaller
-            </span>
-          )
-        }
+        badges={lastBatch && <span className="pv-badge">{ui.pvLastBatch}</span>}
       >
-        <Stat label="Training set" value={fmtInt(trainN)} hint="examples" />
+        <Stat label={ui.pvTrainingSet} value={fmtInt(trainN)} hint={ui.pvExamples} />
       </BatchPosition>
 
       <div className="pv-split">
         <figure className="pv-figure pv-plane-figure">
           <figcaption>
-            <strong>The batch in the training set</strong>{' '}
+            <strong>{ui.pvBatchInSet}</strong>{' '}
             <span className="pv-muted">
-              {fmtInt(report.batchSize)} of {fmtInt(trainN)} points
+              {fill(ui.pvBatchOfPoints, { batch: fmtInt(report.batchSize), total: fmtInt(trainN) })}
             </span>
           </figcaption>
           <PointPlane
@@ -38,7 +35,10 @@ export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
             y={dataset.trainY}
             extent={dataset.extent}
             highlight={report.indices}
-            label={`Training points coloured by class; the ${report.batchSize} points of batch ${report.batchIndex + 1} are drawn larger with a dark outline.`}
+            label={fill(ui.pvBatchPlaneLabel, {
+              batch: fmtInt(report.batchSize),
+              index: fmtInt(report.batchIndex + 1),
+            })}
           />
         </figure>
 
@@ -46,14 +46,13 @@ export function DataView({ report, dataset }: PhaseViewProps<'data'>) {
           report={report}
           columns={Array.from({ length: report.inputSize }, (_, j) => inputName(j))}
           format={fixed3}
-          targetName="label"
+          targetName={ui.pvLabel}
           target={(k) => <ClassTag label={report.sampleLabels[k]} />}
         />
       </div>
       {report.batchSize > shown && (
         <Note>
-          The table lists the first {shown} of the {report.batchSize} examples; the plot shows them
-          all.
+          {fill(ui.pvTableFirst, { shown: fmtInt(shown), total: fmtInt(report.batchSize) })}
         </Note>
       )}
     </div>

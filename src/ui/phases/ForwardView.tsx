@@ -9,9 +9,12 @@ import {
   ShapeFlow,
 } from './common';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
+import { useTexts } from '../locale';
 
 /** The forward pass of the first examples: inputs, every hidden layer, output probabilities. */
 export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
+  const ui = useTexts().ui;
   const n = report.examples;
   const d = report.inputs.length / Math.max(1, n);
   const k = report.classes;
@@ -26,14 +29,14 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
     <div className="pv-view">
       <ShapeFlow
         steps={[
-          { name: 'input x', shape: `${n} × ${d}` },
+          { name: ui.pvInputX, shape: `${n} × ${d}` },
           ...layerFlow(report.layers, n),
-          { name: `${output?.name ?? 'output'} · softmax`, shape: `${n} × ${k}` },
+          { name: `${output?.name ?? ui.pvOutput} · softmax`, shape: `${n} × ${k}` },
         ]}
       />
 
       <table className="pv-table">
-        <caption>Inputs and output probabilities (first {n} examples of the batch)</caption>
+        <caption>{fill(ui.pvInputsAndProbs, { n })}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -42,18 +45,23 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
                 {inputName(j)}
               </th>
             ))}
-            <th scope="col">label</th>
+            <th scope="col">{ui.pvLabel}</th>
             {/* The verdict beside the label, before the columns that may scroll out of view. */}
-            <th scope="col" title="Predicted class (the most probable one)">
-              predicted
+            <th scope="col" title={ui.pvPredictedTitle}>
+              {ui.pvPredicted}
             </th>
             {Array.from({ length: k }, (_, c) => (
-              <th key={c} scope="col" className="pv-num" title={`Probability of class ${c}`}>
+              <th
+                key={c}
+                scope="col"
+                className="pv-num"
+                title={fill(ui.pvProbabilityOfClass, { class: c })}
+              >
                 p({c})
               </th>
             ))}
             <th scope="col" className="pv-probcol">
-              <span className="pv-sr-only">probabilities as bars</span>
+              <span className="pv-sr-only">{ui.pvProbabilitiesAsBars}</span>
             </th>
           </tr>
         </thead>
@@ -100,10 +108,7 @@ export function ForwardView({ report, model }: PhaseViewProps<'forward'>) {
       </table>
 
       {report.layers.length === 0 ? (
-        <Note>
-          This model has no hidden layers: the logits are x·W + b directly, so it can only draw a
-          straight decision boundary (logistic regression).
-        </Note>
+        <Note>{ui.pvNoHidden}</Note>
       ) : (
         <HiddenActivations layers={report.layers} n={n} cellSize={26} />
       )}

@@ -4,6 +4,7 @@ import { Heatmap } from '../viz/Heatmap';
 import { HistogramChart } from '../viz/HistogramChart';
 import { inputName, Note, numbered, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
 
 /** The initial weights: scheme, spread per layer against the scheme's target, first layer. */
 export function InitializationView({ report }: PhaseViewProps<'initialization'>) {
@@ -15,34 +16,36 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Parameters" value={fmtInt(report.totalParams)} big />
-        <Stat label="Layers" value={report.layers.length} />
+        <Stat label={ui.pvParameters} value={fmtInt(report.totalParams)} big />
+        <Stat label={ui.pvLayers} value={report.layers.length} />
       </Stats>
       <p className="pv-line">
-        <span className="pv-muted">Scheme:</span> <strong>{report.scheme}</strong>
+        <span className="pv-muted">{ui.pvScheme}</span> <strong>{report.scheme}</strong>
       </p>
 
       {identical.length > 0 && (
         <div className="pv-alert pv-alert-warn" role="alert">
-          <strong>Identical units in {identical.map((l) => l.name).join(', ')}</strong>
+          <strong>
+            {fill(ui.pvIdenticalUnits, { layers: identical.map((l) => l.name).join(', ') })}
+          </strong>
           <p>{ui.symmetryWarning}</p>
         </div>
       )}
 
       <table className="pv-table">
-        <caption>Weights per layer (biases start at 0)</caption>
+        <caption>{ui.pvWeightsPerLayer}</caption>
         <thead>
           <tr>
-            <th scope="col">Layer</th>
-            <th scope="col">Shape in × out</th>
+            <th scope="col">{ui.pvLayer}</th>
+            <th scope="col">{ui.pvShapeInOut}</th>
             <th scope="col" className="pv-num">
-              Parameters
+              {ui.pvParameters}
             </th>
             <th scope="col" className="pv-num">
-              Weight std
+              {ui.pvWeightStd}
             </th>
             <th scope="col" className="pv-num">
-              Target std
+              {ui.pvTargetStd}
             </th>
           </tr>
         </thead>
@@ -59,19 +62,19 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
         </tbody>
       </table>
 
-      <h3 className="pv-subhead">Distribution of the initial weights</h3>
+      <h3 className="pv-subhead">{ui.pvInitialDistribution}</h3>
       <div className="pv-cards">
         {report.layers.map((l) => (
           <figure key={l.name} className="pv-card">
             <figcaption>
               <strong>{l.name}</strong>{' '}
               <span className="pv-muted">
-                {fmtShape(l.shape)} · std {fmt(l.std, 3)}
+                {fill(ui.pvShapeStd, { shape: fmtShape(l.shape), std: fmt(l.std, 3) })}
               </span>
             </figcaption>
             <HistogramChart
               histogram={l.weightHistogram}
-              label={`Initial weights of ${l.name}`}
+              label={fill(ui.pvInitialWeightsOf, { name: l.name })}
               height={130}
             />
           </figure>
@@ -81,30 +84,30 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
       {firstW && (
         <figure className="pv-figure">
           <figcaption>
-            <strong>Weight matrix of {report.layers[0]?.name ?? firstW.name}</strong>{' '}
-            <span className="pv-muted">(one column per unit: the weights it gives each input)</span>
+            <strong>
+              {fill(ui.pvWeightMatrixOf, { name: report.layers[0]?.name ?? firstW.name })}
+            </strong>{' '}
+            <span className="pv-muted">{ui.pvOneColumnPerUnit}</span>
           </figcaption>
           <Heatmap
             values={firstW.values}
             rows={firstW.shape[0]}
             cols={firstW.shape[1]}
-            label={`Initial weights of ${report.layers[0]?.name ?? firstW.name}`}
+            label={fill(ui.pvInitialWeightsOf, { name: report.layers[0]?.name ?? firstW.name })}
             rowLabels={
               firstW.shape[0] <= 10
                 ? numbered(firstW.shape[0]).map((_, i) => inputName(i))
                 : undefined
             }
             colLabels={numbered(firstW.shape[1])}
-            rowTitle="inputs"
-            colTitle="units"
+            rowTitle={ui.pvInputs}
+            colTitle={ui.pvUnits}
             cellSize={36}
           />
         </figure>
       )}
       {identical.length === 0 && report.layers.every((l) => l.std > 0) && (
-        <Note>
-          Every unit starts with different weights, so each can learn a different feature.
-        </Note>
+        <Note>{ui.pvDifferentStart}</Note>
       )}
     </div>
   );

@@ -1,7 +1,9 @@
 import { Bars } from '../viz/Bars';
-import { fmt, fmtFixed, fmtInt } from '../viz/format';
+import { fmt, fmtFixed, fmtInt, fmtPct } from '../viz/format';
 import { classColor, ClassTag, Note, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
+import { useTexts } from '../locale';
 
 /** Bars beyond this many would be thinner than a pixel or two in the panel. */
 const MAX_BARS = 256;
@@ -9,6 +11,7 @@ const COSTLIEST = 5;
 
 /** The batch's loss: its mean, and what each example contributed. */
 export function LossView({ report, dataset }: PhaseViewProps<'loss'>) {
+  const ui = useTexts().ui;
   const b = report.perExample.length;
   const chance = Math.log(Math.max(2, dataset.classes));
   const order = Array.from({ length: b }, (_, i) => i).sort(
@@ -24,56 +27,60 @@ export function LossView({ report, dataset }: PhaseViewProps<'loss'>) {
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label={`Mean loss L (${report.lossName})`} value={fmt(report.mean)} big />
-        <Stat label="Examples in the batch" value={fmtInt(b)} />
+        <Stat label={fill(ui.pvMeanLoss, { name: report.lossName })} value={fmt(report.mean)} big />
+        <Stat label={ui.pvExamplesInBatch} value={fmtInt(b)} />
         <Stat
-          label={dataset.classes === 2 ? 'Guessing 50/50' : 'Uniform guess'}
+          label={dataset.classes === 2 ? ui.pvGuessing : ui.pvUniformGuess}
           value={fmt(chance, 3)}
           hint={dataset.classes === 2 ? '= ln 2' : `= ln ${dataset.classes}`}
         />
         {wrong !== null && (
-          <Stat label="Misclassified" value={`${wrong} of ${b}`} hint="p(true class) < 0.5" />
+          <Stat
+            label={ui.pvMisclassified}
+            value={fill(ui.pvCountOf, { count: fmtInt(wrong), total: fmtInt(b) })}
+            hint={`${ui.pvPTrueClass} < ${fmt(0.5)}`}
+          />
         )}
       </Stats>
 
       <figure className="pv-figure">
         <figcaption>
-          <strong>Loss ℓᵢ = −log p(true class) per example</strong>{' '}
-          <span className="pv-muted">bar colour = true class; dashed line = mean</span>
+          <strong>{ui.pvLossPerExample}</strong> <span className="pv-muted">{ui.pvBarColour}</span>
         </figcaption>
         <Bars
           orientation="vertical"
-          label={`Loss of each of the ${shown} examples of the batch, in batch order`}
+          label={fill(ui.pvLossBarsLabel, { shown: fmtInt(shown) })}
           items={Array.from({ length: shown }, (_, i) => ({
             key: i,
             label: String(i + 1),
             value: report.perExample[i],
             color: classColor(report.labels[i]),
-            note: `class ${report.labels[i]}, p(true class) = ${fmt(report.trueClassProbability[i], 3)}`,
+            note: fill(ui.pvLossBarNote, {
+              class: report.labels[i],
+              p: fmt(report.trueClassProbability[i], 3),
+            }),
           }))}
-          reference={{ value: report.mean, label: 'mean' }}
+          reference={{ value: report.mean, label: ui.pvMean }}
           height={170}
         />
       </figure>
       {shown < b && (
-        <Note>
-          The chart shows the first {shown} of {b} examples.
-        </Note>
+        <Note>{fill(ui.pvChartFirst, { shown: fmtInt(shown), total: fmtInt(b) })}</Note>
       )}
 
       <table className="pv-table pv-table-narrow">
-        <caption>The costliest examples</caption>
+        <caption>{ui.pvCostliest}</caption>
         <thead>
           <tr>
             <th scope="col" className="pv-num">
               #
             </th>
-            <th scope="col">label</th>
+            <th scope="col">{ui.pvLabel}</th>
             <th scope="col" className="pv-num">
-              p(true class)
+              {ui.pvPTrueClass}
             </th>
             <th scope="col" className="pv-num">
-              loss ℓᵢ
+              {ui.pvLossL}
             </th>
           </tr>
         </thead>
@@ -92,9 +99,7 @@ export function LossView({ report, dataset }: PhaseViewProps<'loss'>) {
       </table>
       {b > costliest.length && total > 0 && (
         <Note>
-          These {costliest.length} examples make up {fmt((100 * share) / total, 3)}% of the batch’s
-          total loss: the lower the probability of the true class, the more an example costs, and
-          the more it will pull on the gradient.
+          {fill(ui.pvCostliestShare, { count: costliest.length, share: fmtPct(share / total) })}
         </Note>
       )}
     </div>

@@ -8,6 +8,7 @@ import { UnitImages } from './images/DigitGrid';
 import { cardsClass, inputName, Note, numbered, Stat, Stats } from './common';
 import { UpdatePrecisionSection } from './PrecisionSections';
 import type { PhaseViewProps } from './types';
+import { fill } from '../../content/fill';
 
 function maxAbs(values: ArrayLike<number>): number {
   let m = 0;
@@ -259,7 +260,7 @@ function QuantityCard({
 
 /** One step of the optimizer: a chosen layer's parameters before and after, and the state. */
 export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>) {
-  const t = useTexts().optimizer;
+  const { optimizer: t, ui } = useTexts();
   const selectId = useId();
   const layers = useMemo(() => [...new Set(report.before.map((p) => p.layer))], [report.before]);
   const [chosen, setChosen] = useState(0);
@@ -271,7 +272,7 @@ export function UpdateView({ report, model, dataset }: PhaseViewProps<'update'>)
       quantities: report.state.params.find((s) => s.name === p.name)?.quantities ?? [],
     }))
     .filter((p) => p.before.layer === layer && p.after);
-  const layerName = (l: number) => model.layers[l]?.name ?? `layer ${l + 1}`;
+  const layerName = (l: number) => model.layers[l]?.name ?? fill(ui.pvLayerN, { n: l + 1 });
   const imageShape = dataset.kind === 'images' ? dataset.imageShape : undefined;
   return (
     <div className="pv-view">

@@ -5,6 +5,8 @@ import type { DataReport, ForwardReport } from '../../protocol/reports';
 import { fmtInt } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { nonNegativeActivation } from '../viz/scales';
+import { fill } from '../../content/fill';
+import { useTexts } from '../locale';
 
 export function Stats({ children }: { children: ReactNode }) {
   return <dl className="pv-stats">{children}</dl>;
@@ -132,27 +134,29 @@ export function BatchPosition({
   children?: ReactNode;
   badges?: ReactNode;
 }) {
+  const ui = useTexts().ui;
   return (
     <>
       <Stats>
         <Stat
-          label="Epoch"
+          label={ui.pvEpoch}
           value={fmtInt(report.epoch + 1)}
-          hint={`${fmtInt(report.epoch)} completed`}
+          hint={fill(ui.pvCompleted, { count: fmtInt(report.epoch) })}
         />
         <Stat
-          label="Batch"
-          value={`${fmtInt(report.batchIndex + 1)} of ${fmtInt(report.batchesPerEpoch)}`}
+          label={ui.pvBatch}
+          value={fill(ui.pvBatchOf, {
+            index: fmtInt(report.batchIndex + 1),
+            total: fmtInt(report.batchesPerEpoch),
+          })}
           big
         />
-        <Stat label="Batch size" value={fmtInt(report.batchSize)} />
+        <Stat label={ui.pvBatchSize} value={fmtInt(report.batchSize)} />
         {children}
       </Stats>
       {(report.shuffled || badges) && (
         <div className="pv-badges">
-          {report.shuffled && (
-            <span className="pv-badge pv-badge-accent">Order reshuffled for a new epoch</span>
-          )}
+          {report.shuffled && <span className="pv-badge pv-badge-accent">{ui.pvReshuffled}</span>}
           {badges}
         </div>
       )}
@@ -162,8 +166,9 @@ export function BatchPosition({
 
 /** The shapes a batch takes through the network, step by step, joined by arrows. */
 export function ShapeFlow({ steps }: { steps: readonly { name: string; shape: string }[] }) {
+  const ui = useTexts().ui;
   return (
-    <ol className="pv-flow" aria-label="Shapes through the network">
+    <ol className="pv-flow" aria-label={ui.pvShapesAria}>
       {steps.map((s, i) => (
         <li key={i}>
           <span className="pv-flow-name">{s.name}</span>
@@ -205,10 +210,11 @@ export function HiddenActivations({
   n: number;
   cellSize: number;
 }) {
+  const ui = useTexts().ui;
   if (layers.length === 0) return null;
   return (
     <>
-      <h3 className="pv-subhead">Hidden activations hₗ (rows: examples, columns: units)</h3>
+      <h3 className="pv-subhead">{ui.pvHiddenActivations}</h3>
       <div className={cardsClass(Math.max(...layers.map((l) => l.units)))}>
         {layers.map((l) => (
           <figure key={l.name} className="pv-card">
@@ -219,7 +225,7 @@ export function HiddenActivations({
               values={l.values}
               rows={n}
               cols={l.units}
-              label={`Activations of ${l.name} (${l.activation})`}
+              label={fill(ui.pvActivationsOf, { name: l.name, activation: l.activation })}
               rowLabels={numbered(n, '#')}
               colLabels={numbered(l.units)}
               range={activationRange(l.activation)}
@@ -242,21 +248,21 @@ export function RegressionTable({
   columns,
   format,
   className = 'pv-table',
-  what = 'examples',
+  what,
 }: {
   report: ForwardReport;
   columns: readonly string[];
   format: (v: number) => string;
   className?: string;
+  /** What the rows are ("examples" by default), in the page's language. */
   what?: string;
 }) {
+  const ui = useTexts().ui;
   const n = report.examples;
   const d = columns.length;
   return (
     <table className={className}>
-      <caption>
-        Inputs, targets and predictions (first {n} {what} of the batch)
-      </caption>
+      <caption>{fill(ui.pvRegressionCaption, { n, what: what ?? ui.pvExamples })}</caption>
       <thead>
         <tr>
           <th scope="col">#</th>
@@ -266,10 +272,10 @@ export function RegressionTable({
             </th>
           ))}
           <th scope="col" className="pv-num">
-            target y
+            {ui.pvTargetY}
           </th>
           <th scope="col" className="pv-num">
-            prediction ŷ
+            {ui.pvPredictionY}
           </th>
           <th scope="col" className="pv-num">
             ŷ − y
@@ -306,7 +312,7 @@ export function BatchTable({
   targetName,
   target,
   numericTarget = false,
-  caption = 'First examples of the batch',
+  caption,
   className = 'pv-table pv-table-narrow',
   testId,
 }: {
@@ -320,18 +326,19 @@ export function BatchTable({
   className?: string;
   testId?: string;
 }) {
+  const ui = useTexts().ui;
   const shown = report.sampleLabels.length;
   const d = report.inputSize;
   return (
     <table className={className} data-testid={testId}>
-      <caption>{caption}</caption>
+      <caption>{caption ?? ui.pvFirstExamples}</caption>
       <thead>
         <tr>
           <th scope="col" className="pv-num">
             #
           </th>
-          <th scope="col" className="pv-num" title="Index in the training set">
-            index
+          <th scope="col" className="pv-num" title={ui.pvIndexTitle}>
+            {ui.pvIndex}
           </th>
           {columns.map((c) => (
             <th key={c} scope="col" className="pv-num">

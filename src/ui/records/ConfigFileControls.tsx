@@ -13,7 +13,7 @@ import {
   readConfigFile,
 } from '../../config/config-file';
 import { type RawConfig, validate } from '../../config/schema';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
 import { downloadText } from './download';
 import './records.css';
 
@@ -29,15 +29,16 @@ export const ConfigFileControls = memo(function ConfigFileControls({
   onImport: (raw: RawConfig) => void;
 }) {
   const t = useTexts().configFile;
+  const { locale } = useLocale();
   const inputId = useId();
   const config = useMemo(() => validate(raw).config, [raw]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const load = async (file: File | undefined) => {
     if (!file) return;
-    const tooLarge = configFileSizeProblem(file.size);
+    const tooLarge = configFileSizeProblem(file.size, locale);
     if (tooLarge) return setOutcome({ ok: false, name: file.name, problems: [tooLarge] });
-    const r = readConfigFile(await file.text());
+    const r = readConfigFile(await file.text(), undefined, undefined, locale);
     if (r.ok) {
       setOutcome({ ok: true, name: file.name, notices: r.notices });
       onImport(r.raw);

@@ -27,7 +27,15 @@ const status = {
   trainLoss: 0.3,
   valLoss: 0.25,
   valAccuracy: 0.9,
-  finished: { reason: 'maxSteps=1000 reached' },
+  finished: {
+    reason: {
+      id: 'maxSteps',
+      enabled: true,
+      fires: true,
+      step: 1000,
+      facts: { step: 1000, maxSteps: 1000 },
+    },
+  },
 } as EngineStatus;
 
 /** The iris example: 4 input columns, 120 training and 30 validation rows. */
@@ -68,7 +76,7 @@ describe('the model card of the run on screen', () => {
     expect(input.compute).toMatchObject({ flops: 1_152_000, powerW: 28 });
     expect(input.compute?.co2Grams).toBeCloseTo(0.110833, 6);
     const md = modelCardMarkdown(input);
-    expect(md).toContain('Stopped: maxSteps=1000 reached');
+    expect(md).toContain('Stopped: Reached max steps (1000).');
     expect(md).toContain('| validation | accuracy | 90.0% |');
   });
 

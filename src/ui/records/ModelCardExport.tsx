@@ -7,6 +7,7 @@
 import { memo } from 'react';
 import { FIELD_BY_KEY, type LabConfig, MODELS_OF, type SelectField } from '../../config/schema';
 import { MODEL_CARD_EXPORT as t } from '../../content/en/model-card-doc';
+import { stopReasonText } from '../../content';
 import { useTexts } from '../locale';
 import { runCost } from '../../data/compute-cost';
 import {
@@ -104,7 +105,7 @@ export function cardInput(
       elapsedMs: status.elapsedMs,
       backend: backend.name,
       adapter,
-      stopReason: status.finished?.reason ?? null,
+      stopReason: status.finished ? stopReasonText(status.finished.reason, 'en') : null,
     },
     compute:
       cost && assumptions

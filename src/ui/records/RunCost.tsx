@@ -5,7 +5,9 @@
  */
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
-import { useTexts } from '../locale';
+import { fromLocalNumberText, toLocalNumberText } from '../../config/number-text';
+import { useLocale, useTexts } from '../locale';
+import { localizeNumber } from '../viz/format';
 import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
 import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
@@ -32,6 +34,7 @@ function NumberInput({
   testId: string;
 }) {
   const id = useId();
+  const { locale } = useLocale();
   return (
     <label htmlFor={id}>
       {label}
@@ -39,10 +42,10 @@ function NumberInput({
         id={id}
         type="text"
         inputMode="decimal"
-        value={value}
+        value={toLocalNumberText(value, locale)}
         aria-invalid={error ? true : undefined}
         data-testid={testId}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(fromLocalNumberText(e.target.value, locale))}
       />
       {error && (
         <span className="field-error" role="alert">
@@ -152,7 +155,7 @@ export const RunCost = memo(function RunCost({
           <select id={ids.device} value={deviceId} onChange={(e) => chooseDevice(e.target.value)}>
             {DEVICES.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name}
+                {t.devices[d.id] ?? d.name}
               </option>
             ))}
             <option value={CUSTOM}>{t.custom}</option>
@@ -208,7 +211,7 @@ export const RunCost = memo(function RunCost({
           >
             {PUE_DEFAULTS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name} ({p.pue})
+                {t.pues[p.id] ?? p.name} ({localizeNumber(String(p.pue))})
               </option>
             ))}
             <option value={CUSTOM}>{t.custom}</option>
@@ -237,7 +240,7 @@ export const RunCost = memo(function RunCost({
           >
             {GRID_INTENSITIES.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.name}
+                {t.grids[g.id] ?? g.name}
               </option>
             ))}
             <option value={CUSTOM}>{t.custom}</option>

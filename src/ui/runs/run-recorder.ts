@@ -11,6 +11,7 @@ import {
   type RunRecord,
   type RunSeries,
 } from '../../data/run-record';
+import { stopReasonText } from '../../content';
 import { trainingFlops } from '../../data/compute-cost';
 import { DownsampledSeries, HISTORY_BUCKETS } from '../../protocol/history';
 import type { EngineState } from '../engine-client';
@@ -167,7 +168,8 @@ export class RunRecorder {
       startedAt: run.startedAt,
       updatedAt: now,
       endedAt: run.endedAt,
-      stopReason: status.finished?.reason ?? null,
+      // Kept as an English sentence: readable in an exported file without the app.
+      stopReason: status.finished ? stopReasonText(status.finished.reason, 'en') : null,
       step: status.step,
       final: {
         trainLoss: measured(status.trainLoss),

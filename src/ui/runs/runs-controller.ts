@@ -175,7 +175,7 @@ export class RunsController {
     return (
       shown !== undefined &&
       shown.step === state.status?.step &&
-      shown.stopReason === (state.status?.finished?.reason ?? null) &&
+      (shown.stopReason !== null) === Boolean(state.status?.finished) &&
       shown.incidents.length === state.incidents.length
     );
   }

@@ -6,7 +6,8 @@
 import { memo, type ReactNode, useId, useMemo, useState } from 'react';
 import { ACCELERATORS } from '../../config/compute-reference';
 import { INTERCONNECTS } from '../../config/interconnects';
-import { useTexts } from '../locale';
+import { fromLocalNumberText, toLocalNumberText } from '../../config/number-text';
+import { useLocale, useTexts } from '../locale';
 import { powerOfTen, trainingFlops } from '../../data/compute-cost';
 import { DEFAULT_MFU, type MathPrecision } from '../../data/hardware-scaling';
 import { layerOutputSizes, type ZeroStage } from '../../data/memory-model';
@@ -58,6 +59,7 @@ export const ScaleView = memo(function ScaleView({
   children?: ReactNode;
 }) {
   const t = useTexts().scale;
+  const { locale } = useLocale();
   const ids = {
     device: useId(),
     precision: useId(),
@@ -146,10 +148,10 @@ export const ScaleView = memo(function ScaleView({
                 id={ids.mfu}
                 type="text"
                 inputMode="decimal"
-                value={mfuText}
+                value={toLocalNumberText(mfuText, locale)}
                 aria-invalid={mfu === null ? true : undefined}
                 data-testid="scale-mfu"
-                onChange={(e) => setMfuText(e.target.value)}
+                onChange={(e) => setMfuText(fromLocalNumberText(e.target.value, locale))}
               />
               {mfu === null && (
                 <span className="field-error" role="alert">
@@ -219,10 +221,10 @@ export const ScaleView = memo(function ScaleView({
                 id={ids.deadline}
                 type="text"
                 inputMode="decimal"
-                value={deadlineText}
+                value={toLocalNumberText(deadlineText, locale)}
                 aria-invalid={deadlineDays === null ? true : undefined}
                 data-testid="scale-deadline"
-                onChange={(e) => setDeadlineText(e.target.value)}
+                onChange={(e) => setDeadlineText(fromLocalNumberText(e.target.value, locale))}
               />
               {deadlineDays === null && (
                 <span className="field-error" role="alert">

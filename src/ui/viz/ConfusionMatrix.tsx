@@ -1,5 +1,7 @@
 /** A confusion matrix as a table: rows are true classes, columns the predicted ones. */
 import { fmtInt } from './format';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export function ConfusionMatrix({
   counts,
@@ -10,6 +12,7 @@ export function ConfusionMatrix({
   classes: number;
   names?: readonly string[];
 }) {
+  const ui = useTexts().ui;
   const name = (c: number) => names?.[c] ?? String(c);
   const rowTotals = Array.from({ length: classes }, (_, r) => {
     let s = 0;
@@ -18,20 +21,18 @@ export function ConfusionMatrix({
   });
   return (
     <table className="viz-confusion" data-testid="confusion-matrix">
-      <caption>
-        Confusion matrix: rows = true class, columns = predicted class; shade = share of the row
-      </caption>
+      <caption>{ui.confusionCaption}</caption>
       <thead>
         <tr>
           <th scope="col" className="viz-confusion-corner">
-            true ↓ · predicted →
+            {ui.confusionCorner}
           </th>
           {Array.from({ length: classes }, (_, c) => (
             <th key={c} scope="col">
               {name(c)}
             </th>
           ))}
-          <th scope="col">recall</th>
+          <th scope="col">{ui.confusionRecall}</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +51,11 @@ export function ConfusionMatrix({
                   key={c}
                   style={{ background: bg }}
                   className={diag ? 'viz-confusion-diag' : undefined}
-                  title={`true ${name(r)}, predicted ${name(c)}: ${n}`}
+                  title={fill(ui.confusionCell, {
+                    row: name(r),
+                    column: name(c),
+                    count: fmtInt(n),
+                  })}
                 >
                   {n > 0 ? fmtInt(n) : ''}
                 </td>

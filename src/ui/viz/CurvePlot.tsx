@@ -3,6 +3,8 @@ import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { drawAxes } from './canvas-axes';
 import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export interface CurveLine {
   x: ArrayLike<number>;
@@ -45,6 +47,7 @@ export function CurvePlot({
   label,
   maxWidth = 640,
 }: CurvePlotProps) {
+  const ui = useTexts().ui;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = Math.max(260, Math.min(maxWidth, useElementWidth(wrapRef, maxWidth)));
@@ -152,21 +155,21 @@ export function CurvePlot({
         aria-label={label}
         style={{ width, height, display: 'block' }}
       />
-      <ul className="viz-legend" aria-label="Legend">
+      <ul className="viz-legend" aria-label={ui.legendAria}>
         <li>
           <span className="viz-swatch viz-dot" style={{ background: POINT }} />
-          training points
+          {ui.legendTrainingPoints}
         </li>
         {highlight && (
           <li>
             <span className="viz-swatch viz-dot viz-dot-batch" />
-            in this batch ({highlight.length})
+            {fill(ui.legendInBatch, { count: highlight.length })}
           </li>
         )}
         {validation && (
           <li>
             <span className="viz-swatch viz-diamond" style={{ borderColor: '#7c3aed' }} />
-            validation
+            {ui.legendValidation}
           </li>
         )}
         {residuals && (
@@ -175,7 +178,7 @@ export function CurvePlot({
               className="viz-swatch"
               style={{ background: 'rgba(220, 38, 38, 0.8)', height: 3 }}
             />
-            error ŷ − y
+            {ui.legendError}
           </li>
         )}
         {lines.map((l) => (

@@ -1,8 +1,10 @@
 import { type MouseEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { prepareCanvas } from './canvas';
 import { DIVERGING_GRADIENT, diverging, SEQUENTIAL_GRADIENT, sequential } from './colors';
-import { fmt } from './format';
+import { fmt, fmtInt } from './format';
 import { useElementWidth } from './useElementWidth';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export interface HeatmapProps {
   /** rows × cols values, row-major. */
@@ -80,6 +82,7 @@ export function Heatmap({
   legend = true,
   signed = true,
 }: HeatmapProps) {
+  const ui = useTexts().ui;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(wrapRef, 320);
@@ -141,23 +144,31 @@ export function Heatmap({
     if (r >= 0 && r < rows && c >= 0 && c < cols) setHover({ r, c });
   };
 
-  const rowName = (r: number) => rowLabels?.[r] ?? `${rowTitle ?? 'row'} ${r + 1}`;
-  const colName = (c: number) => colLabels?.[c] ?? `${colTitle ?? 'column'} ${c + 1}`;
+  const rowName = (r: number) =>
+    rowLabels?.[r] ?? fill(ui.heatmapRowName, { title: rowTitle ?? ui.heatmapRow, n: r + 1 });
+  const colName = (c: number) =>
+    colLabels?.[c] ?? fill(ui.heatmapRowName, { title: colTitle ?? ui.heatmapColumn, n: c + 1 });
   const range0 = Number.isNaN(stats.min)
-    ? 'no finite values'
-    : `values from ${fmt(stats.min, 3)} to ${fmt(stats.max, 3)}`;
-  const colours = signed
-    ? 'blue is negative, white zero, orange positive'
-    : 'white is zero, darker is larger';
-  const aria = `${label}: heatmap of ${rows} × ${cols} ${rowTitle ?? 'rows'} by ${colTitle ?? 'columns'}, ${range0}; ${colours}.`;
+    ? ui.heatmapNoFinite
+    : fill(ui.heatmapValues, { min: fmt(stats.min, 3), max: fmt(stats.max, 3) });
+  const colours = signed ? ui.heatmapSigned : ui.heatmapUnsigned;
+  const aria = fill(ui.heatmapAria, {
+    label,
+    rows,
+    cols,
+    rowTitle: rowTitle ?? ui.heatmapRowsWord,
+    colTitle: colTitle ?? ui.heatmapColumnsWord,
+    range: range0,
+    colours,
+  });
 
   return (
     <div className="viz-heatmap" ref={wrapRef}>
       {(rowTitle || colTitle) && (
         <div className="viz-axis-title">
-          {rowTitle && `rows: ${rowTitle} (${rows})`}
+          {rowTitle && fill(ui.heatmapRows, { name: rowTitle, count: rows })}
           {rowTitle && colTitle && ' · '}
-          {colTitle && `columns: ${colTitle} (${cols})`}
+          {colTitle && fill(ui.heatmapColumns, { name: colTitle, count: cols })}
         </div>
       )}
       <div
@@ -214,9 +225,10 @@ export function Heatmap({
             {hover
               ? `${rowName(hover.r)}, ${colName(hover.c)}: ${fmt(values[hover.r * cols + hover.c])}`
               : Number.isNaN(stats.min)
-                ? 'no finite values'
-                : `min ${fmt(stats.min, 3)} · max ${fmt(stats.max, 3)}`}
-            {stats.nonFinite > 0 && ` · ${stats.nonFinite} not finite (grey)`}
+                ? ui.heatmapNoFinite
+                : fill(ui.heatmapRange, { min: fmt(stats.min, 3), max: fmt(stats.max, 3) })}
+            {stats.nonFinite > 0 &&
+              ` ${fill(ui.heatmapNotFinite, { count: fmtInt(stats.nonFinite) })}`}
           </span>
         </div>
       )}

@@ -2,6 +2,8 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Histogram } from '../../protocol/reports';
 import { fmt, fmtInt, niceTicks } from './format';
 import { safeRange } from './ranges';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export interface HistogramChartProps {
   histogram: Histogram;
@@ -20,6 +22,7 @@ export function HistogramChart({
   height = 140,
   color = 'var(--accent, #4f46e5)',
 }: HistogramChartProps) {
+  const ui = useTexts().ui;
   // A histogram of NaN, ±Infinity or one constant value still gets a drawable axis.
   const [min, max] = safeRange(histogram.min, histogram.max);
   const { counts } = histogram;
@@ -37,7 +40,13 @@ export function HistogramChart({
     <figure
       className="viz-histogram"
       role="img"
-      aria-label={`${label}: histogram of ${fmtInt(total)} values in ${counts.length} bins from ${fmt(min, 3)} to ${fmt(max, 3)}.`}
+      aria-label={fill(ui.histogramLabel, {
+        label,
+        total: fmtInt(total),
+        bins: counts.length,
+        min: fmt(min, 3),
+        max: fmt(max, 3),
+      })}
     >
       <BarChart
         responsive

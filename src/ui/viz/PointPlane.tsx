@@ -4,6 +4,8 @@ import { classColors, hexToRgb, type Rgb } from './colors';
 import { drawAxes, plotFont } from './canvas-axes';
 import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export interface PointPlaneProps {
   /** Training points, n × 2 row-major, and their classes. */
@@ -84,6 +86,7 @@ export function PointPlane({
   maxSize = 520,
   legend = true,
 }: PointPlaneProps) {
+  const ui = useTexts().ui;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(wrapRef, maxSize);
@@ -238,31 +241,31 @@ export function PointPlane({
         style={{ width: size, height, display: 'block' }}
       />
       {legend && (
-        <ul className="viz-legend" aria-label="Legend">
+        <ul className="viz-legend" aria-label={ui.legendAria}>
           <li>
             <span className="viz-swatch viz-dot" style={{ background: 'var(--class0, #2563eb)' }} />
-            class 0
+            {fill(ui.legendClass, { name: 0 })}
           </li>
           <li>
             <span className="viz-swatch viz-dot" style={{ background: 'var(--class1, #f97316)' }} />
-            class 1
+            {fill(ui.legendClass, { name: 1 })}
           </li>
           {highlight && (
             <li>
               <span className="viz-swatch viz-dot viz-dot-batch" />
-              in this batch ({highlight.length})
+              {fill(ui.legendInBatch, { count: highlight.length })}
             </li>
           )}
           {validation && (
             <li>
               <span className="viz-swatch viz-diamond" />
-              validation (hollow)
+              {ui.legendValidationHollow}
             </li>
           )}
           {grid && (
             <li>
               <span className="viz-swatch viz-region" />
-              shading: model’s p(class 1); line: p = 0.5
+              {ui.legendShading}
             </li>
           )}
         </ul>

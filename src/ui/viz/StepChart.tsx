@@ -10,6 +10,8 @@
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { prepareCanvas } from './canvas';
 import { plotFont } from './canvas-axes';
+import { useTexts } from '../locale';
+import { fill } from '../../content/fill';
 
 export interface StepLine {
   label: string;
@@ -166,6 +168,7 @@ export function StepChart({
   label,
   marks = [],
 }: StepChartProps) {
+  const ui = useTexts().ui;
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { w, h } = useElementSize(wrapRef);
@@ -287,7 +290,7 @@ export function StepChart({
                 : { left: Math.round(px(hover.at)) + 8 }
             }
           >
-            <strong>step {formatX(hover.at)}</strong>
+            <strong>{fill(ui.chartStepAt, { step: formatX(hover.at) })}</strong>
             {hover.rows.map((r) => (
               <span key={r.label}>
                 <i style={{ background: `var(${r.colorVar})` }} />

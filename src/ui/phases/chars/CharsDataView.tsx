@@ -2,9 +2,12 @@ import { fmtInt } from '../../viz/format';
 import { BatchPosition, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import { contextText } from './text';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** The batch of (context → next character) pairs, and where it sits in the epoch. */
 export function CharsDataView({ report, dataset }: PhaseViewProps<'data'>) {
+  const ui = useTexts().ui;
   const vocab = dataset.classNames ?? [];
   const k = report.inputSize;
   const shown = report.sampleLabels.length;
@@ -13,24 +16,28 @@ export function CharsDataView({ report, dataset }: PhaseViewProps<'data'>) {
     <div className="pv-view">
       <BatchPosition report={report}>
         <Stat
-          label="Training pairs"
+          label={ui.pvTrainingPairs}
           value={fmtInt(dataset.trainY.length)}
-          hint={words ? `from ${fmtInt(words.train)} names` : undefined}
+          hint={words ? fill(ui.pvFromNames, { count: fmtInt(words.train) }) : undefined}
         />
         {words && (
           <Stat
-            label="Validation / test names"
+            label={ui.pvValTestNames}
             value={`${fmtInt(words.validation)} / ${fmtInt(words.test)}`}
           />
         )}
       </BatchPosition>
       <figure className="pv-figure">
         <figcaption>
-          <strong>The batch: context → next character</strong>{' '}
+          <strong>{ui.pvBatchContextNext}</strong>{' '}
           <span className="pv-muted">
-            {shown < report.batchSize ? `first ${shown} of ${report.batchSize}` : shown} pairs; the
-            model sees the last {k} character{k > 1 ? 's' : ''} and must predict the next (‘.’ =
-            start or end of a name)
+            {fill(k > 1 ? ui.pvPairsMany : ui.pvPairsOne, {
+              count:
+                shown < report.batchSize
+                  ? fill(ui.pvFirstOf, { shown, total: report.batchSize })
+                  : shown,
+              k,
+            })}
           </span>
         </figcaption>
         <ol className="cv-pairs" data-testid="char-pairs">
@@ -45,13 +52,10 @@ export function CharsDataView({ report, dataset }: PhaseViewProps<'data'>) {
       </figure>
       {words && (
         <p className="pv-line">
-          <span className="pv-muted">Some training names:</span> {words.sample.join(', ')}
+          <span className="pv-muted">{ui.pvSomeNames}</span> {words.sample.join(', ')}
         </p>
       )}
-      <Note>
-        Each character is a token: its index in the vocabulary ‘.’, a, b, …, z ({vocab.length}{' '}
-        tokens). A name of n letters gives n + 1 pairs, the last one predicting ‘.’, the end.
-      </Note>
+      <Note>{fill(ui.pvTokens, { count: vocab.length })}</Note>
     </div>
   );
 }

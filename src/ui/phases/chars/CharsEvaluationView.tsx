@@ -1,6 +1,8 @@
 import { fmt, fmtFixed, fmtInt, fmtPct } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** Nats per character below ln V from which the panel says the model has learned something. */
 const LEARNED_MARGIN = 0.1;
@@ -10,6 +12,7 @@ const LEARNED_MARGIN = 0.1;
  * knowing nothing (ln V), and names sampled from it now and at earlier evaluations.
  */
 export function CharsEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
+  const ui = useTexts().ui;
   const V = dataset.classes;
   const baseline = Math.log(V);
   const samples = report.samples;
@@ -18,47 +21,48 @@ export function CharsEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Validation loss" value={`${fmt(report.valLoss)} nats`} big />
-        <Stat label="Bits per character" value={fmt(report.valLoss / Math.LN2)} big />
         <Stat
-          label="Perplexity"
+          label={ui.pvValidationLoss}
+          value={fill(ui.pvNats, { value: fmt(report.valLoss) })}
+          big
+        />
+        <Stat label={ui.pvBitsPerChar} value={fmt(report.valLoss / Math.LN2)} big />
+        <Stat
+          label={ui.pvPerplexity}
           value={fmt(Math.exp(report.valLoss), 3)}
-          hint="as unsure as choosing among this many letters"
+          hint={ui.pvPerplexityHint}
         />
         <Stat
-          label="Uniform baseline"
-          value={`${fmtFixed(baseline, 3)} nats`}
-          hint={`ln ${V}: every character equally likely`}
+          label={ui.pvUniformBaseline}
+          value={fill(ui.pvNats, { value: fmtFixed(baseline, 3) })}
+          hint={fill(ui.pvUniformHint, { v: V })}
         />
-        <Stat label="Next-character accuracy" value={fmtPct(report.valAccuracy)} />
-        <Stat label="At step" value={fmtInt(report.step)} />
+        <Stat label={ui.pvNextCharAccuracy} value={fmtPct(report.valAccuracy)} />
+        <Stat label={ui.pvAtStep} value={fmtInt(report.step)} />
       </Stats>
       <Note tone={gain > LEARNED_MARGIN ? 'ok' : 'warn'}>
-        {gain > LEARNED_MARGIN
-          ? `The model is ${fmt(gain, 3)} nats per character below the uniform guess: it has learned which letters tend to follow which.`
-          : 'The model is not yet clearly better than guessing every character uniformly: its samples are close to random letters.'}
+        {gain > LEARNED_MARGIN ? fill(ui.pvLearned, { gain: fmt(gain, 3) }) : ui.pvNotLearned}
       </Note>
       {samples && (
         <figure className="pv-figure">
           <figcaption>
-            <strong>Names sampled at step {fmtInt(report.step)}</strong>{' '}
+            <strong>{fill(ui.pvNamesSampled, { step: fmtInt(report.step) })}</strong>{' '}
             <span className="pv-muted">
-              temperature {fmt(samples.temperature, 3)}; each starts from ‘.’ and ends when the
-              model draws ‘.’ (… = still going after 20 letters)
+              {fill(ui.pvSampleTemperature, { t: fmt(samples.temperature, 3) })}
             </span>
           </figcaption>
           <ul className="cv-samples" data-testid="sampled-names">
             {samples.words.map((w, i) => (
-              <li key={i}>{w === '' ? <em className="pv-muted">(empty)</em> : w}</li>
+              <li key={i}>{w === '' ? <em className="pv-muted">{ui.pvEmpty}</em> : w}</li>
             ))}
           </ul>
           {samples.earlier.length > 0 && (
             <table className="pv-table cv-earlier">
-              <caption className="pv-muted">Earlier evaluations, newest first</caption>
+              <caption className="pv-muted">{ui.pvEarlier}</caption>
               <tbody>
                 {samples.earlier.map((s) => (
                   <tr key={s.step}>
-                    <th scope="row">step {fmtInt(s.step)}</th>
+                    <th scope="row">{fill(ui.pvStepN, { step: fmtInt(s.step) })}</th>
                     <td>{s.words.slice(0, 8).join(', ')}</td>
                   </tr>
                 ))}

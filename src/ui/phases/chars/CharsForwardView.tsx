@@ -5,6 +5,8 @@ import { Heatmap } from '../../viz/Heatmap';
 import { classColor, ShapeFlow, tableFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 import { contextText, topTokens } from './text';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** Most probable next characters listed per example. */
 const TOP = 5;
@@ -14,6 +16,7 @@ const TOP = 5;
  * next-character probabilities; for a transformer, where each position looks (attention).
  */
 export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'forward'>) {
+  const ui = useTexts().ui;
   const vocab = dataset.classNames ?? [];
   const n = report.examples;
   const V = report.classes;
@@ -25,17 +28,17 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
   return (
     <div className="pv-view">
       <ShapeFlow
-        steps={[{ name: 'context tokens', shape: `${n} × ${k}` }, ...tableFlow(model, n)]}
+        steps={[{ name: ui.pvContextTokens, shape: `${n} × ${k}` }, ...tableFlow(model, n)]}
       />
 
-      <h3 className="pv-subhead">Next-character predictions for the first {n} contexts</h3>
+      <h3 className="pv-subhead">{fill(ui.pvNextCharPredictions, { n })}</h3>
       <table className="pv-table cv-predictions" data-testid="next-char-table">
         <thead>
           <tr>
-            <th scope="col">Context</th>
-            <th scope="col">True next</th>
-            <th scope="col">p(true)</th>
-            <th scope="col">Most likely next characters</th>
+            <th scope="col">{ui.pvContext}</th>
+            <th scope="col">{ui.pvTrueNext}</th>
+            <th scope="col">{ui.pvPTrue}</th>
+            <th scope="col">{ui.pvMostLikely}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,17 +76,19 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
 
       <figure className="pv-figure">
         <figcaption>
-          <strong>
-            p(next | “{context}”) over all {V} characters
-          </strong>{' '}
+          <strong>{fill(ui.pvPNext, { context, v: V })}</strong>{' '}
           <span className="pv-muted">
-            true next ‘{vocab[truth]}’: p = {fmtFixed(report.probabilities[e * V + truth], 3)}; a
-            model that knows nothing gives each 1/{V} = {fmtPct(1 / V)}
+            {fill(ui.pvTrueNextP, {
+              char: vocab[truth],
+              p: fmtFixed(report.probabilities[e * V + truth], 3),
+              v: V,
+              uniform: fmtPct(1 / V),
+            })}
           </span>
         </figcaption>
         <Bars
           orientation="vertical"
-          label={`Next-character probabilities after ${context}`}
+          label={fill(ui.pvNextCharProbs, { context })}
           items={Array.from({ length: V }, (_, c) => ({
             key: c,
             label: vocab[c],
@@ -93,7 +98,7 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
           }))}
           max={1}
           height={140}
-          reference={{ value: 1 / V, label: 'uniform' }}
+          reference={{ value: 1 / V, label: ui.pvUniform }}
           format={(v) => fmtPct(v, 0)}
         />
       </figure>
@@ -104,18 +109,13 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
         return (
           <figure key={a.block} className="pv-figure" data-testid="attention-maps">
             <figcaption>
-              <strong>
-                Attention of block {a.block} for “{context}”
-              </strong>{' '}
-              <span className="pv-muted">
-                row t: how much position t draws from each position (columns); the empty upper
-                triangle is the causal mask — no position sees the future
-              </span>
+              <strong>{fill(ui.pvAttentionOf, { block: a.block, context })}</strong>{' '}
+              <span className="pv-muted">{ui.pvAttentionNote}</span>
             </figcaption>
             <div className="cv-heads">
               {Array.from({ length: a.heads }, (_, h) => (
                 <div key={h}>
-                  <p className="pv-muted">head {h + 1}</p>
+                  <p className="pv-muted">{fill(ui.pvHead, { n: h + 1 })}</p>
                   <Heatmap
                     values={a.values.subarray(
                       e * per + h * a.size * a.size,
@@ -125,12 +125,12 @@ export function CharsForwardView({ report, model, dataset }: PhaseViewProps<'for
                     cols={a.size}
                     rowLabels={labels}
                     colLabels={labels}
-                    rowTitle="query position"
-                    colTitle="key position"
+                    rowTitle={ui.pvQueryPosition}
+                    colTitle={ui.pvKeyPosition}
                     range={1}
                     signed={false}
                     cellSize={28}
-                    label={`Attention weights of head ${h + 1}, block ${a.block}`}
+                    label={fill(ui.pvAttentionWeights, { head: h + 1, block: a.block })}
                   />
                 </div>
               ))}

@@ -4,9 +4,12 @@ import { fmt, fmtInt } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
 import { TargetScaleNote, targetScaleOf, UnitStats } from '../table/TargetScale';
 import type { PhaseViewProps } from '../types';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** Validation MSE, and the fitted curve over the training and validation points. */
 export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
+  const ui = useTexts().ui;
   const curve = report.curve;
   // A user's data has no known true function (its truth is NaN throughout).
   const hasTruth = curve?.truth.some(Number.isFinite) ?? false;
@@ -36,7 +39,7 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
     <div className="pv-view">
       <Stats>
         <Stat
-          label="Validation loss (MSE)"
+          label={ui.pvValLossMse}
           value={<span data-testid="eval-mse">{fmt(report.valLoss)}</span>}
           big
         />
@@ -44,19 +47,21 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           <UnitStats scale={scale} loss={report.valLoss} target={dataset.source!.target} />
         ) : (
           <Stat
-            label="Validation RMSE"
+            label={ui.pvValRmse}
             value={fmt(Math.sqrt(report.valLoss))}
-            hint="in units of y"
+            hint={ui.pvInUnitsOfY}
           />
         )}
-        <Stat label="At step" value={fmtInt(report.step)} />
+        <Stat label={ui.pvAtStep} value={fmtInt(report.step)} />
       </Stats>
       <figure className="pv-figure" data-testid="fitted-curve">
         <figcaption>
-          <strong>The fitted curve after step {fmtInt(report.step)}</strong>{' '}
+          <strong>{fill(ui.pvFittedCurveAfter, { step: fmtInt(report.step) })}</strong>{' '}
           <span className="pv-muted">
-            {fmtInt(dataset.trainY.length)} training points · {fmtInt(dataset.valY.length)}{' '}
-            validation points
+            {fill(ui.pvCurvePoints, {
+              train: fmtInt(dataset.trainY.length),
+              val: fmtInt(dataset.valY.length),
+            })}
           </span>
         </figcaption>
         <CurvePlot
@@ -65,16 +70,11 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           extent={dataset.extent}
           validation={validation}
           lines={lines}
-          label={`The model's predictions over the x range after step ${report.step}, with the true function dashed, over the training points and the validation points (diamonds).`}
+          label={fill(ui.pvCurveLabel, { step: fmtInt(report.step) })}
         />
       </figure>
       {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
-      {hasTruth && (
-        <Note>
-          With noise, even the true function has an MSE of about noise²: a validation loss far below
-          that would mean the model fits the noise of these particular points.
-        </Note>
-      )}
+      {hasTruth && <Note>{ui.pvNoiseNote}</Note>}
     </div>
   );
 }

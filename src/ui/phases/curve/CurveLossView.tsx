@@ -3,12 +3,15 @@ import { fmt, fmtFixed, fmtInt } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
 import { TargetScaleNote, targetScaleOf, UnitStats } from '../table/TargetScale';
 import type { PhaseViewProps } from '../types';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 const MAX_BARS = 256;
 const COSTLIEST = 5;
 
 /** The batch's mean squared error, and what each example's miss contributed. */
 export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
+  const ui = useTexts().ui;
   const scale = targetScaleOf(dataset);
   const b = report.perExample.length;
   const pred = report.predictions ?? new Float32Array(b);
@@ -19,53 +22,49 @@ export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label={`Mean loss L (${report.lossName})`} value={fmt(report.mean)} big />
+        <Stat label={fill(ui.pvMeanLoss, { name: report.lossName })} value={fmt(report.mean)} big />
         {scale ? (
           <UnitStats scale={scale} loss={report.mean} target={dataset.source!.target} />
         ) : (
-          <Stat
-            label="Root mean squared error"
-            value={fmt(Math.sqrt(report.mean))}
-            hint="√L, in units of y"
-          />
+          <Stat label={ui.pvRmse} value={fmt(Math.sqrt(report.mean))} hint={ui.pvRootLInY} />
         )}
-        <Stat label="Examples in the batch" value={fmtInt(b)} />
+        <Stat label={ui.pvExamplesInBatch} value={fmtInt(b)} />
       </Stats>
       <figure className="pv-figure">
         <figcaption>
           <strong>
-            Squared error ℓᵢ = {scale ? '((ŷᵢ − yᵢ) / σ)²' : '(ŷᵢ − yᵢ)²'} per example
+            {fill(ui.pvSquaredErrorPer, { formula: scale ? '((ŷᵢ − yᵢ) / σ)²' : '(ŷᵢ − yᵢ)²' })}
           </strong>{' '}
-          <span className="pv-muted">dashed line = mean (the MSE)</span>
+          <span className="pv-muted">{ui.pvDashedMeanMse}</span>
         </figcaption>
         <Bars
           orientation="vertical"
-          label={`Squared error of each of the ${shown} examples of the batch`}
+          label={fill(ui.pvSquaredBarsLabel, { shown: fmtInt(shown) })}
           items={Array.from({ length: shown }, (_, i) => ({
             key: i,
             label: String(i + 1),
             value: report.perExample[i],
             note: `y = ${fmt(report.labels[i], 3)}, ŷ = ${fmt(pred[i], 3)}`,
           }))}
-          reference={{ value: report.mean, label: 'mean' }}
+          reference={{ value: report.mean, label: ui.pvMean }}
           height={170}
         />
       </figure>
       <table className="pv-table pv-table-narrow">
-        <caption>The costliest examples</caption>
+        <caption>{ui.pvCostliest}</caption>
         <thead>
           <tr>
             <th scope="col" className="pv-num">
               #
             </th>
             <th scope="col" className="pv-num">
-              target y
+              {ui.pvTargetY}
             </th>
             <th scope="col" className="pv-num">
-              prediction ŷ
+              {ui.pvPredictionY}
             </th>
             <th scope="col" className="pv-num">
-              loss ℓᵢ
+              {ui.pvLossL}
             </th>
           </tr>
         </thead>
@@ -81,11 +80,7 @@ export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
         </tbody>
       </table>
       {scale && <TargetScaleNote scale={scale} target={dataset.source!.target} />}
-      <Note>
-        Squaring makes a miss twice as large cost four times as much, so the worst-fitted points
-        pull hardest on the gradient (∂ℓᵢ/∂ŷᵢ = 2(ŷᵢ − yᵢ)). Unlike cross-entropy there is no
-        probability here: the output is the prediction itself.
-      </Note>
+      <Note>{ui.pvSquaringNote}</Note>
     </div>
   );
 }

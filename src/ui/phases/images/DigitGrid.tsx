@@ -1,6 +1,8 @@
 /** A grid of digit images with a caption under each (label, prediction, confidence). */
 import type { ReactNode } from 'react';
 import { PixelImage } from '../../viz/PixelImage';
+import { fill } from '../../../content/fill';
+import { useTexts } from '../../locale';
 
 export function DigitGrid({
   pixels,
@@ -61,6 +63,7 @@ export function UnitImages({
   /** false for values that are never negative (Adam's v): white at 0, dark at the largest. */
   signed?: boolean;
 }) {
+  const ui = useTexts().ui;
   const units = shape[shape.length - 1] ?? 1;
   const perUnit = values.length / units;
   const side = shape.length === 4 ? shape[0] : Math.round(Math.sqrt(perUnit));
@@ -84,7 +87,7 @@ export function UnitImages({
             mode={signed ? 'diverging' : 'grey'}
             range={range || 1}
             scale={scale ?? (side <= 8 ? 10 : 3)}
-            label={`${label}, unit ${u + 1}`}
+            label={fill(ui.pvUnitN, { label, n: u + 1 })}
           />
           <span className="tv-digit-caption">{u + 1}</span>
         </li>

@@ -4,6 +4,7 @@ import { Note } from '../common';
 import { GradientNorms } from '../GradientNorms';
 import type { PhaseViewProps } from '../types';
 import { UnitImages } from './DigitGrid';
+import { fill } from '../../../content/fill';
 
 /** The gradients: norms per tensor, and the first layer's gradients drawn as images. */
 export function ImageBackwardView({ report }: PhaseViewProps<'backward'>) {
@@ -16,28 +17,19 @@ export function ImageBackwardView({ report }: PhaseViewProps<'backward'>) {
       {first && (
         <figure className="pv-figure" data-testid="first-layer-gradients">
           <figcaption>
-            <strong>∂L/∂W of the first layer, as images</strong>{' '}
+            <strong>{ui.pvFirstLayerGrads}</strong>{' '}
             <span className="pv-muted">
               {conv
-                ? `one ${first.shape[0]} × ${first.shape[1]} image per filter`
-                : 'one 28 × 28 image per unit (first 32 units)'}{' '}
+                ? fill(ui.pvImagePerFilter, { h: first.shape[0], w: first.shape[1] })
+                : ui.pvImagePerUnit}{' '}
               · ‖g‖ = {fmt(first.norm, 3)}
             </span>
           </figcaption>
-          <UnitImages
-            values={first.values}
-            shape={first.shape}
-            label="Gradient of the first layer"
-          />
+          <UnitImages values={first.values} shape={first.shape} label={ui.pvFirstLayerGradLabel} />
         </figure>
       )}
       <Note>{ui.gradientSign}</Note>
-      {!conv && (
-        <Note>
-          A pixel that is blank in every digit of the batch gets a gradient of exactly 0: the
-          borders of these images stay white.
-        </Note>
-      )}
+      {!conv && <Note>{ui.pvBlankPixels}</Note>}
     </div>
   );
 }

@@ -2,9 +2,12 @@ import { fmtInt } from '../../viz/format';
 import { BatchPosition, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import { DigitGrid } from './DigitGrid';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** The batch of digits: where it sits in the epoch, and its first images with their labels. */
 export function ImageDataView({ report, dataset }: PhaseViewProps<'data'>) {
+  const ui = useTexts().ui;
   const side = dataset.imageShape?.[0] ?? Math.round(Math.sqrt(report.inputSize));
   const shown = report.sampleLabels.length;
   const counts = new Array(Math.max(1, dataset.classes)).fill(0);
@@ -12,18 +15,22 @@ export function ImageDataView({ report, dataset }: PhaseViewProps<'data'>) {
   return (
     <div className="pv-view">
       <BatchPosition report={report}>
-        <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="digits" />
+        <Stat label={ui.pvTrainingSet} value={fmtInt(dataset.trainY.length)} hint={ui.pvDigits} />
         <Stat
-          label="Validation / test"
+          label={ui.pvValTest}
           value={`${fmtInt(dataset.valY.length)} / ${fmtInt(dataset.testSize)}`}
         />
       </BatchPosition>
       <figure className="pv-figure">
         <figcaption>
-          <strong>The batch</strong>{' '}
+          <strong>{ui.pvTheBatch}</strong>{' '}
           <span className="pv-muted">
-            {shown < report.batchSize ? `first ${shown} of ${report.batchSize}` : `${shown}`}{' '}
-            digits, each 28 × 28 grey pixels (784 inputs in [0, 1]) with its label
+            {fill(ui.pvDigitsEach, {
+              count:
+                shown < report.batchSize
+                  ? fill(ui.pvFirstOf, { shown, total: report.batchSize })
+                  : shown,
+            })}
           </span>
         </figcaption>
         <DigitGrid
@@ -37,21 +44,18 @@ export function ImageDataView({ report, dataset }: PhaseViewProps<'data'>) {
               <strong>{report.sampleLabels[i]}</strong>
             </>
           )}
-          label={(i) => `Digit labelled ${report.sampleLabels[i]}`}
+          label={(i) => fill(ui.pvDigitLabelled, { label: report.sampleLabels[i] })}
         />
       </figure>
       <p className="pv-line">
-        <span className="pv-muted">Labels among these {shown}:</span>{' '}
+        <span className="pv-muted">{fill(ui.pvLabelsAmong, { shown })}</span>{' '}
         {counts.map((n, c) => (
           <span key={c} className="tv-count">
             {c}×{n}
           </span>
         ))}
       </p>
-      <Note>
-        The model sees each image as a row of 784 numbers; the MLP ignores which pixels are
-        neighbours, the CNN’s filters use it.
-      </Note>
+      <Note>{ui.pvImageAsRow}</Note>
     </div>
   );
 }

@@ -3,9 +3,12 @@ import { fmt, fmtInt, fmtPct } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
 import { DigitGrid } from './DigitGrid';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** Validation loss and accuracy, the confusion matrix and the most confidently wrong digits. */
 export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
+  const ui = useTexts().ui;
   const gap = report.trainAccuracy - report.valAccuracy;
   const wrong = report.confidentlyWrong;
   const side = dataset.imageShape?.[0] ?? 28;
@@ -13,19 +16,19 @@ export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label="Validation loss" value={fmt(report.valLoss)} big />
+        <Stat label={ui.pvValidationLoss} value={fmt(report.valLoss)} big />
         <Stat
-          label="Validation accuracy"
+          label={ui.pvValidationAccuracy}
           value={<span data-testid="eval-accuracy">{fmtPct(report.valAccuracy)}</span>}
-          hint={`chance: ${fmtPct(chance, 0)}`}
+          hint={fill(ui.pvChance, { value: fmtPct(chance, 0) })}
           big
         />
         <Stat
-          label="Training accuracy"
+          label={ui.pvTrainingAccuracy}
           value={fmtPct(report.trainAccuracy)}
-          hint="on up to 1,000 training digits"
+          hint={ui.pvOnTrainingDigits}
         />
-        <Stat label="At step" value={fmtInt(report.step)} />
+        <Stat label={ui.pvAtStep} value={fmtInt(report.step)} />
       </Stats>
       <div className="tv-eval">
         {report.confusion && (
@@ -38,13 +41,11 @@ export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
         {wrong && (
           <figure className="pv-figure">
             <figcaption>
-              <strong>Most confidently wrong</strong>{' '}
-              <span className="pv-muted">
-                validation digits the model got wrong with the highest probability
-              </span>
+              <strong>{ui.pvMostConfidentlyWrong}</strong>{' '}
+              <span className="pv-muted">{ui.pvWrongDigits}</span>
             </figcaption>
             {wrong.labels.length === 0 ? (
-              <p className="pv-muted">None: every validation digit is classified correctly.</p>
+              <p className="pv-muted">{ui.pvNoneWrong}</p>
             ) : (
               <DigitGrid
                 pixels={wrong.pixels}
@@ -53,13 +54,17 @@ export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
                 scale={2}
                 caption={(i) => (
                   <>
-                    true <strong>{wrong.labels[i]}</strong> · said{' '}
+                    {ui.pvTrueSaid} <strong>{wrong.labels[i]}</strong> · {ui.pvSaid}{' '}
                     <strong className="pv-bad">{wrong.predicted[i]}</strong>{' '}
                     <span className="pv-muted">{fmtPct(wrong.confidence[i], 0)}</span>
                   </>
                 )}
                 label={(i) =>
-                  `A ${wrong.labels[i]} the model read as ${wrong.predicted[i]} with ${fmtPct(wrong.confidence[i], 0)} confidence`
+                  fill(ui.pvReadAs, {
+                    label: wrong.labels[i],
+                    predicted: wrong.predicted[i],
+                    confidence: fmtPct(wrong.confidence[i], 0),
+                  })
                 }
               />
             )}
@@ -67,15 +72,9 @@ export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
         )}
       </div>
       {Number.isFinite(gap) && gap > 0.05 && (
-        <Note tone="warn">
-          Training accuracy is {fmt(gap * 100, 3)} points higher than validation accuracy: the model
-          fits its training digits better than new ones, a sign of overfitting.
-        </Note>
+        <Note tone="warn">{fill(ui.pvOverfitGapDigits, { gap: fmt(gap * 100, 3) })}</Note>
       )}
-      <Note>
-        The {fmtInt(dataset.testSize)} test digits are never used here: they stay untouched for an
-        unbiased final measurement.
-      </Note>
+      <Note>{fill(ui.pvTestUntouched, { count: fmtInt(dataset.testSize) })}</Note>
     </div>
   );
 }

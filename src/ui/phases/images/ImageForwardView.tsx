@@ -6,6 +6,8 @@ import { PixelImage, sliceMaxAbs } from '../../viz/PixelImage';
 import { nonNegativeActivation } from '../../viz/scales';
 import { classColor, numbered, ShapeFlow, tableFlow } from '../common';
 import type { PhaseViewProps } from '../types';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /**
  * The forward pass of the first digits of the batch: one chosen example's input, the
@@ -13,6 +15,7 @@ import type { PhaseViewProps } from '../types';
  * softmax probabilities of every shown example.
  */
 export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'forward'>) {
+  const ui = useTexts().ui;
   const n = report.examples;
   const k = report.classes;
   const side = dataset.imageShape?.[0] ?? 28;
@@ -28,11 +31,14 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
   return (
     <div className="pv-view">
       <ShapeFlow
-        steps={[{ name: 'input image', shape: `${n} × ${side} × ${side}` }, ...tableFlow(model, n)]}
+        steps={[
+          { name: ui.pvInputImage, shape: `${n} × ${side} × ${side}` },
+          ...tableFlow(model, n),
+        ]}
       />
 
-      <h3 className="pv-subhead">Example by example: input → layers → probabilities</h3>
-      <div className="tv-examples" role="radiogroup" aria-label="Example to look inside">
+      <h3 className="pv-subhead">{ui.pvExampleByExample}</h3>
+      <div className="tv-examples" role="radiogroup" aria-label={ui.pvExampleToLook}>
         {Array.from({ length: n }, (_, i) => {
           const pred = argmax(i);
           return (
@@ -51,7 +57,7 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
                 offset={i * d}
                 range={1}
                 scale={2}
-                label={`Example ${i + 1}, label ${report.labels[i]}`}
+                label={fill(ui.pvExampleLabel, { n: i + 1, label: report.labels[i] })}
               />
               <span className={pred === report.labels[i] ? 'pv-ok' : 'pv-bad'}>
                 {report.labels[i]} → {pred}
@@ -71,12 +77,9 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
           return (
             <figure key={l.name} className="pv-figure">
               <figcaption>
-                <strong>
-                  Feature maps of {l.name} for example {e + 1}
-                </strong>{' '}
+                <strong>{fill(ui.pvFeatureMapsOf, { layer: l.name, n: e + 1 })}</strong>{' '}
                 <span className="pv-muted">
-                  {channels} maps of {h} × {w} after {l.activation}: each filter’s response at every
-                  position (dark = strong)
+                  {fill(ui.pvMapsOf, { channels, h, w, activation: l.activation })}
                 </span>
               </figcaption>
               <ol className="tv-units">
@@ -90,7 +93,7 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
                       stride={channels}
                       range={range}
                       scale={h > 12 ? 3 : 6}
-                      label={`Feature map ${c + 1} of ${l.name}`}
+                      label={fill(ui.pvFeatureMapN, { n: c + 1, layer: l.name })}
                     />
                     <span className="tv-digit-caption">{c + 1}</span>
                   </li>
@@ -102,16 +105,16 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
         return (
           <figure key={l.name} className="pv-figure">
             <figcaption>
-              <strong>Activations of {l.name}</strong>{' '}
+              <strong>{fill(ui.pvActivationsOfLayer, { layer: l.name })}</strong>{' '}
               <span className="pv-muted">
-                rows: the {n} examples, columns: its {per} units ({l.activation})
+                {fill(ui.pvRowsColumnsUnits, { n, units: per, activation: l.activation })}
               </span>
             </figcaption>
             <Heatmap
               values={l.values}
               rows={n}
               cols={per}
-              label={`Activations of ${l.name}`}
+              label={fill(ui.pvActivationsOfLayer, { layer: l.name })}
               rowLabels={numbered(n, '#')}
               signed={!nonNegativeActivation(l.activation)}
               cellSize={10}
@@ -122,15 +125,17 @@ export function ImageForwardView({ report, model, dataset }: PhaseViewProps<'for
 
       <figure className="pv-figure">
         <figcaption>
-          <strong>Softmax output for example {e + 1}</strong>{' '}
+          <strong>{fill(ui.pvSoftmaxFor, { n: e + 1 })}</strong>{' '}
           <span className="pv-muted">
-            true class {report.labels[e]}: p ={' '}
-            {fmtFixed(report.probabilities[e * k + report.labels[e]], 3)}
+            {fill(ui.pvTrueClassP, {
+              label: report.labels[e],
+              p: fmtFixed(report.probabilities[e * k + report.labels[e]], 3),
+            })}
           </span>
         </figcaption>
         <Bars
           orientation="vertical"
-          label={`Probabilities of the ${k} classes for example ${e + 1}`}
+          label={fill(ui.pvProbsOfClasses, { k, n: e + 1 })}
           items={Array.from({ length: k }, (_, c) => ({
             key: c,
             label: String(c),

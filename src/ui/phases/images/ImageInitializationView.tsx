@@ -2,9 +2,12 @@ import { InitializationView } from '../InitializationView';
 import { Note } from '../common';
 import type { PhaseViewProps } from '../types';
 import { UnitImages } from './DigitGrid';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** The initial weights, with the first layer's weights drawn as images (one per unit/filter). */
 export function ImageInitializationView(props: PhaseViewProps<'initialization'>) {
+  const ui = useTexts().ui;
   const first = props.report.weights[0];
   const conv = first?.shape.length === 4;
   return (
@@ -15,22 +18,20 @@ export function ImageInitializationView(props: PhaseViewProps<'initialization'>)
         <figure className="pv-figure" data-testid="first-layer-images">
           <figcaption>
             <strong>
-              {conv ? 'Filters' : 'Weights'} of {props.report.layers[0]?.name}, as images
+              {fill(conv ? ui.pvFiltersOf : ui.pvWeightsOf, {
+                layer: props.report.layers[0]?.name ?? '',
+              })}
             </strong>{' '}
             <span className="pv-muted">
               {conv
-                ? `each ${first.shape[0]} × ${first.shape[1]} filter slides over the image`
-                : 'the 784 weights of each unit, laid out like the image (first 32 units)'}
-              ; orange = positive, blue = negative
+                ? fill(ui.pvFilterSlides, { h: first.shape[0], w: first.shape[1] })
+                : ui.pvUnitWeightsImage}
             </span>
           </figcaption>
-          <UnitImages values={first.values} shape={first.shape} label={`Initial weights`} />
+          <UnitImages values={first.values} shape={first.shape} label={ui.pvInitialWeights} />
         </figure>
       )}
-      <Note>
-        Random weights look like noise: no unit prefers any stroke yet. Training turns them into
-        stroke and edge detectors.
-      </Note>
+      <Note>{ui.pvRandomNoise}</Note>
     </>
   );
 }

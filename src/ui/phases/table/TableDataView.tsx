@@ -2,18 +2,21 @@ import { fmt, fmtInt } from '../../viz/format';
 import { BatchPosition, BatchTable, ClassTag, inputName, Note, Stat } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /** The batch of a table: where it sits in the epoch, and its first rows by column name. */
 export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
+  const ui = useTexts().ui;
   const shown = report.sampleLabels.length;
   const d = report.inputSize;
   const columns = dataset.source?.features ?? Array.from({ length: d }, (_, j) => inputName(j));
-  const target = dataset.source?.target ?? 'target';
+  const target = dataset.source?.target ?? ui.pvTarget;
   const classes = dataset.classes;
   return (
     <div className="pv-view">
       <BatchPosition report={report}>
-        <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="rows" />
+        <Stat label={ui.pvTrainingSet} value={fmtInt(dataset.trainY.length)} hint={ui.pvRows} />
       </BatchPosition>
       <div className="tb-scroll">
         <BatchTable
@@ -32,14 +35,14 @@ export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
               </>
             )
           }
-          caption="First rows of the batch, in the file’s units (the model standardizes each input column first)"
+          caption={ui.pvTableCaption}
           className="pv-table"
           testId="table-batch"
         />
       </div>
       {report.batchSize > shown && (
         <Note>
-          The table lists the first {shown} of the {report.batchSize} rows of the batch.
+          {fill(ui.pvTableFirstRows, { shown: fmtInt(shown), total: fmtInt(report.batchSize) })}
         </Note>
       )}
     </div>

@@ -6,6 +6,8 @@ import { paddedRange } from '../../viz/ranges';
 import { ColumnName, inputName, Stat, Stats } from '../common';
 import type { PhaseViewProps } from '../types';
 import { TargetScaleNote, targetScaleOf, UnitStats } from './TargetScale';
+import { useTexts } from '../../locale';
+import { fill } from '../../../content/fill';
 
 /**
  * Evaluation on a table: for classes, the confusion matrix and the validation rows the model
@@ -13,6 +15,7 @@ import { TargetScaleNote, targetScaleOf, UnitStats } from './TargetScale';
  * its target, where a perfect model puts every point on the diagonal.
  */
 export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluation'>) {
+  const ui = useTexts().ui;
   const regression = dataset.classes === 0;
   const d = dataset.inputSize;
   const columns = dataset.source?.features ?? Array.from({ length: d }, (_, j) => inputName(j));
@@ -24,17 +27,17 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
     return {
       extent: [lo, hi, lo, hi] as const,
       lines: [
-        { x: [lo, hi], y: [lo, hi], color: '#6b7280', label: 'perfect: ŷ = y', dashed: true },
+        { x: [lo, hi], y: [lo, hi], color: '#6b7280', label: ui.pvPerfectLine, dashed: true },
       ],
     };
-  }, [fit]);
+  }, [fit, ui]);
   const wrong = report.confidentlyWrong;
   const scale = targetScaleOf(dataset);
   return (
     <div className="pv-view">
       <Stats>
         <Stat
-          label={regression ? 'Validation loss (MSE)' : 'Validation loss'}
+          label={regression ? ui.pvValLossMse : ui.pvValidationLoss}
           value={fmt(report.valLoss)}
           big
         />
@@ -42,27 +45,29 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
           <UnitStats scale={scale} loss={report.valLoss} target={dataset.source!.target} />
         ) : regression ? (
           <Stat
-            label="Validation RMSE"
+            label={ui.pvValRmse}
             value={fmt(Math.sqrt(report.valLoss))}
-            hint="in units of y"
+            hint={ui.pvInUnitsOfY}
           />
         ) : (
           <Stat
-            label="Validation accuracy"
+            label={ui.pvValidationAccuracy}
             value={<span data-testid="eval-accuracy">{fmtPct(report.valAccuracy)}</span>}
-            hint={`chance: ${fmtPct(1 / dataset.classes, 0)}`}
+            hint={fill(ui.pvChance, { value: fmtPct(1 / dataset.classes, 0) })}
             big
           />
         )}
-        {!regression && <Stat label="Training accuracy" value={fmtPct(report.trainAccuracy)} />}
-        <Stat label="At step" value={fmtInt(report.step)} />
+        {!regression && <Stat label={ui.pvTrainingAccuracy} value={fmtPct(report.trainAccuracy)} />}
+        <Stat label={ui.pvAtStep} value={fmtInt(report.step)} />
       </Stats>
       {fit && scatter && (
         <figure className="pv-figure" data-testid="prediction-scatter">
           <figcaption>
-            <strong>Predicted against true {dataset.source?.target ?? 'y'}</strong>{' '}
+            <strong>
+              {fill(ui.pvPredictedAgainstTrueOf, { target: dataset.source?.target ?? 'y' })}
+            </strong>{' '}
             <span className="pv-muted">
-              {fmtInt(fit.actual.length)} validation rows; the closer to the diagonal, the better
+              {fill(ui.pvValRowsDiagonal, { count: fmtInt(fit.actual.length) })}
             </span>
           </figcaption>
           <CurvePlot
@@ -70,7 +75,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
             y={fit.predicted}
             extent={scatter.extent}
             lines={scatter.lines}
-            label={`Each validation row's prediction (up) against its true value (across) after step ${report.step}; a perfect model puts every point on the dashed diagonal.`}
+            label={fill(ui.pvScatterLabel, { step: fmtInt(report.step) })}
             maxWidth={460}
           />
         </figure>
@@ -86,12 +91,12 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
       {wrong && wrong.labels.length > 0 && (
         <div className="tb-scroll">
           <table className="pv-table">
-            <caption>Validation rows the model got wrong with the most confidence</caption>
+            <caption>{ui.pvWrongRows}</caption>
             <thead>
               <tr>
                 {/* The verdict first: it stays in view however many input columns follow. */}
-                <th scope="col">true</th>
-                <th scope="col">predicted</th>
+                <th scope="col">{ui.pvTrue}</th>
+                <th scope="col">{ui.pvPredicted}</th>
                 <th scope="col" className="pv-num">
                   p
                 </th>

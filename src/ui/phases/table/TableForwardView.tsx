@@ -3,12 +3,14 @@ import { ForwardView } from '../ForwardView';
 import { HiddenActivations, inputName, layerFlow, RegressionTable, ShapeFlow } from '../common';
 import type { PhaseViewProps } from '../types';
 import './table.css';
+import { useTexts } from '../../locale';
 
 /**
  * The forward pass on a table: a classifier's is the generic one (probabilities per class);
  * a regression's shows each row's inputs, target and predicted value.
  */
 export function TableForwardView(props: PhaseViewProps<'forward'>) {
+  const ui = useTexts().ui;
   const { report, dataset } = props;
   // Many columns and classes make a wide table: it scrolls within the panel.
   if (dataset.classes > 0)
@@ -30,7 +32,7 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
         ]}
       />
       <div className="tb-scroll">
-        <RegressionTable report={report} columns={columns} format={fmt} what="rows" />
+        <RegressionTable report={report} columns={columns} format={fmt} what={ui.pvRows} />
       </div>
       <HiddenActivations layers={report.layers} n={n} cellSize={24} />
     </div>

@@ -1,0 +1,40 @@
+/** Modellübersicht, Backend-Anzeige, Phasenleiste und Checkpoint-Verwaltung. */
+import type { panelsUi as en } from '../en/ui-panels';
+
+export const panelsUi: Record<keyof typeof en, string> = {
+  modelSummaryAria: 'Modellübersicht',
+  modelHeading: 'Modell',
+  modelLayer: 'Schicht',
+  modelOutput: 'Ausgabe',
+  modelParams: 'Parameter',
+  modelFlopsExample: 'FLOPs/Bsp.',
+  modelFlopsExampleTitle: 'FLOPs des Forward Pass für ein Beispiel',
+  modelFlopsStep: 'FLOPs/Schritt',
+  modelFlopsStepTitle:
+    'FLOPs von Forward und Backward Pass eines Trainingsschritts bei der eingestellten Batch-Größe',
+  modelTotal: 'Summe',
+  backendStarting: 'Die Engine startet …',
+  backendLabel: 'Backend',
+  backendFallback: '{reasons}. Das Training läuft stattdessen auf {backend}.',
+  railAria: 'Phasen eines Trainingsschritts',
+  railLastPhase: 'Letzte Phase:',
+  railNextPhase: 'nächste:',
+  cpAria: 'Checkpoints',
+  cpHeading: 'Checkpoints in diesem Browser',
+  cpSaveNow: 'Checkpoint jetzt speichern',
+  cpStep: 'Schritt',
+  cpValLoss: 'Val.-Verlust',
+  cpSize: 'Größe',
+  cpSaved: 'Gespeichert',
+  cpActions: 'Aktionen',
+  cpNone:
+    'Noch kein Checkpoint: Einer wird alle „Checkpoint-Intervall“ Schritte geschrieben, in jedem Zyklus des Schrittmodus oder mit „Checkpoint jetzt speichern“.',
+  cpBest: 'bester',
+  cpRestore: 'Wiederherstellen',
+  cpRestoreAria: 'Checkpoint bei Schritt {step} wiederherstellen',
+  cpDownload: 'Herunterladen',
+  cpDownloadAria: 'Checkpoint bei Schritt {step} herunterladen',
+  cpDelete: 'Löschen',
+  cpDeleteAria: 'Checkpoint bei Schritt {step} löschen',
+  cpLoadFile: 'Checkpoint-Datei laden',
+};

@@ -1,0 +1,31 @@
+/** The own-data controls: a CSV file, the column to predict, and points drawn on the plane. */
+export const ownDataUi = {
+  odNotLoaded: '{file} was not loaded; the current data set is unchanged.',
+  odCannotLearn: '{file} cannot be learned as it is; the current data set is unchanged.',
+  odDataSet: 'Data set',
+  odRows: '{rows} rows',
+  odOneInput: '1 input',
+  odInputs: '{count} inputs',
+  odId: 'id {id}',
+  odNone: 'No data set yet.',
+  odCsvFile: 'CSV file',
+  odCsvHelp:
+    'Commas between values, a first line naming the columns (e.g. x1,x2,class), up to 20,000 rows and 50 columns.',
+  odColumns: '{count} columns',
+  odColumnToPredict: 'Column to predict',
+  odPredictAs: 'Predict it as',
+  odClassification: 'Classification (classes)',
+  odRegression: 'Regression (a number)',
+  odKindClassification: 'classification',
+  odKindRegression: 'regression',
+  odTrain: 'Train on this data',
+  odCancel: 'Cancel',
+  odDrawInstead: 'Draw points instead',
+  odClassGroup: 'Class of the next point',
+  odClass: 'class {class}',
+  odPlaneAria:
+    'Drawing plane from −1 to 1 on both axes: click to add a point of class {class}. {count} points drawn.',
+  odCount: '{count} points: {zero} of class 0, {one} of class 1 (at least {min}, both classes)',
+  odUsePoints: 'Use these points',
+  odClear: 'Clear',
+} satisfies Record<string, string>;
