@@ -7,6 +7,7 @@ import { WarningLog } from './diagnostics';
 import { RECENT, RunHistory } from './run-history';
 import { TASKS } from './tasks/registry';
 import { TrainingRun } from './training-run';
+import { warningText } from '../content';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -149,8 +150,8 @@ describe('the metrics of a long run', () => {
     expect(found).not.toBeNull();
     // The smoothed minimum trails the raw one (step 2,000) by an evaluation; the training loss
     // then is the median of the 20 losses up to it, long gone from the window.
-    expect(found!.message).toContain('at step 2100');
-    expect(found!.message).toContain(
+    expect(warningText(found!.message, 'en')).toContain('at step 2100');
+    expect(warningText(found!.message, 'en')).toContain(
       `training loss fell from ${Number((1 / Math.sqrt(2090.5)).toPrecision(3))}`,
     );
   });

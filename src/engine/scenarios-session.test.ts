@@ -9,6 +9,9 @@ import type { EngineEvent, EngineStatus } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { configOf } from './scenario-run.test-util';
 import { LabSession } from './session';
+import { stopReasonText } from '../content';
+import type { StopReason } from '../protocol/stopping';
+const words = (r: StopReason | null | undefined) => (r ? stopReasonText(r, 'en') : '');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -39,7 +42,9 @@ describe('lecture scenarios over a whole run', () => {
     await until(() => lastStatus()?.running === false);
     const stopped = events.find((e) => e.type === 'stopped') as EngineEvent & { type: 'stopped' };
     expect(stopped.report.criteria.find((c) => c.fires)?.id).toBe('nonFinite');
-    expect(stopped.report.reason).toMatch(/loss became (Infinity|NaN|-Infinity) at step \d+/);
+    expect(words(stopped.report.reason)).toMatch(
+      /loss became (Infinity|NaN|-Infinity) at step \d+/,
+    );
     // Within the first hundred steps, not after a long run.
     expect(stopped.status.step).toBeLessThan(100);
   });

@@ -5,6 +5,9 @@ import { DEFAULT_CONFIG, taskDefaults } from '../config/schema';
 import type { EngineEvent } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { LabSession } from './session';
+import { stopReasonText } from '../content';
+import type { StopReason } from '../protocol/stopping';
+const words = (r: StopReason | null | undefined) => (r ? stopReasonText(r, 'en') : '');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -44,7 +47,9 @@ describe('non-finite losses', () => {
     expect(events.filter((e) => e.type === 'fault')).toEqual([]);
     const stopped = events.find((e) => e.type === 'stopped') as EngineEvent & { type: 'stopped' };
     expect(stopped.report.criteria.find((c) => c.fires)?.id).toBe('nonFinite');
-    expect(stopped.report.reason).toMatch(/loss became (Infinity|NaN|-Infinity) at step \d+/);
+    expect(words(stopped.report.reason)).toMatch(
+      /loss became (Infinity|NaN|-Infinity) at step \d+/,
+    );
     expect(stopped.status.finished?.reason).toBe(stopped.report.reason);
   });
 

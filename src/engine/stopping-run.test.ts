@@ -5,6 +5,9 @@ import { DEFAULT_CONFIG, type LabConfig } from '../config/schema';
 import { MemoryCheckpointStore } from './checkpoint';
 import { TASKS } from './tasks/registry';
 import { TrainingRun } from './training-run';
+import { stopReasonText } from '../content';
+import type { StopReason } from '../protocol/stopping';
+const words = (r: StopReason | null | undefined) => (r ? stopReasonText(r, 'en') : '');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -56,8 +59,10 @@ describe('restore best weights', () => {
     expect(await weights(run, store)).not.toEqual(best);
     const report = run.checkStop();
     expect(report.stop).toBe(true);
-    expect(report.reason).toMatch(/^Early stopping: val_loss has not improved by more than 10/);
-    expect(report.reason).toContain('Restored the best weights, from step 5.');
+    expect(words(report.reason)).toMatch(
+      /^Early stopping: val_loss has not improved by more than 10/,
+    );
+    expect(words(report.reason)).toContain('Restored the best weights, from step 5.');
     expect(await weights(run, store)).toEqual(best);
     run.dispose();
   });
@@ -72,7 +77,7 @@ describe('restore best weights', () => {
     const last = await weights(run, store);
     const report = run.checkStop();
     expect(report.stop).toBe(true);
-    expect(report.reason).not.toMatch(/restored/i);
+    expect(words(report.reason)).not.toMatch(/restored/i);
     expect(await weights(run, store)).toEqual(last);
     run.dispose();
   });
@@ -108,7 +113,7 @@ describe('the stopping check in a run', () => {
     now = 4000;
     const report = run.checkStop();
     expect(report.stop).toBe(true);
-    expect(report.reason).toMatch(/^Reached the max training time \(4 s\)/);
+    expect(words(report.reason)).toMatch(/^Reached the max training time \(4 s\)/);
     expect(run.finished?.reason).toBe(report.reason);
     run.dispose();
   });

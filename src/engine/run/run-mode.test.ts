@@ -15,6 +15,9 @@ import { createRun, disposeRunContext } from './context';
 import { stepPlan } from './plan';
 import { runMode } from './run-mode';
 import type { RunState } from './state';
+import { stopReasonText } from '../../content';
+import type { StopReason } from '../../protocol/stopping';
+const words = (r: StopReason | null | undefined) => (r ? stopReasonText(r, 'en') : '');
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -60,7 +63,7 @@ describe('run mode', () => {
     expect(evaluations).toEqual([5, 10, 15, 20]);
     const last = decisions.at(-1)!;
     expect(last.verdict.kind).toBe('stop');
-    expect(state.finished?.reason).toMatch(/max steps/i);
+    expect(words(state.finished?.reason)).toMatch(/max steps/i);
     expect(state.step).toBe(20);
     disposeRunContext(ctx);
   });
@@ -83,7 +86,7 @@ describe('run mode', () => {
     const { ctx, state, decisions } = await runToEnd({ maxSteps: 50, autoResume: 'on' }, nan);
     expect(state.step).toBe(1);
     expect(decisions.map((d) => d.verdict.kind)).toEqual(['stop']);
-    expect(state.finished?.reason).toMatch(/NaN\/Inf/);
+    expect(words(state.finished?.reason)).toMatch(/NaN\/Inf/);
     disposeRunContext(ctx);
   });
 });

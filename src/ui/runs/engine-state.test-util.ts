@@ -8,7 +8,8 @@ export interface FakeRun {
   runId: string;
   step: number;
   running?: boolean;
-  finished?: string;
+  /** Set when the run stopped at its max steps (the reason the engine then sends). */
+  finished?: 'maxSteps';
   config?: Partial<LabConfig>;
   /** Training loss at step s (default 1 / s). */
   loss?: (s: number) => number;
@@ -48,7 +49,17 @@ export function fakeState(run: FakeRun): EngineState {
     running: run.running ?? false,
     lastPhase: 'stopping',
     nextPhase: 'data',
-    finished: run.finished ? { reason: run.finished } : null,
+    finished: run.finished
+      ? {
+          reason: {
+            id: 'maxSteps',
+            enabled: true,
+            fires: true,
+            facts: { step: run.step, maxSteps: run.step },
+            step: run.step,
+          },
+        }
+      : null,
     compiling: false,
     memory: { numTensors: 0, numBytes: 0 },
     readOnly: false,

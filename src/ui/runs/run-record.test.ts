@@ -98,7 +98,7 @@ describe('a recorded run', () => {
     const state = fakeState({
       runId: 'r1',
       step: 100,
-      finished: 'Max steps reached.',
+      finished: 'maxSteps',
       config: { learningRate: 0.05, seed: 7 },
     });
     const rec = new RunRecorder();
@@ -109,7 +109,7 @@ describe('a recorded run', () => {
     expect(r.config.learningRate).toBe(0.05);
     expect(r.data).toEqual({ task: 'classify2d', dataset: r.config.dataset, contentHash: null });
     expect(r.backend).toBe('cpu');
-    expect(r.stopReason).toBe('Max steps reached.');
+    expect(r.stopReason).toBe('Reached max steps (100).');
     expect(r.endedAt).toBe(5000);
     expect(r.best.valLoss).toEqual({ value: 1.1 / 100, step: 100 });
     expect(r.compute).toEqual({ flopsPerStep: 1000, trainingFlops: 100_000, wallMs: 1000 });

@@ -128,7 +128,7 @@ describe('RunsController', () => {
     await c.flush();
     c.setTest('a', { step: 10, loss: 0.3, accuracy: 0.9, examples: 50, at: 1 });
     c.setTest('a', { step: 10, loss: 0.1, accuracy: 0.99, examples: 50, at: 2 });
-    c.observe(fakeState({ runId: 'a', step: 10, finished: 'done' }));
+    c.observe(fakeState({ runId: 'a', step: 10, finished: 'maxSteps' }));
     await c.flush();
     expect((await store.list())[0].test).toMatchObject({ loss: 0.3, at: 1 });
   });
