@@ -1,0 +1,241 @@
+/**
+ * Cost of each training technique per step: the default two-circles config (MLP 2-8-8-2, Adam,
+ * batch 32) in run mode without evaluation or checkpoints, plain and with one technique at a
+ * time, then with all of them together, measured in ONE browser context and one run so that
+ * the ratios against the plain step mean something on a busy machine.
+ *
+ * Every row's page is opened and warmed up once; then the windows are interleaved: plain, each
+ * technique, plain, each technique, …, plain. Each technique window is compared with the mean
+ * of the two plain windows around its round, and the ratio is the median over the rounds (as
+ * run.mjs compares the app with the bare tfjs loop). Only the page in front trains.
+ *
+ * Per row: optimizer steps/s, examples/s (steps × batch × micro-batches), the time of one
+ * optimizer step and of one example against the plain step, main-thread long tasks
+ * (> 50 ms) per 10 s of the timed windows, and the drift of the tensor count from the start
+ * of the row's first timed window to the end of its last (0 when no step leaks a tensor).
+ * Kernels per step are not visible from the page (the engine runs in a worker):
+ * src/bench/step-kernels.test.ts counts them on the cpu backend.
+ *
+ * Run alone with `node bench/run.mjs [backend …] techniques`, or one technique against the
+ * plain step with its row id (e.g. `node bench/run.mjs wasm tech-clip`).
+ */
+
+/** The model every row trains; its batch size is the micro-batch of the accumulating rows. */
+export const TECHNIQUE_MODEL = {
+  id: 'techniques',
+  title: 'two circles, MLP 2-8-8-2, Adam, batch 32 (the default config)',
+  query: '',
+  batchSize: 32,
+};
+
+/**
+ * The rows: URL keys of src/config/technique-fields.ts. `accumulation` multiplies the
+ * examples per optimizer step (micro-batch 32 × 4 = an effective batch of 128).
+ */
+export const TECHNIQUE_ROWS = [
+  { id: 'tech-plain', title: 'plain step (every technique off)', query: '', accumulation: 1 },
+  {
+    id: 'tech-warmup-cosine',
+    title: 'linear warm-up (100 steps), then cosine',
+    query: 'sched=warmupCosine&warmup=100',
+    accumulation: 1,
+  },
+  {
+    id: 'tech-accum4',
+    title: 'gradient accumulation, 4 micro-batches of 32 (effective batch 128)',
+    query: 'accum=4',
+    accumulation: 4,
+  },
+  {
+    id: 'tech-clip',
+    title: 'clipping by global norm (max norm 1)',
+    query: 'clip=norm&clipnorm=1',
+    accumulation: 1,
+  },
+  {
+    id: 'tech-fp16',
+    title: 'fp16 mixed precision (simulated) with dynamic loss scaling',
+    query: 'prec=fp16&lscale=dynamic',
+    accumulation: 1,
+  },
+  {
+    id: 'tech-all',
+    title: 'all of them together',
+    query: 'sched=warmupCosine&warmup=100&accum=4&clip=norm&clipnorm=1&prec=fp16&lscale=dynamic',
+    accumulation: 4,
+  },
+];
+export const TECHNIQUE_IDS = ['techniques', ...TECHNIQUE_ROWS.map((r) => r.id)];
+
+/** Timing of the technique rows; SwiftShader's WebGPU and WebGL get shorter windows. */
+const TIMING = { warmupSteps: 20, warmupSeconds: 2, seconds: 4, rounds: 3 };
+const TIMING_BY_BACKEND = { webgpu: { seconds: 3 }, webgl: { seconds: 3 } };
+
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 === 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const round = (v, digits = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : Number(v.toFixed(digits));
+
+/**
+ * The technique rows on one backend. `asked` are the row ids to measure (the plain row is
+ * always measured: the others are compared with it); `tools` are run.mjs's page helpers
+ * (installProbe, openApp, appWindow, appQuery). Returns one result per row; a row that
+ * fails carries `error` and the others go on.
+ */
+export async function benchTechniques(browser, baseUrl, backend, asked, tools) {
+  const timing = { ...TIMING, ...(TIMING_BY_BACKEND[backend] ?? {}) };
+  const rows = TECHNIQUE_ROWS.filter(
+    (r) => r.id === 'tech-plain' || asked.includes('techniques') || asked.includes(r.id),
+  );
+  const log = (text) => console.log(`[techniques ${backend}] ${text}`);
+  const context = await browser.newContext();
+  await context.addInitScript(tools.installProbe);
+  const state = rows.map((r) => ({ row: r, app: null, windows: [], error: null }));
+  try {
+    for (const s of state) {
+      log(`opening ${s.row.id}: ${s.row.title}`);
+      try {
+        const c = { ...TECHNIQUE_MODEL, query: s.row.query };
+        s.app = await tools.openApp(context, baseUrl, backend, c, tools.appQuery);
+        const notices = s.app.page.getByTestId('url-notices');
+        if ((await notices.count()) > 0) {
+          throw new Error(`the app set URL keys aside: ${(await notices.textContent())?.trim()}`);
+        }
+      } catch (error) {
+        s.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`  failed: ${s.error}`);
+      }
+    }
+    const plain = state[0];
+    if (plain.error) throw new Error(`the plain row failed: ${plain.error}`);
+    const once = async (s, first) => {
+      if (s.error) return;
+      try {
+        const w = first
+          ? await tools.appWindow(s.app, timing.seconds, timing.warmupSteps, timing.warmupSeconds)
+          : await tools.appWindow(s.app, timing.seconds, 1, 0);
+        s.windows.push(w);
+        log(`  ${s.row.id.padEnd(18)} ${round(w.stepsPerSecond, 2)} steps/s on ${s.app.backend}`);
+      } catch (error) {
+        s.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        log(`  ${s.row.id} failed: ${s.error}`);
+      }
+    };
+    // Each page's first window is its warm-up and is not counted. Then plain, and each
+    // round ends with plain, so plain's timed windows r and r + 1 bracket round r.
+    log(`${timing.rounds} rounds of ${timing.seconds} s windows, plain between the rounds`);
+    for (const s of state) await once(s, true);
+    await once(plain, false);
+    for (let r = 0; r < timing.rounds; r++) {
+      for (const s of state.slice(1)) await once(s, false);
+      await once(plain, false);
+    }
+  } finally {
+    for (const s of state) await s.app?.page.close().catch(() => {});
+    await context.close();
+  }
+  return summarize(state, backend, timing);
+}
+
+/** Rates, ratios against the plain windows around each round, long tasks and tensor drift. */
+function summarize(state, backend, timing) {
+  const { batchSize } = TECHNIQUE_MODEL;
+  // Window 0 of each row is its warm-up window; plain's windows 0..rounds bracket the rounds.
+  const plainTimed = state[0].windows;
+  return state.map((s, index) => {
+    const row = s.row;
+    const result = {
+      case: row.id,
+      backend,
+      title: row.title,
+      query: row.query,
+      accumulation: row.accumulation,
+      timing,
+      ok: s.error === null,
+      error: s.error,
+      appBackend: s.app?.backend ?? null,
+      consoleErrors: s.app?.consoleErrors.slice(0, 5) ?? [],
+    };
+    const timed = s.windows.slice(1);
+    if (timed.length === 0) return result;
+    const steps = timed.reduce((sum, w) => sum + w.measuredSteps, 0);
+    const ms = timed.reduce((sum, w) => sum + w.measuredMs, 0);
+    const stepsPerSecond = (steps * 1000) / ms;
+    const longTasks = timed.some((w) => w.longTasks === null)
+      ? null
+      : timed.reduce((sum, w) => sum + w.longTasks, 0);
+    // Step-time ratios (technique / plain; > 1 = slower), one per round.
+    const rounds =
+      index === 0
+        ? []
+        : timed
+            .map((w, r) => {
+              const around = [plainTimed[r], plainTimed[r + 1]].filter(Boolean);
+              if (around.length < 2) return null;
+              const plainRate = (around[0].stepsPerSecond + around[1].stepsPerSecond) / 2;
+              return plainRate / w.stepsPerSecond;
+            })
+            .filter((v) => v !== null);
+    const first = s.windows[1];
+    const last = s.windows.at(-1);
+    Object.assign(result, {
+      stepsPerSecond: round(stepsPerSecond, 2),
+      samplesPerSecond: round(stepsPerSecond * batchSize * row.accumulation, 0),
+      measuredMs: round(ms, 0),
+      stepTimeVsPlain: index === 0 ? 1 : rounds.length > 0 ? round(median(rounds), 3) : null,
+      stepTimeVsPlainRounds: rounds.map((v) => round(v, 3)),
+      exampleTimeVsPlain:
+        index === 0 ? 1 : rounds.length > 0 ? round(median(rounds) / row.accumulation, 3) : null,
+      longTasks,
+      longTasksPer10s: longTasks === null ? null : round((longTasks * 10_000) / ms, 1),
+      tensorsAtStart: first?.startTensors ?? null,
+      tensorsAtEnd: last?.endTensors ?? null,
+      tensorDrift:
+        first?.startTensors == null || last?.endTensors == null
+          ? null
+          : last.endTensors - first.startTensors,
+    });
+    return result;
+  });
+}
+
+/** The table of one backend's technique rows. */
+export function printTechniqueTable(results) {
+  const fmt = (v) => (v === null || v === undefined ? '—' : v.toLocaleString('en-US'));
+  const head = [
+    'case',
+    'backend',
+    'steps/s',
+    'samples/s',
+    'step time ×plain (rounds)',
+    'per example ×plain',
+    'long tasks /10 s',
+    'tensors (drift)',
+  ];
+  const body = results.map((r) => [
+    r.case,
+    r.appBackend && r.appBackend !== r.backend ? `${r.backend}→${r.appBackend}` : r.backend,
+    r.ok || r.stepsPerSecond != null ? fmt(r.stepsPerSecond) : 'failed',
+    fmt(r.samplesPerSecond),
+    r.stepTimeVsPlain == null
+      ? '—'
+      : r.stepTimeVsPlainRounds?.length > 0
+        ? `${r.stepTimeVsPlain.toFixed(2)} (${Math.min(...r.stepTimeVsPlainRounds).toFixed(2)}–` +
+          `${Math.max(...r.stepTimeVsPlainRounds).toFixed(2)})`
+        : r.stepTimeVsPlain.toFixed(2),
+    r.exampleTimeVsPlain == null ? '—' : r.exampleTimeVsPlain.toFixed(2),
+    fmt(r.longTasksPer10s),
+    r.tensorsAtEnd == null
+      ? '—'
+      : `${fmt(r.tensorsAtEnd)} (${r.tensorDrift > 0 ? '+' : ''}${fmt(r.tensorDrift)})`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const pad = (cells) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+  console.log(pad(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(pad(b));
+  for (const r of results.filter((x) => x.error)) console.log(`  ${r.case}: ${r.error}`);
+}
