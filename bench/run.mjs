@@ -750,9 +750,9 @@ async function main() {
       `\nTechniques: the cost of each training technique per step, each row measured in the ` +
         `same run against the plain step of the same model (two circles, MLP 2-8-8-2, Adam, ` +
         `batch 32; run mode without evaluation or checkpoints). Windows of ${t.seconds} s ` +
-        `(other lengths on slow backends, see latest.json), ${t.rounds} rounds, each round ` +
-        `between two plain windows; "×plain" is the time of one optimizer step (or one ` +
-        `example) over the plain step's, the median over the rounds (> 1 = slower). ` +
+        `in ${t.rounds} rounds, each technique's window between two of the plain step; ` +
+        `"×plain" is the time of one optimizer step (or one example) over the plain step's ` +
+        `(the mean of the two windows around it), the median over the rounds (> 1 = slower). ` +
         `Accumulation: 4 micro-batches of 32 per optimizer step. Tensors: the count at the ` +
         `end of the last window and its change since the first. Kernels per step are not ` +
         `visible from the page (src/bench/step-kernels.test.ts counts them on cpu).\n`,

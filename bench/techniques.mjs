@@ -4,10 +4,11 @@
  * time, then with all of them together, measured in ONE browser context and one run so that
  * the ratios against the plain step mean something on a busy machine.
  *
- * Every row's page is opened and warmed up once; then the windows are interleaved: plain, each
- * technique, plain, each technique, …, plain. Each technique window is compared with the mean
- * of the two plain windows around its round, and the ratio is the median over the rounds (as
- * run.mjs compares the app with the bare tfjs loop). Only the page in front trains.
+ * Every row's page is opened and warmed up once; then the windows are interleaved: plain,
+ * technique 1, plain, technique 2, plain, …, for a few rounds. Each technique window is
+ * compared with the mean of the two plain windows around it, and the ratio is the median over
+ * the rounds (as run.mjs compares the app with the bare tfjs loop), so a burst of load from
+ * other processes moves one round, not the result. Only the page in front trains.
  *
  * Per row: optimizer steps/s, examples/s (steps × batch × micro-batches), the time of one
  * optimizer step and of one example against the plain step, main-thread long tasks
@@ -67,9 +68,11 @@ export const TECHNIQUE_ROWS = [
 ];
 export const TECHNIQUE_IDS = ['techniques', ...TECHNIQUE_ROWS.map((r) => r.id)];
 
-/** Timing of the technique rows; SwiftShader's WebGPU and WebGL get shorter windows. */
-const TIMING = { warmupSteps: 20, warmupSeconds: 2, seconds: 4, rounds: 3 };
-const TIMING_BY_BACKEND = { webgpu: { seconds: 3 }, webgl: { seconds: 3 } };
+/**
+ * Timing of the technique rows, on every backend: each page's untimed warm-up (steps, then
+ * seconds), the length of a timed window (s) and the rounds.
+ */
+const TIMING = { warmupSteps: 20, warmupSeconds: 2, seconds: 3, rounds: 3 };
 
 const median = (values) => {
   const v = [...values].sort((a, b) => a - b);
@@ -86,7 +89,7 @@ const round = (v, digits = 1) =>
  * fails carries `error` and the others go on.
  */
 export async function benchTechniques(browser, baseUrl, backend, asked, tools) {
-  const timing = { ...TIMING, ...(TIMING_BY_BACKEND[backend] ?? {}) };
+  const timing = TIMING;
   const rows = TECHNIQUE_ROWS.filter(
     (r) => r.id === 'tech-plain' || asked.includes('techniques') || asked.includes(r.id),
   );
@@ -112,26 +115,39 @@ export async function benchTechniques(browser, baseUrl, backend, asked, tools) {
     const plain = state[0];
     if (plain.error) throw new Error(`the plain row failed: ${plain.error}`);
     const once = async (s, first) => {
-      if (s.error) return;
+      if (s.error) return null;
       try {
         const w = first
           ? await tools.appWindow(s.app, timing.seconds, timing.warmupSteps, timing.warmupSeconds)
           : await tools.appWindow(s.app, timing.seconds, 1, 0);
-        s.windows.push(w);
+        if (!first) s.windows.push(w);
         log(`  ${s.row.id.padEnd(18)} ${round(w.stepsPerSecond, 2)} steps/s on ${s.app.backend}`);
+        return w;
       } catch (error) {
         s.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
         log(`  ${s.row.id} failed: ${s.error}`);
+        return null;
       }
     };
-    // Each page's first window is its warm-up and is not counted. Then plain, and each
-    // round ends with plain, so plain's timed windows r and r + 1 bracket round r.
-    log(`${timing.rounds} rounds of ${timing.seconds} s windows, plain between the rounds`);
+    // Each page's first window is its warm-up and is not counted. Then plain, and after each
+    // technique's window plain again: every technique window lies between two plain windows
+    // and is compared with their mean.
+    log(
+      `${timing.rounds} rounds of ${timing.seconds} s windows, each technique between two ` +
+        'windows of the plain step',
+    );
     for (const s of state) await once(s, true);
-    await once(plain, false);
+    let plainBefore = await once(plain, false);
     for (let r = 0; r < timing.rounds; r++) {
-      for (const s of state.slice(1)) await once(s, false);
-      await once(plain, false);
+      for (const s of state.slice(1)) {
+        const w = await once(s, false);
+        if (w === null) continue;
+        const plainAfter = await once(plain, false);
+        if (plainBefore && plainAfter) {
+          w.plainStepsPerSecond = (plainBefore.stepsPerSecond + plainAfter.stepsPerSecond) / 2;
+        }
+        plainBefore = plainAfter;
+      }
     }
   } finally {
     for (const s of state) await s.app?.page.close().catch(() => {});
@@ -140,11 +156,9 @@ export async function benchTechniques(browser, baseUrl, backend, asked, tools) {
   return summarize(state, backend, timing);
 }
 
-/** Rates, ratios against the plain windows around each round, long tasks and tensor drift. */
+/** Rates, ratios against the plain windows around each window, long tasks and tensor drift. */
 function summarize(state, backend, timing) {
   const { batchSize } = TECHNIQUE_MODEL;
-  // Window 0 of each row is its warm-up window; plain's windows 0..rounds bracket the rounds.
-  const plainTimed = state[0].windows;
   return state.map((s, index) => {
     const row = s.row;
     const result = {
@@ -159,7 +173,7 @@ function summarize(state, backend, timing) {
       appBackend: s.app?.backend ?? null,
       consoleErrors: s.app?.consoleErrors.slice(0, 5) ?? [],
     };
-    const timed = s.windows.slice(1);
+    const timed = s.windows;
     if (timed.length === 0) return result;
     const steps = timed.reduce((sum, w) => sum + w.measuredSteps, 0);
     const ms = timed.reduce((sum, w) => sum + w.measuredMs, 0);
@@ -167,19 +181,11 @@ function summarize(state, backend, timing) {
     const longTasks = timed.some((w) => w.longTasks === null)
       ? null
       : timed.reduce((sum, w) => sum + w.longTasks, 0);
-    // Step-time ratios (technique / plain; > 1 = slower), one per round.
-    const rounds =
-      index === 0
-        ? []
-        : timed
-            .map((w, r) => {
-              const around = [plainTimed[r], plainTimed[r + 1]].filter(Boolean);
-              if (around.length < 2) return null;
-              const plainRate = (around[0].stepsPerSecond + around[1].stepsPerSecond) / 2;
-              return plainRate / w.stepsPerSecond;
-            })
-            .filter((v) => v !== null);
-    const first = s.windows[1];
+    // Step-time ratios (technique / plain; > 1 = slower), one per window.
+    const rounds = timed
+      .filter((w) => w.plainStepsPerSecond !== undefined)
+      .map((w) => w.plainStepsPerSecond / w.stepsPerSecond);
+    const first = s.windows[0];
     const last = s.windows.at(-1);
     Object.assign(result, {
       stepsPerSecond: round(stepsPerSecond, 2),
