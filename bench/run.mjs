@@ -42,7 +42,13 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { runSoak, SOAK_BACKENDS } from './soak.mjs';
-import { benchTechniques, printTechniqueTable, TECHNIQUE_IDS } from './techniques.mjs';
+import { kernelsPerStep } from './kernels.mjs';
+import {
+  benchTechniques,
+  printTechniqueTable,
+  TECHNIQUE_IDS,
+  techniqueRowsOf,
+} from './techniques.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -676,6 +682,16 @@ async function main() {
     throw new Error(`No production build in ${dist}/: use \`npm run bench\`, which builds first.`);
   }
 
+  // Kernels per step of the technique rows, in Node on tfjs's cpu backend (bench/kernels.mjs).
+  let kernels = {};
+  if (techniques.length > 0) {
+    console.log('Counting kernels per step of the technique rows (tfjs cpu backend, in Node)');
+    kernels = await kernelsPerStep(techniqueRowsOf(techniques)).catch((error) => {
+      console.log(`  not counted: ${message(error)}`);
+      return {};
+    });
+  }
+
   const port = process.env.LAB_PORT ? Number(process.env.LAB_PORT) : await freePort();
   console.log(`Starting vite preview of ${dist}/ on http://127.0.0.1:${port}`);
   const server = await preview({
@@ -699,9 +715,9 @@ async function main() {
     if (techniques.length > 0) {
       const tools = { installProbe, openApp, appWindow, appQuery: APP_QUERY_BARE };
       for (const backend of backends) {
-        techniqueRows.push(
-          ...(await benchTechniques(browser, baseUrl, backend, techniques, tools)),
-        );
+        for (const row of await benchTechniques(browser, baseUrl, backend, techniques, tools)) {
+          techniqueRows.push({ ...row, kernelsPerStep: kernels[row.case] ?? null });
+        }
       }
     }
     if (soakBackends.length > 0) soak = await runSoak(browser, baseUrl, soakBackends);
@@ -754,8 +770,9 @@ async function main() {
         `"×plain" is the time of one optimizer step (or one example) over the plain step's ` +
         `(the mean of the two windows around it), the median over the rounds (> 1 = slower). ` +
         `Accumulation: 4 micro-batches of 32 per optimizer step. Tensors: the count at the ` +
-        `end of the last window and its change since the first. Kernels per step are not ` +
-        `visible from the page (src/bench/step-kernels.test.ts counts them on cpu).\n`,
+        `end of the last window and its change since the first. Kernels per step: one ` +
+        `run-mode step between read-backs under tf.profile on tfjs's cpu backend in Node ` +
+        `(the same for every backend's table; loss scaling's read-back included).\n`,
     );
     for (const backend of backends) {
       const forBackend = techniqueRows.filter((r) => r.backend === backend);

@@ -14,8 +14,8 @@
  * optimizer step and of one example against the plain step, main-thread long tasks
  * (> 50 ms) per 10 s of the timed windows, and the drift of the tensor count from the start
  * of the row's first timed window to the end of its last (0 when no step leaks a tensor).
- * Kernels per step are not visible from the page (the engine runs in a worker):
- * src/bench/step-kernels.test.ts counts them on the cpu backend.
+ * Kernels per step are not visible from the page (the engine runs in a worker): run.mjs counts
+ * them in Node on tfjs's cpu backend (bench/kernels.mjs) and adds them to the rows.
  *
  * Run alone with `node bench/run.mjs [backend …] techniques`, or one technique against the
  * plain step with its row id (e.g. `node bench/run.mjs wasm tech-clip`).
@@ -68,6 +68,13 @@ export const TECHNIQUE_ROWS = [
 ];
 export const TECHNIQUE_IDS = ['techniques', ...TECHNIQUE_ROWS.map((r) => r.id)];
 
+/** The rows that `asked` (argument ids) names: all for `techniques`; plain always comes first. */
+export function techniqueRowsOf(asked) {
+  return TECHNIQUE_ROWS.filter(
+    (r) => r.id === 'tech-plain' || asked.includes('techniques') || asked.includes(r.id),
+  );
+}
+
 /**
  * Timing of the technique rows, on every backend: each page's untimed warm-up (steps, then
  * seconds), the length of a timed window (s) and the rounds.
@@ -90,9 +97,7 @@ const round = (v, digits = 1) =>
  */
 export async function benchTechniques(browser, baseUrl, backend, asked, tools) {
   const timing = TIMING;
-  const rows = TECHNIQUE_ROWS.filter(
-    (r) => r.id === 'tech-plain' || asked.includes('techniques') || asked.includes(r.id),
-  );
+  const rows = techniqueRowsOf(asked);
   const log = (text) => console.log(`[techniques ${backend}] ${text}`);
   const context = await browser.newContext();
   await context.addInitScript(tools.installProbe);
@@ -218,6 +223,7 @@ export function printTechniqueTable(results) {
     'samples/s',
     'step time ×plain (rounds)',
     'per example ×plain',
+    'kernels/step (cpu)',
     'long tasks /10 s',
     'tensors (drift)',
   ];
@@ -233,6 +239,7 @@ export function printTechniqueTable(results) {
           `${Math.max(...r.stepTimeVsPlainRounds).toFixed(2)})`
         : r.stepTimeVsPlain.toFixed(2),
     r.exampleTimeVsPlain == null ? '—' : r.exampleTimeVsPlain.toFixed(2),
+    typeof r.kernelsPerStep === 'number' ? fmt(r.kernelsPerStep) : '—',
     fmt(r.longTasksPer10s),
     r.tensorsAtEnd == null
       ? '—'
@@ -244,4 +251,7 @@ export function printTechniqueTable(results) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) console.log(pad(b));
   for (const r of results.filter((x) => x.error)) console.log(`  ${r.case}: ${r.error}`);
+  for (const r of results.filter((x) => typeof x.kernelsPerStep === 'string')) {
+    console.log(`  ${r.case}: kernels not counted: ${r.kernelsPerStep}`);
+  }
 }
