@@ -21,14 +21,15 @@
  *
  * Then the techniques (bench/techniques.mjs): the default config plain and with each training
  * technique (warm-up + cosine, accumulation 4, clipping by norm, fp16 with dynamic loss
- * scaling, all together), every row in the same run against the plain step.
+ * scaling, all together), every row in the same run against the plain step; on wasm and cpu
+ * unless backends are named.
  *
  * Last comes the soak (bench/soak.mjs): 5 minutes of the default config on wasm and cpu, steps/s
  * per 10-second slice, the last slice against the first.
  *
  * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [techniques | tech-… …] [soak]
- * (default: all). Naming cases, technique rows or `soak` runs only those; `soak` runs on wasm
- * and cpu unless backends are named.
+ * (default: all). Naming cases, technique rows or `soak` runs only those; the technique rows
+ * and the soak run on wasm and cpu unless backends are named.
  * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
  * Results: a table per case on stdout and bench/results/latest.json.
  */
@@ -46,6 +47,7 @@ import { kernelsPerStep } from './kernels.mjs';
 import {
   benchTechniques,
   printTechniqueTable,
+  TECHNIQUE_BACKENDS,
   TECHNIQUE_IDS,
   techniqueRowsOf,
 } from './techniques.mjs';
@@ -676,6 +678,8 @@ async function main() {
   const techniques = noneNamed ? ['techniques'] : askedTechniques;
   const soakBackends =
     soakAsked || noneNamed ? (askedBackends.length > 0 ? askedBackends : SOAK_BACKENDS) : [];
+  // The technique rows run on wasm and cpu unless backends are named (about 3.5 minutes each).
+  const techniqueBackends = askedBackends.length > 0 ? askedBackends : TECHNIQUE_BACKENDS;
   // LAB_DIST and LAB_PORT choose the served build and its port (as for the other scripts).
   const dist = process.env.LAB_DIST ?? 'dist';
   if (!existsSync(`${resolve(ROOT, dist)}/bench.html`)) {
@@ -714,7 +718,7 @@ async function main() {
     }
     if (techniques.length > 0) {
       const tools = { installProbe, openApp, appWindow, appQuery: APP_QUERY_BARE };
-      for (const backend of backends) {
+      for (const backend of techniqueBackends) {
         for (const row of await benchTechniques(browser, baseUrl, backend, techniques, tools)) {
           techniqueRows.push({ ...row, kernelsPerStep: kernels[row.case] ?? null });
         }
@@ -774,7 +778,7 @@ async function main() {
         `run-mode step between read-backs under tf.profile on tfjs's cpu backend in Node ` +
         `(the same for every backend's table; loss scaling's read-back included).\n`,
     );
-    for (const backend of backends) {
+    for (const backend of techniqueBackends) {
       const forBackend = techniqueRows.filter((r) => r.backend === backend);
       if (forBackend.length > 0) printTechniqueTable(forBackend);
     }

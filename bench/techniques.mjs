@@ -66,6 +66,8 @@ export const TECHNIQUE_ROWS = [
     accumulation: 4,
   },
 ];
+/** The backends of the technique rows when none is named (SwiftShader's GPUs are slow). */
+export const TECHNIQUE_BACKENDS = ['wasm', 'cpu'];
 export const TECHNIQUE_IDS = ['techniques', ...TECHNIQUE_ROWS.map((r) => r.id)];
 
 /** The rows that `asked` (argument ids) names: all for `techniques`; plain always comes first. */
