@@ -19,11 +19,17 @@
  * Conv2DBackpropFilter kernel) is reported as a fallback: the app must say so and train on
  * the backend it falls back to; there is no bare loop to compare with.
  *
+ * Then the techniques (bench/techniques.mjs): the default config plain and with each training
+ * technique (warm-up + cosine, accumulation 4, clipping by norm, fp16 with dynamic loss
+ * scaling, all together), every row in the same run against the plain step; on wasm and cpu
+ * unless backends are named.
+ *
  * Last comes the soak (bench/soak.mjs): 5 minutes of the default config on wasm and cpu, steps/s
  * per 10-second slice, the last slice against the first.
  *
- * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [soak]   (default: all)
- * `soak` alone runs only the soak (on wasm and cpu, or the backends named).
+ * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [techniques | tech-… …] [soak]
+ * (default: all). Naming cases, technique rows or `soak` runs only those; the technique rows
+ * and the soak run on wasm and cpu unless backends are named.
  * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
  * Results: a table per case on stdout and bench/results/latest.json.
  */
@@ -37,6 +43,14 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { runSoak, SOAK_BACKENDS } from './soak.mjs';
+import { kernelsPerStep } from './kernels.mjs';
+import {
+  benchTechniques,
+  printTechniqueTable,
+  TECHNIQUE_BACKENDS,
+  TECHNIQUE_IDS,
+  techniqueRowsOf,
+} from './techniques.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -341,6 +355,8 @@ async function appWindow(app, seconds, skipSteps, skipSeconds) {
     longTasks: timed.longTasks,
     longTaskMs: timed.longTaskMs,
     longestTaskMs: timed.longestTaskMs,
+    startTensors: start.tensors,
+    endTensors: timed.end.tensors,
   };
 }
 
@@ -641,31 +657,43 @@ async function main() {
   const asked = process.argv.slice(2);
   const caseIds = CASES.map((c) => c.id);
   const unknown = asked.filter(
-    (a) => !BACKENDS.includes(a) && !caseIds.includes(a) && a !== 'soak',
+    (a) =>
+      !BACKENDS.includes(a) && !caseIds.includes(a) && !TECHNIQUE_IDS.includes(a) && a !== 'soak',
   );
   if (unknown.length > 0) {
     throw new Error(
       `Unknown argument(s): ${unknown.join(', ')}; use backends (${BACKENDS.join(', ')}) ` +
-        `and cases (${caseIds.join(', ')}, soak).`,
+        `and cases (${caseIds.join(', ')}, ${TECHNIQUE_IDS.join(', ')}, soak).`,
     );
   }
   const askedBackends = asked.filter((a) => BACKENDS.includes(a));
   const askedCases = asked.filter((a) => caseIds.includes(a));
   const backends = askedBackends.length > 0 ? askedBackends : BACKENDS;
+  const askedTechniques = asked.filter((a) => TECHNIQUE_IDS.includes(a));
   const soakAsked = asked.includes('soak');
-  // `soak` alone: only the soak; no case named: every case, then the soak.
-  const cases =
-    askedCases.length > 0 ? CASES.filter((c) => askedCases.includes(c.id)) : soakAsked ? [] : CASES;
+  // Named cases, technique rows or `soak`: only those; none named: every case, the technique
+  // rows, then the soak.
+  const noneNamed = askedCases.length === 0 && askedTechniques.length === 0 && !soakAsked;
+  const cases = noneNamed ? CASES : CASES.filter((c) => askedCases.includes(c.id));
+  const techniques = noneNamed ? ['techniques'] : askedTechniques;
   const soakBackends =
-    soakAsked || askedCases.length === 0
-      ? askedBackends.length > 0
-        ? askedBackends
-        : SOAK_BACKENDS
-      : [];
+    soakAsked || noneNamed ? (askedBackends.length > 0 ? askedBackends : SOAK_BACKENDS) : [];
+  // The technique rows run on wasm and cpu unless backends are named (about 3.5 minutes each).
+  const techniqueBackends = askedBackends.length > 0 ? askedBackends : TECHNIQUE_BACKENDS;
   // LAB_DIST and LAB_PORT choose the served build and its port (as for the other scripts).
   const dist = process.env.LAB_DIST ?? 'dist';
   if (!existsSync(`${resolve(ROOT, dist)}/bench.html`)) {
     throw new Error(`No production build in ${dist}/: use \`npm run bench\`, which builds first.`);
+  }
+
+  // Kernels per step of the technique rows, in Node on tfjs's cpu backend (bench/kernels.mjs).
+  let kernels = {};
+  if (techniques.length > 0) {
+    console.log('Counting kernels per step of the technique rows (tfjs cpu backend, in Node)');
+    kernels = await kernelsPerStep(techniqueRowsOf(techniques)).catch((error) => {
+      console.log(`  not counted: ${message(error)}`);
+      return {};
+    });
   }
 
   const port = process.env.LAB_PORT ? Number(process.env.LAB_PORT) : await freePort();
@@ -682,10 +710,19 @@ async function main() {
   const browserVersion = browser.version();
   const started = Date.now();
   const rows = [];
+  const techniqueRows = [];
   let soak = [];
   try {
     for (const c of cases) {
       for (const backend of backends) rows.push(await benchCase(browser, baseUrl, c, backend));
+    }
+    if (techniques.length > 0) {
+      const tools = { installProbe, openApp, appWindow, appQuery: APP_QUERY_BARE };
+      for (const backend of techniqueBackends) {
+        for (const row of await benchTechniques(browser, baseUrl, backend, techniques, tools)) {
+          techniqueRows.push({ ...row, kernelsPerStep: kernels[row.case] ?? null });
+        }
+      }
     }
     if (soakBackends.length > 0) soak = await runSoak(browser, baseUrl, soakBackends);
   } finally {
@@ -727,6 +764,25 @@ async function main() {
         '"*" means the wait was capped and the last values seen are shown).',
     );
   }
+  if (techniqueRows.length > 0) {
+    const t = techniqueRows[0].timing;
+    console.log(
+      `\nTechniques: the cost of each training technique per step, each row measured in the ` +
+        `same run against the plain step of the same model (two circles, MLP 2-8-8-2, Adam, ` +
+        `batch 32; run mode without evaluation or checkpoints). Windows of ${t.seconds} s ` +
+        `in ${t.rounds} rounds, each technique's window between two of the plain step; ` +
+        `"×plain" is the time of one optimizer step (or one example) over the plain step's ` +
+        `(the mean of the two windows around it), the median over the rounds (> 1 = slower). ` +
+        `Accumulation: 4 micro-batches of 32 per optimizer step. Tensors: the count at the ` +
+        `end of the last window and its change since the first. Kernels per step: one ` +
+        `run-mode step between read-backs under tf.profile on tfjs's cpu backend in Node ` +
+        `(the same for every backend's table; loss scaling's read-back included).\n`,
+    );
+    for (const backend of techniqueBackends) {
+      const forBackend = techniqueRows.filter((r) => r.backend === backend);
+      if (forBackend.length > 0) printTechniqueTable(forBackend);
+    }
+  }
   console.log(`Bench time: ${minutes.toFixed(1)} min.`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -751,6 +807,7 @@ async function main() {
           cases: cases.map((c) => ({ ...c })),
         },
         results: rows,
+        techniques: techniqueRows,
         soak,
       },
       null,
