@@ -22,3 +22,4 @@ export { runs } from './runs';
 export { optimizer } from './optimizer';
 export { lecture } from './lecture';
 export { scenarios } from './scenarios';
+export { study } from './study';
