@@ -124,7 +124,8 @@ export type StudyDefinition = SweepDefinition | AblationDefinition | ScalingDefi
 
 type Issues = StudyIssue[];
 
-const at = (...keys: (string | number)[]) => keys.join('.');
+/** A path in the definition: keys joined by ".", the root "" left out. */
+const at = (...keys: (string | number)[]) => keys.filter((k) => k !== '').join('.');
 
 /** A field a study may set: a known sidebar field that is not text and not the run length. */
 function fieldAt(key: string, path: string, issues: Issues): Field | null {
