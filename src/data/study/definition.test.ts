@@ -61,10 +61,9 @@ describe('parseStudy', () => {
     ]);
     expect(parseStudy(sweep({ parameters: grid, runs: 12 })).ok).toBe(true);
     const many = { method: 'random', parameters: { units: { min: 1, max: 9 } } };
-    expect(issues(sweep({ ...many, runs: MAX_STUDY_RUNS + 1 }))).toContainEqual({
-      path: 'runs',
-      id: 'tooManyRuns',
-    });
+    expect(issues(sweep({ ...many, runs: MAX_STUDY_RUNS + 1 }))).toEqual([
+      { path: 'runs', id: 'tooManyRuns' },
+    ]);
   });
 
   it('refuses unknown fields, in parameters, base and the definition itself', () => {

@@ -205,8 +205,9 @@ function checkSweep(d: SweepDefinition, issues: Issues): void {
     checkValue(field, p.min, at(path, 'min'), issues);
     checkValue(field, p.max, at(path, 'max'), issues);
   }
-  checkRunCount(d.method === 'grid' ? combinations : d.runs, d.runs, 'runs', issues);
-  if (d.method === 'random') checkRunCount(d.runs, MAX_STUDY_RUNS, 'runs', issues);
+  // A grid's combinations must fit its budget; a random sweep draws exactly `runs`.
+  if (d.method === 'grid') checkRunCount(combinations, d.runs, 'runs', issues);
+  else checkRunCount(d.runs, MAX_STUDY_RUNS, 'runs', issues);
 }
 
 function checkAblation(d: AblationDefinition, issues: Issues): void {
