@@ -141,6 +141,8 @@ export interface Content {
   stopping: StoppingTexts;
   /** The problems of a CSV file and of learning a chosen column from it. */
   csv: CsvTexts;
+  /** Studies (many runs as one): why a definition is refused, and their summaries' rules. */
+  study: StudyTexts;
 }
 
 /** The texts of lecture mode, as the English catalogue declares them. */
@@ -195,6 +197,8 @@ export type PrecisionTexts = typeof import('./en/precision').precision;
 export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
 /** The texts of the Runs view, as the English catalogue declares them. */
 export type RunsTexts = typeof import('./en/runs').runs;
+/** The texts of studies, as the English catalogue declares them. */
+export type StudyTexts = typeof import('./en/study').study;
 /** The texts of the update panel's optimizer, as the English catalogue declares them. */
 export type OptimizerTexts = typeof import('./en/optimizer').optimizer;
 

@@ -24,3 +24,4 @@ export { lecture } from './lecture';
 export { scenarios } from './scenarios';
 export { stopping } from './stopping';
 export { csv } from './csv';
+export { study } from './study';
