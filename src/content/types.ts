@@ -216,6 +216,8 @@ export interface ValidationTexts {
     examples: string,
     most: string,
   ) => string;
+  /** `below` is '' when no smaller batch size splits evenly. */
+  workersSplit: (batchSize: string, workers: string, below: string, above: string) => string;
   warmupTooLong: (warmupSteps: string, total: string) => string;
   lrMinAboveRate: (lrMin: string, learningRate: string) => string;
   riseUnderOneStep: (pctStart: string, total: string) => string;
