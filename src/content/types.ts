@@ -125,6 +125,8 @@ export interface Content {
   scale: ScaleTexts;
   /** The mixed-precision sections of the backward and update panels. */
   precision: PrecisionTexts;
+  /** The backward panel's data-parallel section: the workers' shards and the all-reduce. */
+  dataParallel: DataParallelTexts;
   /** Export as PyTorch: its button, status and the reasons a run is refused. */
   pytorchExport: PyTorchExportTexts;
   /** The Runs view: the run history, its table and the comparison. */
@@ -160,6 +162,8 @@ export type RunCostTexts = typeof import('./en/run-cost').runCost;
 export type ScaleTexts = typeof import('./en/scale').scale;
 /** The mixed-precision sections' texts, as the English catalogue declares them. */
 export type PrecisionTexts = typeof import('./en/precision').precision;
+/** The data-parallel section's texts, as the English catalogue declares them. */
+export type DataParallelTexts = typeof import('./en/data-parallel').dataParallel;
 /** The texts of Export as PyTorch, as the English catalogue declares them. */
 export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
 /** The texts of the Runs view, as the English catalogue declares them. */
