@@ -7,7 +7,12 @@
  */
 import { int, num, select } from './field-kit';
 import { parseNumberText } from './number-text';
-import { ACCUMULATION_FIELDS, OPTIMIZER_OPTION_FIELDS, TECHNIQUE_FIELDS } from './technique-fields';
+import {
+  ACCUMULATION_FIELDS,
+  DATA_PARALLEL_FIELDS,
+  OPTIMIZER_OPTION_FIELDS,
+  TECHNIQUE_FIELDS,
+} from './technique-fields';
 import { z } from './zod';
 
 export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
@@ -73,6 +78,11 @@ export type FieldIssue =
       /** The most micro-batches that fit. */
       most: number;
     }
+  /**
+   * A batch that does not split evenly over the data-parallel workers; `below` and `above`
+   * are the nearest batch sizes that do (`below` 0 when there is none).
+   */
+  | { id: 'workersSplit'; batchSize: number; workers: number; below: number; above: number }
   /** A warm-up not shorter than the run's planned steps. */
   | { id: 'warmupTooLong'; warmupSteps: number; total: number }
   /** A minimum learning rate above the learning rate. */
@@ -408,6 +418,7 @@ export const FIELDS = [
     schema: int().min(1, { error: 'min' }).max(4096, { error: 'max' }),
   },
   ...ACCUMULATION_FIELDS,
+  ...DATA_PARALLEL_FIELDS,
   ...TECHNIQUE_FIELDS,
   {
     key: 'maxSteps',
@@ -790,7 +801,10 @@ export function plannedSteps(
   return Math.max(1, Math.min(c.maxSteps, c.maxEpochs * perEpoch));
 }
 
-/** A batch, and the effective batch of accumulated micro-batches, must fit in the training set. */
+/**
+ * A batch, and the effective batch of accumulated micro-batches, must fit in the training set,
+ * and the batch must split evenly over the data-parallel workers.
+ */
 function batchIssues(c: LabConfig): [FieldKey, FieldIssue][] {
   const n = trainExamples(c);
   if (c.batchSize > n)
@@ -810,6 +824,22 @@ function batchIssues(c: LabConfig): [FieldKey, FieldIssue][] {
         },
       ],
     ];
+  // Every worker's shard holds batch size / workers examples (DDP's per-worker batch).
+  if (c.batchSize % c.workers !== 0) {
+    const below = c.batchSize - (c.batchSize % c.workers);
+    return [
+      [
+        'workers',
+        {
+          id: 'workersSplit',
+          batchSize: c.batchSize,
+          workers: c.workers,
+          below,
+          above: below + c.workers,
+        },
+      ],
+    ];
+  }
   return [];
 }
 

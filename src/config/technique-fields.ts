@@ -82,6 +82,25 @@ export const ACCUMULATION_FIELDS = [
   },
 ] as const satisfies readonly Field[];
 
+/**
+ * Data parallelism, simulated (PyTorch DistributedDataParallel): each step's batch is split
+ * into this many shards, one per worker, and the workers' gradients are averaged before the
+ * one update. The batch size is the global batch and must split evenly over the workers
+ * (checked in schema.ts). 1 is plain single-device training. Needs a reset, like the batch.
+ */
+export const DATA_PARALLEL_FIELDS = [
+  {
+    key: 'workers',
+    label: 'Workers (data parallel)',
+    group: 'Optimizer',
+    url: 'workers',
+    applies: 'reset',
+    kind: 'integer',
+    default: 1,
+    schema: int().min(1, { error: 'min' }).max(8, { error: 'max' }),
+  },
+] as const satisfies readonly Field[];
+
 const schedule = (...kinds: LrScheduleId[]) => ({ lrSchedule: kinds });
 
 /** The learning-rate schedule with its parameters, then clipping and precision. */

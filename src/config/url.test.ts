@@ -50,6 +50,7 @@ const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   learningRate: 0.000123,
   batchSize: 7,
   accumulation: 3,
+  workers: 7,
   lrSchedule: 'warmupCosine',
   warmupSteps: 50,
   lrStepSize: 40,

@@ -35,6 +35,10 @@ const SAME_IN_BOTH = new Set([
   'format.scalar',
   // A formula with its numbers: E = P × t × PUE = ….
   'runCost.energyLine',
+  // German borrows the terms; a range of positions is only numbers.
+  'dataParallel.worker',
+  'dataParallel.shard',
+  'dataParallel.shardRange',
 ]);
 
 /** A config file's messages that quote its JSON as written ("format", 0.01): not prose. */
@@ -139,7 +143,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (/^(configFile|runCost|scale|precision|optimizer|csv)\./.test(path)) {
+    if (/^(configFile|runCost|scale|precision|optimizer|csv|dataParallel)\./.test(path)) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],

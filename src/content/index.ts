@@ -107,6 +107,13 @@ export function issueText(
         formatNumber(issue.examples),
         formatNumber(issue.most),
       );
+    case 'workersSplit':
+      return t.workersSplit(
+        formatNumber(issue.batchSize),
+        formatNumber(issue.workers),
+        issue.below > 0 ? formatNumber(issue.below) : '',
+        formatNumber(issue.above),
+      );
     case 'warmupTooLong':
       return t.warmupTooLong(formatNumber(issue.warmupSteps), formatNumber(issue.total));
     case 'lrMinAboveRate':

@@ -127,6 +127,8 @@ export interface Content {
   scale: ScaleTexts;
   /** The mixed-precision sections of the backward and update panels. */
   precision: PrecisionTexts;
+  /** The backward panel's data-parallel section: the workers' shards and the all-reduce. */
+  dataParallel: DataParallelTexts;
   /** Export as PyTorch: its button, status and the reasons a run is refused. */
   pytorchExport: PyTorchExportTexts;
   /** The Runs view: the run history, its table and the comparison. */
@@ -193,6 +195,8 @@ export type RunCostTexts = typeof import('./en/run-cost').runCost;
 export type ScaleTexts = typeof import('./en/scale').scale;
 /** The mixed-precision sections' texts, as the English catalogue declares them. */
 export type PrecisionTexts = typeof import('./en/precision').precision;
+/** The data-parallel section's texts, as the English catalogue declares them. */
+export type DataParallelTexts = typeof import('./en/data-parallel').dataParallel;
 /** The texts of Export as PyTorch, as the English catalogue declares them. */
 export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExport;
 /** The texts of the Runs view, as the English catalogue declares them. */
@@ -251,6 +255,8 @@ export interface ValidationTexts {
     examples: string,
     most: string,
   ) => string;
+  /** `below` is '' when no smaller batch size splits evenly. */
+  workersSplit: (batchSize: string, workers: string, below: string, above: string) => string;
   warmupTooLong: (warmupSteps: string, total: string) => string;
   lrMinAboveRate: (lrMin: string, learningRate: string) => string;
   riseUnderOneStep: (pctStart: string, total: string) => string;

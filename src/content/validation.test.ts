@@ -100,6 +100,13 @@ describe('validation issues', () => {
         /16 × 6 .*96.*80 Beispiele/,
         /16 × 6 micro-batches = 96.*80 examples/,
       ],
+      [
+        { batchSize: '32', workers: '3' },
+        'workers',
+        /Batch-Größe \(32\) .* 3 Worker.*30 oder 33/,
+        /batch size \(32\) does not split evenly over 3 workers.*30 or 33/,
+      ],
+      [{ batchSize: '2', workers: '3' }, 'workers', /Batch-Größe von 3 /, /batch size of 3,/],
       [{ clipping: 'norm', clipNorm: '0' }, 'clipNorm', /größer als 0/, /greater than 0/],
       [{ clipping: 'norm', clipNorm: '-2' }, 'clipNorm', /größer als 0/, /greater than 0/],
     ];

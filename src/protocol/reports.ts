@@ -135,6 +135,35 @@ export interface BackwardReport {
    */
   sumNorms?: number[];
   precision: BackwardPrecision;
+  /** With data-parallel workers (N > 1): each worker's shard and the all-reduce. */
+  dataParallel?: DataParallelReport;
+}
+
+/**
+ * Data parallelism in the backward phase (engine/training/data-parallel.ts, PyTorch DDP): each
+ * worker's shard of the batch with its local loss and gradient norm, and the all-reduce that
+ * averaged their gradients.
+ */
+export interface DataParallelReport {
+  replicas: {
+    /** 1-based worker number. */
+    worker: number;
+    /** The shard: positions [from, to) in the batch (the data panel's order). */
+    from: number;
+    to: number;
+    /** Mean loss over the shard (NaN for an empty shard). */
+    loss: number;
+    /** ‖∂L_w/∂θ‖₂ of the worker's own mean loss, all parameters (0 for an empty shard). */
+    gradNorm: number;
+  }[];
+  allReduce: {
+    workers: number;
+    algorithm: 'ring';
+    /** Bytes of the gradients (float32). */
+    gradBytes: number;
+    /** Bytes each worker sends, and receives: 2 (N − 1) / N × gradBytes. */
+    bytesPerWorker: number;
+  };
 }
 
 /** Number formats in the backward pass (engine/phases/mixed-precision.ts). */

@@ -17,6 +17,7 @@ export { configFile } from './config-file';
 export { runCost } from './run-cost';
 export { scale } from './scale';
 export { precision } from './precision';
+export { dataParallel } from './data-parallel';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
 export { optimizer } from './optimizer';

@@ -83,6 +83,7 @@ export const sidebar: SidebarTexts = {
     weightDecay: { label: 'Weight Decay' },
     // A soft hyphen: the narrow sidebar breaks the compound there.
     accumulation: { label: 'Gradienten\u00adakkumulation' },
+    workers: { label: 'Worker (datenparallel)' },
     lrSchedule: {
       label: 'Lernraten-Zeitplan',
       options: {

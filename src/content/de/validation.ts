@@ -115,6 +115,10 @@ export const validation: ValidationTexts = {
       min: 'Mindestens 1 Mikro-Batch pro Schritt (1 schaltet die Akkumulation aus).',
       max: 'Höchstens 64 Mikro-Batches pro Optimiererschritt.',
     },
+    workers: {
+      min: 'Mindestens 1 Worker (1 trainiert ohne Datenparallelität).',
+      max: 'Höchstens 8 Worker.',
+    },
     warmupSteps: {
       min: 'Die Warm-up-Schritte können nicht negativ sein (0 beginnt sofort mit dem Kosinus).',
       max: 'Höchstens 1.000.000 Warm-up-Schritte.',
@@ -177,6 +181,8 @@ export const validation: ValidationTexts = {
     `Die Batch-Größe (${batchSize}) ist größer als die Trainingsmenge (${examples} Beispiele).`,
   effectiveBatchTooLarge: (batchSize, accumulation, effective, examples, most) =>
     `Der effektive Batch (Batch-Größe ${batchSize} × ${accumulation} Mikro-Batches = ${effective}) ist größer als die Trainingsmenge (${examples} Beispiele): Akkumulieren Sie höchstens ${most}.`,
+  workersSplit: (batchSize, workers, below, above) =>
+    `Die Batch-Größe (${batchSize}) lässt sich nicht gleichmäßig auf ${workers} Worker aufteilen: Jeder Worker erhält Batch-Größe ÷ Worker Beispiele. Verwenden Sie eine Batch-Größe von ${below ? `${below} oder ` : ''}${above} oder eine Worker-Zahl, die ${batchSize} teilt.`,
   warmupTooLong: (warmupSteps, total) =>
     `Das Warm-up (${warmupSteps} Schritte) ist nicht kürzer als der Lauf (${total} geplante Schritte): Verwenden Sie weniger Warm-up-Schritte oder mehr Schritte.`,
   lrMinAboveRate: (lrMin, learningRate) =>

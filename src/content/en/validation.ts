@@ -87,6 +87,10 @@ export const validation: ValidationTexts = {
       min: 'Accumulate at least 1 micro-batch per step (1 turns it off).',
       max: 'At most 64 micro-batches per optimizer step.',
     },
+    workers: {
+      min: 'At least 1 worker (1 trains without data parallelism).',
+      max: 'At most 8 workers.',
+    },
     warmupSteps: {
       min: 'Warm-up steps cannot be negative (0 starts the cosine at once).',
       max: 'At most 1,000,000 warm-up steps.',
@@ -146,6 +150,8 @@ export const validation: ValidationTexts = {
     `The batch size (${batchSize}) is larger than the training set (${examples} examples).`,
   effectiveBatchTooLarge: (batchSize, accumulation, effective, examples, most) =>
     `The effective batch (batch size ${batchSize} × ${accumulation} micro-batches = ${effective}) is larger than the training set (${examples} examples): accumulate at most ${most}.`,
+  workersSplit: (batchSize, workers, below, above) =>
+    `The batch size (${batchSize}) does not split evenly over ${workers} workers: each worker takes batch size ÷ workers examples. Use a batch size of ${below ? `${below} or ` : ''}${above}, or a number of workers that divides ${batchSize}.`,
   warmupTooLong: (warmupSteps, total) =>
     `The warm-up (${warmupSteps} steps) is not shorter than the run (${total} planned steps): use fewer warm-up steps, or more steps.`,
   lrMinAboveRate: (lrMin, learningRate) =>

@@ -4,7 +4,7 @@
  * of the mean loss over the k batches, as in PyTorch's accumulation idiom).
  */
 import * as tf from '@tensorflow/tfjs';
-import type { BackwardReport } from '../../protocol/reports';
+import type { BackwardReport, DataParallelReport } from '../../protocol/reports';
 import { l2Norm } from '../stats';
 import { type Model, paramsOf } from '../tasks/types';
 import { requireTraining, type RunContext } from '../run/context';
@@ -16,6 +16,14 @@ import { meanLoss } from './loss';
 import { fp16UnderflowShares, lossScaleOf, roundGrads, scaleLossGradient } from './mixed-precision';
 import type { Precision } from '../training/precision';
 import { readTensors } from './read-back';
+import {
+  allReduceBytes,
+  dataParallelGradients,
+  type LocalGradients,
+  replicaStatsTensor,
+  type Shard,
+  shardBounds,
+} from '../training/data-parallel';
 
 /**
  * The gradients of the batch's mean loss (divided by `accumulate` when above 1) with respect
@@ -78,15 +86,7 @@ export async function backward(
   const batch = requireBatch(ctx);
   const { format, scaler } = plan.precision;
   const scale = lossScaleOf(plan.precision, state.scaler);
-  const { value, grads: raw } = gradients(
-    ctx,
-    model,
-    batch.x,
-    batch.y,
-    plan.accumulate,
-    format,
-    scale,
-  );
+  const { value, grads: raw, replicas } = batchGradients(ctx, plan, batch.x, batch.y, scale);
   // Counted where backward writes the gradients: before they are rounded to the format.
   const compareScale = scaler ? scale : state.config.initScale;
   const shares = tf.tidy(() => {
@@ -101,6 +101,7 @@ export async function backward(
   if (previous) tf.dispose([...Object.values(previous), ...Object.values(micro)]);
   const loss = (await value.data())[0];
   value.dispose();
+  const dataParallel = replicas ? await dataParallelReport(replicas, model.variables) : undefined;
   const [underflowUnscaled, underflowScaled] = await shares.data();
   shares.dispose();
   state.microBatch++;
@@ -134,5 +135,56 @@ export async function backward(
       underflowScaled,
       compareScale,
     },
+    ...(dataParallel && { dataParallel }),
+  };
+}
+
+/**
+ * The batch's gradients for step mode: {@link gradients} of the whole batch, or with
+ * data-parallel workers each worker's on its shard and the all-reduce's weighted mean
+ * (`training/data-parallel.ts`), with the workers' shards and local losses and norms [2, N].
+ */
+function batchGradients(
+  ctx: RunContext,
+  plan: StepPlan,
+  x: tf.Tensor2D,
+  y: tf.Tensor1D,
+  scale: number,
+): LocalGradients & { replicas?: { shards: Shard[]; stats: tf.Tensor2D } } {
+  const { model } = requireTraining(ctx);
+  const { format } = plan.precision;
+  const local = (xs: tf.Tensor, ys: tf.Tensor1D) =>
+    gradients(ctx, model, xs as tf.Tensor2D, ys, plan.accumulate, format, scale);
+  if (plan.workers === 1) return local(x, y);
+  const shards = shardBounds(y.shape[0], plan.workers);
+  const { value, grads, stats } = tf.tidy(() => {
+    const all = dataParallelGradients(x, y, plan.workers, local);
+    return {
+      value: all.value,
+      grads: all.grads,
+      stats: replicaStatsTensor(all.replicas, plan.accumulate, scale),
+    };
+  });
+  return { value, grads, replicas: { shards, stats } };
+}
+
+/** Reads the workers' local losses and norms back; the all-reduce's bytes (ring). */
+async function dataParallelReport(
+  replicas: { shards: Shard[]; stats: tf.Tensor2D },
+  variables: readonly tf.Variable[],
+): Promise<DataParallelReport> {
+  const values = (await replicas.stats.data()) as Float32Array;
+  replicas.stats.dispose();
+  const workers = replicas.shards.length;
+  const gradValues = variables.reduce((s, v) => s + v.size, 0);
+  return {
+    replicas: replicas.shards.map(({ from, to }, w) => ({
+      worker: w + 1,
+      from,
+      to,
+      loss: values[w],
+      gradNorm: values[workers + w],
+    })),
+    allReduce: { workers, algorithm: 'ring', ...allReduceBytes(gradValues, workers) },
   };
 }

@@ -32,6 +32,12 @@ export interface StepPlan {
    * accumulate_grad_batches).
    */
   accumulate: number;
+  /**
+   * Data-parallel workers (N ≥ 1): each (micro-)batch is split into N shards whose gradients
+   * are averaged by an all-reduce before they are accumulated (`training/data-parallel.ts`,
+   * PyTorch DistributedDataParallel). 1: the batch's gradients directly.
+   */
+  workers: number;
   /** Clipping of the (accumulated) gradients before the update (null: none). */
   clip: ClipPlan | null;
   /** Reduce-on-plateau's settings when that is the schedule (null otherwise). */
@@ -55,6 +61,7 @@ export function stepPlan(config: LabConfig): StepPlan {
   return {
     learningRateAt: (step, plateau) => lrAt(schedule, step, total, learningRate, plateau),
     accumulate: config.accumulation,
+    workers: config.workers,
     clip:
       config.clipping === 'norm'
         ? { kind: 'norm', max: config.clipNorm }

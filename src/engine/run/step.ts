@@ -12,6 +12,7 @@ import { advanceData, gatherBatch, moreMicroBatches, nextIndices } from '../phas
 import { clipGradients, completeStep, setStepLearningRate } from '../phases/update';
 import { roundGrads, type ScalerStep, unscaleAndCheck } from '../phases/mixed-precision';
 import { clipMeasured } from '../training/clip-measure';
+import { dataParallelGradients } from '../training/data-parallel';
 import { disposeStepState, requireTraining, type RunContext } from './context';
 import { recordMetric } from './metrics';
 import { namedParams, optimizerStep } from './optimizer';
@@ -20,7 +21,8 @@ import type { RunState } from './state';
 
 /**
  * The step's gradients and loss, inside the caller's tidy: for each micro-batch batch,
- * forward, loss, backward (under mixed precision with the logits rounded, backward seeded
+ * forward, loss, backward (with data-parallel workers on each worker's shard, averaged by the
+ * all-reduce; under mixed precision with the logits rounded, backward seeded
  * with `scale`, each micro-batch's gradients rounded to the format), accumulated in float32.
  * With k micro-batches the loss is the sum of their loss/k (their mean).
  */
@@ -37,7 +39,10 @@ function stepGradients(
   state.microBatch = 0;
   for (;;) {
     const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
-    const micro = gradients(ctx, model, x, y, plan.accumulate, format, scale); // forward, loss, backward
+    const local = (xs: tf.Tensor, ys: tf.Tensor1D) =>
+      gradients(ctx, model, xs as tf.Tensor2D, ys, plan.accumulate, format, scale);
+    // forward, loss, backward (on each worker's shard, then the all-reduce)
+    const micro = plan.workers > 1 ? dataParallelGradients(x, y, plan.workers, local) : local(x, y);
     grads = addGradients(grads, roundGrads(micro.grads, format)); // accumulate
     losses.push(micro.value);
     state.microBatch++;

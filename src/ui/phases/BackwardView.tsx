@@ -1,6 +1,7 @@
 import { useTexts } from '../locale';
 import { fmt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
+import { DataParallelSection } from './DataParallelSection';
 import { cardsClass, inputName, Note, numbered } from './common';
 import { GradientNorms } from './GradientNorms';
 import { BackwardPrecisionSection } from './PrecisionSections';
@@ -16,6 +17,7 @@ export function BackwardView({ report }: PhaseViewProps<'backward'>) {
   return (
     <div className="pv-view">
       <GradientNorms report={report} />
+      {report.dataParallel && <DataParallelSection report={report.dataParallel} />}
       {largest && smallest && largest !== smallest && smallest.norm > 0 && (
         <Note>
           {fill(ui.pvGradRatio, {

@@ -1,6 +1,7 @@
 import { useTexts } from '../../locale';
 import { fmt } from '../../viz/format';
 import { Note } from '../common';
+import { DataParallelSection } from '../DataParallelSection';
 import { GradientNorms } from '../GradientNorms';
 import type { PhaseViewProps } from '../types';
 import { UnitImages } from './DigitGrid';
@@ -14,6 +15,7 @@ export function ImageBackwardView({ report }: PhaseViewProps<'backward'>) {
   return (
     <div className="pv-view">
       <GradientNorms report={report} />
+      {report.dataParallel && <DataParallelSection report={report.dataParallel} />}
       {first && (
         <figure className="pv-figure" data-testid="first-layer-gradients">
           <figcaption>
