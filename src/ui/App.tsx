@@ -221,6 +221,16 @@ export function App() {
     onNext: nextPhase,
   });
 
+  /** A recorded run's config (and seed) in the sidebar, trained again from scratch. */
+  const reproduceRun = useCallback(
+    (next: LabConfig) => {
+      setRaw(toRaw(next));
+      reset(next);
+      client.send({ type: 'run' });
+    },
+    [reset, client],
+  );
+
   /** A scenario's config link replaces the sidebar and starts a new run (as Reset does). */
   const loadScenario = useCallback(
     (id: ScenarioId, query: string) => {
@@ -629,6 +639,9 @@ export function App() {
             lastPhase={status?.lastPhase ?? null}
             testSize={engine.dataset?.testSize ?? 0}
             testEvaluation={engine.testEvaluation}
+            loadedDataId={source?.id || null}
+            reproduceBlocked={ready && !readOnly ? null : t.reproduce.reproduceNotReady}
+            onReproduce={reproduceRun}
           />
           <details className="card simplifications">
             <summary>Where this simulator simplifies</summary>

@@ -19,6 +19,7 @@ export { scale } from './scale';
 export { precision } from './precision';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
+export { reproduce } from './reproduce';
 export { optimizer } from './optimizer';
 export { lecture } from './lecture';
 export { scenarios } from './scenarios';
