@@ -115,7 +115,9 @@ export async function buildAuditRecord(
   exportedAt: number,
 ): Promise<AuditRecord> {
   const own = run.data.contentHash !== null;
-  const identity = own ? null : { task: run.data.task, generator: run.data.dataset, seed: run.seed };
+  const identity = own
+    ? null
+    : { task: run.data.task, generator: run.data.dataset, seed: run.seed };
   const text = (s: string) => new TextEncoder().encode(s);
   return {
     format: AUDIT_FORMAT,

@@ -22,7 +22,9 @@ export async function weightsDigest(
   const model = live?.ctx.model;
   if (live && model && live.runId === runId) {
     const step = live.step;
-    const values = await Promise.all(model.variables.map(async (v) => Float32Array.from(await v.data())));
+    const values = await Promise.all(
+      model.variables.map(async (v) => Float32Array.from(await v.data())),
+    );
     return { ...(await weightsSha256(values)), step, source: 'live' };
   }
   const metas = await store.list(runId);

@@ -19,7 +19,8 @@ export const reproduce = {
   differs:
     'Not reproduced: at step {step} the recorded training loss was {recorded}, the new run’s is {reproduced} ({compared} losses compared).',
   reasonsHeading: 'Likely reason:',
-  reasonBackend: 'another backend (recorded {recorded}, now {now}): its kernels sum in another order',
+  reasonBackend:
+    'another backend (recorded {recorded}, now {now}): its kernels sum in another order',
   reasonAdapter:
     'another GPU adapter or browser (recorded {recorded}, now {now}): other shader compilers round differently',
   reasonAppVersion:

@@ -150,7 +150,8 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
                   {r.reproducedFrom && (
                     <div className="muted runs-lineage">
                       {fill(tr.reproducedFrom, {
-                        name: p.runs.find((x) => x.id === r.reproducedFrom)?.name ?? r.reproducedFrom,
+                        name:
+                          p.runs.find((x) => x.id === r.reproducedFrom)?.name ?? r.reproducedFrom,
                       })}
                     </div>
                   )}
