@@ -3,10 +3,12 @@ import {
   compareLosses,
   dataAvailable,
   float32Bits,
+  lineageRunOf,
   reproductionVerdict,
   sameLoss,
   setupDifferences,
 } from './reproduce';
+import { lineageGraph } from './lineage';
 
 /** Losses as the engine reports them: float32 values, as JavaScript numbers. */
 const f32 = (xs: number[]) => xs.map(Math.fround);
@@ -125,5 +127,15 @@ describe('dataAvailable', () => {
     expect(dataAvailable({ contentHash: 'abc' }, 'abc')).toBe(true);
     expect(dataAvailable({ contentHash: 'abc' }, 'abd')).toBe(false);
     expect(dataAvailable({ contentHash: 'abc' }, null)).toBe(false);
+  });
+});
+
+describe('lineageRunOf', () => {
+  it('makes a reproduction the child of its run by a "reproduce" edge', () => {
+    const a = { id: 'a', name: 'a', startedAt: 1, reproducedFrom: null };
+    const b = { id: 'b', name: 'b', startedAt: 2, reproducedFrom: 'a' };
+    const g = lineageGraph([a, b].map(lineageRunOf));
+    expect(g.edges).toEqual([{ from: 'a', to: 'b', kind: 'reproduce', step: undefined }]);
+    expect(g.roots).toEqual(['a']);
   });
 });

@@ -18,7 +18,8 @@
  * that is not deterministic on that device is left (e.g. atomic or split reductions; see
  * PyTorch's "Reproducibility" notes, https://pytorch.org/docs/stable/notes/randomness.html).
  */
-import type { Measured } from './run-record';
+import type { LineageRun } from './lineage';
+import type { Measured, RunRecord } from './run-record';
 
 /** A loss series by ascending step (null: a non-finite loss). */
 export interface LossSeries {
@@ -171,4 +172,19 @@ export function dataAvailable(
   loadedDataId: string | null,
 ): boolean {
   return data.contentHash === null || data.contentHash === loadedDataId;
+}
+
+/**
+ * A run record as the lineage sees it (lineage.ts): a reproduction's parent is the run it
+ * reproduces, by the edge kind `reproduce`.
+ */
+export function lineageRunOf(
+  r: Pick<RunRecord, 'id' | 'name' | 'startedAt' | 'reproducedFrom'>,
+): LineageRun {
+  return {
+    id: r.id,
+    name: r.name,
+    startedAt: r.startedAt,
+    parents: r.reproducedFrom ? [{ runId: r.reproducedFrom, kind: 'reproduce' }] : [],
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RunRecorder } from '../ui/runs/run-recorder';
-import { fakeState } from '../ui/runs/engine-state.test-util';
+import { RunRecorder } from './run-recorder';
+import { fakeState } from './engine-state.test-util';
 import {
   AUDIT_FORMAT,
   buildAuditRecord,
@@ -9,10 +9,10 @@ import {
   sha256Hex,
   weightsBytes,
   weightsSha256,
-} from './audit-record';
-import { compareLosses } from './reproduce';
-import type { RunRecord } from './run-record';
-import { readRunsFile, runsFileText } from './runs-file';
+} from '../../data/audit-record';
+import { compareLosses } from '../../data/reproduce';
+import type { RunRecord } from '../../data/run-record';
+import { readRunsFile, runsFileText } from '../../data/runs-file';
 
 /** A recorded run of 20 steps with float32 losses. */
 function recordedRun(config: Parameters<typeof fakeState>[0]['config'] = {}): RunRecord {
