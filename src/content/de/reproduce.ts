@@ -42,7 +42,7 @@ export const reproduce: ReproduceTexts = {
   auditNoWeights:
     'Prüfprotokoll von {name} als {fileName} gespeichert, ohne Hash der Gewichte: Dieser Browser hat weder das Modell des Laufs noch einen Checkpoint davon.',
   auditNotFinal:
-    'Prüfprotokoll von {name} als {fileName} gespeichert; der Hash der Gewichte ist der von Schritt {step} (dem letzten Checkpoint), nicht der des letzten aufgezeichneten Schritts {last}.',
+    'Prüfprotokoll von {name} als {fileName} gespeichert; der Hash der Gewichte ist der von Schritt {step} (dem letzten Checkpoint, oder der Lauf hat inzwischen weitertrainiert), nicht der des letzten aufgezeichneten Schritts {last}.',
   auditWhyHeading: 'Warum einen Lauf so dokumentieren?',
   auditWhy:
     'Einem trainierten Modell kann man nur so weit trauen wie der Auskunft darüber, wie es entstanden ist. Ein Prüfprotokoll hält diese Auskunft fest: welche Daten (ihr Hash), welche Einstellungen und welcher Seed, welche Code-Version, wann, was unterwegs schiefging und welche Gewichte herauskamen (ihr SHA-256). Wer dieselben Daten und Gewichte hat, kann prüfen, dass es die beschriebenen sind, und ein Lauf, der sich Bit für Bit reproduzieren lässt, zeigt, dass die Beschreibung vollständig ist. Solche Protokolle dienen der Reproduzierbarkeit in der Forschung, der Nachvollziehbarkeit im Team (wer hat was woraus trainiert) und der Dokumentation, die Regeln für KI-Systeme zunehmend von ihren Anbietern verlangen, etwa eine technische Dokumentation darüber, wie ein Modell entwickelt und trainiert wurde. Was eine bestimmte Regel im Einzelfall verlangt, klären ihr Wortlaut und eine Rechtsberatung; dieses Protokoll ist ein Ausgangspunkt, kein Zertifikat.',

@@ -38,7 +38,7 @@ export const reproduce = {
   auditNoWeights:
     'Audit record of {name} saved as {fileName}, without a weights hash: this browser holds neither the run’s model nor a checkpoint of it.',
   auditNotFinal:
-    'Audit record of {name} saved as {fileName}; its weights hash is of step {step} (the latest checkpoint), not of the last recorded step {last}.',
+    'Audit record of {name} saved as {fileName}; its weights hash is of step {step} (the latest checkpoint, or the run trained on meanwhile), not of the last recorded step {last}.',
   auditWhyHeading: 'Why document a run like this?',
   auditWhy:
     'A trained model is only as trustworthy as the account of how it was made. An audit record pins that account down: which data (its hash), which settings and seed, which code version, when, what went wrong on the way, and which weights came out (their SHA-256). Anyone holding the same data and weights can check that they are the ones described, and a run that reproduces bit for bit shows that the description is complete. Such records serve reproducibility in research, accountability inside a team (who trained what, and from what), and the documentation that rules for AI systems increasingly ask of their providers, such as technical documentation of how a model was developed and trained. What a given rule demands in a given case is a question for its text and for legal advice; this record is a starting point, not a certificate.',

@@ -42,7 +42,7 @@ export const ReproductionStatus = memo(function ReproductionStatus({
   const notFloat32 = verdict.comparison.notFloat32;
   return (
     <div
-      className={`notice ${verdict.kind === 'differs' ? 'notice-error' : ''}`}
+      className={`notice runs-reproduction ${verdict.kind === 'differs' ? 'notice-error' : ''}`}
       role="status"
       data-testid="runs-reproduction"
       data-verdict={verdict.kind}
