@@ -640,7 +640,13 @@ export function App() {
             testSize={engine.dataset?.testSize ?? 0}
             testEvaluation={engine.testEvaluation}
             loadedDataId={source?.id || null}
-            reproduceBlocked={ready && !readOnly ? null : t.reproduce.reproduceNotReady}
+            reproduceBlocked={
+              !ready
+                ? t.reproduce.reproduceNotReady
+                : readOnly
+                  ? t.reproduce.reproduceReadOnly
+                  : null
+            }
             onReproduce={reproduceRun}
           />
           <details className="card simplifications">

@@ -8,6 +8,8 @@ export const reproduce: ReproduceTexts = {
   reproduceHelp:
     'Startet einen neuen Lauf mit Konfiguration, Seed und Daten dieses Laufs und vergleicht seine Trainingsverluste Bit für Bit mit den aufgezeichneten.',
   reproduceNotReady: 'Die Engine startet noch: Warten Sie, bis sie bereit ist.',
+  reproduceReadOnly:
+    'Dieser Tab zeigt den Lauf eines anderen Tabs nur zum Lesen: Starten Sie hier zuerst einen neuen Lauf (Reset), um einen zu reproduzieren.',
   otherData:
     'Lauf {name} wurde auf Ihrem eigenen Datensatz „{dataset}“ (Inhalts-Hash {hash}) trainiert, und der ist gerade nicht geladen. Laden Sie diese Datei erneut (Bereich Datensatz) und drücken Sie dann Reproduzieren.',
   configInvalid:

@@ -5,6 +5,8 @@ export const reproduce = {
   reproduceHelp:
     'Starts a new run with this run’s config, seed and data, and compares its training losses with the recorded ones bit for bit.',
   reproduceNotReady: 'The engine is still starting: wait until it is ready.',
+  reproduceReadOnly:
+    'This tab shows another tab’s run read-only: start a new run here first (Reset) to reproduce one.',
   otherData:
     'Run {name} trained on your own data set “{dataset}” (content hash {hash}), which is not the one loaded now. Load that file again (Data set panel), then press Reproduce.',
   configInvalid:
