@@ -133,6 +133,8 @@ export interface Content {
   pytorchExport: PyTorchExportTexts;
   /** The Runs view: the run history, its table and the comparison. */
   runs: RunsTexts;
+  /** Reproducing a run and its audit record. */
+  reproduce: ReproduceTexts;
   /** The update panel: the optimizers and the quantities of their state. */
   optimizer: OptimizerTexts;
   /** Lecture mode: its controls, keys, slow motion and what each phase just changed. */
@@ -203,6 +205,8 @@ export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExp
 export type RunsTexts = typeof import('./en/runs').runs;
 /** The texts of studies, as the English catalogue declares them. */
 export type StudyTexts = typeof import('./en/study').study;
+/** The texts of reproducing a run and of its audit record, as the English catalogue declares them. */
+export type ReproduceTexts = typeof import('./en/reproduce').reproduce;
 /** The texts of the update panel's optimizer, as the English catalogue declares them. */
 export type OptimizerTexts = typeof import('./en/optimizer').optimizer;
 

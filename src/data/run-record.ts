@@ -113,6 +113,11 @@ export interface RunRecord {
   };
   /** Measured once on the test split, never trained or selected on; null until then. */
   test: TestEvaluation | null;
+  /**
+   * The run this one reproduces (same config, seed and data from scratch): the lineage's
+   * `reproduce` edge (lineage.ts). Absent or null for a run of its own.
+   */
+  reproducedFrom?: string | null;
 }
 
 /** The fields the user edits; a recording never overwrites them. */
@@ -237,4 +242,5 @@ export const runRecordSchema = z.object({
       at: z.number(),
     })
     .nullable(),
+  reproducedFrom: z.string().min(1).nullable().optional(),
 }) satisfies z.ZodType<RunRecord>;

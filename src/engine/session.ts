@@ -38,6 +38,7 @@ import { runMode } from './run/run-mode';
 import { SpeedMeter } from './speed-meter';
 import { newRunId, TrainingRun } from './training-run';
 import { yieldToEventLoop } from './yield';
+import { weightsDigest } from './weights-digest';
 
 /** Run mode posts the losses read back to the page at most this often (and at each phase). */
 const PROGRESS_EVERY_MS = 100;
@@ -166,6 +167,12 @@ export class LabSession {
           if (!record) throw new Error('That checkpoint is no longer stored.');
           const fileName = `${record.runId}-step-${record.step}.checkpoint.json`;
           this.post({ type: 'checkpointFile', fileName, text: encodeCheckpoint(record) });
+        });
+        return;
+      case 'digestWeights':
+        this.enqueue(async () => {
+          const digest = await weightsDigest(cmd.runId, this.run ?? null, await this.store);
+          this.post({ type: 'weightsDigest', runId: cmd.runId, digest });
         });
         return;
       case 'exportPyTorch':

@@ -6,6 +6,7 @@ import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { ExportRefusal } from '../data/pytorch-export/support';
 import type { PyTorchExportInput } from '../data/pytorch-export/types';
+import type { WeightsDigest } from '../data/audit-record';
 import type { MetricsHistory } from './history';
 import type { MetricPoints } from './metric-log';
 import type { PhaseId, ViewablePhase } from './phases';
@@ -53,6 +54,11 @@ export type EngineCommand =
   | { type: 'discardRun'; runId: string }
   /** Measures the current weights once on the test split (between steps; changes nothing). */
   | { type: 'evaluateTest' }
+  /**
+   * SHA-256 of a run's weights for its audit record: the live model's when `runId` is the
+   * run trained now, else its latest stored checkpoint's (answered by `weightsDigest`).
+   */
+  | { type: 'digestWeights'; runId: string }
   /** Keeps a checked data set of the user's in the engine's store, for the reset that follows. */
   | { type: 'storeData'; data: OwnData }
   /**
@@ -244,6 +250,8 @@ export type EngineEvent =
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
   | { type: 'fault'; fault: IncidentKind; step: number; message: string }
   | { type: 'checkpointFile'; fileName: string; text: string }
+  /** The answer to `digestWeights`; `digest` null when the engine has no weights of the run. */
+  | { type: 'weightsDigest'; runId: string; digest: WeightsDigest | null }
   /** The answer to `exportPyTorch`: the data, state and config to write, or why not. */
   | { type: 'pytorchExport'; input: PyTorchExportInput }
   | { type: 'pytorchExportRefused'; refusal: ExportRefusal }

@@ -221,6 +221,16 @@ export function App() {
     onNext: nextPhase,
   });
 
+  /** A recorded run's config (and seed) in the sidebar, trained again from scratch. */
+  const reproduceRun = useCallback(
+    (next: LabConfig) => {
+      setRaw(toRaw(next));
+      reset(next);
+      client.send({ type: 'run' });
+    },
+    [reset, client],
+  );
+
   /** A scenario's config link replaces the sidebar and starts a new run (as Reset does). */
   const loadScenario = useCallback(
     (id: ScenarioId, query: string) => {
@@ -641,6 +651,15 @@ export function App() {
             lastPhase={status?.lastPhase ?? null}
             testSize={engine.dataset?.testSize ?? 0}
             testEvaluation={engine.testEvaluation}
+            loadedDataId={source?.id || null}
+            reproduceBlocked={
+              !ready
+                ? t.reproduce.reproduceNotReady
+                : readOnly
+                  ? t.reproduce.reproduceReadOnly
+                  : null
+            }
+            onReproduce={reproduceRun}
           />
           <details className="card simplifications">
             <summary>{t.ui.simplificationsHeading}</summary>

@@ -4,6 +4,7 @@
  * coalesced to a few updates a second so the page stays smooth however fast training goes.
  */
 import type { LabConfig } from '../config/schema';
+import type { WeightsDigest } from '../data/audit-record';
 import type {
   AdapterDescription,
   BackendName,
@@ -128,6 +129,9 @@ export interface ReportStamp {
   view: boolean;
 }
 
+/** The longest wait for the weights' digest (ms): reading back and hashing takes far less. */
+const DIGEST_TIMEOUT_MS = 30_000;
+
 /** Silence after which the worker counts as crashed (longer while it compiles kernels). */
 const SILENCE_MS = 4000;
 const SILENCE_BUSY_MS = 20_000;
@@ -180,6 +184,8 @@ export class EngineClient {
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private seriesShownAt = 0;
+  /** Who waits for the weights' digest of which run. */
+  private readonly digests = new Map<string, ((d: WeightsDigest | null) => void)[]>();
 
   constructor(config: LabConfig, backend?: BackendName) {
     this.config = config;
@@ -428,6 +434,24 @@ export class EngineClient {
 
   getState = (): EngineState => this.state;
 
+  /**
+   * The SHA-256 of run `runId`'s weights (the live model's, or its latest checkpoint's), for
+   * its audit record; null when the engine has none of them or does not answer within
+   * {@link DIGEST_TIMEOUT_MS} (e.g. it is restarting after a crash).
+   */
+  digestWeights(runId: string): Promise<WeightsDigest | null> {
+    return new Promise((resolve) => {
+      const waiting = this.digests.get(runId) ?? [];
+      this.digests.set(runId, [...waiting, resolve]);
+      setTimeout(() => {
+        const left = this.digests.get(runId)?.filter((r) => r !== resolve) ?? [];
+        this.digests.set(runId, left);
+        resolve(null);
+      }, DIGEST_TIMEOUT_MS);
+      this.send({ type: 'digestWeights', runId });
+    });
+  }
+
   /** Asks for a PyTorch project of the run as it stands (null) or of one of its checkpoints. */
   exportPyTorch(checkpointId: string | null): void {
     this.set({ pytorchExport: { status: 'preparing' } });
@@ -519,6 +543,10 @@ export class EngineClient {
         return;
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
+        return;
+      case 'weightsDigest':
+        for (const resolve of this.digests.get(event.runId) ?? []) resolve(event.digest);
+        this.digests.delete(event.runId);
         return;
       case 'pytorchExport':
         void downloadPyTorchProject(event.input).then((state) =>

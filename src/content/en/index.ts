@@ -20,6 +20,7 @@ export { precision } from './precision';
 export { dataParallel } from './data-parallel';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
+export { reproduce } from './reproduce';
 export { optimizer } from './optimizer';
 export { lecture } from './lecture';
 export { scenarios } from './scenarios';

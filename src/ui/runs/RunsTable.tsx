@@ -50,10 +50,17 @@ export interface RunsTableProps {
   onSort: (key: SortKey) => void;
   onAnnotate: (id: string, patch: Partial<RunAnnotations>) => void;
   onDelete: (id: string) => void;
+  /** Trains the run's config, seed and data again (absent: no Reproduce button). */
+  onReproduce?: (run: RunRecord) => void;
+  /** Why no run can be reproduced now (e.g. a step is half done); null when one can. */
+  reproduceBlocked?: string | null;
+  /** Exports the run's audit record. */
+  onExportAudit?: (run: RunRecord) => void;
 }
 
 export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
   const t = useTexts().runs;
+  const tr = useTexts().reproduce;
   const { locale } = useLocale();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const header = (key: SortKey | null, label: string) => {
@@ -140,6 +147,14 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
                     label={fill(t.nameLabel, { name: r.name })}
                     onCommit={(name) => name.trim() && p.onAnnotate(r.id, { name: name.trim() })}
                   />
+                  {r.reproducedFrom && (
+                    <div className="muted runs-lineage">
+                      {fill(tr.reproducedFrom, {
+                        name:
+                          p.runs.find((x) => x.id === r.reproducedFrom)?.name ?? r.reproducedFrom,
+                      })}
+                    </div>
+                  )}
                 </td>
                 <td title={r.data.contentHash ?? undefined}>{r.data.dataset}</td>
                 <td className="num">{fmt(Number(r.config.learningRate))}</td>
@@ -171,7 +186,29 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
                     onCommit={(note) => p.onAnnotate(r.id, { note })}
                   />
                 </td>
-                <td>
+                <td className="runs-actions">
+                  {p.onReproduce && (
+                    <button
+                      type="button"
+                      className="inline"
+                      disabled={!!p.reproduceBlocked}
+                      title={p.reproduceBlocked || tr.reproduceHelp}
+                      aria-label={fill(tr.reproduceLabel, { name: r.name })}
+                      onClick={() => p.onReproduce?.(r)}
+                    >
+                      {tr.reproduce}
+                    </button>
+                  )}
+                  {p.onExportAudit && (
+                    <button
+                      type="button"
+                      className="inline"
+                      aria-label={fill(tr.exportAuditLabel, { name: r.name })}
+                      onClick={() => p.onExportAudit?.(r)}
+                    >
+                      {tr.exportAudit}
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="inline"

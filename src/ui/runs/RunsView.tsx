@@ -5,7 +5,10 @@
  * history is recorded from the page's start; the table renders once the view is opened.
  * A storage failure shows above the view, opened or not.
  */
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type LabConfig, toRaw, validate } from '../../config/schema';
+import { dataAvailable } from '../../data/reproduce';
+import type { RunRecord } from '../../data/run-record';
 import { fill } from '../../content/fill';
 import type { PhaseId } from '../../protocol/phases';
 import type { RunsFileProblem } from '../../data/runs-file';
@@ -18,6 +21,8 @@ import { fmt, fmtInt, fmtPct } from '../viz/format';
 import { RunCompare } from './RunCompare';
 import { filterRuns, type SortKey, sortRuns } from './runs-table';
 import { RunsTable } from './RunsTable';
+import { type ActionNote, ActionNoteLine, AuditWhy, ReproductionStatus } from './Reproduction';
+import { auditFileName, auditRecordText, currentSetup } from './reproduction';
 import { useRuns } from './useRuns';
 import './runs.css';
 
@@ -32,6 +37,12 @@ export interface RunsViewProps {
   /** Examples in the current data set's test split (0: none). */
   testSize: number;
   testEvaluation: EngineState['testEvaluation'];
+  /** The content hash of the user's data set loaded now ('' or null: none). */
+  loadedDataId: string | null;
+  /** Why no new run can start now (e.g. no engine yet); null when one can. */
+  reproduceBlocked: string | null;
+  /** Starts a new run with `config` (as Reset does) and trains it. */
+  onReproduce: (config: LabConfig) => void;
 }
 
 export const RunsView = memo(function RunsView({
@@ -40,11 +51,27 @@ export const RunsView = memo(function RunsView({
   lastPhase,
   testSize,
   testEvaluation,
+  loadedDataId,
+  reproduceBlocked,
+  onReproduce,
 }: RunsViewProps) {
   const t = useTexts().runs;
   const [state, runs] = useRuns(client);
   const [open, setOpen] = useState(false);
   const storage = state.storage;
+
+  // A reproduction of a run that was paused (no stopping criterion) pauses past its steps.
+  const paused = useRef<string | null>(null);
+  const rep = state.reproduction;
+  const child = rep?.childId ? state.runs.find((r) => r.id === rep.childId) : undefined;
+  const parent = rep ? state.runs.find((r) => r.id === rep.parentId) : undefined;
+  useEffect(() => {
+    if (!child || !parent || parent.stopReason !== null || paused.current === child.id) return;
+    if (running && child.id === state.liveId && child.step >= parent.step) {
+      paused.current = child.id;
+      client.send({ type: 'pause' });
+    }
+  }, [child, parent, running, state.liveId, client]);
 
   // A test result of the engine's is recorded with its run, once.
   useEffect(() => {
@@ -77,7 +104,15 @@ export const RunsView = memo(function RunsView({
           <span className="muted">{fill(t.count, { count: state.runs.length })}</span>
         </summary>
         {open && (
-          <RunsPanel client={client} running={running} lastPhase={lastPhase} testSize={testSize} />
+          <RunsPanel
+            client={client}
+            running={running}
+            lastPhase={lastPhase}
+            testSize={testSize}
+            loadedDataId={loadedDataId}
+            reproduceBlocked={reproduceBlocked}
+            onReproduce={onReproduce}
+          />
         )}
       </details>
     </>
@@ -110,13 +145,21 @@ function RunsPanel({
   running,
   lastPhase,
   testSize,
+  loadedDataId,
+  reproduceBlocked,
+  onReproduce,
 }: {
   client: EngineClient;
   running: boolean;
   lastPhase: PhaseId | null;
   testSize: number;
+  loadedDataId: string | null;
+  reproduceBlocked: string | null;
+  onReproduce: (config: LabConfig) => void;
 }) {
   const t = useTexts().runs;
+  const tr = useTexts().reproduce;
+  const [note, setNote] = useState<ActionNote | null>(null);
   const [state, runs] = useRuns(client);
   const filterId = useId();
   const [query, setQuery] = useState('');
@@ -171,6 +214,46 @@ function RunsPanel({
         })
     : null;
   const imported = state.imported;
+
+  /** Trains `r`'s config, seed and data again, or says why that cannot be done here. */
+  const reproduce = (r: RunRecord) => {
+    if (!dataAvailable(r.data, loadedDataId)) {
+      const hash = r.data.contentHash ?? '';
+      setNote({
+        error: true,
+        text: fill(tr.otherData, { name: r.name, dataset: r.data.dataset, hash }),
+      });
+      return;
+    }
+    const { config, errors } = validate(toRaw(r.config as unknown as LabConfig));
+    if (!config) {
+      const fields = Object.keys(errors).join(', ');
+      setNote({ error: true, text: fill(tr.configInvalid, { name: r.name, fields }) });
+      return;
+    }
+    setNote(null);
+    runs.startReproduction(r.id);
+    onReproduce(config);
+  };
+
+  /** Hashes the run's weights in the engine, then saves its audit record. */
+  const exportAudit = async (r: RunRecord) => {
+    setNote({ error: false, text: fill(tr.auditPreparing, { name: r.name }) });
+    const weights = await client.digestWeights(r.id);
+    const at = Date.now();
+    const fileName = auditFileName(r, at);
+    downloadText(fileName, await auditRecordText(r, weights, at), 'application/json');
+    const args = { name: r.name, fileName };
+    setNote({
+      error: false,
+      text: !weights
+        ? fill(tr.auditNoWeights, args)
+        : weights.step !== r.step
+          ? fill(tr.auditNotFinal, { ...args, step: fmtInt(weights.step), last: fmtInt(r.step) })
+          : fill(tr.auditDone, args),
+    });
+  };
+  const rep = state.reproduction;
 
   return (
     <div className="runs-panel">
@@ -272,6 +355,15 @@ function RunsPanel({
           )}
         </div>
       )}
+      {rep && (
+        <ReproductionStatus
+          parent={state.runs.find((r) => r.id === rep.parentId)}
+          child={state.runs.find((r) => r.id === rep.childId)}
+          stopped={!(running && rep.childId === state.liveId)}
+          setup={currentSetup(client.getState())}
+        />
+      )}
+      <ActionNoteLine note={note} />
       {!state.loaded ? (
         <p className="muted">{t.loading}</p>
       ) : state.runs.length === 0 ? (
@@ -294,8 +386,12 @@ function RunsPanel({
           }
           onAnnotate={(id, patch) => runs.annotate(id, patch)}
           onDelete={(id) => runs.remove([id])}
+          onReproduce={reproduce}
+          reproduceBlocked={reproduceBlocked}
+          onExportAudit={(r) => void exportAudit(r)}
         />
       )}
+      <AuditWhy />
       {compared.length < 2 ? (
         <p className="muted">{t.selectHint}</p>
       ) : compared.length > MAX_COMPARE ? (

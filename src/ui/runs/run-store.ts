@@ -46,6 +46,7 @@ export function mergeRecording(stored: RunRecord | undefined, run: RunRecord): R
     note: stored.note,
     starred: stored.starred,
     test: stored.test ?? run.test,
+    reproducedFrom: run.reproducedFrom ?? stored.reproducedFrom ?? null,
     startedAt: Math.min(stored.startedAt, run.startedAt),
     series: {
       ...run.series,

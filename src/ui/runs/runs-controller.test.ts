@@ -132,6 +132,35 @@ describe('RunsController', () => {
     await c.flush();
     expect((await store.list())[0].test).toMatchObject({ loss: 0.3, at: 1 });
   });
+
+  it('links a reproduction to the run it reproduces (the lineage edge "reproduce")', async () => {
+    const store = new MemoryRunStore();
+    const { c } = setup(store);
+    c.observe(fakeState({ runId: 'a', step: 10 }));
+    c.startReproduction('a');
+    expect(c.getState().reproduction).toEqual({ parentId: 'a', childId: null });
+    // The old run's last state is no reproduction of itself…
+    c.observe(fakeState({ runId: 'a', step: 10 }));
+    // …the next new run is.
+    c.observe(fakeState({ runId: 'b', step: 0 }));
+    c.observe(fakeState({ runId: 'b', step: 4 }));
+    await c.flush();
+    expect(c.getState().reproduction).toEqual({ parentId: 'a', childId: 'b' });
+    const stored = await store.list();
+    expect(stored.map((r) => [r.id, r.reproducedFrom])).toEqual([
+      ['a', null],
+      ['b', 'a'],
+    ]);
+    // A run after that is a run of its own; the link survives a new page's recording.
+    c.observe(fakeState({ runId: 'c', step: 3 }));
+    await c.flush();
+    expect((await store.list()).find((r) => r.id === 'c')?.reproducedFrom).toBeNull();
+    const next = setup(store);
+    await next.c.flush();
+    next.c.observe(fakeState({ runId: 'b', step: 8 }));
+    await next.c.flush();
+    expect((await store.list()).find((r) => r.id === 'b')?.reproducedFrom).toBe('a');
+  });
 });
 
 describe('run store', () => {

@@ -45,6 +45,11 @@ export interface RunsState {
     | { fileName: string; ok: true; count: number }
     | { fileName: string; ok: false; problems: RunsFileProblem[] }
     | null;
+  /**
+   * The last reproduction asked for: the run reproduced, and the new run that reproduces it
+   * (null until it has trained a step and been recorded).
+   */
+  reproduction: { parentId: string; childId: string | null } | null;
 }
 
 export class RunsController {
@@ -55,12 +60,17 @@ export class RunsController {
     storage: null,
     deleted: [],
     imported: null,
+    reproduction: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly recorder = new RunRecorder();
   private prev: EngineState | null = null;
   private lastSave = 0;
   private wasRunning = false;
+  /** Which run each reproduction of this page reproduces (child id → parent id). */
+  private readonly reproductions = new Map<string, string>();
+  /** A reproduction asked for whose new run is not recorded yet; `after`: the run live then. */
+  private pendingReproduction: { parentId: string; after: string | null } | null = null;
   /** Writes run one after another, in the order asked. */
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -113,6 +123,16 @@ export class RunsController {
   flush(): Promise<void> {
     if (this.prev) this.save(this.prev, this.now());
     return this.chain.then(() => undefined);
+  }
+
+  /**
+   * Marks the next new run recorded (the first run other than the one live now) as a
+   * reproduction of run `parentId`: its record gets `reproducedFrom`, the lineage's
+   * `reproduce` edge. The caller starts that run (a reset with the parent's config).
+   */
+  startReproduction(parentId: string): void {
+    this.pendingReproduction = { parentId, after: this.state.liveId };
+    this.set({ reproduction: { parentId, childId: null } });
   }
 
   /** Changes a run's name, tags, note or star. */
@@ -185,7 +205,14 @@ export class RunsController {
     const record = this.recorder.record(state, now);
     if (!record) return;
     this.lastSave = now;
+    const pending = this.pendingReproduction;
+    if (pending && record.id !== pending.after) {
+      this.pendingReproduction = null;
+      this.reproductions.set(record.id, pending.parentId);
+      this.set({ reproduction: { parentId: pending.parentId, childId: record.id } });
+    }
     const old = this.state.runs.find((r) => r.id === record.id);
+    record.reproducedFrom = this.reproductions.get(record.id) ?? old?.reproducedFrom ?? null;
     const shown: RunRecord = old
       ? {
           ...record,
