@@ -1,12 +1,15 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Series } from './engine-client';
 import { TechniqueCharts } from './TechniqueCharts';
 import type { LiveChange } from './live-changes';
+import { metricLogCsv } from './series-csv';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
 import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
+import { ChartExport, saveCsv } from './viz/ChartExport';
+import { seriesCsv } from './viz/csv';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
@@ -146,6 +149,17 @@ export const LossCharts = memo(function LossCharts({
   );
 
   const empty = trainSteps.length === 0;
+  const lossRef = useRef<HTMLElement>(null);
+  const lossCsv = () =>
+    seriesCsv([
+      { name: 'trainLoss', steps: trainSteps, values: trainLosses },
+      {
+        name: `trainLoss smoothed (EMA ${smoothing})`,
+        steps: trainSteps,
+        values: smoothDebiased(trainLosses, smoothing),
+      },
+      { name: 'valLoss', steps: valSteps, values: valLosses },
+    ]);
   return (
     <section className="charts" aria-label="Loss curves">
       <div className="chart-controls">
@@ -175,6 +189,15 @@ export const LossCharts = memo(function LossCharts({
           />
           Log scale
         </label>
+        <button
+          type="button"
+          className="chart-export-all"
+          title={`${ui.exportAllHelp}\n\n${ui.exportCsvHelp}`}
+          disabled={log.names().length === 0}
+          onClick={() => saveCsv('all-series.csv', metricLogCsv(log.view()))}
+        >
+          {ui.exportAll}
+        </button>
       </div>
       <figure
         className="chart"
@@ -183,8 +206,10 @@ export const LossCharts = memo(function LossCharts({
         data-first-step={trainSteps[0] ?? ''}
         data-last-step={trainSteps.at(-1) ?? ''}
         data-points={trainSteps.length}
+        ref={lossRef}
       >
         <figcaption>
+          {!empty && <ChartExport target={lossRef} title="Loss" csv={lossCsv} />}
           Loss
           <span className="legend">
             <span className="legend-item legend-raw">training (raw)</span>
@@ -250,9 +275,20 @@ const AccuracyChart = memo(function AccuracyChart({
     () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
     [steps, values],
   );
+  const ref = useRef<HTMLElement>(null);
+  const title = 'Validation accuracy (%)';
   return (
-    <figure className="chart chart-small" aria-label="Validation accuracy">
-      <figcaption>Validation accuracy (%)</figcaption>
+    <figure className="chart chart-small" aria-label="Validation accuracy" ref={ref}>
+      <figcaption>
+        {steps.length > 0 && (
+          <ChartExport
+            target={ref}
+            title={title}
+            csv={() => seriesCsv([{ name: 'valAccuracy', unit: '%', steps, values }])}
+          />
+        )}
+        {title}
+      </figcaption>
       {steps.length === 0 ? (
         <p className="chart-empty">Appears after the first evaluation.</p>
       ) : (

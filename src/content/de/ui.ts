@@ -1,5 +1,6 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
+import { chartExport } from './chart-export';
 import { lrFind } from './lr-find';
 
 export const ui: Record<UiKey, string> = {
@@ -158,4 +159,5 @@ export const ui: Record<UiKey, string> = {
   statusLearningRate: 'LR',
   statusTensors: 'Tensoren',
   statusBytes: 'Bytes',
+  ...chartExport,
 };
