@@ -85,14 +85,14 @@ export async function chartPng(root: HTMLElement, title: string): Promise<Blob> 
   const surface = chartSurface(root);
   if (!surface) throw new Error('This chart has nothing drawn yet.');
   const box = surface.getBoundingClientRect();
-  const width = Math.max(1, Math.round(box.width));
-  const height = Math.max(1, Math.round(box.height));
-  const scale =
-    surface instanceof HTMLCanvasElement ? surface.width / width || 1 : SVG_SCALE;
-  const source: CanvasImageSource =
-    surface instanceof HTMLCanvasElement
-      ? surface
-      : await svgImage(svgText(surface, width, height));
+  const isCanvas = surface instanceof HTMLCanvasElement;
+  // A canvas keeps its backing pixels (its CSS size × the device pixel ratio) one to one.
+  const scale = isCanvas ? window.devicePixelRatio || 1 : SVG_SCALE;
+  const width = Math.max(1, isCanvas ? surface.width / scale : Math.round(box.width));
+  const height = Math.max(1, isCanvas ? surface.height / scale : Math.round(box.height));
+  const source: CanvasImageSource = isCanvas
+    ? surface
+    : await svgImage(svgText(surface, width, height));
 
   const out = document.createElement('canvas');
   out.width = Math.round(width * scale);

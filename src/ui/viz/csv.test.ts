@@ -70,7 +70,15 @@ describe('seriesCsv', () => {
 
 describe('pointsCsv and exportFileName', () => {
   it('writes columns without a step axis', () => {
-    expect(pointsCsv(['x', 'y'], [[1, 2], [NaN, 0.5]])).toBe('x,y\r\n1,NaN\r\n2,0.5\r\n');
+    expect(
+      pointsCsv(
+        ['x', 'y'],
+        [
+          [1, 2],
+          [NaN, 0.5],
+        ],
+      ),
+    ).toBe('x,y\r\n1,NaN\r\n2,0.5\r\n');
   });
 
   it('makes file names from titles in either language', () => {

@@ -80,7 +80,10 @@ export function seriesCsv(series: readonly CsvSeries[], stepHeader = 'step'): st
 }
 
 /** Points as a table without a step axis (x, y columns, e.g. a curve over the learning rate). */
-export function pointsCsv(headers: readonly string[], columns: readonly ArrayLike<number>[]): string {
+export function pointsCsv(
+  headers: readonly string[],
+  columns: readonly ArrayLike<number>[],
+): string {
   const n = Math.min(...columns.map((c) => c.length));
   const rows: string[][] = [[...headers]];
   for (let i = 0; i < n; i++) rows.push(columns.map((c) => csvNumber(c[i])));
