@@ -209,7 +209,9 @@ export const LossCharts = memo(function LossCharts({
         ref={lossRef}
       >
         <figcaption>
-          {!empty && <ChartExport target={lossRef} title="Loss" csv={lossCsv} />}
+          {!empty && (
+            <ChartExport target={lossRef} title="Loss" csv={lossCsv} legend={loss.lines} />
+          )}
           Loss
           <span className="legend">
             <span className="legend-item legend-raw">training (raw)</span>

@@ -7,7 +7,7 @@ import { type RefObject, useState } from 'react';
 import { fill } from '../../content';
 import { useTexts } from '../locale';
 import { downloadBytes, downloadText } from '../records/download';
-import { chartPng } from './chart-png';
+import { type ChartLegendItem, chartPng } from './chart-png';
 import { exportFileName } from './csv';
 
 export interface ChartExportProps {
@@ -17,6 +17,8 @@ export interface ChartExportProps {
   title: string;
   /** The CSV of the series shown, built when the button is pressed; no CSV button without it. */
   csv?: () => string;
+  /** The legend drawn into the image beside the title (a canvas chart's legend is HTML). */
+  legend?: readonly ChartLegendItem[];
   /** The files' base name (default: from the title, e.g. `loss`). */
   fileName?: string;
 }
@@ -29,7 +31,7 @@ export function saveCsv(fileName: string, text: string): void {
   downloadText(fileName, text, 'text/csv;charset=utf-8');
 }
 
-export function ChartExport({ target, title, csv, fileName }: ChartExportProps) {
+export function ChartExport({ target, title, csv, legend, fileName }: ChartExportProps) {
   const ui = useTexts().ui;
   const [error, setError] = useState<string | null>(null);
   const base = fileName ?? exportFileName(title, '').slice(0, -1);
@@ -38,7 +40,7 @@ export function ChartExport({ target, title, csv, fileName }: ChartExportProps) 
     try {
       const el = target.current;
       if (!el) throw new Error('This chart has nothing drawn yet.');
-      const blob = await chartPng(el, title);
+      const blob = await chartPng(el, title, legend);
       downloadBytes(`${base}.png`, new Uint8Array(await blob.arrayBuffer()), 'image/png');
     } catch (e) {
       setError(fill(ui.exportFailed, { message: e instanceof Error ? e.message : String(e) }));

@@ -26,6 +26,15 @@ const SVG_STYLES = [
   'display',
 ] as const;
 
+/** One entry of a chart's legend: its label and its colour (a CSS custom property or a colour). */
+export interface ChartLegendItem {
+  label: string;
+  /** E.g. `--train`; read from the chart's computed style. */
+  colorVar?: string;
+  /** A CSS colour, e.g. `#4f46e5`, where there is no custom property. */
+  color?: string;
+}
+
 /** Scale of an SVG chart's image (a canvas chart keeps the device pixel ratio it was drawn at). */
 const SVG_SCALE = 2;
 /** Height of the title band in CSS pixels. */
@@ -75,13 +84,18 @@ function svgImage(text: string): Promise<HTMLImageElement> {
 }
 
 /**
- * The chart inside `root` as PNG bytes: white background, `title` in a band on top, then the
+ * The chart inside `root` as PNG bytes: white background, `title` (and the `legend`, which a
+ * canvas chart draws outside its canvas) in a band on top, then the
  * chart at its on-screen size (canvas: its backing pixels, i.e. the device pixel ratio;
  * SVG: 2×).
  *
  * @throws Error when `root` holds no canvas or svg, or the browser cannot encode the image.
  */
-export async function chartPng(root: HTMLElement, title: string): Promise<Blob> {
+export async function chartPng(
+  root: HTMLElement,
+  title: string,
+  legend: readonly ChartLegendItem[] = [],
+): Promise<Blob> {
   const surface = chartSurface(root);
   if (!surface) throw new Error('This chart has nothing drawn yet.');
   const box = surface.getBoundingClientRect();
@@ -107,6 +121,17 @@ export async function chartPng(root: HTMLElement, title: string): Promise<Blob> 
   ctx.font = `700 13px ${css.fontFamily || 'sans-serif'}`;
   ctx.textBaseline = 'middle';
   ctx.fillText(title, 6, TITLE_HEIGHT / 2, width - 12);
+  ctx.font = `400 12px ${css.fontFamily || 'sans-serif'}`;
+  let x = 6 + ctx.measureText(title).width + 16;
+  for (const item of legend) {
+    if (x > width - 40) break;
+    ctx.fillStyle =
+      (item.colorVar ? css.getPropertyValue(item.colorVar).trim() : item.color) || '#6b7280';
+    ctx.fillRect(x, TITLE_HEIGHT / 2 - 1.5, 16, 3);
+    ctx.fillStyle = '#374151';
+    ctx.fillText(item.label, x + 21, TITLE_HEIGHT / 2, width - x - 21);
+    x += 21 + ctx.measureText(item.label).width + 14;
+  }
   ctx.drawImage(source, 0, TITLE_HEIGHT, width, height);
   return new Promise<Blob>((resolve, reject) =>
     out.toBlob(
