@@ -61,3 +61,22 @@ test('loss chart as PNG and all series as CSV', async ({ lab, page }) => {
     expect(r[trainCol] === '' || Number.isFinite(Number(r[trainCol]))).toBe(true);
   expect(lab.errors).toEqual([]);
 });
+
+test('an SVG chart as PNG: drawn at 2× under the page’s security policy', async ({ lab, page }) => {
+  await lab.goto();
+  await lab.waitReady();
+  const scale = page.getByTestId('scale');
+  await scale.locator('summary').click();
+  const svg = await scale.getByTestId('scale-speedup-chart').getByRole('application').boundingBox();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save “Speedup” as a PNG image', exact: true }).click(),
+  ]);
+  const bytes = await readFile(await download.path());
+  expect(download.suggestedFilename()).toBe('speedup.png');
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(bytes.readUInt32BE(16)).toBe(2 * Math.round(svg!.width));
+  expect(bytes.length).toBeGreaterThan(5000);
+  await expect(scale.getByRole('alert')).toHaveCount(0);
+  expect(lab.errors).toEqual([]);
+});
