@@ -83,6 +83,10 @@ export const ParallelPanel = memo(function ParallelPanel({
               target={speedupRef}
               title={t.speedupAxis}
               fileName="speedup"
+              legend={[
+                { label: t.speedupAxis, color: '#4f46e5' },
+                { label: t.ideal, color: '#9ca3af' },
+              ]}
               csv={() =>
                 pointsCsv(
                   ['workers', 'ideal', 'speedup'],
