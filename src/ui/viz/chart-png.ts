@@ -54,6 +54,17 @@ export function chartSurface(root: HTMLElement): HTMLCanvasElement | SVGSVGEleme
   return best;
 }
 
+/** `text`, cut at a word and ended with '…' where it is wider than `max` px in the current font. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > max) {
+    const space = cut.lastIndexOf(' ');
+    cut = space > 0 ? cut.slice(0, space) : cut.slice(0, -1);
+  }
+  return `${cut.replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** `svg` as standalone SVG text, its computed styles inline, sized to its box in CSS pixels. */
 function svgText(svg: SVGSVGElement, width: number, height: number): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -120,9 +131,10 @@ export async function chartPng(
   ctx.fillStyle = '#111827';
   ctx.font = `700 13px ${css.fontFamily || 'sans-serif'}`;
   ctx.textBaseline = 'middle';
-  ctx.fillText(title, 6, TITLE_HEIGHT / 2, width - 12);
+  const shown = fitText(ctx, title, width - 12);
+  ctx.fillText(shown, 6, TITLE_HEIGHT / 2);
   ctx.font = `400 12px ${css.fontFamily || 'sans-serif'}`;
-  let x = 6 + ctx.measureText(title).width + 16;
+  let x = 6 + ctx.measureText(shown).width + 16;
   for (const item of legend) {
     if (x > width - 40) break;
     ctx.fillStyle =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MetricLog } from '../../protocol/metric-log';
 import { metricLogCsv } from '../series-csv';
+import { longPointsCsv } from './curve-csv';
 import { csvField, exportFileName, pointsCsv, seriesCsv } from './csv';
 
 /** Splits RFC 4180 text with no quoted line breaks into rows of raw fields. */
@@ -110,5 +111,16 @@ describe('metricLogCsv', () => {
     expect(rows[2]).toEqual(['2', '0.5', '0.01', '0.6', '0.75']);
     expect(rows[3]).toEqual(['3', String(1 / 3), '0.01', '', '']);
     expect(rows[4]).toEqual(['4', '0.25', '0.01', 'NaN', '']);
+  });
+});
+
+describe('longPointsCsv', () => {
+  it('writes one series,x,y row per point of every set, quoting names', () => {
+    expect(
+      longPointsCsv([
+        { name: 'training', x: [0, 1], y: [1, NaN] },
+        { name: 'fit, degree 3', x: [0.5], y: [2] },
+      ]),
+    ).toBe('series,x,y\r\ntraining,0,1\r\ntraining,1,NaN\r\n"fit, degree 3",0.5,2\r\n');
   });
 });
