@@ -1,13 +1,16 @@
 /** Live curves: training loss per step (raw and smoothed), validation loss and accuracy per evaluation. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { Series } from './engine-client';
 import { TechniqueCharts } from './TechniqueCharts';
 import type { LiveChange } from './live-changes';
+import { metricLogCsv } from './series-csv';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
 import { fill } from '../content/fill';
 import { fmt, fmtCompact, fmtInt, localizeNumber, niceStep, niceTicks } from './viz/format';
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
+import { ChartExport, saveCsv } from './viz/ChartExport';
+import { seriesCsv } from './viz/csv';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
@@ -147,6 +150,17 @@ export const LossCharts = memo(function LossCharts({
   );
 
   const empty = trainSteps.length === 0;
+  const lossRef = useRef<HTMLElement>(null);
+  const lossCsv = () =>
+    seriesCsv([
+      { name: 'trainLoss', steps: trainSteps, values: trainLosses },
+      {
+        name: `trainLoss smoothed (EMA ${smoothing})`,
+        steps: trainSteps,
+        values: smoothDebiased(trainLosses, smoothing),
+      },
+      { name: 'valLoss', steps: valSteps, values: valLosses },
+    ]);
   return (
     <section className="charts" aria-label={ui.chartsAria}>
       <div className="chart-controls">
@@ -176,6 +190,15 @@ export const LossCharts = memo(function LossCharts({
           />
           {ui.chartLogScale}
         </label>
+        <button
+          type="button"
+          className="chart-export-all"
+          title={`${ui.exportAllHelp}\n\n${ui.exportCsvHelp}`}
+          disabled={log.names().length === 0}
+          onClick={() => saveCsv('all-series.csv', metricLogCsv(log.view()))}
+        >
+          {ui.exportAll}
+        </button>
       </div>
       <figure
         className="chart"
@@ -184,8 +207,12 @@ export const LossCharts = memo(function LossCharts({
         data-first-step={trainSteps[0] ?? ''}
         data-last-step={trainSteps.at(-1) ?? ''}
         data-points={trainSteps.length}
+        ref={lossRef}
       >
         <figcaption>
+          {!empty && (
+            <ChartExport target={lossRef} title={ui.chartLoss} csv={lossCsv} legend={loss.lines} />
+          )}
           {ui.chartLoss}
           <span className="legend">
             <span className="legend-item legend-raw">{ui.chartTrainRaw}</span>
@@ -254,9 +281,20 @@ const AccuracyChart = memo(function AccuracyChart({
     () => [{ label: ui.chartAccuracyLine, steps, values, colorVar: '--val', width: 2, dot: 2 }],
     [steps, values, ui],
   );
+  const ref = useRef<HTMLElement>(null);
+  const title = ui.chartAccuracyHeading;
   return (
-    <figure className="chart chart-small" aria-label={ui.chartAccuracyAria}>
-      <figcaption>{ui.chartAccuracyHeading}</figcaption>
+    <figure className="chart chart-small" aria-label={ui.chartAccuracyAria} ref={ref}>
+      <figcaption>
+        {steps.length > 0 && (
+          <ChartExport
+            target={ref}
+            title={title}
+            csv={() => seriesCsv([{ name: 'valAccuracy', unit: '%', steps, values }])}
+          />
+        )}
+        {title}
+      </figcaption>
       {steps.length === 0 ? (
         <p className="chart-empty">{ui.chartAccuracyEmpty}</p>
       ) : (

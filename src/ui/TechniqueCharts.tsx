@@ -3,7 +3,7 @@
  * learning rate each update used (every step), and with clipping on the clip factor (below 1
  * exactly on the clipped steps). Each reads a named series of the run's metric log.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { fill } from '../content';
 import type { MetricLog, MetricName } from '../protocol/metric-log';
 import type { LiveChange } from './live-changes';
@@ -11,6 +11,8 @@ import { useTexts } from './locale';
 import type { UiKey } from '../content/en/ui';
 import { fmt, niceTicks } from './viz/format';
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
+import { ChartExport } from './viz/ChartExport';
+import { seriesCsv } from './viz/csv';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** The charted series: name, title, colour and whether its axis is the unit interval. */
@@ -91,8 +93,10 @@ const SeriesChart = memo(function SeriesChart({
   }, [count, version, steps, values, chart]);
   const summary = count > 0 ? seriesSummary(steps, values) : null;
   const fmtValue = (v: number) => fmt(v, 3);
+  const ref = useRef<HTMLElement>(null);
   return (
     <figure
+      ref={ref}
       className="chart chart-small"
       aria-label={ui[chart.title]}
       data-testid={`series-chart-${chart.name}`}
@@ -103,7 +107,17 @@ const SeriesChart = memo(function SeriesChart({
       data-last={summary ? summary.last : ''}
       data-last-step={summary ? summary.lastStep : ''}
     >
-      <figcaption>{ui[chart.title]}</figcaption>
+      <figcaption>
+        {summary !== null && (
+          <ChartExport
+            target={ref}
+            title={ui[chart.title]}
+            fileName={chart.name}
+            csv={() => seriesCsv([{ name: chart.name, steps, values }])}
+          />
+        )}
+        {ui[chart.title]}
+      </figcaption>
       {summary === null ? (
         <p className="chart-empty">{ui.chartSeriesEmpty}</p>
       ) : (

@@ -1,5 +1,6 @@
 /** Kurze Texte der Oberfläche: Hinweise zu den Modi, ehrliche Vereinfachungen, Hinweise der Ansichten. */
 import type { UiKey } from '../en/ui';
+import { chartExport } from './chart-export';
 import { lrFind } from './lr-find';
 import { topBar } from './top-bar';
 import { timelineUi } from './ui-timeline';
@@ -172,4 +173,5 @@ export const ui: Record<UiKey, string> = {
   ...ownDataUi,
   ...phaseViews,
   ...faultsUi,
+  ...chartExport,
 };

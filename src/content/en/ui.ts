@@ -1,4 +1,5 @@
 /** Short texts of the interface: mode notes, honest simplifications, panel notes. */
+import { chartExport } from './chart-export';
 import { MODEL_CARD_EXPORT } from './model-card-doc';
 import { lrFind } from './lr-find';
 import { panelStatus } from './panel-status';
@@ -138,6 +139,7 @@ export const ui = {
   ...ownDataUi,
   ...phaseViews,
   ...faultsUi,
+  ...chartExport,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */

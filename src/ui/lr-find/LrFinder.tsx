@@ -4,7 +4,7 @@
  * learning rate on a log axis with the suggested rate marked, and "Use this rate" types the
  * suggestion into the learning-rate field. Plain data in, commands out: no tensors here.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -18,6 +18,8 @@ import {
 import { fill } from '../../content/fill';
 import type { LrFindReport, LrFindSettings } from '../../protocol/lr-find';
 import { useTexts } from '../locale';
+import { ChartExport } from '../viz/ChartExport';
+import { pointsCsv } from '../viz/csv';
 import { fmt, fmtInt } from '../viz/format';
 import { paddedRange } from '../viz/ranges';
 import {
@@ -70,6 +72,7 @@ export const LrFinder = memo(function LrFinder({
   const t = texts.ui;
   const technique = texts.techniques.lrFinder;
   const id = useId();
+  const chartRef = useRef<HTMLElement>(null);
   const [draft, setDraft] = useState<LrFindDraft>(DEFAULT_LR_FIND_DRAFT);
   const read = useMemo(() => readLrFindDraft(draft), [draft]);
   const sweeping = report !== null && report.stop === null;
@@ -167,8 +170,16 @@ export const LrFinder = memo(function LrFinder({
         </div>
       </details>
       {report && data.length > 0 && (
-        <figure className="lr-finder-chart" aria-label={t.lrFindChartTitle}>
-          <figcaption className="field-help">{t.lrFindChartTitle}</figcaption>
+        <figure className="lr-finder-chart" aria-label={t.lrFindChartTitle} ref={chartRef}>
+          <figcaption className="field-help">
+            <ChartExport
+              target={chartRef}
+              title={t.lrFindChartTitle}
+              fileName="lr-find"
+              csv={() => pointsCsv(['learningRate', 'loss'], [report.lrs, report.losses])}
+            />
+            {t.lrFindChartTitle}
+          </figcaption>
           <LineChart
             responsive
             style={{ width: '100%', height: 150 }}

@@ -3,7 +3,7 @@
  * learning rate overlaid against step, wall time or training FLOPs, and the settings in
  * which they differ.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -17,6 +17,8 @@ import {
 import { fill } from '../../content/fill';
 import type { RunRecord } from '../../data/run-record';
 import { useTexts } from '../locale';
+import { ChartExport } from '../viz/ChartExport';
+import { seriesCsv } from '../viz/csv';
 import { fmt, fmtCompact } from '../viz/format';
 import {
   configDiff,
@@ -50,9 +52,35 @@ function MetricChart({
     [runs, metric, x],
   );
   const any = lines.some((l) => l.points.some((p) => p.y !== null));
+  const ref = useRef<HTMLElement>(null);
+  // One column per run, aligned by the x axis (step, wall time in s or training FLOPs).
+  const csv = () =>
+    seriesCsv(
+      lines.map((l) => ({
+        name: l.run.name,
+        unit: metric === 'valAccuracy' ? '%' : undefined,
+        steps: l.points.map((p) => p.x),
+        values: l.points.map((p) => (p.y === null ? NaN : p.y)),
+      })),
+      x === 'wallTime' ? 'wallTime [s]' : x,
+    );
   return (
-    <figure className="runs-chart" data-testid={`runs-chart-${metric}`}>
-      <figcaption>{title}</figcaption>
+    <figure className="runs-chart" data-testid={`runs-chart-${metric}`} ref={ref}>
+      <figcaption>
+        {any && (
+          <ChartExport
+            target={ref}
+            title={title}
+            fileName={`runs-${metric}`}
+            csv={csv}
+            legend={lines.map((l, i) => ({
+              label: l.run.name,
+              color: RUN_COLOURS[i % RUN_COLOURS.length],
+            }))}
+          />
+        )}
+        {title}
+      </figcaption>
       {any ? (
         <ResponsiveContainer width="100%" height={190}>
           <LineChart margin={{ top: 6, right: 12, bottom: 4, left: 4 }}>

@@ -2,9 +2,11 @@
  * Where a step's memory goes: weights, gradients, optimizer state and activations per worker
  * as bars and as formulas, beside tf.memory()'s figure, and what fits in the chosen device.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTexts } from '../locale';
+import { ChartExport } from '../viz/ChartExport';
+import { csvNumber, csvText } from '../viz/csv';
 import { fmtSci, fmtSi } from '../../data/compute-cost';
 import {
   bytesPerParam,
@@ -88,30 +90,37 @@ export const MemoryPanel = memo(function MemoryPanel({
   const fmtCount = (n: number) =>
     n === 0 ? t.fitNone : n === Infinity ? '∞' : n >= 1e6 ? fmtSci(n) : n.toLocaleString('en');
 
+  const chartRef = useRef<HTMLDivElement>(null);
+  const csv = () => csvText([['kind', 'bytes'], ...data.map((d) => [d.kind, csvNumber(d.bytes)])]);
   return (
     <section className="scale-panel" aria-label={t.memoryHeading} data-testid="scale-memory">
       <h4>{t.memoryHeading}</h4>
       <p>{t.memoryWhat}</p>
       <div className="scale-memory-grid">
-        <figure className="scale-chart" role="img" aria-label={t.memoryChartLabel}>
-          <BarChart
-            responsive
-            style={{ width: '100%', height: 170 }}
-            data={data}
-            layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          >
-            <CartesianGrid horizontal={false} stroke="var(--border, #e5e7eb)" />
-            <XAxis type="number" tick={TICK} tickFormatter={(v: number) => bytes(v)} />
-            <YAxis type="category" dataKey="kind" tick={TICK} width={110} />
-            <Tooltip formatter={(v) => bytes(Number(v))} />
-            <Bar dataKey="bytes" isAnimationActive={false}>
-              {data.map((d, i) => (
-                <Cell key={d.kind} fill={COLORS[i]} />
-              ))}
-            </Bar>
-          </BarChart>
-        </figure>
+        <div ref={chartRef}>
+          <div className="chart-export-bar">
+            <ChartExport target={chartRef} title={t.memoryChartLabel} fileName="memory" csv={csv} />
+          </div>
+          <figure className="scale-chart" role="img" aria-label={t.memoryChartLabel}>
+            <BarChart
+              responsive
+              style={{ width: '100%', height: 170 }}
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            >
+              <CartesianGrid horizontal={false} stroke="var(--border, #e5e7eb)" />
+              <XAxis type="number" tick={TICK} tickFormatter={(v: number) => bytes(v)} />
+              <YAxis type="category" dataKey="kind" tick={TICK} width={110} />
+              <Tooltip formatter={(v) => bytes(Number(v))} />
+              <Bar dataKey="bytes" isAnimationActive={false}>
+                {data.map((d, i) => (
+                  <Cell key={d.kind} fill={COLORS[i]} />
+                ))}
+              </Bar>
+            </BarChart>
+          </figure>
+        </div>
         <table className="scale-table" data-testid="scale-memory-table">
           <tbody>
             {(['weights', 'grads', 'optimizer', 'activations'] as const).map((k) => (

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef } from 'react';
 import { type Extent, prepareCanvas, useMembership } from './canvas';
 import { drawAxes } from './canvas-axes';
+import { ChartExport } from './ChartExport';
+import { longPointsCsv } from './curve-csv';
 import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
 import { useTexts } from '../locale';
@@ -155,6 +157,20 @@ export function CurvePlot({
         aria-label={label}
         style={{ width, height, display: 'block' }}
       />
+      <div className="chart-export-bar">
+        <ChartExport
+          target={wrapRef}
+          title={label}
+          fileName="curve"
+          csv={() =>
+            longPointsCsv([
+              { name: 'training', x, y },
+              ...(validation ? [{ name: 'validation', ...validation }] : []),
+              ...lines.map((l) => ({ name: l.label, x: l.x, y: l.y })),
+            ])
+          }
+        />
+      </div>
       <ul className="viz-legend" aria-label={ui.legendAria}>
         <li>
           <span className="viz-swatch viz-dot" style={{ background: POINT }} />

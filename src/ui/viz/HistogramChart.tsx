@@ -1,5 +1,8 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Histogram } from '../../protocol/reports';
+import { ChartExport } from './ChartExport';
+import { pointsCsv } from './csv';
 import { fmt, fmtInt, niceTicks } from './format';
 import { safeRange } from './ranges';
 import { useTexts } from '../locale';
@@ -36,53 +39,64 @@ export function HistogramChart({
   const total = counts.reduce((s, c) => s + c, 0);
   // A few ticks at round numbers, whatever the bins' edges are.
   const ticks = niceTicks(min, max, 3);
+  const ref = useRef<HTMLDivElement>(null);
+  const csv = () =>
+    pointsCsv(
+      ['binFrom', 'binTo', 'count'],
+      [data.map((d) => d.from), data.map((d) => d.to), counts],
+    );
   return (
-    <figure
-      className="viz-histogram"
-      role="img"
-      aria-label={fill(ui.histogramLabel, {
-        label,
-        total: fmtInt(total),
-        bins: counts.length,
-        min: fmt(min, 3),
-        max: fmt(max, 3),
-      })}
-    >
-      <BarChart
-        responsive
-        style={{ width: '100%', height }}
-        data={data}
-        margin={{ top: 6, right: 8, bottom: 0, left: 0 }}
-        barCategoryGap={1}
+    <div ref={ref}>
+      <div className="chart-export-bar">
+        <ChartExport target={ref} title={label} csv={csv} />
+      </div>
+      <figure
+        className="viz-histogram"
+        role="img"
+        aria-label={fill(ui.histogramLabel, {
+          label,
+          total: fmtInt(total),
+          bins: counts.length,
+          min: fmt(min, 3),
+          max: fmt(max, 3),
+        })}
       >
-        <CartesianGrid vertical={false} stroke="var(--border, #e5e7eb)" />
-        <XAxis
-          type="number"
-          dataKey="center"
-          domain={[min, max]}
-          ticks={ticks}
-          interval={0}
-          tick={TICK}
-          tickFormatter={(v: number) => fmt(v, 2)}
-        />
-        <YAxis
-          tick={TICK}
-          width={16 + 8 * fmtInt(Math.max(...counts, 1)).length}
-          allowDecimals={false}
-          tickCount={3}
-          tickFormatter={(v: number) => fmtInt(v)}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }}
-          labelFormatter={(_, payload) => {
-            const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
-            return d ? `${fmt(d.from, 3)} to ${fmt(d.to, 3)}` : '';
-          }}
-          formatter={(v) => [fmtInt(Number(v)), 'count']}
-        />
-        <Bar dataKey="count" fill={color} isAnimationActive={false} />
-      </BarChart>
-    </figure>
+        <BarChart
+          responsive
+          style={{ width: '100%', height }}
+          data={data}
+          margin={{ top: 6, right: 8, bottom: 0, left: 0 }}
+          barCategoryGap={1}
+        >
+          <CartesianGrid vertical={false} stroke="var(--border, #e5e7eb)" />
+          <XAxis
+            type="number"
+            dataKey="center"
+            domain={[min, max]}
+            ticks={ticks}
+            interval={0}
+            tick={TICK}
+            tickFormatter={(v: number) => fmt(v, 2)}
+          />
+          <YAxis
+            tick={TICK}
+            width={16 + 8 * fmtInt(Math.max(...counts, 1)).length}
+            allowDecimals={false}
+            tickCount={3}
+            tickFormatter={(v: number) => fmtInt(v)}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }}
+            labelFormatter={(_, payload) => {
+              const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
+              return d ? `${fmt(d.from, 3)} to ${fmt(d.to, 3)}` : '';
+            }}
+            formatter={(v) => [fmtInt(Number(v)), 'count']}
+          />
+          <Bar dataKey="count" fill={color} isAnimationActive={false} />
+        </BarChart>
+      </figure>
+    </div>
   );
 }
