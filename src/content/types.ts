@@ -10,6 +10,7 @@ import type { UrlNotice } from '../config/url';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
 import type { IncidentKind, WarningKind } from '../protocol/timeline';
+import type { TourChapterId, TourStopId } from './tour';
 import type { UiKey } from './en/ui';
 
 /**
@@ -122,6 +123,32 @@ export interface Content {
   runCost: RunCostTexts;
   /** The Scale view: hardware, memory and data parallelism. */
   scale: ScaleTexts;
+  /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
+  tour: TourTexts;
+}
+
+/**
+ * The guided tour's words. `position` fills `{n}` and `{total}`; every stop has a title and
+ * an explanation of two to four sentences.
+ */
+export interface TourTexts {
+  button: string;
+  buttonTitle: string;
+  heading: string;
+  chapter: string;
+  stop: string;
+  position: string;
+  previous: string;
+  next: string;
+  close: string;
+  /** The button that takes the student to the stop's place on the page. */
+  goThere: string;
+  /** Said of a stop the page does not show yet. */
+  coming: string;
+  /** Said when a stop's field is hidden for the current task or options. */
+  notShown: string;
+  chapters: Record<TourChapterId, string>;
+  stops: Record<TourStopId, { title: string; text: string }>;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */

@@ -16,3 +16,4 @@ export { faults } from './faults';
 export { configFile } from './config-file';
 export { runCost } from './run-cost';
 export { scale } from './scale';
+export { tour } from './tour';
