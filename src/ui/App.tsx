@@ -36,6 +36,7 @@ import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+import { Tour } from './tour/Tour';
 import { mergeTimeline, Timeline } from './Timeline';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
@@ -337,6 +338,7 @@ export function App() {
             {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
           </p>
         )}
+        <Tour onShowPhase={setPinned} />
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">

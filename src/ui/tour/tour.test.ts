@@ -83,12 +83,12 @@ describe('the guided tour', () => {
   });
 
   it('points every live target at a place the page has', () => {
-    const live = TOUR_STOPS.filter((s) => s.target !== null);
+    const live = TOUR_STOPS.flatMap(({ id, target }) => (target ? [{ id, target }] : []));
     const coming = TOUR_STOPS.filter((s) => s.target === null);
     const kinds = new Map<string, number>();
     for (const { id, target } of live) {
-      kinds.set(target!.kind, (kinds.get(target!.kind) ?? 0) + 1);
-      switch (target!.kind) {
+      kinds.set(target.kind, (kinds.get(target.kind) ?? 0) + 1);
+      switch (target.kind) {
         case 'phase':
           expect(isPhaseId(target.phase), `${id}: phase ${target.phase}`).toBe(true);
           break;
@@ -114,9 +114,11 @@ describe('the guided tour', () => {
     expect(UI.get(join(__dirname, '..', 'phases', 'index.tsx'))).toContain(
       'data-testid={`phase-panel-${phase}`}',
     );
-    expect(UI.get(join(__dirname, '..', 'Sidebar.tsx'))).toContain('const id = `field-${field.key}`');
+    expect(UI.get(join(__dirname, '..', 'Sidebar.tsx'))).toContain(
+      'const id = `field-${field.key}`',
+    );
     // Every panel place is used by some stop, so none is left behind by a rename.
-    const used = new Set(live.flatMap((s) => (s.target!.kind === 'panel' ? [s.target!.panel] : [])));
+    const used = new Set(live.flatMap((s) => (s.target.kind === 'panel' ? [s.target.panel] : [])));
     expect([...used].sort()).toEqual([...TOUR_PANELS].sort());
 
     console.log(
@@ -138,11 +140,14 @@ describe('the guided tour', () => {
     ]);
   });
 
-  it.each(['en', 'de'] as const)('says of every coming stop that it is not shown (%s)', (locale) => {
-    // A stop without a target must not read as if a button followed.
-    const t = content[locale].tour;
-    const notYet = locale === 'en' ? /not|no\b/ : /nicht|kein/;
-    for (const s of TOUR_STOPS.filter((x) => x.target === null))
-      expect(t.stops[s.id].text, s.id).toMatch(notYet);
-  });
+  it.each(['en', 'de'] as const)(
+    'says of every coming stop that it is not shown (%s)',
+    (locale) => {
+      // A stop without a target must not read as if a button followed.
+      const t = content[locale].tour;
+      const notYet = locale === 'en' ? /not|no\b/ : /nicht|kein/;
+      for (const s of TOUR_STOPS.filter((x) => x.target === null))
+        expect(t.stops[s.id].text, s.id).toMatch(notYet);
+    },
+  );
 });
