@@ -61,6 +61,8 @@ function appear(selector: string, ms: number): Promise<HTMLElement | null> {
 function present(el: HTMLElement, focus: HTMLElement = el): void {
   if (focus === el && el.tabIndex < 0 && !el.hasAttribute('tabindex'))
     el.setAttribute('tabindex', '-1');
+  for (const old of document.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
+    old.classList.remove(HIGHLIGHT_CLASS);
   el.scrollIntoView({ block: 'center' });
   focus.focus({ preventScroll: true });
   el.classList.add(HIGHLIGHT_CLASS);
