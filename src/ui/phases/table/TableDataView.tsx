@@ -15,7 +15,7 @@ export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
       <BatchPosition report={report}>
         <Stat label="Training set" value={fmtInt(dataset.trainY.length)} hint="rows" />
       </BatchPosition>
-      <div className="tb-scroll">
+      <div className="tb-scroll" tabIndex={0}>
         <BatchTable
           report={report}
           columns={columns}

@@ -84,7 +84,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
         />
       )}
       {wrong && wrong.labels.length > 0 && (
-        <div className="tb-scroll">
+        <div className="tb-scroll" tabIndex={0}>
           <table className="pv-table">
             <caption>Validation rows the model got wrong with the most confidence</caption>
             <thead>
