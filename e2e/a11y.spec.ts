@@ -63,3 +63,68 @@ for (const { query } of CASES.filter((c) => !c.query.includes('model=')))
   test(`no axe violations: ${query}, lang=de`, async ({ lab }) => {
     await check(lab, `?${query}&lang=de`, query === 'task=classify2d' ? 'stopping' : null);
   });
+
+/** WCAG's contrast ratio of two `rgb(…)` colours (relative luminance, sRGB). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('keyboard focus is visible at 3:1, and a skip link leads to the phases', async ({ lab }) => {
+  const { page } = lab;
+  await lab.goto('');
+  await lab.waitReady();
+  // The first Tab reaches the skip link, which shows; Enter moves on to the phase rail.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the phases' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const rail = page.getByRole('navigation', { name: 'Phases of a training step' });
+  await expect(rail.getByRole('button').first()).toBeFocused();
+
+  // Each button with a focus ring of its own: the ring against what lies around it.
+  for (const button of [
+    page.getByRole('button', { name: 'Run', exact: true }),
+    rail.getByRole('button').first(),
+    page.getByRole('button', { name: 'Export config' }),
+    page.getByRole('button', { name: 'Tour' }),
+  ]) {
+    await button.focus();
+    const ring = await button.evaluate((el) => {
+      const style = getComputedStyle(el);
+      // The first ancestor with a background of its own is what the ring lies on.
+      let bg = 'rgb(255, 255, 255)';
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const c = getComputedStyle(p).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') {
+          bg = c;
+          break;
+        }
+      }
+      return {
+        visible: el.matches(':focus-visible'),
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        color: style.outlineColor,
+        bg,
+      };
+    });
+    const name = await button.textContent();
+    expect(ring.visible, name!).toBe(true);
+    expect(ring.style, name!).not.toBe('none');
+    expect(ring.width, name!).toBeGreaterThanOrEqual(2);
+    expect(
+      contrast(ring.color, ring.bg),
+      `${name}: ${ring.color} on ${ring.bg}`,
+    ).toBeGreaterThanOrEqual(3);
+  }
+});

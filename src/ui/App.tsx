@@ -301,6 +301,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#phases">
+        {t.ui.skipToPhases}
+      </a>
       <header className="topbar">
         <h1>Training Run Lab</h1>
         <BackendBadge backend={engine.backend} />

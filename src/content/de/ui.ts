@@ -46,6 +46,7 @@ export const ui: Record<UiKey, string> = {
   panelDataSet: 'Datensatz',
   panelStatus: 'Status',
   panelPhaseRail: 'Phasen',
+  skipToPhases: 'Zu den Phasen springen',
   otherTabRun:
     'Ein anderer Tab dieses Browsers trainiert einen Lauf (Schritt {step}). Er wird hier nicht fortgesetzt, damit nie zwei Tabs denselben Lauf trainieren oder seine Checkpoints schreiben.',
   openReadOnly: 'Schreibgeschützt öffnen',

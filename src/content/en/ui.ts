@@ -49,6 +49,7 @@ export const ui = {
   panelDataSet: 'Data set',
   panelStatus: 'Status',
   panelPhaseRail: 'Phases',
+  skipToPhases: 'Skip to the phases',
   otherTabRun:
     'Another tab of this browser is training a run (step {step}). It is not continued here, so that two tabs never train one run or write its checkpoints.',
   openReadOnly: 'Open it read-only',
