@@ -56,6 +56,23 @@ async function check(lab: LabPage, query: string, upTo: PhaseId | null): Promise
 for (const { query, upTo } of CASES)
   test(`no axe violations: ${query}`, async ({ lab }) => {
     await check(lab, `?${query}`, upTo);
+    if (query !== 'task=classify2d') return;
+    // The charts' canvases say their key numbers in words.
+    const n = '\\d+(\\.\\d+)?';
+    await expect(
+      lab.page.getByRole('img', {
+        name: new RegExp(
+          `^Training loss over 1 steps, last ${n} at step 1; validation loss over 1 evaluations, last ${n}, lowest ${n} at step 1\\.$`,
+        ),
+      }),
+    ).toBeVisible();
+    await expect(
+      lab.page.getByRole('img', {
+        name: new RegExp(
+          `^Validation accuracy over 1 evaluations, last ${n} %, highest ${n} % at step 1\\.$`,
+        ),
+      }),
+    ).toBeVisible();
   });
 
 // German: the same structure with other words (longer labels, other line breaks).

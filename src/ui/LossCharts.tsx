@@ -2,9 +2,11 @@
 import { memo, useMemo, useState } from 'react';
 import type { Series } from './engine-client';
 import type { LiveChange } from './live-changes';
+import { fillText } from '../content';
 import { smoothDebiased } from './smoothing';
 import { useTexts } from './locale';
 import { fmt, fmtCompact, localizeNumber, niceStep, niceTicks } from './viz/format';
+import { summarizeCurve } from './viz/curve-summary';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
@@ -34,6 +36,42 @@ function runSpan(a: readonly number[], b: readonly number[]): number[] {
 function trainStepCount(steps: readonly number[]): number {
   return steps.length === 0 ? 0 : steps[steps.length - 1] - steps[0] + 1;
 }
+/** The loss chart's text alternative: how many points, the last ones and the lowest val_loss. */
+function lossLabel(
+  template: string,
+  trainSteps: readonly number[],
+  trainLosses: readonly number[],
+  valSteps: readonly number[],
+  valLosses: readonly number[],
+): string {
+  const train = summarizeCurve(trainSteps, trainLosses, 'min');
+  const val = summarizeCurve(valSteps, valLosses, 'min');
+  return fillText(template, {
+    steps: trainStepCount(trainSteps),
+    evals: valSteps.length,
+    train: train ? fmtLoss(train.last) : '',
+    trainStep: train?.lastStep ?? '',
+    val: val ? fmtLoss(val.last) : '',
+    best: val && Number.isFinite(val.best) ? fmtLoss(val.best) : '—',
+    bestStep: val && Number.isFinite(val.best) ? val.bestStep : '—',
+  });
+}
+
+/** The accuracy chart's text alternative: evaluations, the last and the highest accuracy. */
+function accuracyLabel(
+  template: string,
+  steps: readonly number[],
+  percents: readonly number[],
+): string {
+  const s = summarizeCurve(steps, percents, 'max');
+  return fillText(template, {
+    evals: steps.length,
+    last: s ? fmtPercent(s.last) : '',
+    best: s && Number.isFinite(s.best) ? fmtPercent(s.best) : '—',
+    bestStep: s && Number.isFinite(s.best) ? s.bestStep : '—',
+  });
+}
+
 function stepTicks(steps: readonly number[]): number[] {
   const [a, b] = stepDomain(steps);
   return niceTicks(a, b, 5).filter((t) => Number.isInteger(t));
@@ -213,7 +251,7 @@ export const LossCharts = memo(function LossCharts({
             formatX={fmtStep}
             formatY={fmtTick}
             formatValue={fmtLoss}
-            label={`Training loss over ${trainStepCount(trainSteps)} steps and validation loss over ${valCount} evaluations`}
+            label={lossLabel(ui.lossChartAria, trainSteps, trainLosses, valSteps, valLosses)}
             marks={marks}
           />
         )}
@@ -251,6 +289,7 @@ const AccuracyChart = memo(function AccuracyChart({
   span: number[];
   marks: readonly LiveChange[];
 }) {
+  const { ui } = useTexts();
   const lines = useMemo<StepLine[]>(
     () => [{ label: 'validation accuracy', steps, values, colorVar: '--val', width: 2, dot: 2 }],
     [steps, values],
@@ -270,7 +309,7 @@ const AccuracyChart = memo(function AccuracyChart({
           formatX={fmtStep}
           formatY={String}
           formatValue={fmtPercent}
-          label={`Validation accuracy over ${steps.length} evaluations`}
+          label={accuracyLabel(ui.accuracyChartAria, steps, values)}
           marks={marks}
         />
       )}

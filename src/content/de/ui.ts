@@ -108,6 +108,10 @@ export const ui: Record<UiKey, string> = {
   liveChanges: 'Änderungen im Lauf',
   smoothingHint: 'entzerrter EMA, wie in TensorBoard',
   statusAria: 'Status des Laufs',
+  lossChartAria:
+    'Trainingsverlust über {steps} Schritte{train, , zuletzt {train} bei Schritt {trainStep}}; Validierungsverlust über {evals} Evaluierungen{val, , zuletzt {val}, am niedrigsten {best} bei Schritt {bestStep}}.',
+  accuracyChartAria:
+    'Validierungsgenauigkeit über {evals} Evaluierungen{last, , zuletzt {last}, am höchsten {best} bei Schritt {bestStep}}.',
   statusStep: 'Schritt',
   statusEpoch: 'Epoche',
   statusBatch: 'Batch',

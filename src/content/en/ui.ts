@@ -75,6 +75,10 @@ export const ui = {
   railFused: 'Run mode: fused into one GPU step',
   railInterval: 'Run mode: runs at its interval',
   statusAria: 'Run status',
+  lossChartAria:
+    'Training loss over {steps} steps{train, , last {train} at step {trainStep}}; validation loss over {evals} evaluations{val, , last {val}, lowest {best} at step {bestStep}}.',
+  accuracyChartAria:
+    'Validation accuracy over {evals} evaluations{last, , last {last}, highest {best} at step {bestStep}}.',
   statusStep: 'Step',
   statusEpoch: 'Epoch',
   statusBatch: 'batch',
