@@ -36,6 +36,14 @@ test('the tour opens phase panels and highlights sidebar fields', async ({ lab }
   await expect(field).toBeFocused();
   await expect(page.locator('.field', { has: field })).toHaveClass(/tour-highlight/);
 
+  // Compute resources unfolds the Scale view.
+  await tour.getByLabel('Chapter').selectOption({ label: '2. Technical aspects' });
+  await expect(tour.getByTestId('tour-title')).toHaveText('Compute resources');
+  await expect(page.getByTestId('scale')).not.toHaveAttribute('open');
+  await tour.getByRole('button', { name: 'Show it on the live run' }).click();
+  await expect(page.getByTestId('scale')).toHaveAttribute('open');
+  await expect(page.getByTestId('scale-hardware')).toBeVisible();
+
   // A topic the lab does not show yet has no button.
   await tour.getByLabel('Chapter').selectOption({ label: '5. Research and industry practice' });
   await tour.getByLabel('Stop', { exact: true }).selectOption({ label: 'Scaling laws' });
