@@ -13,6 +13,7 @@ import type { PhaseId } from '../protocol/phases';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import type { TextNumbers } from './numbers';
 import type { IncidentKind, WarningKind, WarningTextId } from '../protocol/timeline';
+import type { TourChapterId, TourStopId } from './tour';
 import type { UiKey } from './en/ui';
 
 /**
@@ -147,6 +148,8 @@ export interface Content {
   csv: CsvTexts;
   /** Studies (many runs as one): why a definition is refused, and their summaries' rules. */
   study: StudyTexts;
+  /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
+  tour: TourTexts;
 }
 
 /** The texts of lecture mode, as the English catalogue declares them. */
@@ -187,6 +190,30 @@ export interface StoppingTexts {
   label: (c: CriterionState) => string;
   detail: (c: CriterionState, n: TextNumbers) => string;
   reason: (r: StopReason, n: TextNumbers) => string;
+}
+
+/**
+ * The guided tour's words. `position` fills `{n}` and `{total}`; every stop has a title and
+ * an explanation of two to four sentences.
+ */
+export interface TourTexts {
+  button: string;
+  buttonTitle: string;
+  heading: string;
+  chapter: string;
+  stop: string;
+  position: string;
+  previous: string;
+  next: string;
+  close: string;
+  /** The button that takes the student to the stop's place on the page. */
+  goThere: string;
+  /** Said of a stop the page does not show yet. */
+  coming: string;
+  /** Said when a stop's field is hidden for the current task or options. */
+  notShown: string;
+  chapters: Record<TourChapterId, string>;
+  stops: Record<TourStopId, { title: string; text: string }>;
 }
 
 /** The texts of a config file's controls and check, as the English catalogue declares them. */

@@ -46,6 +46,7 @@ import { ScaleView } from './scale/ScaleView';
 import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
+import { Tour } from './tour/Tour';
 import { mergeTimeline, Timeline } from './Timeline';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
@@ -381,6 +382,9 @@ export function App() {
 
   return (
     <div className={present ? 'app app-lecture' : 'app'}>
+      <a className="skip-link" href="#phases">
+        {t.ui.skipToPhases}
+      </a>
       <header className="topbar">
         <h1>{t.ui.appTitle}</h1>
         <BackendBadge backend={engine.backend} />
@@ -439,6 +443,7 @@ export function App() {
           canStartSlow={can.nextPhase}
           onHelp={() => setKeysShown(true)}
         />
+        <Tour onShowPhase={setPinned} />
         <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">

@@ -11,6 +11,8 @@ import { fmt, fmtCompact, fmtInt, localizeNumber, niceStep, niceTicks } from './
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
 import { ChartExport, saveCsv } from './viz/ChartExport';
 import { seriesCsv } from './viz/csv';
+import { fillText } from '../content';
+import { summarizeCurve } from './viz/curve-summary';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** Large losses (a regression in its data's units) as 12K, 3.4M: the axis has 48 px. */
@@ -32,6 +34,41 @@ function runSpan(a: readonly number[], b: readonly number[]): number[] {
 /** Steps from the first to the last point (a long run's series is downsampled: fewer points). */
 function trainStepCount(steps: readonly number[]): number {
   return steps.length === 0 ? 0 : steps[steps.length - 1] - steps[0] + 1;
+}
+/** The loss chart's text alternative: how many points, the last ones and the lowest val_loss. */
+function lossLabel(
+  template: string,
+  trainSteps: readonly number[],
+  trainLosses: readonly number[],
+  valSteps: readonly number[],
+  valLosses: readonly number[],
+): string {
+  const train = summarizeCurve(trainSteps, trainLosses, 'min');
+  const val = summarizeCurve(valSteps, valLosses, 'min');
+  return fillText(template, {
+    steps: trainStepCount(trainSteps),
+    evals: valSteps.length,
+    train: train ? fmtLoss(train.last) : '',
+    trainStep: train?.lastStep ?? '',
+    val: val ? fmtLoss(val.last) : '',
+    best: val && Number.isFinite(val.best) ? fmtLoss(val.best) : '—',
+    bestStep: val && Number.isFinite(val.best) ? val.bestStep : '—',
+  });
+}
+
+/** The accuracy chart's text alternative: evaluations, the last and the highest accuracy. */
+function accuracyLabel(
+  template: string,
+  steps: readonly number[],
+  percents: readonly number[],
+): string {
+  const s = summarizeCurve(steps, percents, 'max');
+  return fillText(template, {
+    evals: steps.length,
+    last: s ? fmtPercent(s.last) : '',
+    best: s && Number.isFinite(s.best) ? fmtPercent(s.best) : '—',
+    bestStep: s && Number.isFinite(s.best) ? s.bestStep : '—',
+  });
 }
 
 /**
@@ -233,10 +270,7 @@ export const LossCharts = memo(function LossCharts({
             formatX={fmtStep}
             formatY={fmtTick}
             formatValue={fmtLoss}
-            label={fill(ui.chartLossLabel, {
-              steps: fmtInt(trainStepCount(trainSteps)),
-              evaluations: fmtInt(valCount),
-            })}
+            label={lossLabel(ui.lossChartAria, trainSteps, trainLosses, valSteps, valLosses)}
             marks={marks}
           />
         )}
@@ -307,7 +341,7 @@ const AccuracyChart = memo(function AccuracyChart({
           formatX={fmtStep}
           formatY={String}
           formatValue={fmtPercent}
-          label={fill(ui.chartAccuracyLabel, { evaluations: fmtInt(steps.length) })}
+          label={accuracyLabel(ui.accuracyChartAria, steps, values)}
           marks={marks}
         />
       )}

@@ -41,6 +41,8 @@ export function PhaseRail(props: Props) {
   const t = useTexts();
   return (
     <nav
+      id="phases"
+      tabIndex={-1}
       className={runNote ? 'phase-rail phase-rail-run' : 'phase-rail'}
       aria-label={t.ui.railAria}
     >

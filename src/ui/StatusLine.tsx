@@ -67,22 +67,25 @@ export function StatusLine({
   }
   const items = hasAccuracy ? all : all.filter(([id]) => id !== 'val-accuracy');
   return (
-    <dl className="status-line" aria-label={ui.statusAria}>
-      {items.map(([id, label, value]) => (
-        <div key={id} className={`status-item status-${id}`}>
-          <dt title={HINTS[id]?.(ui)}>{label}</dt>
-          <dd data-testid={id}>{value}</dd>
+    // A region of its own, so the line sits in a landmark like the rest of the page.
+    <section aria-label={ui.statusAria}>
+      <dl className="status-line">
+        {items.map(([id, label, value]) => (
+          <div key={id} className={`status-item status-${id}`}>
+            <dt title={HINTS[id]?.(ui)}>{label}</dt>
+            <dd data-testid={id}>{value}</dd>
+          </div>
+        ))}
+        {/* Tensor memory as one item, so an 8-digit byte count keeps the line on one row. */}
+        <div className="status-item status-memory">
+          <dt>{ui.statusTensors}</dt>
+          <dd data-testid="tensors">{s ? String(s.memory.numTensors) : '—'}</dd>
+          <dt>{ui.statusBytes}</dt>
+          <dd data-testid="tensor-bytes" title={s ? fmtBytes(s.memory.numBytes) : undefined}>
+            {s ? String(s.memory.numBytes) : '—'}
+          </dd>
         </div>
-      ))}
-      {/* Tensor memory as one item, so an 8-digit byte count keeps the line on one row. */}
-      <div className="status-item status-memory">
-        <dt>{ui.statusTensors}</dt>
-        <dd data-testid="tensors">{s ? String(s.memory.numTensors) : '—'}</dd>
-        <dt>{ui.statusBytes}</dt>
-        <dd data-testid="tensor-bytes" title={s ? fmtBytes(s.memory.numBytes) : undefined}>
-          {s ? String(s.memory.numBytes) : '—'}
-        </dd>
-      </div>
-    </dl>
+      </dl>
+    </section>
   );
 }

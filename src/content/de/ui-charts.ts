@@ -12,8 +12,6 @@ export const charts: Record<keyof typeof en, string> = {
   chartValidation: 'Validierung',
   chartLossEmpty:
     'Der Verlust erscheint hier nach der ersten Verlustberechnung oder dem ersten Zurücklesen.',
-  chartLossLabel:
-    'Trainingsverlust über {steps} Schritte und Validierungsverlust über {evaluations} Evaluierungen',
   chartStep: 'Schritt',
   chartStepAt: 'Schritt {step}',
   chartLiveMark: 'Schritt {step}: {text}',
@@ -21,7 +19,6 @@ export const charts: Record<keyof typeof en, string> = {
   chartAccuracyHeading: 'Validierungsgenauigkeit (%)',
   chartAccuracyEmpty: 'Erscheint nach der ersten Evaluierung.',
   chartAccuracyLine: 'Validierungsgenauigkeit',
-  chartAccuracyLabel: 'Validierungsgenauigkeit über {evaluations} Evaluierungen',
   legendAria: 'Legende',
   legendTrainingPoints: 'Trainingspunkte',
   legendInBatch: 'in diesem Batch ({count})',

@@ -54,6 +54,7 @@ export const ui: Record<UiKey, string> = {
   panelDataSet: 'Datensatz',
   panelStatus: 'Status',
   panelPhaseRail: 'Phasen',
+  skipToPhases: 'Zu den Phasen springen',
   otherTabRun:
     'Ein anderer Tab dieses Browsers trainiert einen Lauf (Schritt {step}). Er wird hier nicht fortgesetzt, damit nie zwei Tabs denselben Lauf trainieren oder seine Checkpoints schreiben.',
   openReadOnly: 'Schreibgeschützt öffnen',
@@ -153,6 +154,10 @@ export const ui: Record<UiKey, string> = {
   liveChanges: 'Änderungen im Lauf',
   smoothingHint: 'entzerrter EMA, wie in TensorBoard',
   statusAria: 'Status des Laufs',
+  lossChartAria:
+    'Trainingsverlust über {steps} Schritte{train, , zuletzt {train} bei Schritt {trainStep}}; Validierungsverlust über {evals} Evaluierungen{val, , zuletzt {val}, am niedrigsten {best} bei Schritt {bestStep}}.',
+  accuracyChartAria:
+    'Validierungsgenauigkeit über {evals} Evaluierungen{last, , zuletzt {last}, am höchsten {best} bei Schritt {bestStep}}.',
   statusStep: 'Schritt',
   statusEpoch: 'Epoche',
   statusBatch: 'Batch',

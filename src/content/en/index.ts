@@ -27,3 +27,4 @@ export { scenarios } from './scenarios';
 export { stopping } from './stopping';
 export { csv } from './csv';
 export { study } from './study';
+export { tour } from './tour';

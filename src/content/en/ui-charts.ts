@@ -9,8 +9,6 @@ export const charts = {
   chartTrainSmoothed: 'training (smoothed)',
   chartValidation: 'validation',
   chartLossEmpty: 'The loss appears here after the first loss phase or read-back.',
-  chartLossLabel:
-    'Training loss over {steps} steps and validation loss over {evaluations} evaluations',
   chartStep: 'step',
   chartStepAt: 'step {step}',
   chartLiveMark: 'step {step}: {text}',
@@ -18,7 +16,6 @@ export const charts = {
   chartAccuracyHeading: 'Validation accuracy (%)',
   chartAccuracyEmpty: 'Appears after the first evaluation.',
   chartAccuracyLine: 'validation accuracy',
-  chartAccuracyLabel: 'Validation accuracy over {evaluations} evaluations',
   legendAria: 'Legend',
   legendTrainingPoints: 'training points',
   legendInBatch: 'in this batch ({count})',

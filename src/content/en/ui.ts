@@ -57,6 +57,7 @@ export const ui = {
   panelDataSet: 'Data set',
   panelStatus: 'Status',
   panelPhaseRail: 'Phases',
+  skipToPhases: 'Skip to the phases',
   otherTabRun:
     'Another tab of this browser is training a run (step {step}). It is not continued here, so that two tabs never train one run or write its checkpoints.',
   openReadOnly: 'Open it read-only',
@@ -118,6 +119,10 @@ export const ui = {
   railFused: 'Run mode: fused into one GPU step',
   railInterval: 'Run mode: runs at its interval',
   statusAria: 'Run status',
+  lossChartAria:
+    'Training loss over {steps} steps{train, , last {train} at step {trainStep}}; validation loss over {evals} evaluations{val, , last {val}, lowest {best} at step {bestStep}}.',
+  accuracyChartAria:
+    'Validation accuracy over {evals} evaluations{last, , last {last}, highest {best} at step {bestStep}}.',
   statusStep: 'Step',
   statusEpoch: 'Epoch',
   statusBatch: 'batch',

@@ -42,6 +42,7 @@ export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
                 <td className="pv-sharecol">
                   <span
                     className="pv-share"
+                    role="img"
                     aria-label={fmtPct(total > 0 ? p.bytes / total : 0, 0)}
                   >
                     <span style={{ width: `${total > 0 ? (100 * p.bytes) / total : 0}%` }} />

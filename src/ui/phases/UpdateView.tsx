@@ -128,9 +128,9 @@ function ParamChange({
   const sym = isMatrix ? 'ΔW' : 'Δb';
   return (
     <div className="pv-param">
-      <h4>
+      <h3>
         {before.name} <span className="pv-muted">{fmtShape(before.shape)}</span>
-      </h4>
+      </h3>
       {drawnAsImages(before, imageShape) ? (
         <ImageParamChange before={before} after={after} delta={delta} />
       ) : (

@@ -2,7 +2,7 @@
  * The hardware generations with their data-sheet figures, and the time, devices and energy of
  * this run and of the same run scaled by powers of ten on each, at the assumed MFU.
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { ACCELERATORS, GPT3 } from '../../config/compute-reference';
 import { useTexts } from '../locale';
 import { fmtDuration, fmtSci, fmtSi, powerOfTen } from '../../data/compute-cost';
@@ -30,6 +30,8 @@ export const HardwarePanel = memo(function HardwarePanel({
   a: ScaleAssumptions;
 }) {
   const t = useTexts().scale;
+  const ladderId = useId();
+  const specsId = useId();
   const deadline = a.deadlineDays * 86_400;
   const days = String(a.deadlineDays);
   const base = runFlops > 0 ? runFlops : flopsPerStep;
@@ -50,18 +52,19 @@ export const HardwarePanel = memo(function HardwarePanel({
       <h4>{t.hardwareHeading}</h4>
       <p>{t.hardwareWhat}</p>
       {runFlops === 0 && <p className="muted">{t.noRunYet}</p>}
-      <h5>
+      <h5 id={ladderId}>
         {t.ladderHeading(
           a.precision === 'fp32' ? t.precisionFp32 : PRECISION_NAME[a.precision],
           `${Math.round(a.mfu * 1000) / 10} %`,
           days,
         )}
       </h5>
-      <div className="scale-scroll">
+      {/* Scrolls sideways: focusable, so a keyboard can scroll it. */}
+      <div className="scale-scroll" role="region" aria-labelledby={ladderId} tabIndex={0}>
         <table className="scale-table scale-ladder" data-testid="scale-ladder">
           <thead>
             <tr>
-              <th />
+              <td />
               <th className="num">{t.ladderFlops}</th>
               <th className="num">{t.energyOn(shortName(a.device.name))}</th>
               {ACCELERATORS.map((d) => (
@@ -111,8 +114,8 @@ export const HardwarePanel = memo(function HardwarePanel({
           </tbody>
         </table>
       </div>
-      <h5>{t.hardwareSpecsHeading}</h5>
-      <div className="scale-scroll">
+      <h5 id={specsId}>{t.hardwareSpecsHeading}</h5>
+      <div className="scale-scroll" role="region" aria-labelledby={specsId} tabIndex={0}>
         <table className="scale-table" data-testid="scale-specs">
           <thead>
             <tr>

@@ -18,7 +18,7 @@ export function TableDataView({ report, dataset }: PhaseViewProps<'data'>) {
       <BatchPosition report={report}>
         <Stat label={ui.pvTrainingSet} value={fmtInt(dataset.trainY.length)} hint={ui.pvRows} />
       </BatchPosition>
-      <div className="tb-scroll">
+      <div className="tb-scroll" tabIndex={0}>
         <BatchTable
           report={report}
           columns={columns}

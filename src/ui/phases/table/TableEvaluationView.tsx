@@ -89,7 +89,7 @@ export function TableEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
         />
       )}
       {wrong && wrong.labels.length > 0 && (
-        <div className="tb-scroll">
+        <div className="tb-scroll" tabIndex={0}>
           <table className="pv-table">
             <caption>{ui.pvWrongRows}</caption>
             <thead>

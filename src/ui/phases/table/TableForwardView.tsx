@@ -15,7 +15,7 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
   // Many columns and classes make a wide table: it scrolls within the panel.
   if (dataset.classes > 0)
     return (
-      <div className="tb-scroll">
+      <div className="tb-scroll" tabIndex={0}>
         <ForwardView {...props} />
       </div>
     );
@@ -31,7 +31,7 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
           { name: 'output ŷ · linear, in the target’s units', shape: `${n} × 1` },
         ]}
       />
-      <div className="tb-scroll">
+      <div className="tb-scroll" tabIndex={0}>
         <RegressionTable report={report} columns={columns} format={fmt} what={ui.pvRows} />
       </div>
       <HiddenActivations layers={report.layers} n={n} cellSize={24} />
