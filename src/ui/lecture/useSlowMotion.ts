@@ -4,7 +4,7 @@
  * before the next timer starts, and stops by itself when `stop` holds (the run finished, Run
  * was pressed, the engine went away).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The paces offered, in seconds per phase. */
 export const PACES_S = [1, 2, 3, 5, 8] as const;
@@ -33,11 +33,17 @@ export function useSlowMotion({
   const [paceS, setPaceS] = useState<PaceS>(3);
   if (on && stop) setOn(false);
 
+  // The page re-renders often (heartbeats, the run history's saves): the timer must not restart
+  // with each render, only when the pace or the state of Next phase changes.
+  const next = useRef(onNext);
+  useEffect(() => {
+    next.current = onNext;
+  }, [onNext]);
   useEffect(() => {
     if (!on || !canNext) return;
-    const timer = window.setTimeout(onNext, paceS * 1000);
+    const timer = window.setTimeout(() => next.current(), paceS * 1000);
     return () => window.clearTimeout(timer);
-  }, [on, canNext, paceS, onNext]);
+  }, [on, canNext, paceS]);
 
   const toggle = useCallback(() => {
     if (on) setOn(false);
