@@ -90,10 +90,6 @@ export function checkRecord(record: CheckpointRecord): void {
     ['valSteps', h.valSteps, 'valAccuracies', h.valAccuracies],
     ['gradSteps', h.gradSteps, 'gradNorms', h.gradNorms],
   ];
-  if (h.scaler) {
-    pairs.push(['scaler.steps', h.scaler.steps, 'scaler.scales', h.scaler.scales]);
-    pairs.push(['scaler.steps', h.scaler.steps, 'scaler.skipped', h.scaler.skipped]);
-  }
   // Files written before dead units were recorded have none at all.
   if (h.deadUnits.length > 0) pairs.push(['valSteps', h.valSteps, 'deadUnits', h.deadUnits]);
   for (const [name, s] of Object.entries(h.log ?? {}))

@@ -5,6 +5,7 @@ import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import { type CheckpointRecord, MemoryCheckpointStore } from './checkpoint';
 import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
+import { RunHistory } from './run-history';
 import { MemoryDatasetStore } from './dataset-store';
 import { TASKS } from './tasks/registry';
 import { TrainingRun } from './training-run';
@@ -70,6 +71,37 @@ describe('checkpoint files', () => {
         edited((j) => ((j.record.weights as { shape: number[] }[])[0].shape = [99, 99])),
       ),
     ).toThrow(/shape/);
+  });
+
+  it("reads an older file's loss scaler column into the log as lossScale and skippedSteps", () => {
+    const column = { steps: [1, 2, 3], scales: [65536, 32768, 32768], skipped: [0, 1, 1] };
+    const older = edited((j) => {
+      const h = j.record.history as Record<string, unknown>;
+      h.scaler = column;
+      h.log = { learningRate: { steps: [1, 2, 3], values: [0.1, 0.1, 0.1] } };
+    });
+    const back = decodeCheckpoint(older);
+    expect(back.history.log).toEqual({
+      learningRate: { steps: [1, 2, 3], values: [0.1, 0.1, 0.1] },
+      lossScale: { steps: [1, 2, 3], values: [65536, 32768, 32768] },
+      skippedSteps: { steps: [1, 2, 3], values: [0, 1, 1] },
+    });
+    expect(back.history).not.toHaveProperty('scaler');
+    // A run restored from it holds them as named series, for the page and the next checkpoint.
+    const history = new RunHistory();
+    history.restore(back.history);
+    expect(history.kept.log!.lossScale).toEqual({
+      steps: [1, 2, 3],
+      values: [65536, 32768, 32768],
+    });
+    expect(history.snapshot().log!.skippedSteps).toEqual({ steps: [1, 2, 3], values: [0, 1, 1] });
+    // Columns of different lengths, or one that is no series, are refused by name.
+    const short = edited((j) => {
+      (j.record.history as Record<string, unknown>).scaler = { ...column, skipped: [0, 1] };
+    });
+    expect(() => decodeCheckpoint(short)).toThrow(/seriesLengths.*log\.skippedSteps\.steps/);
+    const broken = edited((j) => ((j.record.history as Record<string, unknown>).scaler = 7));
+    expect(() => decodeCheckpoint(broken)).toThrow(/history\.scaler/);
   });
 
   it('keeps the loss scaler; refuses one that cannot be, naming it; reads a file without it', () => {

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFor, FIELD_BY_KEY, FIELDS, type FieldKey } from '../config/schema';
 import { CHECKPOINT_FORMAT } from './checkpoint';
 import { decodeCheckpoint } from './checkpoint-file';
-import { migrateRecord, type RawRecord, withConfigDefaults } from './checkpoint-migrate';
+import {
+  migrateRecord,
+  type RawRecord,
+  withConfigDefaults,
+  withSeriesInLog,
+} from './checkpoint-migrate';
 import expected from './__fixtures__/checkpoint-v1-classify2d.expected.json';
 import fileText from './__fixtures__/checkpoint-v1-classify2d.checkpoint.json?raw';
 import { resumeAndTrain } from './__fixtures__/make-checkpoint-fixture';
@@ -67,5 +72,32 @@ describe('checkpoint migration', () => {
     expect(migrateRecord(foreign, steps)).toBe(foreign);
     const loop = { 'a@1': (r: RawRecord) => ({ ...r, format: 'a@1' }) };
     expect(() => migrateRecord({ format: 'a@1' }, loop)).toThrow(/loops/);
+  });
+
+  it('moves a stored record’s loss scaler column into its log, keeping the series there', () => {
+    const scaler = { steps: [4, 5], scales: [8, 4], skipped: [0, 1] };
+    const stored = {
+      format: CHECKPOINT_FORMAT,
+      task: 'classify2d',
+      config: {},
+      history: { trainSteps: [5], scaler, log: { lossScale: { steps: [5], values: [2] } } },
+    };
+    const history = (migrateRecord(stored) as { history: RawRecord }).history;
+    expect(history).toEqual({
+      trainSteps: [5],
+      log: {
+        lossScale: { steps: [5], values: [2] }, // already in the log: kept
+        skippedSteps: { steps: [4, 5], values: [0, 1] },
+      },
+    });
+    expect(withSeriesInLog({ scaler })).toEqual({
+      log: {
+        lossScale: { steps: [4, 5], values: [8, 4] },
+        skippedSteps: { steps: [4, 5], values: [0, 1] },
+      },
+    });
+    // Neither a column nor a log that is an object: left for the schema to refuse by name.
+    expect(withSeriesInLog({ scaler: 3 })).toEqual({ scaler: 3 });
+    expect(withSeriesInLog({ scaler, log: [] })).toEqual({ scaler, log: [] });
   });
 });

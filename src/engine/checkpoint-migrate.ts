@@ -8,6 +8,8 @@
  *  - The config of any version is completed with the defaults of the fields it lacks, for
  *    its task (src/config/schema.ts). Adding a hyperparameter therefore needs no new format;
  *    a field that is no longer known is dropped by the config's schema.
+ *  - A series once kept as a column of its own is moved into the history's log of named
+ *    series (`history.scaler` → `log.lossScale`, `log.skippedSteps`), whatever the format.
  *  - A record whose `format` is an older one goes through MIGRATIONS, one step per version,
  *    until it has the current CHECKPOINT_FORMAT. A change of what the record holds or means
  *    (a renamed field, new state without a neutral default) gets a new format and a step.
@@ -52,7 +54,33 @@ export function migrateRecord(
     record = migrations[record.format](record);
   }
   if (record.format !== CHECKPOINT_FORMAT || !isObject(record.config)) return record;
-  return { ...record, config: withConfigDefaults(record.config, record.task) };
+  return {
+    ...record,
+    config: withConfigDefaults(record.config, record.task),
+    ...(isObject(record.history) && { history: withSeriesInLog(record.history) }),
+  };
+}
+
+/**
+ * A history whose loss scaler column (`scaler: { steps, scales, skipped }`, written before
+ * the loss scaler's series were named series) is moved into its `log` as the series
+ * `lossScale` and `skippedSteps`; series the log already holds are kept. Returns a new object
+ * (arrays shared); a history without the column, or with a column or a log that is not an
+ * object (the record's schema refuses it, naming where), comes back unchanged.
+ */
+export function withSeriesInLog(history: Readonly<RawRecord>): RawRecord {
+  const { scaler, ...rest } = history;
+  if (!isObject(scaler) || (history.log !== undefined && !isObject(history.log)))
+    return { ...history };
+  const log = (history.log as RawRecord | undefined) ?? {};
+  return {
+    ...rest,
+    log: {
+      lossScale: { steps: scaler.steps, values: scaler.scales },
+      skippedSteps: { steps: scaler.steps, values: scaler.skipped },
+      ...log,
+    },
+  };
 }
 
 /**

@@ -104,7 +104,7 @@ export function recordParts(
         (h.trainSteps.length * 2 +
           h.valSteps.length * 3 +
           h.gradSteps.length * (1 + (h.gradNorms[0]?.length ?? 0)) +
-          (h.scaler?.steps.length ?? 0) * 3 +
+          Object.values(h.log ?? {}).reduce((s, l) => s + (l?.steps.length ?? 0) * 2, 0) +
           h.deadUnits.reduce((s, d) => s + d.length, 0)),
     },
   ];

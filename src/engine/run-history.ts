@@ -58,10 +58,6 @@ function aligned(h: MetricsHistory): MetricsHistory {
   h.valAccuracies = fit(h.valAccuracies, h.valSteps.length, nan);
   h.deadUnits = fit(h.deadUnits, h.valSteps.length, none);
   h.gradNorms = fit(h.gradNorms, h.gradSteps.length, none);
-  if (h.scaler) {
-    h.scaler.scales = fit(h.scaler.scales, h.scaler.steps.length, nan);
-    h.scaler.skipped = fit(h.scaler.skipped, h.scaler.steps.length, nan);
-  }
   return h;
 }
 
@@ -77,7 +73,6 @@ export class RunHistory {
   private log = new MetricLog();
   /** Points recorded since the page last heard of them. */
   private outbox = new PointBuffer();
-  private scaler: DownsampledSeries | null = null;
   private window: DiagnosticHistory & { trainLossMedians: number[] } = {
     ...emptyHistory(),
     trainLossMedians: [],
@@ -135,18 +130,6 @@ export class RunHistory {
     this.grad.append(step, [row]);
     this.window.gradSteps.push(step);
     this.window.gradNorms.push(row);
-  }
-
-  /**
-   * Records the loss scaler after the update that made `step`: its scale and the steps
-   * skipped so far (downsampled by scale, so each drop and regrowth stays visible).
-   */
-  recordScaler(step: number, scale: number, skippedSteps: number): void {
-    if (!this.scaler) {
-      this.history.scaler ??= { steps: [], scales: [], skipped: [] };
-      this.followScaler();
-    }
-    this.scaler!.append(step, [scale, skippedSteps]);
   }
 
   /** Records an evaluation at `step` (the training loss of `step` is already recorded). */
@@ -228,12 +211,5 @@ export class RunHistory {
       (r) => r[0] as number,
     );
     this.grad = new DownsampledSeries(h.gradSteps, [h.gradNorms], largestNorm);
-    this.scaler = null;
-    if (h.scaler) this.followScaler();
-  }
-
-  private followScaler(): void {
-    const s = this.history.scaler!;
-    this.scaler = new DownsampledSeries(s.steps, [s.scales, s.skipped], (r) => r[0] as number);
   }
 }

@@ -21,22 +21,10 @@ export interface MetricsHistory {
   /** Per evaluation: for each hidden layer, the share of units inactive (≤ 0) on every validation example. */
   deadUnits: number[][];
   /**
-   * Every other series by name (learning rate, gradient norm, clip factor, …; see
-   * `metric-log.ts`). Absent in checkpoints written before it existed.
+   * Every other series by name (learning rate, gradient norm, clip factor, loss scale,
+   * skipped steps, …; see `metric-log.ts`). Absent in checkpoints written before it existed.
    */
   log?: MetricLogData;
-  /**
-   * Per step under fp16 with loss scaling (absent in runs without, and in older checkpoints):
-   * the loss scale after the step's update and the steps skipped so far.
-   */
-  scaler?: ScalerSeries;
-}
-
-/** The loss scaler's series: `scales[i]` and `skipped[i]` after the update that made `steps[i]`. */
-export interface ScalerSeries {
-  steps: number[];
-  scales: number[];
-  skipped: number[];
 }
 
 /** The most buckets of steps a downsampled series spans; each keeps at most 4 points. */

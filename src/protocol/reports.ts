@@ -3,7 +3,7 @@
  * One report type per phase, discriminated by `phase`.
  */
 import type { OptimizerId } from '../config/schema';
-import type { ScalerSeries } from './history';
+import type { MetricLogData } from './metric-log';
 import type { PhaseId } from './phases';
 import type { CriterionState, StopReason } from './stopping';
 
@@ -256,8 +256,11 @@ export interface UpdatePrecision {
   format: 'fp32' | 'fp16' | 'bf16';
   /** The loss scaler's decision, under fp16 with loss scaling; null otherwise. */
   scaler: UpdateScaler | null;
-  /** The run's recorded loss scale and skipped steps per step (downsampled), with a scaler. */
-  series: ScalerSeries | null;
+  /**
+   * With a scaler, the run's named series as recorded up to this update (a downsampled copy
+   * of its metric log: `lossScale` and `skippedSteps` per step among them); null otherwise.
+   */
+  log: MetricLogData | null;
   /** Bytes per parameter with this run's optimizer in each format, activations not included. */
   bytesPerParameter: Record<'fp32' | 'fp16' | 'bf16', ParameterBytes>;
 }

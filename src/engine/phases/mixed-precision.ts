@@ -21,7 +21,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config/schema';
 import type { UpdatePrecision, UpdateScaler } from '../../protocol/reports';
 import { slotsOf } from '../training/optimizer-settings';
-import { recordScaler } from '../run/metrics';
+import { recordMetric } from '../run/metrics';
 import type { RunState } from '../run/state';
 import {
   DEFAULT_GRAD_SCALER,
@@ -201,7 +201,9 @@ export async function unscaleAndCheck(
     out.foundInf!.dispose();
   }
   const skipped = updateScaler(plan, state.scaler, foundInf);
-  recordScaler(state, state.step + 1);
+  // The scale for the next step and the steps skipped so far, after the update making step + 1.
+  recordMetric(state, 'lossScale', state.step + 1, state.scaler.scale);
+  recordMetric(state, 'skippedSteps', state.step + 1, state.scaler.skippedSteps);
   return {
     grads: out.grads,
     skipped,
@@ -218,8 +220,9 @@ export async function unscaleAndCheck(
 }
 
 /**
- * The update panel's part on number formats: the format, the scaler's decision and its
- * recorded series (the run's, downsampled), and the bytes per parameter in fp32, fp16 and
+ * The update panel's part on number formats: the format, the scaler's decision and the run's
+ * named series (a copy of its metric log, downsampled; the panel draws `lossScale` and
+ * `skippedSteps` from it), and the bytes per parameter in fp32, fp16 and
  * bf16 with the run's optimizer's float32 state slots (Adam 2, momentum 1, …), counted as the
  * ZeRO paper does (`training/precision.ts`).
  */
@@ -228,16 +231,12 @@ export function updatePrecision(
   plan: PrecisionPlan,
   checked: ScalerStep,
 ): UpdatePrecision {
-  const series = state.metrics.kept.scaler;
   // State tensors per parameter (Adam: m and v; momentum: its buffer; SGD: none).
   const slots = slotsOf(state.config.optimizer).length;
   return {
     format: plan.format,
     scaler: checked.report,
-    series:
-      plan.scaler && series
-        ? { steps: [...series.steps], scales: [...series.scales], skipped: [...series.skipped] }
-        : null,
+    log: plan.scaler ? structuredClone(state.metrics.kept.log ?? {}) : null,
     bytesPerParameter: {
       fp32: bytesPerParameter('fp32', slots),
       fp16: bytesPerParameter('fp16', slots),

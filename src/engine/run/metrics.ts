@@ -8,7 +8,8 @@ import type { RunState } from './state';
 
 /**
  * Records `value` at `step` in the run's named series `name` (`protocol/metric-log.ts`):
- * the learning rate, the gradient norm before clipping, the clip factor, or any later one.
+ * the learning rate, the gradient norm before clipping, the clip factor, the loss scale, the
+ * skipped steps, or any later one.
  */
 export function recordMetric(state: RunState, name: MetricName, step: number, value: number): void {
   state.metrics.record(name, step, value);
@@ -35,14 +36,6 @@ export function recordTrainLosses(
 /** Records the per-layer gradient norms ‖∂L/∂θₗ‖₂ measured at `step`. */
 export function recordGradNorms(state: RunState, step: number, norms: ArrayLike<number>): void {
   state.metrics.recordGradNorms(step, norms);
-}
-
-/**
- * Records the loss scaler's state after the step that makes `step` (fp16 with loss scaling):
- * the scale for the next step and the steps skipped so far.
- */
-export function recordScaler(state: RunState, step: number): void {
-  state.metrics.recordScaler(step, state.scaler.scale, state.scaler.skippedSteps);
 }
 
 /**

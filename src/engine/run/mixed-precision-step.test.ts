@@ -108,10 +108,15 @@ describe('fp16 with dynamic loss scaling in the step', () => {
     expect(skips).toBeGreaterThan(5); // from 2³² down to a scale fp16 can hold
     expect(grew).toBeGreaterThan(0);
     expect(run.step).toBe(41); // a skipped step still counts: its batch is used up
-    const h = run.history.scaler!;
-    expect(h.steps).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
-    expect(h.scales.at(-1)).toBe(scale);
-    expect(h.skipped.at(-1)).toBe(skips);
+    const { lossScale, skippedSteps } = run.history.log!;
+    expect(lossScale!.steps).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
+    expect(skippedSteps!.steps).toEqual(lossScale!.steps);
+    expect(lossScale!.values.at(-1)).toBe(scale);
+    expect(skippedSteps!.values.at(-1)).toBe(skips);
+    // They reach the page with the other named series (its live log).
+    const points = run.state.metrics.takePoints();
+    expect(points.lossScale).toEqual(lossScale);
+    expect(points.skippedSteps).toEqual(skippedSteps);
     run.dispose();
   });
 
@@ -142,6 +147,11 @@ describe('fp16 with dynamic loss scaling in the step', () => {
       scaleBefore: 2 ** 32,
       scaleAfter: 2 ** 31,
     });
+    // The panel's charts: the run's loss scale and skipped steps per step, from its log.
+    const log = updates.at(-1)!.precision.log!;
+    expect(log.lossScale!.steps).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(log.lossScale!.values).toEqual(b.map((s) => s.scale));
+    expect(log.skippedSteps!.values).toEqual(b.map((s) => s.skipped));
     // Adam, ZeRO's count: fp16 weights 2 + grads 2 + fp32 master 4 + m and v 8 = 16 bytes.
     expect(updates[0].precision.bytesPerParameter.fp16.total).toBe(16);
     expect(updates[0].precision.bytesPerParameter.fp32.total).toBe(16);
@@ -239,7 +249,8 @@ describe('checkpoint and resume with the loss scaler', () => {
     expect(b.state.scaler).toEqual(scalerAtK);
     expect(await fusedSteps(b, K)).toEqual(rest);
     expect(await weights(b)).toEqual(await weights(a));
-    expect(b.history.scaler).toEqual(a.history.scaler);
+    expect(b.history.log!.lossScale).toEqual(a.history.log!.lossScale);
+    expect(b.history.log!.skippedSteps).toEqual(a.history.log!.skippedSteps);
     a.dispose();
     b.dispose();
   });

@@ -4,7 +4,7 @@
  * Plain data from the reports; the texts come from the catalogue (content/en/precision.ts).
  */
 import { useMemo } from 'react';
-import type { ScalerSeries } from '../../protocol/history';
+import type { MetricLogData, SeriesData } from '../../protocol/metric-log';
 import type { BackwardPrecision, UpdatePrecision } from '../../protocol/reports';
 import { useTexts } from '../locale';
 import { fmt, fmtInt, fmtPct, niceTicks } from '../viz/format';
@@ -63,25 +63,28 @@ export function BackwardPrecisionSection({ precision }: { precision: BackwardPre
   );
 }
 
-/** The recorded loss scale (as log₂ S) and skipped steps per step, one small chart each. */
-function ScalerCharts({ series }: { series: ScalerSeries }) {
+/**
+ * The recorded loss scale (as log₂ S) and skipped steps per step, one small chart each: the
+ * series `lossScale` and `skippedSteps` of the run's metric log.
+ */
+function ScalerCharts({ scale, skipped }: { scale: SeriesData; skipped: SeriesData }) {
   const t = useTexts().precision;
   const charts = useMemo(() => {
-    const { steps } = series;
-    const first = steps[0] ?? 0;
-    const x: [number, number] = [first, Math.max(steps.at(-1) ?? 1, first + 1)];
+    const first = Math.min(scale.steps[0] ?? 0, skipped.steps[0] ?? 0);
+    const last = Math.max(scale.steps.at(-1) ?? 1, skipped.steps.at(-1) ?? 1);
+    const x: [number, number] = [first, Math.max(last, first + 1)];
     const xTicks = niceTicks(x[0], x[1], 5).filter((v) => Number.isInteger(v));
-    const chart = (label: string, values: number[], colorVar: string) => {
+    const chart = (label: string, steps: number[], values: number[], colorVar: string) => {
       const finite = values.filter(Number.isFinite);
       const y = safeRange(Math.min(0, ...finite), Math.max(1, ...finite));
       const lines: StepLine[] = [{ label, steps, values, colorVar, width: 2 }];
       return { label, lines, y, yTicks: niceTicks(y[0], y[1], 4) };
     };
     return [
-      chart(t.scaleSeries, series.scales.map(Math.log2), '--train'),
-      chart(t.skippedSeries, series.skipped, '--val'),
+      chart(t.scaleSeries, scale.steps, scale.values.map(Math.log2), '--train'),
+      chart(t.skippedSeries, skipped.steps, skipped.values, '--val'),
     ].map((c) => ({ ...c, x, xTicks }));
-  }, [series, t]);
+  }, [scale, skipped, t]);
   return (
     <div className="pv-cards pv-cards-2" data-testid="scaler-series">
       {charts.map((c) => (
@@ -102,6 +105,14 @@ function ScalerCharts({ series }: { series: ScalerSeries }) {
       ))}
     </div>
   );
+}
+
+/** The scaler's charts from a log, once it holds more than one step of the loss scale. */
+function ScalerChartsOf({ log }: { log: MetricLogData | null }) {
+  const scale = log?.lossScale;
+  const skipped = log?.skippedSteps;
+  if (!scale || !skipped || scale.steps.length < 2) return null;
+  return <ScalerCharts scale={scale} skipped={skipped} />;
 }
 
 /** Update: the scaler's decision (skip, scale, growth) and the bytes per parameter by format. */
@@ -141,9 +152,7 @@ export function UpdatePrecisionSection({ precision }: { precision: UpdatePrecisi
         )}
       </Stats>
       {scaler?.skipped && <Note tone="warn">{t.skippedNote}</Note>}
-      {precision.series && precision.series.steps.length > 1 && (
-        <ScalerCharts series={precision.series} />
-      )}
+      <ScalerChartsOf log={precision.log} />
       {scaler && <Note>{tech.lossScaling.formula}</Note>}
       {scaler && <Note>{t.readBackNote}</Note>}
       {precision.format !== 'fp32' && <SimulatedAndReal />}
