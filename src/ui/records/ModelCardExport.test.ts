@@ -109,3 +109,30 @@ describe('the test measurement on the card', () => {
     expect(modelCardMarkdown(card(null))).toContain('Test-set metrics are not measured yet.');
   });
 });
+
+describe('the card in the page’s language', () => {
+  it('names the task, model, data and stop reason in German on a German page', () => {
+    const test = { runId: 'r1', step: 1000, loss: 0.31, accuracy: 0.875 };
+    const ofRun = { ...status, runId: 'r1' };
+    const input = cardInput(
+      taskDefaults('table'),
+      model,
+      iris,
+      ofRun,
+      backend,
+      laptop,
+      when,
+      test,
+      'de',
+    );
+    expect(input.locale).toBe('de');
+    expect(input.data.sizes.unit).toBe('Zeilen');
+    expect(input.data.description).toMatch(/^Fishers Iris-Blüten/);
+    const md = modelCardMarkdown(input);
+    expect(md).toContain('# Modellkarte: MLP für Eigene Daten (CSV oder gezeichnete Punkte)');
+    expect(md).toContain('Gestoppt: ');
+    expect(md).not.toContain('Stopped: ');
+    expect(md).toContain('| Validierung | Genauigkeit | 90,0\u202f% |');
+    expect(md).toContain('| Test | Genauigkeit | 87,5\u202f% |');
+  });
+});

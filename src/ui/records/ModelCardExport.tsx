@@ -5,10 +5,10 @@
  * when the engine reports them.
  */
 import { memo } from 'react';
-import { FIELD_BY_KEY, type LabConfig, MODELS_OF, type SelectField } from '../../config/schema';
-import { MODEL_CARD_EXPORT as t } from '../../content/en/model-card-doc';
-import { stopReasonText } from '../../content';
-import { useTexts } from '../locale';
+import type { LabConfig } from '../../config/schema';
+import { MODELS_OF } from '../../config/schema';
+import { DEFAULT_LOCALE, type Locale, stopReasonText, texts } from '../../content';
+import { useLocale, useTexts } from '../locale';
 import { runCost } from '../../data/compute-cost';
 import {
   describeTrainingData,
@@ -29,8 +29,10 @@ export interface TestMeasurement {
   accuracy: number;
 }
 
-const label = (key: 'task' | 'model', value: string) =>
-  (FIELD_BY_KEY[key] as SelectField).options.find((o) => o.value === value)?.label ?? value;
+/** An option's label in a language (the value itself when the catalogue has none). */
+const label = (key: 'task' | 'model', value: string, locale: Locale) =>
+  (texts(locale).sidebar.fields[key] as { options?: Record<string, string> }).options?.[value] ??
+  value;
 
 /** The card's input from the page's state (plain data; no tensors). */
 export function cardInput(
@@ -43,7 +45,10 @@ export function cardInput(
   createdAt: Date,
   /** The run's one measurement on the test split, if it was made (of this run and step). */
   test: TestMeasurement | null = null,
+  /** The card's language: the page's. */
+  locale: Locale = DEFAULT_LOCALE,
 ): ModelCardInput {
+  const t = texts(locale).modelCardDoc.units;
   const language = config.task === 'names';
   const kind = language ? 'language' : dataset.classes === 0 ? 'regression' : 'classifier';
   const perExample = Math.max(1, dataset.inputSize);
@@ -73,10 +78,11 @@ export function cardInput(
     createdAt,
     config,
     model,
-    modelName: MODELS_OF[config.task] ? label('model', config.model) : t.defaultModel,
-    taskName: label('task', config.task),
+    modelName: MODELS_OF[config.task] ? label('model', config.model, locale) : t.defaultModel,
+    taskName: label('task', config.task, locale),
+    locale,
     data: {
-      description: describeTrainingData(config, dataset.source),
+      description: describeTrainingData(config, dataset.source, locale),
       sizes,
       features: dataset.source
         ? { inputs: dataset.source.features, target: dataset.source.target }
@@ -105,7 +111,7 @@ export function cardInput(
       elapsedMs: status.elapsedMs,
       backend: backend.name,
       adapter,
-      stopReason: status.finished ? stopReasonText(status.finished.reason, 'en') : null,
+      stopReason: status.finished ? stopReasonText(status.finished.reason, locale) : null,
     },
     compute:
       cost && assumptions
@@ -139,10 +145,21 @@ export const ModelCardExport = memo(function ModelCardExport({
 }) {
   const assumptions = useCostAssumptions();
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   if (!dataset || !status || !backend) return null;
   const save = (format: 'md' | 'html') => {
     const now = new Date();
-    const input = cardInput(config, model, dataset, status, backend, assumptions, now, test);
+    const input = cardInput(
+      config,
+      model,
+      dataset,
+      status,
+      backend,
+      assumptions,
+      now,
+      test,
+      locale,
+    );
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
     const name = `model-card-${config.task}-seed${config.seed}-${stamp}.${format}`;
     if (format === 'md') downloadText(name, modelCardMarkdown(input), 'text/markdown');
