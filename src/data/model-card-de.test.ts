@@ -56,6 +56,7 @@ function germanCard(task: TaskId = 'table'): ModelCardInput {
         [1900, 100],
         [0, 2000],
       ],
+      confusionStep: 11_500,
     },
     training: {
       steps: 12_000,
@@ -107,6 +108,7 @@ describe('the German model card', () => {
     expect(md).toContain('| Test | Genauigkeit | 87,5\u202f% |');
     expect(md).toContain('| katze | 95,5\u202f% |');
     expect(md).toContain('| katze | 1.900 | 100 |');
+    expect(md).toContain('Auf dem Validierungssatz, bei der Evaluation in Schritt 11.500.');
     expect(md).toContain('12.000 Optimierungsschritte (3 vollständige Epochen) in 4,2 s');
     expect(md).toContain('2,08 × 10⁴');
     expect(md).toContain('Rechenaufwand des Trainings 9,68 × 10⁷ FLOPs');

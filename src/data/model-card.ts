@@ -50,6 +50,33 @@ export interface ModelCardMetrics {
   perClassAccuracy?: number[];
   /** counts[true][predicted]. */
   confusion?: number[][];
+  /** The step at which the per-class accuracy and the confusion matrix were measured. */
+  confusionStep?: number;
+}
+
+/**
+ * Per-class accuracy and the confusion matrix as rows from the engine's flat counts
+ * (`counts[true × classes + predicted]`, an evaluation's validation examples). A class with
+ * no examples has accuracy NaN (written "—"), as torchmetrics' per-class accuracy leaves it
+ * undefined.
+ * @throws Error when `counts` does not hold classes × classes entries.
+ */
+export function confusionMetrics(
+  classes: number,
+  counts: ArrayLike<number>,
+): { perClassAccuracy: number[]; confusion: number[][] } {
+  if (counts.length !== classes * classes)
+    throw new Error(
+      `A confusion matrix of ${classes} classes needs ${classes * classes} counts, not ${counts.length}.`,
+    );
+  const confusion = Array.from({ length: classes }, (_, t) =>
+    Array.from({ length: classes }, (_, p) => counts[t * classes + p]),
+  );
+  const perClassAccuracy = confusion.map((row, t) => {
+    const n = row.reduce((a, b) => a + b, 0);
+    return n > 0 ? row[t] / n : NaN;
+  });
+  return { perClassAccuracy, confusion };
 }
 
 export interface ModelCardInput {
@@ -255,6 +282,8 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
   if (!metrics.test) quantitative.push({ kind: 'p', text: T.noTestYet });
   if (metrics.perClassAccuracy && metrics.perClassAccuracy.length > 0) {
     quantitative.push({ kind: 'h', text: T.perClass });
+    if (metrics.confusionStep !== undefined)
+      quantitative.push({ kind: 'p', text: T.perClassWhen(count(metrics.confusionStep)) });
     quantitative.push({
       kind: 'table',
       head: [T.class, T.accuracy],

@@ -129,6 +129,7 @@ const TEXT: ModelCardDocTexts['text'] = {
   bitsPerChar: 'Bits pro Zeichen',
   perplexity: 'Perplexität',
   perClass: 'Genauigkeit pro Klasse',
+  perClassWhen: (step) => `Auf dem Validierungssatz, bei der Evaluation in Schritt ${step}.`,
   class: 'Klasse',
   confusion: 'Konfusionsmatrix (Zeilen: wahre Klasse, Spalten: vorhergesagte)',
   examples: 'Beispiele',

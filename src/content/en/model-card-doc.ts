@@ -169,6 +169,8 @@ const TEXT = {
   bitsPerChar: 'bits per character',
   perplexity: 'perplexity',
   perClass: 'Accuracy per class',
+  /** Where the per-class numbers come from: the evaluation at optimizer step `step`. */
+  perClassWhen: (step: string) => `On the validation split, at the evaluation of step ${step}.`,
   class: 'Class',
   confusion: 'Confusion matrix (rows: true class, columns: predicted)',
   examples: 'Examples',

@@ -11,12 +11,14 @@ import { DEFAULT_LOCALE, type Locale, stopReasonText, texts } from '../../conten
 import { useLocale, useTexts } from '../locale';
 import { runCost } from '../../data/compute-cost';
 import {
+  confusionMetrics,
   describeTrainingData,
   type ModelCardInput,
   modelCardHtml,
   modelCardMarkdown,
 } from '../../data/model-card';
 import type { DatasetView, EngineStatus, ModelSummary } from '../../protocol/messages';
+import type { EvaluationReport, PhaseReport } from '../../protocol/reports';
 import { type ChosenAssumptions, useCostAssumptions } from './cost-assumptions';
 import { downloadText } from './download';
 import './records.css';
@@ -30,6 +32,9 @@ export interface TestMeasurement {
 }
 
 /** An option's label in a language (the value itself when the catalogue has none). */
+/** What the card reads of an evaluation report: its step and a classifier's confusion counts. */
+export type CardEvaluation = Pick<EvaluationReport, 'step' | 'confusion'>;
+
 const label = (key: 'task' | 'model', value: string, locale: Locale) =>
   (texts(locale).sidebar.fields[key] as { options?: Record<string, string> }).options?.[value] ??
   value;
@@ -47,6 +52,8 @@ export function cardInput(
   test: TestMeasurement | null = null,
   /** The card's language: the page's. */
   locale: Locale = DEFAULT_LOCALE,
+  /** The last evaluation's confusion counts (validation split), for a classifier. */
+  evaluation: CardEvaluation | null = null,
 ): ModelCardInput {
   const t = texts(locale).modelCardDoc.units;
   const language = config.task === 'names';
@@ -65,6 +72,13 @@ export function cardInput(
         test: dataset.testSize,
         unit: config.task === 'table' ? t.rows : t.examples,
       };
+  const confusion =
+    kind === 'classifier' && evaluation?.confusion && evaluation.step <= status.step
+      ? {
+          ...confusionMetrics(evaluation.confusion.classes, evaluation.confusion.counts),
+          confusionStep: evaluation.step,
+        }
+      : {};
   const cost = assumptions
     ? runCost(
         { flopsPerStep: model.flopsPerStep, steps: status.step, elapsedMs: status.elapsedMs },
@@ -96,6 +110,7 @@ export function cardInput(
         accuracy: kind === 'classifier' ? status.valAccuracy : undefined,
       },
       train: status.trainLoss,
+      ...confusion,
       test:
         test && test.runId === status.runId && test.step === status.step
           ? {
@@ -135,6 +150,7 @@ export const ModelCardExport = memo(function ModelCardExport({
   status,
   backend,
   test = null,
+  evaluation = null,
 }: {
   config: LabConfig;
   model: ModelSummary;
@@ -142,6 +158,8 @@ export const ModelCardExport = memo(function ModelCardExport({
   status: EngineStatus | null;
   backend: { name: string; adapter: { description: string; vendor: string } | null } | null;
   test?: TestMeasurement | null;
+  /** The page's report of the evaluation phase: its confusion counts give per-class accuracy. */
+  evaluation?: PhaseReport | null;
 }) {
   const assumptions = useCostAssumptions();
   const ui = useTexts().ui;
@@ -159,6 +177,7 @@ export const ModelCardExport = memo(function ModelCardExport({
       now,
       test,
       locale,
+      evaluation?.phase === 'evaluation' ? evaluation : null,
     );
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
     const name = `model-card-${config.task}-seed${config.seed}-${stamp}.${format}`;
