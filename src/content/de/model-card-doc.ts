@@ -8,7 +8,7 @@
 import type { ModelCardDocTexts, ModelCardUse } from '../en/model-card-doc';
 
 const TEACHING =
-  'Lehre: um in Training Run Lab Phase für Phase zu sehen, wie ein Trainingslauf abläuft. Ein Modell, das wenige Minuten in einem Browser-Tab trainiert wurde, ist eine Demonstration, kein Produkt.';
+  'Lehre: Es zeigt in Training Run Lab Phase für Phase, wie ein Trainingslauf abläuft. Ein Modell, das wenige Minuten in einem Browser-Tab trainiert wurde, ist eine Demonstration, kein Produkt.';
 const COMMON_CAVEATS = [
   'Trainiert in einem Browser-Tab mit TensorFlow.js auf dem oben genannten Backend; ein anderes Backend kann bei gleicher Konfiguration und gleichem Seed leicht andere Zahlen ergeben.',
   'Die Metriken stammen aus dem Validierungssatz, nach dem über das Stoppen entschieden wurde, und sind daher zu optimistisch; ehrlich schätzt erst ein einmal am Ende gemessener Testsatz.',
