@@ -143,7 +143,9 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (...a: string[]) => string;
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
-    if (/^(configFile|runCost|scale|precision|optimizer|csv|dataParallel)\./.test(path)) {
+    if (
+      /^(configFile|runCost|scale|precision|optimizer|csv|dataParallel|modelCardDoc)\./.test(path)
+    ) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
         'configFile.tooLarge': [20000, 10000],
@@ -151,6 +153,7 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
         'configFile.defaulted': [['seed', 'units']],
         'configFile.newerVersion': [3, 2],
         'configFile.noMigration': [0],
+        'modelCardDoc.text.features': [['x1', 'x2'], 'x3'],
       };
       return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']))]];
     }
@@ -218,7 +221,8 @@ describe('German typography', () => {
     const quotesInput = (p: string) =>
       p.startsWith('urlNotices.') || /^validation\.(separator|notation)/.test(p) || quotesJson(p);
     for (const [path, text] of prose.filter(([p]) => !quotesInput(p))) {
-      for (const number of text.match(/\d+(?:[.,]\d+)+/g) ?? []) {
+      // A licence's SPDX identifier (Apache-2.0) is a name, not a number.
+      for (const number of text.replace(/Apache-2\.0/g, '').match(/\d+(?:[.,]\d+)+/g) ?? []) {
         if (!number.includes('.')) continue;
         // A point is only a thousands separator: 1.000, 10.000 (never 0.5 or 2.30).
         expect(number, `${path}: ${number}`).toMatch(/^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/);

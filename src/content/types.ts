@@ -105,6 +105,8 @@ export interface Content {
   ui: Record<UiKey, string>;
   /** The model card's note on how its FLOPs are counted. */
   modelCard: { flops: Varies };
+  /** The exported model card's sections, sentences, labels and per-task defaults. */
+  modelCardDoc: ModelCardDocTexts;
   timeline: TimelineTexts;
   urlNotices: UrlNoticeTexts;
   format: FormatTexts;
@@ -154,6 +156,7 @@ export interface Content {
 
 /** The texts of lecture mode, as the English catalogue declares them. */
 export type LectureTexts = import('./en/lecture').LectureTexts;
+export type ModelCardDocTexts = import('./en/model-card-doc').ModelCardDocTexts;
 
 /** The scenario menu's words, and each scenario's title, what to watch and its contrast's label. */
 export interface ScenarioTexts {

@@ -4,19 +4,38 @@
  * procedure and its compute. The card is built once as a document of sections and blocks
  * ({@link modelCardDocument}) and rendered to Markdown ({@link modelCardMarkdown}) or to a
  * standalone HTML page with no external resources ({@link modelCardHtml}); every text from
- * the data (column names, file names, class names) is escaped in both.
+ * the data (column names, file names, class names) is escaped in both. The card speaks the
+ * page's language ({@link ModelCardInput.locale}): every title, label and sentence comes from
+ * the catalogue (src/content/<lang>/model-card-doc.ts), every number is written by `Intl`
+ * (German: thousands point, decimal comma, "97,3 %").
  */
+import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import type { LabConfig } from '../config/schema';
+import { texts } from '../content';
 import {
-  MODEL_CARD_DATA,
-  MODEL_CARD_SECTIONS,
-  MODEL_CARD_TEXT as T,
-  MODEL_CARD_USE,
+  MODEL_CARD_SECTION_IDS,
   type ModelCardSectionId,
   type ModelCardUse,
 } from '../content/en/model-card-doc';
 import type { LayerSummary } from '../protocol/messages';
 import { fmtSci, fmtSi } from './compute-cost';
+import {
+  fmtCount,
+  fmtDuration,
+  fmtFlops,
+  fmtMetric,
+  fmtPercent,
+  localDecimal,
+} from './model-card-numbers';
+
+export {
+  confusionMetrics,
+  fmtCount,
+  fmtDuration,
+  fmtMetric,
+  fmtPercent,
+  localDecimal,
+} from './model-card-numbers';
 
 /** The training data, as the card describes it. */
 export interface ModelCardData {
@@ -48,6 +67,8 @@ export interface ModelCardMetrics {
   perClassAccuracy?: number[];
   /** counts[true][predicted]. */
   confusion?: number[][];
+  /** The step at which the per-class accuracy and the confusion matrix were measured. */
+  confusionStep?: number;
 }
 
 export interface ModelCardInput {
@@ -79,6 +100,8 @@ export interface ModelCardInput {
   };
   /** Overrides of the task's defaults (intended use, factors, ethics, caveats). */
   use?: Partial<ModelCardUse>;
+  /** The card's language; English when absent. */
+  locale?: Locale;
 }
 
 /** A block of a section: a paragraph, a list, a table or a sub-heading. */
@@ -94,59 +117,42 @@ export interface ModelCardDocument {
   sections: { id: ModelCardSectionId; title: string; blocks: Block[] }[];
 }
 
-/** A count with thousands separators: 12345 → "12,345". */
-export const fmtCount = (n: number) => n.toLocaleString('en-US');
-/** A metric with 4 significant digits; "—" when absent, "NaN" when not a number. */
-export const fmtMetric = (x: number | null | undefined) =>
-  x === null || x === undefined
-    ? '—'
-    : Number.isFinite(x)
-      ? String(Number(x.toPrecision(4)))
-      : String(x);
-/** A fraction as a percentage with one decimal: 0.9734 → "97.3%". */
-export const fmtPercent = (x: number | null | undefined) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : `${(x * 100).toFixed(1)}%`;
-/** FLOPs: a count below 10,000 (48), scientific notation above (1.2 × 10⁶). */
-const fmtFlops = (n: number) => (Math.abs(n) < 1e4 ? fmtCount(n) : fmtSci(n));
-/** Milliseconds as "1 h 02 min 05 s", "2 min 05 s" or "4.2 s". */
-export function fmtDuration(ms: number): string {
-  const s = ms / 1000;
-  if (s < 60) return `${Number(s.toFixed(1))} s`;
-  const total = Math.round(s);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const sec = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min ${sec} s` : `${m} min ${sec} s`;
-}
-
-function metricRows(m: ModelCardMetrics): string[][] {
+function metricRows(m: ModelCardMetrics, locale: Locale): string[][] {
+  const T = texts(locale).modelCardDoc.text;
+  const fmtMetric_ = (x: number | null | undefined) => fmtMetric(x, locale);
+  const fmtPercent_ = (x: number | null | undefined) => fmtPercent(x, locale);
   const rows: string[][] = [];
   const split = (name: string, s: SplitMetrics | undefined) => {
     if (!s) return;
-    rows.push([name, T.loss, fmtMetric(s.loss)]);
-    if (m.kind === 'classifier') rows.push([name, T.accuracy, fmtPercent(s.accuracy)]);
+    rows.push([name, T.loss, fmtMetric_(s.loss)]);
+    if (m.kind === 'classifier') rows.push([name, T.accuracy, fmtPercent_(s.accuracy)]);
     if (m.kind === 'language' && s.loss !== null && Number.isFinite(s.loss)) {
-      rows.push([name, T.bitsPerChar, fmtMetric(s.loss / Math.LN2)]);
-      rows.push([name, T.perplexity, fmtMetric(Math.exp(s.loss))]);
+      rows.push([name, T.bitsPerChar, fmtMetric_(s.loss / Math.LN2)]);
+      rows.push([name, T.perplexity, fmtMetric_(Math.exp(s.loss))]);
     }
   };
   split(T.validation, m.validation);
   split(T.test, m.test);
-  if (m.train !== undefined) rows.push([T.train, T.loss, fmtMetric(m.train)]);
+  if (m.train !== undefined) rows.push([T.train, T.loss, fmtMetric_(m.train)]);
   return rows;
 }
 
 /** The card as sections of blocks, in Mitchell et al.'s order; the renderers share it. */
 export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
   const { config: c, model, data, metrics, training, compute } = input;
-  const use = { ...MODEL_CARD_USE[c.task], ...input.use };
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const doc = texts(locale).modelCardDoc;
+  const T = doc.text;
+  const count = (n: number) => fmtCount(n, locale);
+  const local = (text: string) => localDecimal(text, locale);
+  const use = { ...doc.use[c.task], ...input.use };
   const forward = model.table.reduce((s, r) => s + r.forwardFlops, 0);
   const classes = data.classNames ?? [];
 
   const details: Block[] = [
     {
       kind: 'p',
-      text: `${input.modelName}, ${fmtCount(model.totalParams)} parameters, trained for: ${input.taskName}.`,
+      text: T.summary(input.modelName, count(model.totalParams), input.taskName),
     },
     { kind: 'h', text: T.architecture },
     {
@@ -158,10 +164,10 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
           r.name,
           r.kind,
           r.outputShape.join('×'),
-          fmtCount(r.params),
-          fmtFlops(r.forwardFlops),
+          count(r.params),
+          fmtFlops(r.forwardFlops, locale),
         ]),
-        [T.total, '', '', fmtCount(model.totalParams), fmtFlops(forward)],
+        [T.total, '', '', count(model.totalParams), fmtFlops(forward, locale)],
       ],
     },
     { kind: 'h', text: T.training },
@@ -169,11 +175,11 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
       kind: 'p',
       text: T.procedure(
         c.optimizer,
-        c.learningRate,
-        c.batchSize,
-        training.steps,
-        training.epochs,
-        fmtDuration(training.elapsedMs),
+        local(String(c.learningRate)),
+        count(c.batchSize),
+        count(training.steps),
+        count(training.epochs),
+        fmtDuration(training.elapsedMs, locale),
       ),
     },
     { kind: 'p', text: T.hardware(training.backend, training.adapter) },
@@ -184,19 +190,27 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
           kind: 'list',
           items: [
             T.computeLine(
-              fmtSci(compute.flops),
-              fmtSi(compute.energyKWh * 1000, 'Wh'),
-              fmtSi(compute.co2Grams, 'g'),
+              local(fmtSci(compute.flops)),
+              local(fmtSi(compute.energyKWh * 1000, 'Wh')),
+              local(fmtSi(compute.co2Grams, 'g')),
             ),
-            T.computeAssumptions(compute.device, compute.powerW, compute.pue, compute.gramsPerKWh),
+            T.computeAssumptions(
+              compute.device,
+              local(String(compute.powerW)),
+              local(String(compute.pue)),
+              local(String(compute.gramsPerKWh)),
+            ),
           ],
         }
       : { kind: 'p', text: T.noCompute },
     { kind: 'h', text: T.config },
     {
       kind: 'table',
-      head: ['key', T.value],
-      rows: Object.entries(c).map(([k, v]) => [k, String(v)]),
+      head: [T.key, T.value],
+      rows: Object.entries(c).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? local(String(v)) : String(v),
+      ]),
     },
   ];
 
@@ -211,18 +225,23 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
     {
       kind: 'table',
       head: [T.split, T.metric, T.value],
-      rows: metricRows(metrics),
+      rows: metricRows(metrics, locale),
       numeric: [false, false, true],
     },
   ];
   if (!metrics.test) quantitative.push({ kind: 'p', text: T.noTestYet });
   if (metrics.perClassAccuracy && metrics.perClassAccuracy.length > 0) {
     quantitative.push({ kind: 'h', text: T.perClass });
+    if (metrics.confusionStep !== undefined)
+      quantitative.push({ kind: 'p', text: T.perClassWhen(count(metrics.confusionStep)) });
     quantitative.push({
       kind: 'table',
       head: [T.class, T.accuracy],
       numeric: [false, true],
-      rows: metrics.perClassAccuracy.map((a, i) => [classes[i] ?? String(i), fmtPercent(a)]),
+      rows: metrics.perClassAccuracy.map((a, i) => [
+        classes[i] ?? String(i),
+        fmtPercent(a, locale),
+      ]),
     });
   }
   if (metrics.confusion && metrics.confusion.length > 0) {
@@ -231,7 +250,7 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
       kind: 'table',
       head: ['', ...metrics.confusion.map((_, i) => classes[i] ?? String(i))],
       numeric: [false, ...metrics.confusion.map(() => true)],
-      rows: metrics.confusion.map((row, i) => [classes[i] ?? String(i), ...row.map(fmtCount)]),
+      rows: metrics.confusion.map((row, i) => [classes[i] ?? String(i), ...row.map(count)]),
     });
   }
 
@@ -239,7 +258,12 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
     { kind: 'p', text: data.description },
     {
       kind: 'p',
-      text: T.sizes(data.sizes.train, data.sizes.validation, data.sizes.test, data.sizes.unit),
+      text: T.sizes(
+        count(data.sizes.train),
+        count(data.sizes.validation),
+        count(data.sizes.test),
+        data.sizes.unit,
+      ),
     },
   ];
   if (data.features)
@@ -254,7 +278,15 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
     ],
     factors: [{ kind: 'list', items: use.factors }],
     metrics: [{ kind: 'p', text: metricsText }],
-    evaluationData: [{ kind: 'p', text: T.evaluation(c.validationSplit, data.sizes.test) }],
+    evaluationData: [
+      {
+        kind: 'p',
+        text: T.evaluation(
+          `${count(Math.round(c.validationSplit * 100))}${locale === 'de' ? '\u202f%' : '%'}`,
+          data.sizes.test > 0 ? count(data.sizes.test) : null,
+        ),
+      },
+    ],
     trainingData,
     quantitative,
     ethics: [{ kind: 'list', items: use.ethics }],
@@ -263,7 +295,11 @@ export function modelCardDocument(input: ModelCardInput): ModelCardDocument {
   return {
     title: T.title(input.taskName, input.modelName),
     subtitle: T.generated(input.createdAt.toISOString().slice(0, 19).replace('T', ' ') + ' UTC'),
-    sections: MODEL_CARD_SECTIONS.map(([id, title]) => ({ id, title, blocks: blocks[id] })),
+    sections: MODEL_CARD_SECTION_IDS.map((id) => ({
+      id,
+      title: doc.sections[id],
+      blocks: blocks[id],
+    })),
   };
 }
 
@@ -326,7 +362,7 @@ export function modelCardHtml(input: ModelCardInput): string {
   const e = escapeHtml;
   const out = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${input.locale ?? DEFAULT_LOCALE}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${e(doc.title)}</title>`,
@@ -359,23 +395,28 @@ export function modelCardHtml(input: ModelCardInput): string {
   return out.join('\n');
 }
 
-/** The description of a task's training data from the config (a table: from its source). */
+/**
+ * The description of a task's training data from the config (a table: from its source), in
+ * the card's language.
+ */
 export function describeTrainingData(
   config: LabConfig,
   source?: { id: string; name: string; rows: number } | null,
+  locale: Locale = DEFAULT_LOCALE,
 ): string {
+  const D = texts(locale).modelCardDoc.data;
+  const count = (n: number) => fmtCount(n, locale);
+  const noise = localDecimal(String(config.noise), locale);
   switch (config.task) {
     case 'classify2d':
-      return MODEL_CARD_DATA.classify2d(config.dataset, config.points, config.noise);
+      return D.classify2d(config.dataset, count(config.points), noise);
     case 'regress1d':
-      return MODEL_CARD_DATA.regress1d(config.function, config.points, config.noise);
+      return D.regress1d(config.function, count(config.points), noise);
     case 'mnist':
-      return MODEL_CARD_DATA.mnist;
+      return D.mnist;
     case 'names':
-      return MODEL_CARD_DATA.names;
+      return D.names;
     case 'table':
-      return source && source.id
-        ? MODEL_CARD_DATA.ownTable(source.name, source.rows, source.id)
-        : MODEL_CARD_DATA.iris;
+      return source && source.id ? D.ownTable(source.name, count(source.rows), source.id) : D.iris;
   }
 }

@@ -622,6 +622,7 @@ export function App() {
                       status={status}
                       backend={engine.backend}
                       test={engine.testEvaluation}
+                      evaluation={engine.reports.evaluation}
                     />
                   </ModelCard>
                 </PanelBoundary>

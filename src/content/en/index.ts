@@ -1,6 +1,7 @@
 /** The English catalogue, one module per part of the Content type (../types). */
 export { format } from './format';
 export { modelCard } from './model-card';
+export { modelCardDoc } from './model-card-doc';
 export { params } from './params';
 export { phases } from './phases';
 export { timeline } from './timeline';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskDefaults } from '../../config/schema';
-import { modelCardMarkdown } from '../../data/model-card';
+import { confusionMetrics, modelCardMarkdown } from '../../data/model-card';
 import type { DatasetView, EngineStatus, ModelSummary } from '../../protocol/messages';
 import { cardInput } from './ModelCardExport';
 
@@ -107,5 +107,81 @@ describe('the test measurement on the card', () => {
     expect(card({ ...measured, step: 999 }).metrics.test).toBeUndefined();
     expect(card({ ...measured, runId: 'another' }).metrics.test).toBeUndefined();
     expect(modelCardMarkdown(card(null))).toContain('Test-set metrics are not measured yet.');
+  });
+});
+
+describe('the card in the page’s language', () => {
+  it('names the task, model, data and stop reason in German on a German page', () => {
+    const test = { runId: 'r1', step: 1000, loss: 0.31, accuracy: 0.875 };
+    const ofRun = { ...status, runId: 'r1' };
+    const input = cardInput(
+      taskDefaults('table'),
+      model,
+      iris,
+      ofRun,
+      backend,
+      laptop,
+      when,
+      test,
+      'de',
+    );
+    expect(input.locale).toBe('de');
+    expect(input.data.sizes.unit).toBe('Zeilen');
+    expect(input.data.description).toMatch(/^Fishers Iris-Blüten/);
+    const md = modelCardMarkdown(input);
+    expect(md).toContain('# Modellkarte: MLP für Eigene Daten (CSV oder gezeichnete Punkte)');
+    expect(md).toContain('Gestoppt: ');
+    expect(md).not.toContain('Stopped: ');
+    expect(md).toContain('| Validierung | Genauigkeit | 90,0\u202f% |');
+    expect(md).toContain('| Test | Genauigkeit | 87,5\u202f% |');
+  });
+});
+
+describe('per-class accuracy and the confusion matrix on the card', () => {
+  // 3 iris classes; rows are the true class: 10 setosa all right, versicolor 8 of 10, virginica none.
+  const counts = Int32Array.from([10, 0, 0, 1, 8, 1, 0, 0, 0]);
+  const evaluation = { step: 900, confusion: { classes: 3, counts } };
+
+  it('come from the last evaluation’s confusion counts, of a classifier', () => {
+    const input = cardInput(
+      taskDefaults('table'),
+      model,
+      iris,
+      status,
+      backend,
+      null,
+      when,
+      null,
+      'en',
+      evaluation,
+    );
+    expect(input.metrics.confusion).toEqual([
+      [10, 0, 0],
+      [1, 8, 1],
+      [0, 0, 0],
+    ]);
+    expect(input.metrics.perClassAccuracy).toEqual([1, 0.8, NaN]);
+    const md = modelCardMarkdown(input);
+    expect(md).toContain('On the validation split, at the evaluation of step 900.');
+    expect(md).toContain('| versicolor | 80.0% |');
+    expect(md).toContain('| virginica | — |');
+    expect(md).toContain('| versicolor | 1 | 8 | 1 |');
+  });
+
+  it('stay off the card of a regression, of an evaluation after the step shown, or without one', () => {
+    const regression = { ...iris, classes: 0, classNames: undefined } as unknown as DatasetView;
+    const of = (d: DatasetView, e: typeof evaluation | null) =>
+      cardInput(taskDefaults('table'), model, d, status, backend, null, when, null, 'en', e)
+        .metrics;
+    expect(of(regression, evaluation).confusion).toBeUndefined();
+    expect(of(iris, { ...evaluation, step: 1001 }).confusion).toBeUndefined();
+    expect(of(iris, null).perClassAccuracy).toBeUndefined();
+    expect(
+      modelCardMarkdown(cardInput(taskDefaults('table'), model, iris, status, backend, null, when)),
+    ).not.toContain('Accuracy per class');
+  });
+
+  it('refuses counts that are not classes × classes', () => {
+    expect(() => confusionMetrics(3, [1, 2, 3])).toThrow(/3 classes needs 9 counts, not 3/);
   });
 });

@@ -5,18 +5,20 @@
  * when the engine reports them.
  */
 import { memo } from 'react';
-import { FIELD_BY_KEY, type LabConfig, MODELS_OF, type SelectField } from '../../config/schema';
-import { MODEL_CARD_EXPORT as t } from '../../content/en/model-card-doc';
-import { stopReasonText } from '../../content';
-import { useTexts } from '../locale';
+import type { LabConfig } from '../../config/schema';
+import { MODELS_OF } from '../../config/schema';
+import { DEFAULT_LOCALE, type Locale, stopReasonText, texts } from '../../content';
+import { useLocale, useTexts } from '../locale';
 import { runCost } from '../../data/compute-cost';
 import {
+  confusionMetrics,
   describeTrainingData,
   type ModelCardInput,
   modelCardHtml,
   modelCardMarkdown,
 } from '../../data/model-card';
 import type { DatasetView, EngineStatus, ModelSummary } from '../../protocol/messages';
+import type { EvaluationReport, PhaseReport } from '../../protocol/reports';
 import { type ChosenAssumptions, useCostAssumptions } from './cost-assumptions';
 import { downloadText } from './download';
 import './records.css';
@@ -29,8 +31,13 @@ export interface TestMeasurement {
   accuracy: number;
 }
 
-const label = (key: 'task' | 'model', value: string) =>
-  (FIELD_BY_KEY[key] as SelectField).options.find((o) => o.value === value)?.label ?? value;
+/** An option's label in a language (the value itself when the catalogue has none). */
+/** What the card reads of an evaluation report: its step and a classifier's confusion counts. */
+export type CardEvaluation = Pick<EvaluationReport, 'step' | 'confusion'>;
+
+const label = (key: 'task' | 'model', value: string, locale: Locale) =>
+  (texts(locale).sidebar.fields[key] as { options?: Record<string, string> }).options?.[value] ??
+  value;
 
 /** The card's input from the page's state (plain data; no tensors). */
 export function cardInput(
@@ -43,7 +50,12 @@ export function cardInput(
   createdAt: Date,
   /** The run's one measurement on the test split, if it was made (of this run and step). */
   test: TestMeasurement | null = null,
+  /** The card's language: the page's. */
+  locale: Locale = DEFAULT_LOCALE,
+  /** The last evaluation's confusion counts (validation split), for a classifier. */
+  evaluation: CardEvaluation | null = null,
 ): ModelCardInput {
+  const t = texts(locale).modelCardDoc.units;
   const language = config.task === 'names';
   const kind = language ? 'language' : dataset.classes === 0 ? 'regression' : 'classifier';
   const perExample = Math.max(1, dataset.inputSize);
@@ -60,6 +72,13 @@ export function cardInput(
         test: dataset.testSize,
         unit: config.task === 'table' ? t.rows : t.examples,
       };
+  const confusion =
+    kind === 'classifier' && evaluation?.confusion && evaluation.step <= status.step
+      ? {
+          ...confusionMetrics(evaluation.confusion.classes, evaluation.confusion.counts),
+          confusionStep: evaluation.step,
+        }
+      : {};
   const cost = assumptions
     ? runCost(
         { flopsPerStep: model.flopsPerStep, steps: status.step, elapsedMs: status.elapsedMs },
@@ -73,10 +92,11 @@ export function cardInput(
     createdAt,
     config,
     model,
-    modelName: MODELS_OF[config.task] ? label('model', config.model) : t.defaultModel,
-    taskName: label('task', config.task),
+    modelName: MODELS_OF[config.task] ? label('model', config.model, locale) : t.defaultModel,
+    taskName: label('task', config.task, locale),
+    locale,
     data: {
-      description: describeTrainingData(config, dataset.source),
+      description: describeTrainingData(config, dataset.source, locale),
       sizes,
       features: dataset.source
         ? { inputs: dataset.source.features, target: dataset.source.target }
@@ -90,6 +110,7 @@ export function cardInput(
         accuracy: kind === 'classifier' ? status.valAccuracy : undefined,
       },
       train: status.trainLoss,
+      ...confusion,
       test:
         test && test.runId === status.runId && test.step === status.step
           ? {
@@ -105,7 +126,7 @@ export function cardInput(
       elapsedMs: status.elapsedMs,
       backend: backend.name,
       adapter,
-      stopReason: status.finished ? stopReasonText(status.finished.reason, 'en') : null,
+      stopReason: status.finished ? stopReasonText(status.finished.reason, locale) : null,
     },
     compute:
       cost && assumptions
@@ -129,6 +150,7 @@ export const ModelCardExport = memo(function ModelCardExport({
   status,
   backend,
   test = null,
+  evaluation = null,
 }: {
   config: LabConfig;
   model: ModelSummary;
@@ -136,13 +158,27 @@ export const ModelCardExport = memo(function ModelCardExport({
   status: EngineStatus | null;
   backend: { name: string; adapter: { description: string; vendor: string } | null } | null;
   test?: TestMeasurement | null;
+  /** The page's report of the evaluation phase: its confusion counts give per-class accuracy. */
+  evaluation?: PhaseReport | null;
 }) {
   const assumptions = useCostAssumptions();
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   if (!dataset || !status || !backend) return null;
   const save = (format: 'md' | 'html') => {
     const now = new Date();
-    const input = cardInput(config, model, dataset, status, backend, assumptions, now, test);
+    const input = cardInput(
+      config,
+      model,
+      dataset,
+      status,
+      backend,
+      assumptions,
+      now,
+      test,
+      locale,
+      evaluation?.phase === 'evaluation' ? evaluation : null,
+    );
     const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
     const name = `model-card-${config.task}-seed${config.seed}-${stamp}.${format}`;
     if (format === 'md') downloadText(name, modelCardMarkdown(input), 'text/markdown');
