@@ -1,8 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { taskDefaults } from '../../config/schema';
 import { createMlp, type MlpSpec } from '../models/mlp';
 import { Rng } from '../rng';
 import { softmaxCrossEntropy } from '../tasks/classify2d';
+import { TASKS } from '../tasks/registry';
 import type { Model } from '../tasks/types';
 import { sqrtSegments } from './gradient-checkpointing';
 
@@ -129,4 +131,41 @@ describe('gradient checkpointing (torch.utils.checkpoint semantics)', () => {
     plain.dispose();
     ckpt.dispose();
   });
+});
+
+describe('gradient checkpointing in the tasks with the MLP', () => {
+  it.each(['classify2d', 'regress1d', 'table'] as const)(
+    '%s: the checkpointed training logits and gradients equal the plain ones bit for bit',
+    (id) => {
+      const task = TASKS[id];
+      const config = { ...taskDefaults(id), hiddenLayers: 3 };
+      const data = task.makeData(config, new Rng(1));
+      const plain = task.buildModel(config, data, new Rng(2));
+      const ckpt = task.buildModel({ ...config, gradCheckpoint: 'on' }, data, new Rng(2));
+      expect(plain.trainLogits).toBeUndefined();
+      expect(ckpt.trainLogits).toBeDefined();
+      const n = 16;
+      const x = tf.tensor2d(data.train.x.slice(0, n * data.inputSize), [n, data.inputSize]);
+      const y = tf.tensor1d(
+        Array.from(data.train.y.slice(0, n)),
+        data.classes === 0 ? 'float32' : 'int32',
+      );
+      const run = (model: Model) => {
+        const logits = model.trainLogits ?? ((xs: tf.Tensor2D) => model.forward(xs).logits);
+        const { value, grads: g } = tf.variableGrads(
+          () => tf.mean(task.lossPerExample(logits(x), y, data.classes, data)),
+          model.variables,
+        );
+        const out = [value, ...model.variables.map((v) => g[v.name])].map((t) => t.dataSync());
+        tf.dispose([value, ...Object.values(g)]);
+        return out;
+      };
+      const before = tf.memory().numTensors;
+      expect(run(ckpt)).toEqual(run(plain));
+      expect(tf.memory().numTensors).toBe(before);
+      tf.dispose([x, y]);
+      plain.dispose();
+      ckpt.dispose();
+    },
+  );
 });
