@@ -2,10 +2,12 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { taskDefaults } from '../../config/schema';
 import { createMlp, type MlpSpec } from '../models/mlp';
+import { MemoryCheckpointStore } from '../checkpoint';
 import { Rng } from '../rng';
 import { softmaxCrossEntropy } from '../tasks/classify2d';
 import { TASKS } from '../tasks/registry';
 import type { Model } from '../tasks/types';
+import { TrainingRun } from '../training-run';
 import { sqrtSegments } from './gradient-checkpointing';
 
 beforeAll(async () => {
@@ -168,4 +170,44 @@ describe('gradient checkpointing in the tasks with the MLP', () => {
       ckpt.dispose();
     },
   );
+});
+
+describe('gradient checkpointing in a whole training run', () => {
+  it.each([
+    ['fp32, one worker', {}],
+    ['bf16, 2 workers, 2 micro-batches', { precision: 'bf16', workers: 2, accumulation: 2 }],
+  ] as const)('gives the same losses with it on and off (%s)', async (_name, techniques) => {
+    const losses = async (gradCheckpoint: 'off' | 'on') => {
+      const config = {
+        ...taskDefaults('classify2d'),
+        hiddenLayers: 4,
+        ...techniques,
+        gradCheckpoint,
+      };
+      const run = new TrainingRun(config, TASKS.classify2d, new MemoryCheckpointStore());
+      const out: number[] = [];
+      // One step through the nine phases of step mode (its backward phase included), then
+      // fused steps as in run mode.
+      for (let i = 0; i < 9; i++) {
+        const r = await run.runNextPhase();
+        if (r.phase === 'backward') out.push(r.globalNorm, ...r.grads.map((g) => g.norm));
+      }
+      for (let i = 0; i < 8; i++) {
+        const loss = await run.trainStepScaled();
+        out.push(loss.dataSync()[0]);
+        loss.dispose();
+      }
+      // The recomputation shows in the kernels one more fused step runs.
+      const profile = await tf.profile(async () => (await run.trainStepScaled()).dispose());
+      run.dispose();
+      return { out, kernels: profile.kernels.length };
+    };
+    const before = tf.memory().numTensors;
+    const { out: off, kernels: plainKernels } = await losses('off');
+    const { out: on, kernels } = await losses('on');
+    expect(on).toEqual(off);
+    expect(kernels).toBeGreaterThan(plainKernels);
+    expect(off.at(-1)).not.toBe(off.at(-8));
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
