@@ -10,6 +10,7 @@ import { parseNumberText } from './number-text';
 import {
   ACCUMULATION_FIELDS,
   DATA_PARALLEL_FIELDS,
+  GRAD_CHECKPOINT_FIELDS,
   OPTIMIZER_OPTION_FIELDS,
   TECHNIQUE_FIELDS,
 } from './technique-fields';
@@ -91,6 +92,8 @@ export type FieldIssue =
   | { id: 'riseUnderOneStep'; pctStart: number; total: number }
   /** AdamW's decay factor 1 − learning rate × weight decay at or below 0. */
   | { id: 'decayErases'; factor: number; limit: number }
+  /** Gradient checkpointing chosen for a model other than the plain MLP. */
+  | { id: 'checkpointMlpOnly' }
   /** A transformer's embedding size that the heads do not divide. */
   | { id: 'headsSplit'; embedding: number }
   /** val_accuracy chosen for a regression. */
@@ -419,6 +422,7 @@ export const FIELDS = [
   },
   ...ACCUMULATION_FIELDS,
   ...DATA_PARALLEL_FIELDS,
+  ...GRAD_CHECKPOINT_FIELDS,
   ...TECHNIQUE_FIELDS,
   {
     key: 'maxSteps',
@@ -867,12 +871,20 @@ function techniqueIssues(c: LabConfig): [FieldKey, FieldIssue][] {
 }
 
 /** The model must be one the task offers, and a transformer's width must split into heads. */
+/** True when the config trains the plain MLP (models/mlp.ts), the model with checkpointing. */
+export function hasPlainMlp(c: Pick<LabConfig, 'task' | 'model'>): boolean {
+  if (c.task === 'names') return false;
+  return c.task !== 'mnist' || c.model === 'mlp';
+}
+
 function modelIssues(c: LabConfig): [FieldKey, FieldIssue][] {
   const offered = MODELS_OF[c.task];
   if (offered && !offered.includes(c.model))
     return [['model', { id: 'modelNotOffered', models: offered }]];
   if (c.task === 'names' && c.model === 'transformer' && c.embedding % c.heads !== 0)
     return [['heads', { id: 'headsSplit', embedding: c.embedding }]];
+  if (c.gradCheckpoint === 'on' && !hasPlainMlp(c))
+    return [['gradCheckpoint', { id: 'checkpointMlpOnly' }]];
   return [];
 }
 

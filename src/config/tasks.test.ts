@@ -73,6 +73,23 @@ describe('tasks in the config', () => {
     expect(fieldApplies(FIELD_BY_KEY.context, 'mnist', 'mlp')).toBe(false);
   });
 
+  it('offers gradient checkpointing for the plain MLP only, and says so at the field', () => {
+    for (const task of ['classify2d', 'regress1d', 'mnist'] as const)
+      expect(validateEn({ ...toRaw(taskDefaults(task)), gradCheckpoint: 'on' }).errors).toEqual({});
+    const cnn = { ...toRaw(taskDefaults('mnist')), model: 'cnn', gradCheckpoint: 'on' };
+    expect(validateEn(cnn).errors).toEqual({
+      gradCheckpoint: expect.stringMatching(/MLP only/),
+    });
+    const names = { ...toRaw(taskDefaults('names')), gradCheckpoint: 'on' };
+    expect(validateEn(names).errors.gradCheckpoint).toMatch(/MLP only/);
+    expect(validateEn({ ...names, gradCheckpoint: 'off' }).errors).toEqual({});
+    // The URL key is `gc`; off, the default, is left out.
+    const on = { ...taskDefaults('classify2d'), gradCheckpoint: 'on' as const };
+    expect(searchFromConfig(on)).toMatch(/(^|[?&])gc=on(&|$)/);
+    expect(rawFromSearch(searchFromConfig(on)).gradCheckpoint).toBe('on');
+    expect(searchFromConfig(taskDefaults('classify2d'))).not.toMatch(/gc=/);
+  });
+
   it('checks the batch size against the task’s training set', () => {
     const mnist = toRaw(taskDefaults('mnist'));
     // 9,000 digits minus a 10% validation split leave 8,100 for training.

@@ -101,6 +101,29 @@ export const DATA_PARALLEL_FIELDS = [
   },
 ] as const satisfies readonly Field[];
 
+/**
+ * Gradient checkpointing (PyTorch `torch.utils.checkpoint`, Chen et al. 2016): the training
+ * pass keeps only the outputs of groups of ⌈√L⌉ hidden layers and recomputes the rest during
+ * backward, trading one extra forward pass for the activations' memory. Only the plain MLP
+ * has it (checked in schema.ts); off trains exactly as before. Fixed when the model is built,
+ * so it needs a reset.
+ */
+export const GRAD_CHECKPOINT_FIELDS = [
+  {
+    key: 'gradCheckpoint',
+    label: 'Gradient checkpointing',
+    group: 'Gradients',
+    url: 'gc',
+    applies: 'reset',
+    kind: 'select',
+    default: 'off',
+    ...select(['off', 'on'] as const, {
+      off: 'Off: keep every activation',
+      on: 'On: recompute in backward',
+    }),
+  },
+] as const satisfies readonly Field[];
+
 const schedule = (...kinds: LrScheduleId[]) => ({ lrSchedule: kinds });
 
 /** The learning-rate schedule with its parameters, then clipping and precision. */

@@ -6,6 +6,7 @@ import {
   FIELD_BY_KEY,
   fieldApplies,
   FIELDS,
+  hasPlainMlp,
   type LabConfig,
   type ModelId,
   type SelectField,
@@ -51,6 +52,7 @@ const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   batchSize: 7,
   accumulation: 3,
   workers: 7,
+  gradCheckpoint: 'on',
   lrSchedule: 'warmupCosine',
   warmupSteps: 50,
   lrStepSize: 40,
@@ -108,11 +110,19 @@ describe('URL round trip', () => {
     (task, model) => {
       // A regression has no accuracy for the stopping criteria to watch.
       const metric = task === 'regress1d' ? { targetMetric: 'val_loss', monitor: 'val_loss' } : {};
-      const config = { ...CHANGED, ...metric, task, model } as LabConfig;
+      // Gradient checkpointing is valid with the plain MLP only.
+      const gc = { gradCheckpoint: hasPlainMlp({ task, model }) ? 'on' : 'off' };
+      const config = { ...CHANGED, ...metric, ...gc, task, model } as LabConfig;
       const defaults = taskDefaults(task);
       const applies = FIELDS.filter((f) => fieldApplies(f, task, model, config));
       // The choices that decide which other fields apply are set per case below.
-      const chosen = new Set(['task', 'model', 'lossScaling', ...Object.keys(metric)]);
+      const chosen = new Set([
+        'task',
+        'model',
+        'lossScaling',
+        ...Object.keys(metric),
+        ...Object.keys(gc),
+      ]);
       for (const f of applies) {
         if (!chosen.has(f.key)) expect(config[f.key], f.key).not.toBe(defaults[f.key]);
       }

@@ -124,6 +124,8 @@ export function issueText(
       return t.decayErases(formatNumber(issue.factor), formatNumber(issue.limit));
     case 'modelNotOffered':
       return t.modelNotOffered(issue.models);
+    case 'checkpointMlpOnly':
+      return t.checkpointMlpOnly;
     case 'headsSplit':
       return t.headsSplit(formatNumber(issue.embedding));
     case 'noAccuracy':

@@ -297,6 +297,7 @@ export interface ValidationTexts {
   decayErases: (factor: string, limit: string) => string;
   modelNotOffered: (models: readonly string[]) => string;
   headsSplit: (embedding: string) => string;
+  checkpointMlpOnly: string;
   noAccuracy: string;
   accuracyTarget: string;
   accuracyBaseline: string;

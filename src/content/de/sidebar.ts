@@ -84,6 +84,13 @@ export const sidebar: SidebarTexts = {
     // A soft hyphen: the narrow sidebar breaks the compound there.
     accumulation: { label: 'Gradienten\u00adakkumulation' },
     workers: { label: 'Worker (datenparallel)' },
+    gradCheckpoint: {
+      label: 'Gradient Checkpointing',
+      options: {
+        off: 'Aus: alle Aktivierungen behalten',
+        on: 'An: im Rückwärtsdurchlauf neu berechnen',
+      },
+    },
     lrSchedule: {
       label: 'Lernraten-Zeitplan',
       options: {

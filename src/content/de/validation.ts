@@ -192,6 +192,8 @@ export const validation: ValidationTexts = {
   decayErases: (factor, limit) =>
     `AdamW multipliziert die Gewichte bei jedem Schritt mit 1 − Lernrate × Weight Decay = ${factor} und löscht sie damit: Verwenden Sie einen Weight Decay unter ${limit}.`,
   modelNotOffered: (models) => `Diese Aufgabe bietet: ${models.join(', ')}.`,
+  checkpointMlpOnly:
+    'Gradient Checkpointing gibt es nur für das MLP, nicht für das CNN, den Transformer oder das Zeichenmodell der Namen: Schalten Sie es für dieses Modell aus.',
   headsSplit: (embedding) =>
     `Die Embedding-Größe (${embedding}) muss sich gleichmäßig auf die Heads aufteilen: Verwenden Sie einen Teiler davon.`,
   noAccuracy: 'Eine Regression hat keine Genauigkeit: Verwenden Sie val_loss.',

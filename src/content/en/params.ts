@@ -129,6 +129,8 @@ export const params: Record<FieldKey, Varies> = {
     'Gradient accumulation: each optimizer step adds up the gradients of this many micro-batches (each loss divided by their number) before one update, so the effective batch is batch size × micro-batches with the memory of one micro-batch. 1 turns it off; max steps counts optimizer steps. Needs a reset, like the batch size.',
   workers:
     'Data parallelism, simulated (PyTorch DistributedDataParallel): the batch is split into this many equal shards, one per worker. Each worker is a replica with the same weights: it runs forward and backward on its shard alone; then an all-reduce averages the workers’ gradients (weighted by shard size, so the result is the whole batch’s gradient) and one update is applied everywhere. The batch size is the global batch and must be divisible by the workers. 1 turns it off. Needs a reset, like the batch size.',
+  gradCheckpoint:
+    'Gradient checkpointing (PyTorch torch.utils.checkpoint): the training pass keeps only the outputs of groups of ⌈√L⌉ hidden layers, not the activations inside them; backward runs each group’s forward pass again from its saved input to get them back. The gradients are the same; the activation memory shrinks, and each step costs about one more forward pass. Only the MLP of dense layers has it; with another model the field says so. Needs a reset.',
   lrSchedule:
     'How the learning rate changes over the run: constant, step decay, exponential decay, cosine annealing, linear warm-up then cosine, one-cycle, or reduce on plateau (lowered when the validation loss stalls). The plot below shows its shape over the planned steps. Applies live: a new schedule takes over from the next step, at the rate it gives for that step.',
   warmupSteps:

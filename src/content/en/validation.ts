@@ -161,6 +161,8 @@ export const validation: ValidationTexts = {
   decayErases: (factor, limit) =>
     `AdamW multiplies the weights by 1 − learning rate × weight decay = ${factor} each step, which erases them: use a weight decay below ${limit}.`,
   modelNotOffered: (models) => `This task offers: ${models.join(', ')}.`,
+  checkpointMlpOnly:
+    'Gradient checkpointing is built for the MLP only, not for the CNN, the transformer or the character model of names: turn it off for this model.',
   headsSplit: (embedding) =>
     `The embedding size (${embedding}) must split evenly into the heads: use a divisor of it.`,
   noAccuracy: 'A regression has no accuracy: use val_loss.',

@@ -9,6 +9,7 @@ import type { ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model } from '../tasks/types';
+import { checkpoint, sqrtSegments } from '../training/gradient-checkpointing';
 
 export const ACTIVATION_FNS: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
   tanh: (x) => tf.tanh(x),
@@ -27,6 +28,12 @@ export interface MlpSpec {
   batchSize: number;
   /** What turns the output layer into predictions: softmax (classes) or linear (regression). */
   outputActivation?: 'softmax' | 'linear';
+  /**
+   * Gradient checkpointing (PyTorch `torch.utils.checkpoint`): the training pass keeps only
+   * the outputs of groups of ⌈√L⌉ hidden layers and recomputes the rest during backward
+   * (`training/gradient-checkpointing.ts`). Off when absent.
+   */
+  gradCheckpoint?: boolean;
 }
 
 /**
@@ -85,22 +92,43 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
     variables.push(tf.tidy(() => tf.variable(tf.zeros([l.outputs]))));
   }
   const act = ACTIVATION_FNS[spec.activation];
+  const last = variables.length / 2 - 1;
+  const layer = (h: tf.Tensor2D, W: tf.Tensor, b: tf.Tensor) =>
+    act(tf.add(tf.matMul(h, W as tf.Tensor2D), b));
+  const output = (h: tf.Tensor2D) =>
+    tf.add(
+      tf.matMul(h, variables[2 * last] as tf.Tensor2D),
+      variables[2 * last + 1],
+    ) as tf.Tensor2D;
 
-  return {
+  const model: Model = {
     ...modelParts(variables, summary),
     forward(x: tf.Tensor2D): ForwardResult {
       const hidden: tf.Tensor2D[] = [];
       let h = x;
-      const last = variables.length / 2 - 1;
       for (let l = 0; l < last; l++) {
-        h = act(tf.add(tf.matMul(h, variables[2 * l] as tf.Tensor2D), variables[2 * l + 1]));
+        h = layer(h, variables[2 * l], variables[2 * l + 1]);
         hidden.push(h);
       }
-      const logits = tf.add(
-        tf.matMul(h, variables[2 * last] as tf.Tensor2D),
-        variables[2 * last + 1],
-      ) as tf.Tensor2D;
-      return { logits, hidden };
+      return { logits: output(h), hidden };
+    },
+  };
+  if (!spec.gradCheckpoint) return model;
+
+  // Each segment runs its hidden layers [a, e) from its input and the layers' W, b pairs.
+  const segments = sqrtSegments(last).map(([a, e]) => ({
+    weights: variables.slice(2 * a, 2 * e),
+    run: checkpoint((x, w) => {
+      let h = x;
+      for (let i = 0; i < w.length; i += 2) h = layer(h, w[i], w[i + 1]);
+      return h;
+    }),
+  }));
+  return {
+    ...model,
+    trainLogits(x: tf.Tensor2D): tf.Tensor2D {
+      const h = segments.reduce((hi, s) => s.run(hi, s.weights), x);
+      return output(h);
     },
   };
 }

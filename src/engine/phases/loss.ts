@@ -25,7 +25,8 @@ export function meanLoss(
   y: tf.Tensor1D,
   format: Precision = 'fp32',
 ): tf.Scalar {
-  const logits = roundActivations(model.forward(x).logits, format);
+  const raw = model.trainLogits ? model.trainLogits(x) : model.forward(x).logits;
+  const logits = roundActivations(raw, format);
   return tf.mean(ctx.task.lossPerExample(logits, y, ctx.data.classes, ctx.data));
 }
 

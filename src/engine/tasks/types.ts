@@ -79,6 +79,12 @@ export interface Model {
   readonly layerNames: string[];
   readonly activations: string[];
   forward(x: tf.Tensor2D): ForwardResult;
+  /**
+   * Logits [B, outputs] for the training gradient only, when the model computes them
+   * differently there: with gradient checkpointing (`training/gradient-checkpointing.ts`)
+   * the hidden activations are not kept but recomputed in backward. Absent: `forward`.
+   */
+  trainLogits?(x: tf.Tensor2D): tf.Tensor2D;
   dispose(): void;
 }
 

@@ -21,6 +21,7 @@ function mlpSpec(config: LabConfig, data: DataSplit): MlpSpec {
     activation: config.activation,
     initializer: config.initializer,
     batchSize: config.batchSize,
+    gradCheckpoint: config.gradCheckpoint === 'on',
   };
 }
 

@@ -36,6 +36,7 @@ function mlpSpec(config: LabConfig): MlpSpec {
     activation: config.activation,
     initializer: config.initializer,
     batchSize: config.batchSize,
+    gradCheckpoint: config.gradCheckpoint === 'on',
     outputActivation: 'linear',
   };
 }

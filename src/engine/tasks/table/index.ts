@@ -26,6 +26,7 @@ function mlpSpec(config: LabConfig, data: DataSplit): MlpSpec {
     activation: config.activation,
     initializer: config.initializer,
     batchSize: config.batchSize,
+    gradCheckpoint: config.gradCheckpoint === 'on',
     outputActivation: data.classes === 0 ? 'linear' : 'softmax',
   };
 }
@@ -62,13 +63,21 @@ function standardized(model: Model, data: DataSplit, summary: ModelSummary): Mod
   const y = data.targetScale ?? { mean: 0, std: 1 };
   const yMean = tf.scalar(regression ? y.mean : 0);
   const yStd = tf.scalar(regression ? y.std : 1);
+  const scaleIn = (input: tf.Tensor2D) => tf.mul(tf.sub(input, mean), invStd) as tf.Tensor2D;
+  const scaleOut = (logits: tf.Tensor2D) =>
+    regression ? (tf.add(tf.mul(logits, yStd), yMean) as tf.Tensor2D) : logits;
+  const { trainLogits } = model;
   return {
     ...model,
     summary,
     forward(input: tf.Tensor2D) {
-      const out = model.forward(tf.mul(tf.sub(input, mean), invStd) as tf.Tensor2D);
-      return regression ? { ...out, logits: tf.add(tf.mul(out.logits, yStd), yMean) } : out;
+      const out = model.forward(scaleIn(input));
+      return regression ? { ...out, logits: scaleOut(out.logits) } : out;
     },
+    // The same standardization around the checkpointed training pass, when there is one.
+    ...(trainLogits
+      ? { trainLogits: (input: tf.Tensor2D) => scaleOut(trainLogits(scaleIn(input))) }
+      : {}),
     dispose() {
       model.dispose();
       tf.dispose([mean, invStd, yMean, yStd]);
