@@ -6,13 +6,14 @@ import { useTexts } from '../locale';
 export function KeysStrip() {
   const t = useTexts().lecture;
   return (
-    <p className="lecture-keys" data-testid="lecture-keys" aria-label={t.keysHeading}>
+    // A complementary landmark of its own: every part of the page sits in a landmark.
+    <aside className="lecture-keys" data-testid="lecture-keys" aria-label={t.keysHeading}>
       {KEY_MAP.map((k) => (
         <span key={k.id}>
           <kbd>{t.keyNames[k.id]}</kbd> {t.keys[k.id]}
         </span>
       ))}
-    </p>
+    </aside>
   );
 }
 
