@@ -183,7 +183,8 @@ export class EngineClient {
   private readonly watchdog: ReturnType<typeof setInterval>;
   private readonly listeners = new Set<() => void>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
-  private seriesShownAt = 0;
+  // -Infinity: the first progress after the page starts is shown, however soon it comes.
+  private seriesShownAt = -Infinity;
   /** Who waits for the weights' digest of which run. */
   private readonly digests = new Map<string, ((d: WeightsDigest | null) => void)[]>();
 
