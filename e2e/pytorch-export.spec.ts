@@ -62,11 +62,19 @@ test('a checkpoint exported as PyTorch trains on under torchrun with the browser
   );
 
   // Debian's PyTorch 1.13 on Python 3.11 needs --redirects/--tee set (see the export's README).
-  execFileSync(
-    'torchrun',
-    ['--redirects', '1', '--tee', '1', '--nproc_per_node=2', 'train.py', '--log', 'log.jsonl'],
-    { cwd: project, timeout: 120_000, stdio: 'pipe' },
-  );
+  // --standalone: a rendezvous on a free local port; gloo on the loopback interface.
+  const args = ['--standalone', '--redirects', '1', '--tee', '1', '--nproc_per_node=2'];
+  try {
+    execFileSync('torchrun', [...args, 'train.py', '--log', 'log.jsonl'], {
+      cwd: project,
+      timeout: 120_000,
+      stdio: 'pipe',
+      env: { ...process.env, GLOO_SOCKET_IFNAME: 'lo' },
+    });
+  } catch (e) {
+    const { stdout, stderr } = e as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`torchrun failed: ${String(e)}\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
   const lines = readFileSync(join(project, 'log.jsonl'), 'utf8').trim().split('\n');
   const steps = lines.map((l) => JSON.parse(l)).filter((r) => 'loss' in r);
   expect(steps.map((r) => r.step)).toEqual(Array.from({ length: 20 }, (_, i) => 11 + i));
