@@ -13,6 +13,7 @@ import { fmt, niceTicks } from './viz/format';
 import { fmtStep, stepDomain, stepTicks } from './viz/step-axis';
 import { ChartExport } from './viz/ChartExport';
 import { seriesCsv } from './viz/csv';
+import { summarizeCurve } from './viz/curve-summary';
 import { type StepLine, StepChart } from './viz/StepChart';
 
 /** The charted series: name, title, colour and whether its axis is the unit interval. */
@@ -21,18 +22,20 @@ const CHARTS: { name: MetricName; title: UiKey; colorVar: string; unit: boolean 
   { name: 'clipFactor', title: 'chartClipFactor', colorVar: '--val', unit: true },
 ];
 
-/** The first, highest and last point of a series, for its text alternative and tests. */
-export function seriesSummary(steps: ArrayLike<number>, values: ArrayLike<number>) {
-  let peak = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[peak]) peak = i;
-  const last = values.length - 1;
+/**
+ * The first, highest and last point of a series, for its text alternative and tests (the
+ * highest of the finite values, the earliest on a tie: `summarizeCurve`).
+ */
+function seriesSummary(steps: readonly number[], values: readonly number[]) {
+  const s = summarizeCurve(steps, values, 'max');
+  if (!s) return null;
   return {
     firstStep: steps[0],
     first: values[0],
-    peakStep: steps[peak],
-    peak: values[peak],
-    lastStep: steps[last],
-    last: values[last],
+    peakStep: s.bestStep,
+    peak: s.best,
+    lastStep: s.lastStep,
+    last: s.last,
   };
 }
 
