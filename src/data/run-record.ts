@@ -14,6 +14,7 @@
  */
 import { z } from '../config/zod';
 import { DownsampledSeries, INITIAL_TRAIN_LOSSES } from '../protocol/history';
+import type { StudyLink } from './study/study-record';
 
 /** Buckets of steps a stored series spans at most (each keeps ≤ 4 points). */
 export const STORED_BUCKETS = 256;
@@ -118,6 +119,8 @@ export interface RunRecord {
    * `reproduce` edge (lineage.ts). Absent or null for a run of its own.
    */
   reproducedFrom?: string | null;
+  /** The study this run belongs to (study/study-record.ts); absent or null for a run of its own. */
+  study?: StudyLink | null;
 }
 
 /** The fields the user edits; a recording never overwrites them. */
@@ -243,4 +246,8 @@ export const runRecordSchema = z.object({
     })
     .nullable(),
   reproducedFrom: z.string().min(1).nullable().optional(),
+  study: z
+    .object({ studyId: z.string().min(1), index: z.number().int().nonnegative() })
+    .nullable()
+    .optional(),
 }) satisfies z.ZodType<RunRecord>;
