@@ -24,6 +24,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
+    // The app's service worker (scripts/pwa.mjs) would precache the whole app (about 13 MB)
+    // in the background of every test's fresh context and answer the page's requests itself.
+    // Only the offline test lets it run (e2e/offline.spec.ts); the others talk to the server.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -3,11 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { mnistAsset } from './scripts/build-mnist-asset.mjs';
 import { contentSecurityPolicy, CSP_HEADER } from './scripts/csp.mjs';
+import { progressiveWebApp } from './scripts/pwa.mjs';
 
 export default defineConfig({
   // mnistAsset: the MNIST digits as one binary file in the build (see the script);
-  // contentSecurityPolicy: the policy's <meta> in every built page (scripts/csp.mjs).
-  plugins: [react(), mnistAsset(), contentSecurityPolicy()],
+  // contentSecurityPolicy: the policy's <meta> in every built page (scripts/csp.mjs);
+  // progressiveWebApp: the manifest, icons and offline service worker (scripts/pwa.mjs).
+  plugins: [react(), mnistAsset(), contentSecurityPolicy(), progressiveWebApp()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
 import { texts } from './content';
 import { App } from './ui/App';
 import { LocaleProvider } from './ui/locale';
@@ -16,3 +17,8 @@ createRoot(document.getElementById('root')!).render(
     </LocaleProvider>
   </StrictMode>,
 );
+
+// The offline service worker (scripts/pwa.mjs), in the production build only: in `npm run dev`
+// this import is a no-op. A new version waits for every tab of the app to close, so a running
+// experiment is never reloaded.
+registerSW({ immediate: true });
