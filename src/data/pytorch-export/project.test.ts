@@ -1,11 +1,11 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type LabConfig, plannedSteps } from '../../config/schema';
 import { buildPyTorchProject, PROJECT_FOLDER, projectFileName, zipProject } from './project';
 import { ExportRefused, exportRefusal } from './support';
 import { optimizerSpec, type TrainingSpec } from './training-config';
 import type { ProjectFile, PyTorchExportInput } from './types';
-import { crc32 } from './zip';
+import { zipStore } from './zip';
 
 const CONFIG: LabConfig = { ...DEFAULT_CONFIG, hiddenLayers: 1, units: 2, batchSize: 4 };
 
@@ -240,10 +240,6 @@ function unzip(
 }
 
 describe('the zip', () => {
-  it('computes the standard CRC-32', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-  });
-
   it('holds every file of the project under one folder, byte for byte, the script executable', () => {
     const files = buildPyTorchProject(input());
     const entries = unzip(zipProject(files, new Date(2026, 10, 30, 12, 0, 0)));
@@ -264,5 +260,16 @@ describe('the zip', () => {
     );
     entries.forEach((e, i) => expect([...e.bytes]).toEqual([...files[i].bytes]));
     expect(zip.length).toBeLessThan(zipProject(files).length);
+  });
+
+  it('refuses an empty or a duplicate path, naming it', () => {
+    const bytes = new Uint8Array([1]);
+    expect(() => zipStore([{ path: '', bytes }])).toThrow(RangeError);
+    expect(() =>
+      zipStore([
+        { path: 'a/x', bytes },
+        { path: 'a/x', bytes },
+      ]),
+    ).toThrow(/path of its own, not "a\/x"/);
   });
 });
