@@ -35,7 +35,8 @@ class PreDeflated extends ZipPassThrough {
   }
 
   protected override process(_chunk: Uint8Array, final: boolean): void {
-    if (final) this.ondata(null, this.deflated, true);
+    // fflate only reads the chunk (types aside, a view of a SharedArrayBuffer would do as well).
+    if (final) this.ondata(null, this.deflated as Uint8Array<ArrayBuffer>, true);
   }
 }
 

@@ -3,10 +3,10 @@
  * with every assumption (device power and peak, PUE, grid intensity) editable and the
  * formulas shown with their numbers, beside GPT-3's published figures.
  */
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
-import { fromLocalNumberText, toLocalNumberText } from '../../config/number-text';
-import { useLocale, useTexts } from '../locale';
+import { ChoiceField, NumberField } from '../AssumptionFields';
+import { useTexts } from '../locale';
 import { localizeNumber } from '../viz/format';
 import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
 import { setCostAssumptions } from './cost-assumptions';
@@ -18,42 +18,6 @@ const CUSTOM = 'custom';
 function positive(text: string): number | null {
   const v = Number(text.trim());
   return text.trim() !== '' && Number.isFinite(v) && v > 0 ? v : null;
-}
-
-function NumberInput({
-  label,
-  value,
-  error,
-  onChange,
-  testId,
-}: {
-  label: string;
-  value: string;
-  error: string | null;
-  onChange: (v: string) => void;
-  testId: string;
-}) {
-  const id = useId();
-  const { locale } = useLocale();
-  return (
-    <label htmlFor={id}>
-      {label}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        value={toLocalNumberText(value, locale)}
-        aria-invalid={error ? true : undefined}
-        data-testid={testId}
-        onChange={(e) => onChange(fromLocalNumberText(e.target.value, locale))}
-      />
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </label>
-  );
 }
 
 export const RunCost = memo(function RunCost({
@@ -69,7 +33,6 @@ export const RunCost = memo(function RunCost({
   elapsedMs: number;
 }) {
   const t = useTexts().runCost;
-  const ids = { device: useId(), precision: useId(), pue: useId(), region: useId() };
   const [deviceId, setDeviceId] = useState(DEVICES[0].id);
   const [precision, setPrecision] = useState<'fp32' | 'fp16'>('fp32');
   const [power, setPower] = useState(String(DEVICES[0].powerW));
@@ -150,33 +113,28 @@ export const RunCost = memo(function RunCost({
       <h3>{t.heading}</h3>
       <p className="muted">{t.intro}</p>
       <div>
-        <label htmlFor={ids.device}>
-          {t.device}
-          <select id={ids.device} value={deviceId} onChange={(e) => chooseDevice(e.target.value)}>
-            {DEVICES.map((d) => (
-              <option key={d.id} value={d.id}>
-                {t.devices[d.id] ?? d.name}
-              </option>
-            ))}
-            <option value={CUSTOM}>{t.custom}</option>
-          </select>
-        </label>
-        <label htmlFor={ids.precision}>
-          {t.precision}
-          <select
-            id={ids.precision}
-            value={precision}
-            onChange={(e) => {
-              const p = e.target.value as 'fp32' | 'fp16';
-              setPrecision(p);
-              chooseDevice(deviceId, p);
-            }}
-          >
-            <option value="fp32">{t.precisionFp32}</option>
-            <option value="fp16">{t.precisionFp16}</option>
-          </select>
-        </label>
-        <NumberInput
+        <ChoiceField
+          label={t.device}
+          value={deviceId}
+          choices={[
+            ...DEVICES.map((d) => ({ value: d.id, label: t.devices[d.id] ?? d.name })),
+            { value: CUSTOM, label: t.custom },
+          ]}
+          onChange={(id) => chooseDevice(id)}
+        />
+        <ChoiceField
+          label={t.precision}
+          value={precision}
+          choices={[
+            { value: 'fp32', label: t.precisionFp32 },
+            { value: 'fp16', label: t.precisionFp16 },
+          ]}
+          onChange={(p) => {
+            setPrecision(p);
+            chooseDevice(deviceId, p);
+          }}
+        />
+        <NumberField
           label={t.power}
           value={power}
           testId="cost-power"
@@ -186,7 +144,7 @@ export const RunCost = memo(function RunCost({
             setDeviceId(CUSTOM);
           }}
         />
-        <NumberInput
+        <NumberField
           label={t.peak}
           value={peak}
           testId="cost-peak"
@@ -198,26 +156,23 @@ export const RunCost = memo(function RunCost({
         />
       </div>
       <div>
-        <label htmlFor={ids.pue}>
-          {t.pue}
-          <select
-            id={ids.pue}
-            value={pueId}
-            onChange={(e) => {
-              setPueId(e.target.value);
-              const p = PUE_DEFAULTS.find((x) => x.id === e.target.value);
-              if (p) setPue(String(p.pue));
-            }}
-          >
-            {PUE_DEFAULTS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t.pues[p.id] ?? p.name} ({localizeNumber(String(p.pue))})
-              </option>
-            ))}
-            <option value={CUSTOM}>{t.custom}</option>
-          </select>
-        </label>
-        <NumberInput
+        <ChoiceField
+          label={t.pue}
+          value={pueId}
+          choices={[
+            ...PUE_DEFAULTS.map((p) => ({
+              value: p.id,
+              label: `${t.pues[p.id] ?? p.name} (${localizeNumber(String(p.pue))})`,
+            })),
+            { value: CUSTOM, label: t.custom },
+          ]}
+          onChange={(id) => {
+            setPueId(id);
+            const p = PUE_DEFAULTS.find((x) => x.id === id);
+            if (p) setPue(String(p.pue));
+          }}
+        />
+        <NumberField
           label={t.pueValue}
           value={pue}
           testId="cost-pue"
@@ -227,26 +182,20 @@ export const RunCost = memo(function RunCost({
             setPueId(CUSTOM);
           }}
         />
-        <label htmlFor={ids.region}>
-          {t.region}
-          <select
-            id={ids.region}
-            value={regionId}
-            onChange={(e) => {
-              setRegionId(e.target.value);
-              const g = GRID_INTENSITIES.find((x) => x.id === e.target.value);
-              if (g) setIntensity(String(g.gramsPerKWh));
-            }}
-          >
-            {GRID_INTENSITIES.map((g) => (
-              <option key={g.id} value={g.id}>
-                {t.grids[g.id] ?? g.name}
-              </option>
-            ))}
-            <option value={CUSTOM}>{t.custom}</option>
-          </select>
-        </label>
-        <NumberInput
+        <ChoiceField
+          label={t.region}
+          value={regionId}
+          choices={[
+            ...GRID_INTENSITIES.map((g) => ({ value: g.id, label: t.grids[g.id] ?? g.name })),
+            { value: CUSTOM, label: t.custom },
+          ]}
+          onChange={(id) => {
+            setRegionId(id);
+            const g = GRID_INTENSITIES.find((x) => x.id === id);
+            if (g) setIntensity(String(g.gramsPerKWh));
+          }}
+        />
+        <NumberField
           label={t.intensity}
           value={intensity}
           testId="cost-intensity"

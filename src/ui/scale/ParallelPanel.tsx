@@ -2,20 +2,16 @@
  * Data parallelism on N devices: per-step compute and ring all-reduce time, and the speedup
  * and scaling efficiency against N as a plot, for this model or the model scaled up.
  */
-import { memo, useRef } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo } from 'react';
 import { INTERCONNECTS } from '../../config/interconnects';
 import { useTexts } from '../locale';
-import { ChartExport } from '../viz/ChartExport';
 import { pointsCsv } from '../viz/csv';
 import { fmtSi } from '../../data/compute-cost';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
 import { CHECKPOINTING_COMPUTE_FACTOR } from '../../data/memory-model';
 import { memoryPrecision, type ScaleAssumptions } from './assumptions';
-
-const TICK = { fontSize: 12, fill: 'var(--muted, #6b7280)' };
-const MAX_WORKERS = 1024;
+import { MAX_WORKERS, WorkersChart } from './WorkersChart';
 
 export const ParallelPanel = memo(function ParallelPanel({
   params,
@@ -56,8 +52,6 @@ export const ParallelPanel = memo(function ParallelPanel({
   const floor = Math.max(-12, Math.floor(Math.log10(lowest)));
   const speedupTicks = Array.from({ length: 4 - floor }, (_, i) => 10 ** (floor + i));
   const fmtS = (s: number) => fmtSi(s, 's');
-  const speedupRef = useRef<HTMLDivElement>(null);
-  const efficiencyRef = useRef<HTMLDivElement>(null);
   const workers = data.map((d) => d.workers);
   return (
     <section className="scale-panel" aria-label={t.parallelHeading} data-testid="scale-parallel">
@@ -77,125 +71,45 @@ export const ParallelPanel = memo(function ParallelPanel({
         )}
       </p>
       <div className="scale-charts">
-        <div ref={speedupRef}>
-          <div className="chart-export-bar">
-            <ChartExport
-              target={speedupRef}
-              title={t.speedupAxis}
-              fileName="speedup"
-              legend={[
-                { label: t.speedupAxis, color: '#4f46e5' },
-                { label: t.ideal, color: '#9ca3af' },
-              ]}
-              csv={() =>
-                pointsCsv(
-                  ['workers', 'ideal', 'speedup'],
-                  [workers, workers, data.map((d) => d.speedup)],
-                )
-              }
-            />
-          </div>
-          <figure
-            className="scale-chart"
-            role="img"
-            aria-label={t.chartLabel(String(MAX_WORKERS))}
-            data-testid="scale-speedup-chart"
-          >
-            <LineChart
-              responsive
-              style={{ width: '100%', height: 220 }}
-              data={data}
-              margin={{ top: 6, right: 16, bottom: 18, left: 4 }}
-            >
-              <CartesianGrid stroke="var(--border, #e5e7eb)" />
-              <XAxis
-                dataKey="workers"
-                scale="log"
-                type="number"
-                domain={[1, MAX_WORKERS]}
-                ticks={[1, 4, 16, 64, 256, 1024]}
-                tick={TICK}
-                label={{
-                  value: t.workersAxis,
-                  position: 'insideBottom',
-                  offset: -10,
-                  fontSize: 12,
-                }}
-              />
-              <YAxis
-                scale="log"
-                type="number"
-                domain={[10 ** floor, MAX_WORKERS]}
-                allowDataOverflow
-                ticks={speedupTicks}
-                tickFormatter={(v: number) => (v < 0.01 ? v.toExponential(0) : String(v))}
-                tick={TICK}
-                width={48}
-              />
-              <Tooltip formatter={(v) => Number(v).toPrecision(3)} />
-              <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: 12 }} />
-              <Line
-                dataKey="ideal"
-                name={t.ideal}
-                stroke="#9ca3af"
-                strokeDasharray="4 3"
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                dataKey="speedup"
-                name={t.speedupAxis}
-                stroke="#4f46e5"
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </figure>
-        </div>
-        <div ref={efficiencyRef}>
-          <div className="chart-export-bar">
-            <ChartExport
-              target={efficiencyRef}
-              title={t.efficiencyAxis}
-              fileName="efficiency"
-              csv={() =>
-                pointsCsv(['workers', 'efficiency [%]'], [workers, data.map((d) => d.efficiency)])
-              }
-            />
-          </div>
-          <figure className="scale-chart" role="img" aria-label={t.chartLabel(String(MAX_WORKERS))}>
-            <LineChart
-              responsive
-              style={{ width: '100%', height: 220 }}
-              data={data}
-              margin={{ top: 6, right: 16, bottom: 18, left: 4 }}
-            >
-              <CartesianGrid stroke="var(--border, #e5e7eb)" />
-              <XAxis
-                dataKey="workers"
-                scale="log"
-                type="number"
-                domain={[1, MAX_WORKERS]}
-                ticks={[1, 4, 16, 64, 256, 1024]}
-                tick={TICK}
-                label={{
-                  value: t.workersAxis,
-                  position: 'insideBottom',
-                  offset: -10,
-                  fontSize: 12,
-                }}
-              />
-              <YAxis domain={[0, 100]} tick={TICK} width={44} />
-              <Tooltip formatter={(v) => `${Number(v).toPrecision(3)} %`} />
-              <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: 12 }} />
-              <Line
-                dataKey="efficiency"
-                name={t.efficiencyAxis}
-                stroke="#16a34a"
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </figure>
-        </div>
+        <WorkersChart
+          title={t.speedupAxis}
+          fileName="speedup"
+          data={data}
+          lines={[
+            { dataKey: 'ideal', name: t.ideal, color: '#9ca3af', reference: true },
+            { dataKey: 'speedup', name: t.speedupAxis, color: '#4f46e5' },
+          ]}
+          y={{
+            log: true,
+            domain: [10 ** floor, MAX_WORKERS],
+            ticks: speedupTicks,
+            tickFormatter: (v) => (v < 0.01 ? v.toExponential(0) : String(v)),
+            width: 48,
+          }}
+          format={(v) => v.toPrecision(3)}
+          csv={() =>
+            pointsCsv(
+              ['workers', 'ideal', 'speedup'],
+              [workers, workers, data.map((d) => d.speedup)],
+            )
+          }
+          workersAxis={t.workersAxis}
+          label={t.chartLabel(String(MAX_WORKERS))}
+          testId="scale-speedup-chart"
+        />
+        <WorkersChart
+          title={t.efficiencyAxis}
+          fileName="efficiency"
+          data={data}
+          lines={[{ dataKey: 'efficiency', name: t.efficiencyAxis, color: '#16a34a' }]}
+          y={{ domain: [0, 100], width: 44 }}
+          format={(v) => `${v.toPrecision(3)} %`}
+          csv={() =>
+            pointsCsv(['workers', 'efficiency [%]'], [workers, data.map((d) => d.efficiency)])
+          }
+          workersAxis={t.workersAxis}
+          label={t.chartLabel(String(MAX_WORKERS))}
+        />
       </div>
       <p className="muted">{t.parallelNote}</p>
       <details className="sources">

@@ -3,11 +3,11 @@
  * devices can share it, from the model summary, the config and the status the page already
  * has. Estimates only, and the view says so; the panels render once it is opened.
  */
-import { memo, type ReactNode, useId, useMemo, useState } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import { ACCELERATORS } from '../../config/compute-reference';
 import { INTERCONNECTS } from '../../config/interconnects';
-import { fromLocalNumberText, toLocalNumberText } from '../../config/number-text';
-import { useLocale, useTexts } from '../locale';
+import { ChoiceField, NumberField } from '../AssumptionFields';
+import { useTexts } from '../locale';
 import { powerOfTen, trainingFlops } from '../../data/compute-cost';
 import { DEFAULT_MFU, type MathPrecision } from '../../data/hardware-scaling';
 import { layerOutputSizes, type ZeroStage } from '../../data/memory-model';
@@ -59,17 +59,8 @@ export const ScaleView = memo(function ScaleView({
   children?: ReactNode;
 }) {
   const t = useTexts().scale;
-  const { locale } = useLocale();
-  const ids = {
-    device: useId(),
-    precision: useId(),
-    mfu: useId(),
-    workers: useId(),
-    link: useId(),
-    zero: useId(),
-    modelScale: useId(),
-    deadline: useId(),
-  };
+  // The devices' names in the page's language, as the run's cost panel shows them.
+  const deviceNames = useTexts().runCost.devices;
   const [open, setOpen] = useState(false);
   const [deviceId, setDeviceId] = useState('h100');
   const [precision, setPrecision] = useState<MathPrecision>('fp32');
@@ -114,124 +105,68 @@ export const ScaleView = memo(function ScaleView({
           <p className="muted">{t.intro}</p>
           <fieldset className="scale-assumptions" aria-label={t.assumptions}>
             <legend>{t.assumptions}</legend>
-            <label htmlFor={ids.device}>
-              {t.device}
-              <select
-                id={ids.device}
-                value={deviceId}
-                data-testid="scale-device"
-                onChange={(e) => setDeviceId(e.target.value)}
-              >
-                {ACCELERATORS.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label htmlFor={ids.precision}>
-              {t.precision}
-              <select
-                id={ids.precision}
-                value={precision}
-                data-testid="scale-precision"
-                onChange={(e) => setPrecision(e.target.value as MathPrecision)}
-              >
-                <option value="fp32">{t.precisionFp32}</option>
-                <option value="tf32">{t.precisionTf32}</option>
-                <option value="bf16">{t.precisionMixed}</option>
-              </select>
-            </label>
-            <label htmlFor={ids.mfu}>
-              {t.mfu}
-              <input
-                id={ids.mfu}
-                type="text"
-                inputMode="decimal"
-                value={toLocalNumberText(mfuText, locale)}
-                aria-invalid={mfu === null ? true : undefined}
-                data-testid="scale-mfu"
-                onChange={(e) => setMfuText(fromLocalNumberText(e.target.value, locale))}
-              />
-              {mfu === null && (
-                <span className="field-error" role="alert">
-                  {t.invalidMfu}
-                </span>
-              )}
-            </label>
-            <label htmlFor={ids.workers}>
-              {t.workers}
-              <input
-                id={ids.workers}
-                type="text"
-                inputMode="numeric"
-                value={workersText}
-                aria-invalid={workers === null ? true : undefined}
-                data-testid="scale-workers"
-                onChange={(e) => setWorkersText(e.target.value)}
-              />
-              {workers === null && (
-                <span className="field-error" role="alert">
-                  {t.invalidWorkers}
-                </span>
-              )}
-            </label>
-            <label htmlFor={ids.link}>
-              {t.link}
-              <select id={ids.link} value={linkId} onChange={(e) => setLinkId(e.target.value)}>
-                {INTERCONNECTS.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label htmlFor={ids.zero}>
-              {t.zero}
-              <select
-                id={ids.zero}
-                value={zeroStage}
-                data-testid="scale-zero"
-                onChange={(e) => setZeroStage(Number(e.target.value) as ZeroStage)}
-              >
-                {t.zeroNames.map((name, i) => (
-                  <option key={name} value={i}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label htmlFor={ids.modelScale}>
-              {t.modelScale}
-              <select
-                id={ids.modelScale}
-                value={modelScale}
-                onChange={(e) => setModelScale(Number(e.target.value))}
-              >
-                {MODEL_SCALES.map((k) => (
-                  <option key={k} value={k}>
-                    × {powerOfTen(k)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label htmlFor={ids.deadline}>
-              {t.deadline}
-              <input
-                id={ids.deadline}
-                type="text"
-                inputMode="decimal"
-                value={toLocalNumberText(deadlineText, locale)}
-                aria-invalid={deadlineDays === null ? true : undefined}
-                data-testid="scale-deadline"
-                onChange={(e) => setDeadlineText(fromLocalNumberText(e.target.value, locale))}
-              />
-              {deadlineDays === null && (
-                <span className="field-error" role="alert">
-                  {t.invalidDeadline}
-                </span>
-              )}
-            </label>
+            <ChoiceField
+              label={t.device}
+              value={deviceId}
+              testId="scale-device"
+              choices={ACCELERATORS.map((d) => ({
+                value: d.id,
+                label: deviceNames[d.id] ?? d.name,
+              }))}
+              onChange={setDeviceId}
+            />
+            <ChoiceField
+              label={t.precision}
+              value={precision}
+              testId="scale-precision"
+              choices={[
+                { value: 'fp32', label: t.precisionFp32 },
+                { value: 'tf32', label: t.precisionTf32 },
+                { value: 'bf16', label: t.precisionMixed },
+              ]}
+              onChange={setPrecision}
+            />
+            <NumberField
+              label={t.mfu}
+              value={mfuText}
+              error={mfu === null ? t.invalidMfu : null}
+              testId="scale-mfu"
+              onChange={setMfuText}
+            />
+            <NumberField
+              label={t.workers}
+              value={workersText}
+              error={workers === null ? t.invalidWorkers : null}
+              testId="scale-workers"
+              inputMode="numeric"
+              onChange={setWorkersText}
+            />
+            <ChoiceField
+              label={t.link}
+              value={linkId}
+              choices={INTERCONNECTS.map((l) => ({ value: l.id, label: l.name }))}
+              onChange={setLinkId}
+            />
+            <ChoiceField
+              label={t.zero}
+              value={zeroStage}
+              testId="scale-zero"
+              choices={t.zeroNames.map((name, i) => ({ value: i as ZeroStage, label: name }))}
+              onChange={setZeroStage}
+            />
+            <ChoiceField
+              label={t.modelScale}
+              value={modelScale}
+              choices={MODEL_SCALES.map((k) => ({ value: k, label: `× ${powerOfTen(k)}` }))}
+              onChange={setModelScale}
+            />
+            <NumberField
+              label={t.deadline}
+              value={deadlineText}
+              error={deadlineDays === null ? t.invalidDeadline : null}
+              testId="scale-deadline"
+              onChange={setDeadlineText}
+            />
             <label className="scale-check">
               <input
                 type="checkbox"
