@@ -18,6 +18,8 @@ async function trainPastFirstCheckpoint(lab: LabPage, query = QUERY): Promise<nu
 }
 
 async function triggerFault(page: Page, label: string): Promise<void> {
+  // The top bar's fault menu opens on its summary (and closes again once a fault is caused).
+  await page.locator('.fault-menu summary').click();
   await page.getByLabel('Simulate a fault').selectOption({ label });
   await page.getByRole('button', { name: 'Trigger' }).click();
 }

@@ -425,26 +425,29 @@ export function App() {
             {t.ui.resetButton}
           </button>
         </div>
-        <FaultMenu
-          client={client}
-          backend={engine.backend?.name ?? null}
-          disabled={!ready || readOnly}
-        />
+        {/* The tools beside the run controls: one group, which wraps as a whole. */}
+        <div className="topbar-tools">
+          <FaultMenu
+            client={client}
+            backend={engine.backend?.name ?? null}
+            disabled={!ready || readOnly}
+          />
+          <ScenarioMenu canLoad={can.reset} present={present} onLoad={loadScenario} />
+          <LectureControls
+            present={present}
+            onPresent={setPresent}
+            slow={slow}
+            canStartSlow={can.nextPhase}
+            onHelp={() => setKeysShown(true)}
+          />
+          <Tour onShowPhase={setPinned} />
+          <LanguageSwitch />
+        </div>
         {pausing && config && (
           <p className="controls-note" role="status" data-testid="pausing">
             {fill(t.ui.pausing, { readbackInterval: config.readbackInterval })}
           </p>
         )}
-        <ScenarioMenu canLoad={can.reset} present={present} onLoad={loadScenario} />
-        <LectureControls
-          present={present}
-          onPresent={setPresent}
-          slow={slow}
-          canStartSlow={can.nextPhase}
-          onHelp={() => setKeysShown(true)}
-        />
-        <Tour onShowPhase={setPinned} />
-        <LanguageSwitch />
         {hasErrors && (
           <p className="controls-note" role="status">
             {Object.keys(errors).length === 1 ? t.ui.fixField : t.ui.fixFields}

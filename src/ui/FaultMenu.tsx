@@ -1,5 +1,8 @@
-/** "Simulate a fault": each one is detected the way the app would detect a real one. */
-import { useId, useState } from 'react';
+/**
+ * "Simulate a fault": each one is detected the way the app would detect a real one. A menu
+ * of the top bar (like the scenarios): the fault to cause and the button that causes it.
+ */
+import { useRef, useState } from 'react';
 import type { BackendName } from '../protocol/messages';
 import type { IncidentKind } from '../protocol/timeline';
 import type { EngineClient } from './engine-client';
@@ -18,31 +21,38 @@ export function FaultMenu({
 }) {
   const t = useTexts().faults;
   const [choice, setChoice] = useState<IncidentKind>('workerCrash');
-  const id = useId();
+  const menu = useRef<HTMLDetailsElement>(null);
   const unavailable = choice === 'deviceLost' && backend !== 'webgpu';
   const trigger = () => {
+    if (menu.current) menu.current.open = false;
     if (choice === 'workerCrash') client.crashWorker();
     else if (choice === 'pageReload') window.location.reload();
     else client.send({ type: 'simulateFault', fault: choice });
   };
   return (
-    <div className="fault-menu">
-      <label htmlFor={id}>{t.label}</label>
-      <select id={id} value={choice} onChange={(e) => setChoice(e.target.value as IncidentKind)}>
-        {CHOICES.map((c) => (
-          <option key={c} value={c}>
-            {t.choices[c].label}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        onClick={trigger}
-        disabled={disabled || unavailable}
-        title={unavailable ? t.webgpuOnly : t.choices[choice].how}
-      >
-        {t.trigger}
-      </button>
-    </div>
+    <details className="fault-menu" ref={menu}>
+      <summary>{t.label}</summary>
+      <div className="fault-menu-panel">
+        <select
+          aria-label={t.label}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value as IncidentKind)}
+        >
+          {CHOICES.map((c) => (
+            <option key={c} value={c}>
+              {t.choices[c].label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          onClick={trigger}
+          disabled={disabled || unavailable}
+          title={unavailable ? t.webgpuOnly : t.choices[choice].how}
+        >
+          {t.trigger}
+        </button>
+      </div>
+    </details>
   );
 }
