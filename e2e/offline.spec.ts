@@ -22,6 +22,8 @@ test('after one visit the app trains and loads MNIST with the network off', asyn
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 60_000,
   });
+  // The page says that it now works offline.
+  await expect(page.getByTestId('offline-ready')).toContainText('offline');
 
   await context.setOffline(true);
   const violations: string[] = [];

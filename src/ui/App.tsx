@@ -48,6 +48,7 @@ import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
 import { Tour } from './tour/Tour';
 import { mergeTimeline, Timeline } from './Timeline';
+import { OfflineNotice } from './OfflineNotice';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
 import { lastChangeOf, SCHEDULE_KEYS } from './live-changes';
@@ -462,6 +463,7 @@ export function App() {
       </PanelBoundary>
       <FallbackNotice backend={engine.backend} />
       <UrlNotices notices={start.notices} />
+      <OfflineNotice />
       {engine.error && (
         <p className="notice notice-error" role="alert">
           {engine.error}

@@ -24,4 +24,7 @@ export const topBar: Record<keyof typeof en, string> = {
     'Aus dem Checkpoint bei Schritt {step} wiederhergestellt: Gewichte, Zustand des Optimierers, Position in den Daten, Zufallsgeneratoren und Verlauf sind wie damals.',
   preparingData: 'Der Datensatz wird vorbereitet …',
   simplificationsHeading: 'Wo dieser Simulator vereinfacht',
+  offlineReady:
+    'Für die Offline-Nutzung in diesem Browser gespeichert: Ab jetzt öffnet und trainiert das Labor auch ohne Netz, die MNIST-Ziffern eingeschlossen.',
+  offlineReadyDismiss: 'Schließen',
 };

@@ -22,4 +22,7 @@ export const topBar = {
     'Restored from the checkpoint at step {step}: weights, optimizer state, data position, random generators and history are as they were then.',
   preparingData: 'Preparing the data set…',
   simplificationsHeading: 'Where this simulator simplifies',
+  offlineReady:
+    'Stored in this browser for offline use: from now on the lab opens and trains without a network, MNIST digits included.',
+  offlineReadyDismiss: 'Dismiss',
 } satisfies Record<string, string>;
