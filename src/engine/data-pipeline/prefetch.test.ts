@@ -163,9 +163,7 @@ describe('the data pipeline', () => {
   it('refuses a negative latency or a depth it does not offer', () => {
     const make = () => 0;
     const dispose = () => {};
-    expect(() => new BatchPipeline({ latencyMs: -1, depth: 0, make, dispose })).toThrow(
-      RangeError,
-    );
+    expect(() => new BatchPipeline({ latencyMs: -1, depth: 0, make, dispose })).toThrow(RangeError);
     expect(() => new BatchPipeline({ latencyMs: 0, depth: 3, make, dispose })).toThrow(/depth/);
   });
 });

@@ -27,8 +27,7 @@ export interface PipelineTimer {
 /** The worker's own clock and timers. */
 export const REAL_TIMER: PipelineTimer = {
   now: () => performance.now(),
-  sleep: (ms) =>
-    ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms) => (ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))),
 };
 
 /** A batch as the producer made it, with its measured times (ms). */
@@ -72,7 +71,8 @@ export class BatchPipeline<B> {
    * @throws RangeError for a negative latency or a depth other than 0, 1 or 2
    */
   constructor(private readonly options: PipelineOptions<B>) {
-    if (!(options.latencyMs >= 0)) throw new RangeError(`latencyMs must be ≥ 0, got ${options.latencyMs}`);
+    if (!(options.latencyMs >= 0))
+      throw new RangeError(`latencyMs must be ≥ 0, got ${options.latencyMs}`);
     if (![0, 1, 2].includes(options.depth))
       throw new RangeError(`depth must be 0, 1 or 2, got ${options.depth}`);
     this.timer = options.timer ?? REAL_TIMER;
