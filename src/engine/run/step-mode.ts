@@ -109,10 +109,11 @@ async function runPhase(
   switch (phase) {
     case 'initialization':
       return initialize(ctx, state, plan);
-    case 'data':
+    case 'data': {
       // with the data pipeline's loading latency, each stage measured
       const report = await loadBatchMeasured(ctx, state);
       return { ...report, position: positionOf(state, plan, state.microBatch + 1) };
+    }
     case 'forward':
       return forward(ctx, state.config.precision);
     case 'loss':
