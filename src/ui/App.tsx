@@ -50,6 +50,7 @@ import { Tour } from './tour/Tour';
 import { mergeTimeline, Timeline } from './Timeline';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
+import { dataPipelineOf, DataPipelineSection } from './phases/DataPipelineSection';
 import { lastChangeOf, SCHEDULE_KEYS } from './live-changes';
 
 /** The config to start with: the URL's valid values, defaults for the rest. */
@@ -587,6 +588,16 @@ export function App() {
                 </PanelBoundary>
               ) : (
                 <p className="muted">{t.ui.preparingData}</p>
+              )}
+              {shown === 'data' && engine.dataset && (
+                <PanelBoundary name={t.ui.dpHeading} resetKey={engine.series}>
+                  <DataPipelineSection
+                    log={engine.series.log}
+                    version={engine.series.version}
+                    report={dataPipelineOf(engine.reports.data)}
+                    config={runConfig}
+                  />
+                </PanelBoundary>
               )}
               {shown === 'checkpoint' && (
                 <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>
