@@ -5,8 +5,8 @@ export const dataPipelineUi: Record<keyof typeof en, string> = {
   dpHeading: 'Daten-Pipeline: Laden → Vorverarbeiten → Mischen → Batch bilden → Prefetch',
   dpStage: 'Stufe',
   dpWhat: 'Was sie hier tut',
-  dpStepMode: 'Dieser Batch (Schrittmodus)',
-  dpRunMode: 'Laufmodus, Mittel der letzten {n} Schritte',
+  dpStepMode: 'Schrittmodus (dieser Batch)',
+  dpRunMode: 'Laufmodus (Mittel aus {n} Schritten)',
   dpLoad: 'Laden',
   dpLoadWhat:
     'Die Beispiele des Batches aus dem Speicher lesen: hier eine simulierte Ladezeit von {latency} ms pro Batch (eine langsame Festplatte oder ein langsames Netz), die der Worker wirklich abwartet.',

@@ -3,8 +3,8 @@ export const dataPipelineUi = {
   dpHeading: 'Data pipeline: load → preprocess → shuffle → batch → prefetch',
   dpStage: 'Stage',
   dpWhat: 'What it does here',
-  dpStepMode: 'This batch (step mode)',
-  dpRunMode: 'Run mode, mean of the last {n} steps',
+  dpStepMode: 'Step mode (this batch)',
+  dpRunMode: 'Run mode (mean of {n} steps)',
   dpLoad: 'load',
   dpLoadWhat:
     'Read the batch’s examples from storage: here a simulated latency of {latency} ms per batch (a slow disk or network), which the worker really waits.',

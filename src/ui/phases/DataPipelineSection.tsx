@@ -128,11 +128,12 @@ export const DataPipelineSection = memo(function DataPipelineSection({
           <Stat label={ui.dpStepTime} value={ms(run.step)} hint={fill(ui.dpPerStep, { n })} />
         </Stats>
       )}
-      <table className="pv-table" data-testid="data-pipeline-stages">
+      <table className="pv-table dp-table" data-testid="data-pipeline-stages">
         <thead>
           <tr>
-            <th scope="col">{ui.dpStage}</th>
-            <th scope="col">{ui.dpWhat}</th>
+            <th scope="col">
+              {ui.dpStage} · {ui.dpWhat}
+            </th>
             <th scope="col">{ui.dpStepMode}</th>
             <th scope="col">{fill(ui.dpRunMode, { n: n || RECENT_STEPS })}</th>
           </tr>
@@ -140,11 +141,13 @@ export const DataPipelineSection = memo(function DataPipelineSection({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-stage={r.id}>
-              <th scope="row">{r.stage}</th>
-              <td>
-                {r.what}
-                {r.id === 'prefetch' && <> ({ui.dpWaitColumn})</>}
-              </td>
+              <th scope="row" className="dp-stage">
+                <strong>{r.stage}</strong>
+                <span className="pv-muted">
+                  {r.what}
+                  {r.id === 'prefetch' && <> ({ui.dpWaitColumn})</>}
+                </span>
+              </th>
               <td>{r.step ?? ui.dpNotMeasured}</td>
               <td>{r.run ?? ui.dpNotMeasured}</td>
             </tr>
