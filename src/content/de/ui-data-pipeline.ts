@@ -23,7 +23,7 @@ export const dataPipelineUi: Record<keyof typeof en, string> = {
   dpPrefetchOff:
     'Aus: Nichts wird im Voraus geladen, also wartet jeder Schritt auf seinen Batch; das Gerät steht so lange still.',
   dpPrefetchOn:
-    'An: Bis zu {depth} Batches werden im Voraus geladen, während der aktuelle Schritt rechnet (Laufmodus); der Schritt wartet nur auf den Rest des Ladens.',
+    'An, {depth} im Voraus: Die nächsten Batches werden geladen, während der aktuelle Schritt rechnet (Laufmodus); der Schritt wartet nur auf den Rest des Ladens.',
   dpWaitColumn: 'Wartezeit des Schritts auf Daten',
   dpNotMeasured: '—',
   dpIdleShare: 'Leerlaufanteil eines Schritts',

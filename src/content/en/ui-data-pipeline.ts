@@ -21,7 +21,7 @@ export const dataPipelineUi = {
   dpPrefetchOff:
     'Off: nothing is loaded ahead, so each step waits for its batch; the device idles meanwhile.',
   dpPrefetchOn:
-    'On: up to {depth} batches are loaded ahead while the current step runs (run mode); the step waits only for what is left of the loading.',
+    'On, {depth} ahead: the next batches are loaded while the current step runs (run mode); the step waits only for what is left of the loading.',
   dpWaitColumn: 'the step’s wait for data',
   dpNotMeasured: '—',
   dpIdleShare: 'Idle share of a step',
