@@ -32,7 +32,7 @@ export const dataPipelineUi: Record<keyof typeof en, string> = {
   dpStepTime: 'Schrittzeit',
   dpPerStep: 'pro Schritt, Mittel der letzten {n}',
   dpOffNote:
-    'Der Laufmodus misst die Wartezeit jedes Schritts auf Daten und seinen Leerlaufanteil, sobald eine Ladezeit oder Prefetching eingestellt ist (Datenfelder in der Seitenleiste). Dann liest er den Verlust jedes Schritts zurück, sodass die Schrittzeit seine Arbeit auf dem Gerät einschließt.',
+    'Der Laufmodus misst die Wartezeit jedes Schritts auf Daten und seinen Leerlaufanteil, solange eine Ladezeit oder Prefetching eingestellt ist (Datenfelder in der Seitenleiste); dann liest er den Verlust jedes Schritts zurück, sodass die Schrittzeit seine Arbeit auf dem Gerät einschließt.',
   dpHowNote:
     'Gemessen mit der Uhr des Workers (performance.now()), nicht gezeichnet: Ohne Prefetching dauert ein Schritt etwa die Ladezeit plus seine Rechenzeit, mit Prefetching etwa die längere der beiden, also sinkt der Leerlaufanteil – auf 0, sobald ein Schritt länger rechnet, als ein Batch zum Laden braucht. Die Batches und ihre Reihenfolge sind in beiden Fällen dieselben: Die Verluste ändern sich nicht.',
   dpStepModeNote:

@@ -30,7 +30,7 @@ export const dataPipelineUi = {
   dpStepTime: 'Step time',
   dpPerStep: 'per step, mean of the last {n}',
   dpOffNote:
-    'Run mode measures each step’s wait for data and its idle share once a loading latency or prefetching is set (Data fields in the sidebar). Then it reads every step’s loss back, so a step’s time includes its work on the device.',
+    'Run mode measures each step’s wait for data and its idle share while a loading latency or prefetching is set (Data fields in the sidebar); it then reads every step’s loss back, so a step’s time includes its work on the device.',
   dpHowNote:
     'Measured with the worker’s clock (performance.now()), not drawn: with prefetching off a step takes about the loading latency plus its computing; with it on, about the longer of the two, so the idle share falls — to 0 once a step computes longer than a batch takes to load. The batches and their order are the same either way: the losses do not change.',
   dpStepModeNote:
