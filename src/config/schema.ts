@@ -10,6 +10,7 @@ import { parseNumberText } from './number-text';
 import {
   ACCUMULATION_FIELDS,
   DATA_PARALLEL_FIELDS,
+  DATA_PIPELINE_FIELDS,
   GRAD_CHECKPOINT_FIELDS,
   OPTIMIZER_OPTION_FIELDS,
   TECHNIQUE_FIELDS,
@@ -47,7 +48,7 @@ export type Applies = 'live' | 'reset';
 export type FieldGroup = 'Data' | 'Model' | 'Optimizer' | 'Schedule' | 'Gradients' | 'Run';
 
 /** The unit a field's value is counted in, when it has one. */
-export type FieldUnit = 'seconds' | 'steps' | 'evaluations' | 'micro-batches';
+export type FieldUnit = 'seconds' | 'ms' | 'steps' | 'evaluations' | 'micro-batches';
 
 /**
  * What is wrong with a field's value, as an id and the numbers it names: the page says it in
@@ -255,6 +256,7 @@ export const FIELDS = [
     step: 0.05,
     schema: num().min(0.05, { error: 'min' }).max(0.5, { error: 'max' }),
   },
+  ...DATA_PIPELINE_FIELDS,
   {
     key: 'model',
     label: 'Model',

@@ -371,3 +371,44 @@ export const TECHNIQUE_FIELDS = [
     schema: int().min(1, { error: 'min' }).max(1_000_000, { error: 'max' }),
   },
 ] as const satisfies readonly Field[];
+
+/**
+ * The data pipeline (`engine/data-pipeline/`): a simulated loading latency per batch, in ms (a
+ * slow disk or network: the worker really waits that long while producing each batch), and
+ * prefetching (tf.data's `prefetch(n)`, PyTorch DataLoader's `prefetch_factor`): off, the step
+ * waits for its batch to be loaded; with a depth of 1 or 2 batches, the next batches are
+ * loaded while the current step runs. Both change only when the batches arrive, never which
+ * batches (the same content in the same order), so both apply live. 0 and off are the step
+ * without a pipeline.
+ */
+export const PREFETCHES = ['off', '1', '2'] as const;
+export type PrefetchId = (typeof PREFETCHES)[number];
+
+export const DATA_PIPELINE_FIELDS = [
+  {
+    key: 'loadLatency',
+    label: 'Loading latency per batch',
+    group: 'Data',
+    url: 'latency',
+    applies: 'live',
+    unit: 'ms',
+    kind: 'integer',
+    default: 0,
+    step: 10,
+    schema: int().min(0, { error: 'min' }).max(2000, { error: 'max' }),
+  },
+  {
+    key: 'prefetch',
+    label: 'Prefetch',
+    group: 'Data',
+    url: 'prefetch',
+    applies: 'live',
+    kind: 'select',
+    default: 'off',
+    ...select(PREFETCHES, {
+      off: 'Off: each step waits for its batch',
+      '1': 'On: 1 batch ahead',
+      '2': 'On: 2 batches ahead',
+    }),
+  },
+] as const satisfies readonly Field[];

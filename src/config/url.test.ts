@@ -36,6 +36,8 @@ const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   noise: 0.35,
   points: 1234,
   validationSplit: 0.15,
+  loadLatency: 70,
+  prefetch: '2',
   hiddenLayers: 3,
   units: 17,
   context: 7,

@@ -79,18 +79,26 @@ describe.each(Object.entries(content))('teaching content (%s)', (locale, c) => {
         /fp32 master weights/,
         /runs for real with GradScaler/,
         /the logits and their gradient, and every parameter gradient/,
+        /every hidden layer’s output activations \(their gradient passes through the rounding unchanged/,
       ],
       de: [
         /keine 16-Bit-Arithmetik/,
         /fp32-Hauptgewichten/,
         /läuft hier echt mit der Semantik von GradScaler/,
         /die Logits und ihr Gradient sowie jeder Parametergradient/,
+        /Ausgabe-Aktivierungen jeder verborgenen Schicht \(ihr Gradient geht unverändert durch die Rundung/,
       ],
     }[locale as 'en' | 'de'];
     expect(c.techniques.mixedPrecision.when).toMatch(says[3]);
     expect(c.techniques.mixedPrecision.when).toMatch(says[0]);
     expect(c.techniques.mixedPrecision.when).toMatch(says[1]);
     expect(c.techniques.lossScaling.when).toMatch(says[2]);
+    // The hidden layers' activations are rounded too, with a straight-through gradient.
+    expect(c.techniques.mixedPrecision.when).toMatch(says[4]);
+    expect(c.precision.simulated).toMatch(/hidden|verborgen/);
+    expect(c.precision.simulated).not.toMatch(
+      /hidden layers’ activations.*stay|Aktivierungen der verborgenen Schichten.*bleiben/,
+    );
   });
 
   it('has no texts for unknown phases or parameters', () => {

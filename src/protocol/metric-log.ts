@@ -28,6 +28,20 @@ export const METRIC_NAMES = [
    * coefficient; by value, ‖clipped‖ / ‖g‖): below 1 exactly on the steps that were clipped.
    */
   'clipFactor',
+  /**
+   * The data pipeline in run mode, per step while a loading latency or prefetching is set
+   * (engine/data-pipeline/), in ms measured with the worker's clock: the time the step waited
+   * for its batches, the step's whole time (waiting, computing, reading the loss back), the
+   * loading latency and batching its batches took in the producer, and the epoch's reshuffle
+   * (at the steps that start an epoch).
+   */
+  'dataWaitMs',
+  'stepMs',
+  'loadMs',
+  'batchMs',
+  'shuffleMs',
+  /** dataWaitMs / stepMs: the share of the step the device idled waiting for data, in [0, 1]. */
+  'idleShare',
 ] as const;
 
 /** A series' name: one of {@link METRIC_NAMES}, or any other a later technique records. */

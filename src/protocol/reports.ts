@@ -83,6 +83,24 @@ export interface DataReport {
   sampleInputs: Float32Array;
   sampleLabels: Int32Array | Float32Array;
   inputSize: number;
+  /** The data pipeline's stages as step mode measured them for this batch. */
+  pipeline?: DataPipelineReport;
+}
+
+/**
+ * One batch through the data pipeline (engine/data-pipeline/), measured with the worker's
+ * `performance.now()`, in ms: the epoch's reshuffle (0 within an epoch), the loading latency as
+ * really waited, and gathering the batch's rows into one tensor (the time to issue it; the
+ * device runs it with the step).
+ */
+export interface DataPipelineReport {
+  /** The configured loading latency per batch, ms. */
+  latencyMs: number;
+  /** Batches loaded ahead: 0 (prefetching off), 1 or 2. */
+  prefetch: number;
+  shuffleMs: number;
+  loadMs: number;
+  batchMs: number;
 }
 
 export interface ForwardReport {

@@ -51,6 +51,7 @@ import { mergeTimeline, Timeline } from './Timeline';
 import { OfflineNotice } from './OfflineNotice';
 import { UrlNotices } from './UrlNotices';
 import { useEngine } from './useEngine';
+import { dataPipelineOf, DataPipelineSection } from './phases/DataPipelineSection';
 import { lastChangeOf, SCHEDULE_KEYS } from './live-changes';
 
 /** The config to start with: the URL's valid values, defaults for the rest. */
@@ -592,6 +593,16 @@ export function App() {
                 </PanelBoundary>
               ) : (
                 <p className="muted">{t.ui.preparingData}</p>
+              )}
+              {shown === 'data' && engine.dataset && (
+                <PanelBoundary name={t.ui.dpHeading} resetKey={engine.series}>
+                  <DataPipelineSection
+                    log={engine.series.log}
+                    version={engine.series.version}
+                    report={dataPipelineOf(engine.reports.data)}
+                    config={runConfig}
+                  />
+                </PanelBoundary>
               )}
               {shown === 'checkpoint' && (
                 <PanelBoundary name={t.ui.panelCheckpoints} resetKey={engine.checkpoints}>

@@ -1,7 +1,8 @@
 /**
  * Small charts of the techniques' series beside the loss curves, on the same step axis: the
  * learning rate each update used (every step), and with clipping on the clip factor (below 1
- * exactly on the clipped steps). Each reads a named series of the run's metric log.
+ * exactly on the clipped steps), and with a data pipeline the share of each step spent waiting
+ * for data. Each reads a named series of the run's metric log.
  */
 import { memo, useMemo, useRef } from 'react';
 import { fill } from '../content';
@@ -20,6 +21,8 @@ import { type StepLine, StepChart } from './viz/StepChart';
 const CHARTS: { name: MetricName; title: UiKey; colorVar: string; unit: boolean }[] = [
   { name: 'learningRate', title: 'chartLearningRate', colorVar: '--train', unit: false },
   { name: 'clipFactor', title: 'chartClipFactor', colorVar: '--val', unit: true },
+  // The data pipeline's measured idle share (while a loading latency or prefetch is set).
+  { name: 'idleShare', title: 'chartIdleShare', colorVar: '--val', unit: true },
 ];
 
 /**

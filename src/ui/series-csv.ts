@@ -8,11 +8,19 @@ import { type CsvSeries, seriesCsv } from './viz/csv';
 
 /**
  * Units of the series whose values are not in their own units (see METRIC_NAMES): accuracy
- * is recorded as a share in [0, 1], the clip factor as a multiplier.
+ * is recorded as a share in [0, 1], the clip factor as a multiplier; the data pipeline's
+ * times are in ms.
  */
 const UNITS: Partial<Record<MetricName, string>> = {
   valAccuracy: 'fraction 0-1',
   clipFactor: 'factor 0-1',
+  // The data pipeline's measurements: times in ms, the idle share a fraction.
+  dataWaitMs: 'ms',
+  stepMs: 'ms',
+  loadMs: 'ms',
+  batchMs: 'ms',
+  shuffleMs: 'ms',
+  idleShare: 'fraction 0-1',
 };
 
 /**

@@ -59,6 +59,10 @@ export const params: Record<FieldKey, Varies> = {
         'Anteil der Punkte, der für die Validierung zurückgehalten und nie trainiert wird; üblich sind 0,1–0,3. Erfordert einen Reset.',
     },
   },
+  loadLatency:
+    'Eine simulierte Ladezeit pro Batch in Millisekunden: Der Worker wartet wirklich so lange, während er jeden Batch erzeugt, als kämen die Daten von einer langsamen Festplatte oder über ein langsames Netz. Das Datenpanel zeigt jede Stufe der Pipeline mit ihrer gemessenen Zeit und welchen Anteil jedes Schritts das Gerät auf Daten wartet (seinen Leerlaufanteil). 0 lädt sofort. Ändert, wann Batches ankommen, nie welche: Die Verluste bleiben gleich. Wirkt sofort.',
+  prefetch:
+    'Prefetching (prefetch in tf.data, prefetch_factor im DataLoader von PyTorch): Ausgeschaltet wartet jeder Schritt, bis sein Batch geladen ist, und das Gerät steht so lange still. Eingeschaltet werden die nächsten 1 oder 2 Batches geladen, während der aktuelle Schritt rechnet, sodass Laden und Rechnen sich überlappen und der Leerlaufanteil sinkt (auf 0, wenn ein Schritt länger dauert als das Laden eines Batches). Die Batches und ihre Reihenfolge bleiben genau gleich. Wirkt sofort.',
   hiddenLayers: {
     byTask: {
       classify2d:

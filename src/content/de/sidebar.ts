@@ -35,6 +35,15 @@ export const sidebar: SidebarTexts = {
     noise: { label: 'Rauschen' },
     points: { label: 'Punkte' },
     validationSplit: { label: 'Validierungsanteil' },
+    loadLatency: { label: 'Ladezeit pro Batch' },
+    prefetch: {
+      label: 'Prefetch',
+      options: {
+        off: 'Aus: Jeder Schritt wartet auf seinen Batch',
+        '1': 'An: 1 Batch im Voraus',
+        '2': 'An: 2 Batches im Voraus',
+      },
+    },
     model: {
       label: 'Modell',
       options: {
@@ -202,6 +211,7 @@ export const sidebar: SidebarTexts = {
   },
   units: {
     seconds: 'Sekunden',
+    ms: 'ms',
     steps: 'Schritte',
     evaluations: 'Evaluierungen',
     'micro-batches': 'Mikro-Batches',

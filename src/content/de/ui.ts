@@ -9,6 +9,7 @@ import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
 import { faultsUi } from './ui-faults';
+import { dataPipelineUi } from './ui-data-pipeline';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -179,4 +180,5 @@ export const ui: Record<UiKey, string> = {
   ...phaseViews,
   ...faultsUi,
   ...chartExport,
+  ...dataPipelineUi,
 };

@@ -26,6 +26,10 @@ export const validation: ValidationTexts = {
       min: 'Halten Sie mindestens 5 % der Punkte für die Validierung zurück.',
       max: 'Behalten Sie mindestens die Hälfte der Punkte für das Training (höchstens 0,5).',
     },
+    loadLatency: {
+      min: 'Die Ladezeit kann nicht negativ sein (0 lädt sofort).',
+      max: 'Höchstens 2.000 ms pro Batch.',
+    },
     hiddenLayers: {
       min: 'Die Zahl der verborgenen Schichten kann nicht negativ sein.',
       max: 'Höchstens 8 verborgene Schichten.',

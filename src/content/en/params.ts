@@ -57,6 +57,10 @@ export const params: Record<FieldKey, Varies> = {
         'Fraction of the points held out for validation and never trained on; 0.1–0.3 is usual. Needs a reset.',
     },
   },
+  loadLatency:
+    'A simulated loading time per batch, in milliseconds: the worker really waits this long while it produces each batch, as if the data came from a slow disk or network. The data panel shows each stage of the pipeline with its measured time, and how much of each step the device spends waiting for data (its idle share). 0 loads at once. Changes when batches arrive, never which: the losses stay the same. Applies live.',
+  prefetch:
+    'Prefetching (tf.data’s prefetch, PyTorch DataLoader’s prefetch_factor): with it off, each step waits until its batch is loaded, and the device idles meanwhile. On, the next 1 or 2 batches are loaded while the current step runs, so loading overlaps computing and the idle share falls (to 0 when a step takes longer than loading a batch). The batches and their order stay exactly the same. Applies live.',
   hiddenLayers: {
     byTask: {
       classify2d:

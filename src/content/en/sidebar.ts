@@ -30,6 +30,7 @@ export const sidebar: SidebarTexts = {
   },
   units: {
     seconds: 'seconds',
+    ms: 'ms',
     steps: 'steps',
     evaluations: 'evaluations',
     'micro-batches': 'micro-batches',

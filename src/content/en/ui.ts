@@ -10,6 +10,7 @@ import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
 import { faultsUi } from './ui-faults';
+import { dataPipelineUi } from './ui-data-pipeline';
 
 export const ui = {
   stepModeNote:
@@ -145,6 +146,7 @@ export const ui = {
   ...phaseViews,
   ...faultsUi,
   ...chartExport,
+  ...dataPipelineUi,
 } satisfies Record<string, string>;
 
 /** The ids of the interface's short texts: every language has a text for each. */

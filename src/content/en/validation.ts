@@ -24,6 +24,10 @@ export const validation: ValidationTexts = {
       min: 'Keep at least 5% of the points for validation.',
       max: 'Keep at least half of the points for training (at most 0.5).',
     },
+    loadLatency: {
+      min: 'The loading latency cannot be negative (0 loads at once).',
+      max: 'At most 2,000 ms per batch.',
+    },
     hiddenLayers: { min: 'Hidden layers cannot be negative.', max: 'At most 8 hidden layers.' },
     units: { min: 'A layer needs at least 1 unit.', max: 'At most 256 units per layer.' },
     context: {

@@ -106,7 +106,7 @@ ${standardization}- **Evaluation.** Every ${spec.evalInterval} steps on the vali
 - Precision: ${
     spec.precision === 'fp32'
       ? 'the browser trains in float32, and so does train.py.'
-      : `the browser run simulated ${spec.precision} (its logits and gradients rounded to ${spec.precision} in float32 tensors${spec.precision === 'fp16' ? ', with its loss scaler' : ''}); train.py trains in float32, so its losses differ slightly from the browser's.`
+      : `the browser run simulated ${spec.precision} (its hidden activations, logits and gradients rounded to ${spec.precision} in float32 tensors${spec.precision === 'fp16' ? ', with its loss scaler' : ''}); train.py trains in float32, so its losses differ slightly from the browser's.`
   } \`--amp\` runs the forward
   pass under \`torch.autocast(dtype=torch.bfloat16)\` on a GPU (no loss scaling needed for bf16,
   which has float32's exponent range; ignored on the CPU); its losses then leave the browser's,

@@ -70,8 +70,9 @@ export interface TrainingSpec {
   accumulation: number;
   clip: { kind: 'norm' | 'value'; max: number } | null;
   /**
-   * The number format the browser run simulated (fp16/bf16 rounding of logits and gradients,
-   * `engine/phases/mixed-precision.ts`); train.py trains in float32 either way.
+   * The number format the browser run simulated (fp16/bf16 rounding of hidden activations,
+   * logits and gradients, `engine/phases/mixed-precision.ts`); train.py trains in float32
+   * either way.
    */
   precision: LabConfig['precision'];
   maxSteps: number;

@@ -12,6 +12,8 @@ import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model, ParamInfo } from '../tasks/types';
 import { embed, embeddingFlops } from './embedding';
+import { roundHidden } from '../training/hidden-rounding';
+import type { Precision } from '../training/precision';
 import { ACTIVATION_FNS, denseFlops } from './mlp';
 
 export interface CharMlpSpec {
@@ -91,14 +93,16 @@ export function createCharMlp(spec: CharMlpSpec, rng: Rng): Model {
 
   return {
     ...modelParts(variables, summary, params),
-    forward(x: tf.Tensor2D): ForwardResult {
+    /** Hidden: the concatenated embeddings, then each dense layer's output (rounded to `format`). */
+    forward(x: tf.Tensor2D, format: Precision = 'fp32'): ForwardResult {
       const n = x.shape[0];
-      let h = tf.reshape(embed(x, variables[0] as tf.Tensor2D), [n, k * d]) as tf.Tensor2D;
+      const e = tf.reshape(embed(x, variables[0] as tf.Tensor2D), [n, k * d]) as tf.Tensor2D;
+      let h = roundHidden(e, format);
       const hidden: tf.Tensor[] = [h];
       const last = summary.layers.length - 1;
       for (let l = 1; l < last; l++) {
         const [w, b] = [variables[2 * l - 1], variables[2 * l]];
-        h = act(tf.add(tf.matMul(h, w as tf.Tensor2D), b));
+        h = roundHidden(act(tf.add(tf.matMul(h, w as tf.Tensor2D), b)), format);
         hidden.push(h);
       }
       const logits = tf.add(

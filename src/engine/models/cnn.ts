@@ -13,6 +13,8 @@ import type { LayerSummary, ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model } from '../tasks/types';
+import { roundHidden } from '../training/hidden-rounding';
+import type { Precision } from '../training/precision';
 import { denseFlops } from './mlp';
 
 const ACTIVATIONS: Record<Activation, (x: tf.Tensor) => tf.Tensor> = {
@@ -133,8 +135,11 @@ export function createCnn(spec: CnnSpec, rng: Rng): Model {
 
   return {
     ...modelParts(variables, summary),
-    /** x: examples × (S·S) pixels, row-major. Hidden: each convolution's feature maps. */
-    forward(x: tf.Tensor2D): ForwardResult {
+    /**
+     * x: examples × (S·S) pixels, row-major. Hidden: each convolution's feature maps, rounded
+     * to `format` under mixed precision (max pooling then picks among rounded values).
+     */
+    forward(x: tf.Tensor2D, format: Precision = 'fp32'): ForwardResult {
       const hidden: tf.Tensor[] = [];
       let h = tf.reshape(x, [-1, spec.imageSize, spec.imageSize, 1]) as tf.Tensor4D;
       for (let l = 0; l < convs; l++) {
@@ -142,7 +147,7 @@ export function createCnn(spec: CnnSpec, rng: Rng): Model {
           tf.conv2d(h, variables[2 * l] as tf.Tensor4D, 1, 'valid'),
           variables[2 * l + 1],
         );
-        const a = act(z) as tf.Tensor4D;
+        const a = roundHidden(act(z) as tf.Tensor4D, format);
         hidden.push(a);
         h = tf.maxPool(a, p, p, 'valid');
       }

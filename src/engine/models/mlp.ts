@@ -1,6 +1,7 @@
 /**
  * A multi-layer perceptron built from raw tfjs variables, so every phase can look inside it:
  * h₀ = x, hₗ = act(hₗ₋₁ Wₗ + bₗ) for the hidden layers, logits = h_L W_out + b_out.
+ * Under mixed precision each hₗ is rounded to the format (`training/hidden-rounding.ts`).
  */
 import * as tf from '@tensorflow/tfjs';
 import { modelParts } from './model-parts';
@@ -9,7 +10,9 @@ import type { ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model } from '../tasks/types';
-import { checkpoint, sqrtSegments } from '../training/gradient-checkpointing';
+import { checkpoint, type Segment, sqrtSegments } from '../training/gradient-checkpointing';
+import { roundHidden } from '../training/hidden-rounding';
+import type { Precision } from '../training/precision';
 
 export const ACTIVATION_FNS: Record<Activation, (x: tf.Tensor2D) => tf.Tensor2D> = {
   tanh: (x) => tf.tanh(x),
@@ -93,8 +96,8 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
   }
   const act = ACTIVATION_FNS[spec.activation];
   const last = variables.length / 2 - 1;
-  const layer = (h: tf.Tensor2D, W: tf.Tensor, b: tf.Tensor) =>
-    act(tf.add(tf.matMul(h, W as tf.Tensor2D), b));
+  const layer = (h: tf.Tensor2D, W: tf.Tensor, b: tf.Tensor, format: Precision) =>
+    roundHidden(act(tf.add(tf.matMul(h, W as tf.Tensor2D), b)), format);
   const output = (h: tf.Tensor2D) =>
     tf.add(
       tf.matMul(h, variables[2 * last] as tf.Tensor2D),
@@ -103,11 +106,11 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
 
   const model: Model = {
     ...modelParts(variables, summary),
-    forward(x: tf.Tensor2D): ForwardResult {
+    forward(x: tf.Tensor2D, format: Precision = 'fp32'): ForwardResult {
       const hidden: tf.Tensor2D[] = [];
       let h = x;
       for (let l = 0; l < last; l++) {
-        h = layer(h, variables[2 * l], variables[2 * l + 1]);
+        h = layer(h, variables[2 * l], variables[2 * l + 1], format);
         hidden.push(h);
       }
       return { logits: output(h), hidden };
@@ -115,19 +118,23 @@ export function createMlp(spec: MlpSpec, rng: Rng): Model {
   };
   if (!spec.gradCheckpoint) return model;
 
-  // Each segment runs its hidden layers [a, e) from its input and the layers' W, b pairs.
-  const segments = sqrtSegments(last).map(([a, e]) => ({
-    weights: variables.slice(2 * a, 2 * e),
-    run: checkpoint((x, w) => {
-      let h = x;
-      for (let i = 0; i < w.length; i += 2) h = layer(h, w[i], w[i + 1]);
-      return h;
-    }),
-  }));
+  // Each segment runs its hidden layers [a, e) from its input and the layers' W, b pairs,
+  // rounding each layer's output to the format (one set of segments per format, built on use).
+  const segmentsOf = (format: Precision) =>
+    sqrtSegments(last).map(([a, e]) => ({
+      weights: variables.slice(2 * a, 2 * e),
+      run: checkpoint(((x, w) => {
+        let h = x;
+        for (let i = 0; i < w.length; i += 2) h = layer(h, w[i], w[i + 1], format);
+        return h;
+      }) satisfies Segment),
+    }));
+  const segments = new Map<Precision, ReturnType<typeof segmentsOf>>();
   return {
     ...model,
-    trainLogits(x: tf.Tensor2D): tf.Tensor2D {
-      const h = segments.reduce((hi, s) => s.run(hi, s.weights), x);
+    trainLogits(x: tf.Tensor2D, format: Precision = 'fp32'): tf.Tensor2D {
+      if (!segments.has(format)) segments.set(format, segmentsOf(format));
+      const h = segments.get(format)!.reduce((hi, s) => s.run(hi, s.weights), x);
       return output(h);
     },
   };

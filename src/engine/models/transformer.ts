@@ -7,6 +7,9 @@
  * Attention is causal: position t attends only to positions ≤ t (a mask of −∞ above the
  * diagonal before the softmax), so what the model predicts at t never depends on later
  * tokens. Training uses the prediction at the last position of each context window.
+ * Under mixed precision the residual stream after the embeddings and after each attention and
+ * MLP sublayer, and each MLP's inner activations, are rounded to the format
+ * (`training/hidden-rounding.ts`); LayerNorm and softmax read them in float32.
  */
 import * as tf from '@tensorflow/tfjs';
 import { modelParts } from './model-parts';
@@ -15,6 +18,8 @@ import type { LayerSummary, ModelSummary } from '../../protocol/messages';
 import { initWeights } from '../initializers';
 import type { Rng } from '../rng';
 import type { ForwardResult, Model, ParamInfo } from '../tasks/types';
+import { roundHidden } from '../training/hidden-rounding';
+import type { Precision } from '../training/precision';
 import { embed, embeddingFlops } from './embedding';
 import { ACTIVATION_FNS, denseFlops } from './mlp';
 
@@ -194,9 +199,9 @@ export function createTransformer(spec: TransformerSpec, rng: Rng): TransformerM
     tf.reshape(tf.transpose(tf.reshape(x, [n, T, H, dh]), [0, 2, 1, 3]), [n * H, T, dh]);
 
   /** The residual stream after the last block, normalised (n × T × d), and what it passed. */
-  function trunk(x: tf.Tensor2D) {
+  function trunk(x: tf.Tensor2D, format: Precision) {
     const n = x.shape[0];
-    let h: tf.Tensor = tf.add(embed(x, wte as tf.Tensor2D), wpe);
+    let h: tf.Tensor = roundHidden(tf.add(embed(x, wte as tf.Tensor2D), wpe), format);
     const hidden: tf.Tensor[] = [h];
     const attention: tf.Tensor[] = [];
     for (const blk of blocks) {
@@ -211,11 +216,13 @@ export function createTransformer(spec: TransformerSpec, rng: Rng): TransformerM
         [n * T, d],
       ) as tf.Tensor2D;
       h = tf.add(h, tf.reshape(tf.add(tf.matMul(mixed, blk.wo), blk.bo), [n, T, d]));
+      h = roundHidden(h, format);
       hidden.push(h);
       const m = tf.reshape(layerNorm(h, blk.ln2g, blk.ln2b), [n * T, d]) as tf.Tensor2D;
-      const inner = act(tf.add(tf.matMul(m, blk.w1), blk.b1));
+      const inner = roundHidden(act(tf.add(tf.matMul(m, blk.w1), blk.b1)), format);
       hidden.push(tf.reshape(inner, [n, T, W]));
       h = tf.add(h, tf.reshape(tf.add(tf.matMul(inner, blk.w2), blk.b2), [n, T, d]));
+      h = roundHidden(h, format);
     }
     return { final: layerNorm(h, lnfg, lnfb), hidden, attention };
   }
@@ -223,15 +230,15 @@ export function createTransformer(spec: TransformerSpec, rng: Rng): TransformerM
   const parts = modelParts(variables, summary, params);
   return {
     ...parts,
-    forward(x: tf.Tensor2D): ForwardResult {
+    forward(x: tf.Tensor2D, format: Precision = 'fp32'): ForwardResult {
       const n = x.shape[0];
-      const { final, hidden, attention } = trunk(x);
+      const { final, hidden, attention } = trunk(x, format);
       const last = tf.reshape(tf.slice(final, [0, T - 1, 0], [n, 1, d]), [n, d]) as tf.Tensor2D;
       return { logits: tf.add(tf.matMul(last, wout), bout), hidden, attention };
     },
     forwardAll(x: tf.Tensor2D): tf.Tensor3D {
       const n = x.shape[0];
-      const flat = tf.reshape(trunk(x).final, [n * T, d]) as tf.Tensor2D;
+      const flat = tf.reshape(trunk(x, 'fp32').final, [n * T, d]) as tf.Tensor2D;
       return tf.reshape(tf.add(tf.matMul(flat, wout), bout), [n, T, V]);
     },
     dispose() {

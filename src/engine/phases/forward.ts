@@ -20,9 +20,9 @@ export function requireBatch(ctx: RunContext): Batch {
 }
 
 /**
- * The forward phase's report. Under mixed precision (`format` fp16 or bf16) the logits are
- * rounded to the format before the probabilities are formed, as in the loss; the hidden
- * layers' activations are float32 (`phases/mixed-precision.ts`).
+ * The forward phase's report. Under mixed precision (`format` fp16 or bf16) every hidden
+ * layer's activations are rounded to the format, as the training step rounds them, and the
+ * logits before the probabilities are formed, as in the loss (`phases/mixed-precision.ts`).
  */
 export async function forward(ctx: RunContext, format: Precision = 'fp32'): Promise<ForwardReport> {
   const model = requireModel(ctx);
@@ -31,7 +31,7 @@ export async function forward(ctx: RunContext, format: Precision = 'fp32'): Prom
   const shown = Math.min(SHOWN_EXAMPLES, batch.indices.length);
   const [layers, probs, attention] = tf.tidy(() => {
     const x = batch.x.slice([0, 0], [shown, data.inputSize]);
-    const out = model.forward(x);
+    const out = model.forward(x, format);
     const { hidden, attention = [] } = out;
     const logits = roundActivations(out.logits, format);
     // A regression's outputs are its predictions; a classifier's become probabilities.

@@ -15,8 +15,9 @@ import { pickTargets } from './read-back';
 
 /**
  * L = mean over the batch of the task's per-example loss of model(x) against y (a scalar).
- * Under mixed precision (`format` fp16 or bf16) the logits [B, outputs] are rounded to the
- * format first, and their gradient in backward too (`roundActivations`).
+ * Under mixed precision (`format` fp16 or bf16) every hidden layer's activations are rounded
+ * to the format in the model's forward pass (identity gradient), and the logits [B, outputs]
+ * too, with their gradient in backward (`roundActivations`).
  */
 export function meanLoss(
   ctx: RunContext,
@@ -25,7 +26,7 @@ export function meanLoss(
   y: tf.Tensor1D,
   format: Precision = 'fp32',
 ): tf.Scalar {
-  const raw = model.trainLogits ? model.trainLogits(x) : model.forward(x).logits;
+  const raw = model.trainLogits ? model.trainLogits(x, format) : model.forward(x, format).logits;
   const logits = roundActivations(raw, format);
   return tf.mean(ctx.task.lossPerExample(logits, y, ctx.data.classes, ctx.data));
 }
@@ -36,7 +37,8 @@ export async function computeLoss(ctx: RunContext, state: RunState): Promise<Los
   const batch = requireBatch(ctx);
   const { data, task } = ctx;
   const [perExample, trueProb] = tf.tidy(() => {
-    const logits = roundActivations(model.forward(batch.x).logits, state.config.precision);
+    const format = state.config.precision;
+    const logits = roundActivations(model.forward(batch.x, format).logits, format);
     const k = data.classes;
     return [
       task.lossPerExample(logits, batch.y, k, data),

@@ -3,12 +3,14 @@
  * and run for real where it decides something (PyTorch AMP: `torch.autocast` + `GradScaler`).
  *
  * Simulated (float32 tensors rounded to the format, `training/precision.ts`; no 16-bit kernel
- * runs and nothing gets faster): the model's output (the logits, or a regression's predicted
+ * runs and nothing gets faster): every hidden layer's output activations are rounded in the
+ * model's forward pass, with an identity (straight-through) gradient
+ * (`training/hidden-rounding.ts`); the model's output (the logits, or a regression's predicted
  * values) is rounded to the format in the forward pass, and its gradient ∂L/∂logits in the
  * backward pass; every parameter gradient is rounded as it leaves backward (the output of a
- * 16-bit kernel), per micro-batch, and accumulated in float32. The hidden layers' activations
- * and the weights the forward pass reads stay float32 (autocast would cast them too), and so
- * does the evaluation.
+ * 16-bit kernel), per micro-batch, and accumulated in float32. The weights the forward pass
+ * reads (the float32 master weights; autocast would cast them too), the activation gradients
+ * between hidden layers and the evaluation stay float32.
  *
  * Real: the float32 master weights and optimizer state, the loss scale, the Inf/NaN check on
  * the scaled fp16 gradients, the skipped steps, the scale's backoff and growth

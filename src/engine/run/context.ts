@@ -37,6 +37,11 @@ export interface RunContext {
   grads: tf.NamedTensorMap | null;
   /** The weights at the best evaluation, while restore-best-weights is on. */
   readonly bestWeights: BestWeights;
+  /**
+   * Run mode's data pipeline while it is on (`data-pipeline/feed.ts`): the batch of the given
+   * indices loaded ahead, or null (the step gathers it itself). Absent: no pipeline.
+   */
+  feed?: { take(indices: Int32Array): Batch | null } | null;
 }
 
 let runCounter = 0;

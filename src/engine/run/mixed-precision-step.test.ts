@@ -185,8 +185,13 @@ describe('fp16 with dynamic loss scaling in the step', () => {
     expect(scaled.report.precision.underflowScaled).toBeLessThan(
       off.report.precision.underflowUnscaled / 5,
     );
-    // fp32 computes the share too (what fp16 would lose), and loses nothing itself.
-    expect(fp32.report.precision.underflowUnscaled).toBe(off.report.precision.underflowUnscaled);
+    // fp32 computes the share too (what fp16 would lose), and loses nothing itself. The shares
+    // are close, not equal: under fp16 the hidden activations are rounded, so its gradients
+    // differ a little from float32's.
+    expect(fp32.report.precision.underflowUnscaled).toBeGreaterThan(0.3);
+    expect(
+      Math.abs(fp32.report.precision.underflowUnscaled - off.report.precision.underflowUnscaled),
+    ).toBeLessThan(0.05);
     const total = off.report.grads.reduce((n, g) => n + g.values.length, 0);
     expect(off.zeros - fp32.zeros).toBeGreaterThan(0.3 * total);
     expect(scaled.zeros - fp32.zeros).toBeLessThan((off.zeros - fp32.zeros) / 5);

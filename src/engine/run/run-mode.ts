@@ -12,6 +12,7 @@ import { saveCheckpoint } from '../phases/checkpoint';
 import { evaluate } from '../phases/evaluation';
 import { checkStop, type StopDecision } from '../phases/stopping';
 import { yieldToEventLoop, yieldToTimers } from '../yield';
+import { DataFeed } from '../data-pipeline/feed';
 import type { RunContext } from './context';
 import { recordGradNorms, recordMetric, recordTrainLosses } from './metrics';
 import { stepPlan } from './plan';
@@ -55,6 +56,7 @@ export async function runMode(
   let clipSteps: number[] = [];
   let firstPending = state.step + 1;
   let compiled = false; // kernels compile on first use: the first step is read back at once
+  const feed = new DataFeed(ctx); // the data pipeline, while a loading latency or prefetch is set
   const readBack = async () => {
     if (pending.length === 0) return;
     const count = pending.length;
@@ -66,6 +68,7 @@ export async function runMode(
     clipStats = [];
     const values = (await all.data()) as Float32Array; // the one GPU→CPU sync
     all.dispose();
+    feed.afterStep(state); // the step's work is done: its data wait and time
     const losses = values.subarray(0, count);
     recordTrainLosses(state, firstPending, losses);
     if (lossEnd > count) recordGradNorms(state, state.step, values.subarray(count, lossEnd));
@@ -90,8 +93,15 @@ export async function runMode(
       const save = next % c.checkpointInterval === 0;
       const endsEpoch = state.cursor + stepPlan(c).accumulate >= batchesPerEpoch(state);
       const atLimit = next >= c.maxSteps || (endsEpoch && state.epoch + 1 >= c.maxEpochs);
+      // With a data pipeline on: waits for the step's batches, and reads every step back.
+      const fed = await feed.beforeStep(state, stepPlan(c).accumulate);
       const readNow =
-        pending.length + 1 >= c.readbackInterval || evaluateNow || save || atLimit || !compiled;
+        pending.length + 1 >= c.readbackInterval ||
+        evaluateNow ||
+        save ||
+        atLimit ||
+        !compiled ||
+        fed;
       const plan = stepPlan(c);
       const measured = clipStats.length;
       pending.push(
@@ -99,6 +109,7 @@ export async function runMode(
           ? await trainStepScaled(ctx, state, plan, readNow, clipStats) // reads its Inf/NaN check back
           : trainStep(ctx, state, plan, readNow, clipStats),
       );
+      feed.afterDispatch();
       if (clipStats.length > measured) clipSteps.push(state.step);
       if (readNow) {
         await readBack(); // yields too
@@ -129,6 +140,10 @@ export async function runMode(
       if (done) break;
     }
   } finally {
-    await readBack();
+    try {
+      await readBack();
+    } finally {
+      feed.close();
+    }
   }
 }

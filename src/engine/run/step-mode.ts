@@ -10,7 +10,8 @@ import type { MicroBatchPosition, PhaseReport, UpdateReport } from '../../protoc
 import type { CheckpointStore } from '../checkpoint';
 import { backward } from '../phases/backward';
 import { saveCheckpoint } from '../phases/checkpoint';
-import { loadBatch, moreMicroBatches } from '../phases/data';
+import { moreMicroBatches } from '../phases/data';
+import { loadBatchMeasured } from '../data-pipeline/step-load';
 import { evaluate } from '../phases/evaluation';
 import { forward } from '../phases/forward';
 import { initialize } from '../phases/initialization';
@@ -108,8 +109,11 @@ async function runPhase(
   switch (phase) {
     case 'initialization':
       return initialize(ctx, state, plan);
-    case 'data':
-      return { ...loadBatch(ctx, state), position: positionOf(state, plan, state.microBatch + 1) };
+    case 'data': {
+      // with the data pipeline's loading latency, each stage measured
+      const report = await loadBatchMeasured(ctx, state);
+      return { ...report, position: positionOf(state, plan, state.microBatch + 1) };
+    }
     case 'forward':
       return forward(ctx, state.config.precision);
     case 'loss':

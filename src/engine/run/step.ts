@@ -38,7 +38,8 @@ function stepGradients(
   const losses: tf.Scalar[] = [];
   state.microBatch = 0;
   for (;;) {
-    const { x, y } = gatherBatch(ctx, nextIndices(state).indices); // batch
+    const { indices } = nextIndices(state);
+    const { x, y } = ctx.feed?.take(indices) ?? gatherBatch(ctx, indices); // batch (maybe prefetched)
     const local = (xs: tf.Tensor, ys: tf.Tensor1D) =>
       gradients(ctx, model, xs as tf.Tensor2D, ys, plan.accumulate, format, scale);
     // forward, loss, backward (on each worker's shard, then the all-reduce)

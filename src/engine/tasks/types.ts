@@ -15,6 +15,7 @@ import type {
 import type { EvaluationExtras } from '../../protocol/reports';
 import type { DatasetStore } from '../dataset-store';
 import type { Rng } from '../rng';
+import type { Precision } from '../training/precision';
 
 /**
  * Examples as flat typed arrays: inputs row-major (n × inputSize) and targets: class labels
@@ -78,13 +79,20 @@ export interface Model {
   /** Layer names and activation, in order (hidden layers then output). */
   readonly layerNames: string[];
   readonly activations: string[];
-  forward(x: tf.Tensor2D): ForwardResult;
+  /**
+   * The forward pass of inputs x [B, inputSize]. Under mixed precision (`format` fp16 or
+   * bf16) every hidden layer's output activations are rounded to the format, with an identity
+   * gradient (`training/hidden-rounding.ts`); the logits are not (the loss rounds them).
+   * fp32, the default, rounds nothing.
+   */
+  forward(x: tf.Tensor2D, format?: Precision): ForwardResult;
   /**
    * Logits [B, outputs] for the training gradient only, when the model computes them
    * differently there: with gradient checkpointing (`training/gradient-checkpointing.ts`)
    * the hidden activations are not kept but recomputed in backward. Absent: `forward`.
+   * `format` as for `forward`.
    */
-  trainLogits?(x: tf.Tensor2D): tf.Tensor2D;
+  trainLogits?(x: tf.Tensor2D, format?: Precision): tf.Tensor2D;
   dispose(): void;
 }
 

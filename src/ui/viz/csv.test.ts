@@ -112,6 +112,19 @@ describe('metricLogCsv', () => {
     expect(rows[3]).toEqual(['3', String(1 / 3), '0.01', '', '']);
     expect(rows[4]).toEqual(['4', '0.25', '0.01', 'NaN', '']);
   });
+
+  it('names the data pipeline’s units: times in ms, the idle share a fraction', () => {
+    const log = new MetricLog();
+    log.record('dataWaitMs', 1, 50);
+    log.record('stepMs', 1, 200);
+    log.record('idleShare', 1, 0.25);
+    expect(rowsOf(metricLogCsv(log.view()))[0]).toEqual([
+      'step',
+      'dataWaitMs [ms]',
+      'stepMs [ms]',
+      'idleShare [fraction 0-1]',
+    ]);
+  });
 });
 
 describe('longPointsCsv', () => {

@@ -9,6 +9,7 @@ import { texts } from '../../../content';
 import type { ModelSummary } from '../../../protocol/messages';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
+import type { Precision } from '../../training/precision';
 import { classify2d, softmaxCrossEntropy } from '../classify2d';
 import { classificationExtras } from '../mnist';
 import { regress1d, squaredError } from '../regress1d';
@@ -70,13 +71,16 @@ function standardized(model: Model, data: DataSplit, summary: ModelSummary): Mod
   return {
     ...model,
     summary,
-    forward(input: tf.Tensor2D) {
-      const out = model.forward(scaleIn(input));
+    forward(input: tf.Tensor2D, format?: Precision) {
+      const out = model.forward(scaleIn(input), format);
       return regression ? { ...out, logits: scaleOut(out.logits) } : out;
     },
     // The same standardization around the checkpointed training pass, when there is one.
     ...(trainLogits
-      ? { trainLogits: (input: tf.Tensor2D) => scaleOut(trainLogits(scaleIn(input))) }
+      ? {
+          trainLogits: (input: tf.Tensor2D, format?: Precision) =>
+            scaleOut(trainLogits(scaleIn(input), format)),
+        }
       : {}),
     dispose() {
       model.dispose();
