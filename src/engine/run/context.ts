@@ -9,6 +9,7 @@ import type { LabConfig } from '../../config/schema';
 import { BestWeights } from '../best-weights';
 import type { Optimizer } from '../training/optimizers';
 import { Rng } from '../rng';
+import type { TransferSource } from './fine-tune';
 import type { DataSplit, Model, Task } from '../tasks/types';
 import { initialRunState, type RunState } from './state';
 
@@ -37,6 +38,8 @@ export interface RunContext {
   grads: tf.NamedTensorMap | null;
   /** The weights at the best evaluation, while restore-best-weights is on. */
   readonly bestWeights: BestWeights;
+  /** A fine-tuning run's parent weights, copied in by the initialization phase (fine-tune.ts). */
+  transfer?: TransferSource | null;
 }
 
 let runCounter = 0;
