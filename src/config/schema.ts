@@ -19,7 +19,10 @@ import { z } from './zod';
 export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
 export const DATASETS = ['circles', 'spiral', 'xor', 'gaussians'] as const;
 export const FUNCTIONS = ['sine', 'step', 'polynomial'] as const;
-/** The MNIST digits a run learns: all ten, or only 0–4 (five classes: a task to fine-tune on). */
+/**
+ * The MNIST digits a run trains and is evaluated on: all ten, or only 0–4 (the model keeps
+ * its ten outputs: a narrower task to fine-tune a ten-digit run on).
+ */
 export const DIGIT_SETS = ['all', 'lower'] as const;
 /** Model families; each task offers some of them (see MODELS_OF). */
 export const MODELS = ['mlp', 'cnn', 'transformer'] as const;
@@ -220,7 +223,7 @@ export const FIELDS = [
     default: 'all',
     ...select(DIGIT_SETS, {
       all: 'All ten (0–9)',
-      lower: 'Only 0–4 (five classes)',
+      lower: 'Only 0–4',
     }),
   },
   {

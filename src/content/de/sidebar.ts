@@ -35,7 +35,7 @@ export const sidebar: SidebarTexts = {
       label: 'Ziffern',
       options: {
         all: 'Alle zehn (0–9)',
-        lower: 'Nur 0–4 (fünf Klassen)',
+        lower: 'Nur 0–4',
       },
     },
     dataId: { label: 'Datensatz' },

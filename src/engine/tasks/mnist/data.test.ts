@@ -70,13 +70,16 @@ describe('splitDigits', () => {
     expect(a.train.y.every((v) => Number.isInteger(v) && v >= 0 && v <= 9)).toBe(true);
   });
 
-  it('keeps only the digits 0–4 as five classes, the test digits a subset of the ten-digit ones', () => {
+  it('keeps only the digits 0–4 (ten outputs still), the test digits a subset of the ten-digit ones', () => {
     const lower = splitDigits(images, 0.1, new Rng(1), 'lower');
-    expect(lower.classes).toBe(5);
+    expect(lower.classes).toBe(10);
     for (const part of ['train', 'validation', 'test'] as const) {
       const y = lower[part]!.y;
       expect(y.length, part).toBeGreaterThan(0);
-      expect(y.every((v) => v >= 0 && v <= 4), part).toBe(true);
+      expect(
+        y.every((v) => v >= 0 && v <= 4),
+        part,
+      ).toBe(true);
       expect(new Set(y).size, part).toBe(5);
     }
     const lowerTest = a.test!.y.filter((v) => v < 5).length;

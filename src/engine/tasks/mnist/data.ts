@@ -73,14 +73,12 @@ export function allDigits(m: MnistImages): Examples<Int32Array> {
   return { x, y: Int32Array.from(m.labels), n: m.count };
 }
 
-/** The classes of a digit set: 10, or 5 for digits 0–4 (their labels stay 0–4). */
-export const digitClasses = (digits: DigitSetId): number => (digits === 'lower' ? 5 : 10);
-
 /**
  * Test, validation and training sets. One fixed shuffle sets the test digits aside (so no
  * seed ever trains on them); the run's generator then splits the rest into validation and
  * training, like the generated data sets. With `digits` 'lower' only the digits 0–4 are
- * kept in every split (after the fixed test shuffle, so the test digits stay held out).
+ * kept in every split (after the fixed test shuffle, so the test digits stay held out); the
+ * model keeps its ten outputs, so a run on all ten digits transfers to it layer for layer.
  */
 export function splitDigits(
   m: MnistImages,
@@ -90,16 +88,16 @@ export function splitDigits(
 ): DataSplit {
   const d = m.rows * m.cols;
   const all = allDigits(m);
-  const classes = digitClasses(digits);
+  const kept = digits === 'lower' ? 5 : 10;
   const order = new Rng(TEST_SPLIT_SEED).shuffle(Int32Array.from({ length: m.count }, (_, i) => i));
-  const keep = (rows: Int32Array) => rows.filter((i) => m.labels[i] < classes);
+  const keep = (rows: Int32Array) => rows.filter((i) => m.labels[i] < kept);
   const test = pickRows(all, d, keep(order.subarray(0, MNIST_TEST_SIZE)));
   const rest = pickRows(all, d, keep(order.subarray(MNIST_TEST_SIZE)));
   const { train, validation } = splitRows(rest, d, validationSplit, rng);
   return {
     kind: 'images',
     inputSize: d,
-    classes,
+    classes: 10,
     train,
     validation,
     test,
