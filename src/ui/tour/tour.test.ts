@@ -131,7 +131,6 @@ describe('the guided tour', () => {
     );
     expect(live.length + coming.length).toBe(35);
     expect(coming.map((s) => s.id)).toEqual([
-      'modelLineage',
       'academicIndustrial',
       'scalingLaws',
       'ablations',
