@@ -7,7 +7,7 @@
  */
 import type { Derivation, LineageGraph } from '../../data/lineage';
 
-export const NODE_WIDTH = 176;
+export const NODE_WIDTH = 204;
 export const NODE_HEIGHT = 44;
 /** Horizontal distance between two generations' nodes (room for an edge's label). */
 export const COLUMN_GAP = 112;
@@ -87,6 +87,6 @@ export function layoutLineage(graph: LineageGraph): LineageLayout {
 }
 
 /** `name` cut to `max` characters with an ellipsis (the full name is in the node's title). */
-export function shortName(name: string, max = 24): string {
+export function shortName(name: string, max = 28): string {
   return name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 }
