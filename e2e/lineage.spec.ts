@@ -5,7 +5,18 @@
  * the same config and seed, and the Runs view's lineage graph draws the fine-tune edge;
  * clicking a run there shows it in the table, and the tour's lineage stop opens the graph.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lab-page';
+
+/** axe-core's violations (the a11y spec's rules) inside `include`, one line each. */
+async function violations(page: Page, include: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .include(include)
+    .analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** A small MLP (32 hidden units), evaluated every 10 steps; pre-trained 100 steps. */
 const QUERY = { task: 'mnist', units: 32, lr: 0.003, steps: 100, eval: 10, ckpt: 100, seed: 3 };
@@ -42,6 +53,7 @@ test('fine-tuning starts lower than a fresh model and shows a lineage edge', asy
   await expect(transfer).toContainText('(checkpoint at step 100)');
   await expect(transfer.locator('tbody tr[data-status="copied"]')).toHaveCount(2);
   await expect(transfer).toContainText('hidden 1');
+  expect(await violations(page, '[data-testid="init-transfer"]')).toEqual([]);
 
   // The same config and seed from scratch.
   await lab.reset();
@@ -75,6 +87,7 @@ test('fine-tuning starts lower than a fresh model and shows a lineage edge', asy
   await expect(child).toHaveClass(/runs-focus/);
   await expect(child.getByRole('checkbox')).toBeChecked();
   await expect(graph.getByTestId('lineage-node')).toHaveCount(2);
+  expect(await violations(page, '[data-testid="runs-lineage"]')).toEqual([]);
 
   // The tour's lineage stop takes the student to the graph.
   await view.locator(':scope > summary').click();

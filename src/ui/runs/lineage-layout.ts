@@ -10,7 +10,7 @@ import type { Derivation, LineageGraph } from '../../data/lineage';
 export const NODE_WIDTH = 204;
 export const NODE_HEIGHT = 44;
 /** Horizontal distance between two generations' nodes (room for an edge's label). */
-export const COLUMN_GAP = 112;
+export const COLUMN_GAP = 140;
 export const ROW_GAP = 20;
 const PAD = 8;
 
