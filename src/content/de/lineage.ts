@@ -32,7 +32,7 @@ export const lineage: LineageTexts = {
   },
   edgeAtStep: '{kind} bei {step}',
   nodeLabel: 'Lauf {name}, Schritt {step}: in der Tabelle zeigen',
-  nodeStep: 'Schritt {step}',
+  nodeStep: 'Schritt {step} · Seed {seed}',
   live: 'trainiert gerade',
   missing:
     'Elternläufe, die nicht im Verlauf stehen (gelöscht oder hier nie aufgezeichnet): {list}.',

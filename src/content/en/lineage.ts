@@ -49,7 +49,7 @@ export const lineage = {
   /** The edge label with the parent's step it started from. */
   edgeAtStep: '{kind} @ {step}',
   nodeLabel: 'Run {name}, step {step}: show it in the table',
-  nodeStep: 'step {step}',
+  nodeStep: 'step {step} · seed {seed}',
   live: 'training now',
   missing: 'Parents not in the history (deleted or never recorded here): {list}.',
   cycles: 'Links left out because they would make a run its own ancestor: {list}.',

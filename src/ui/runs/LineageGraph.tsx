@@ -152,7 +152,10 @@ export function LineageGraph({ runs, liveId, focusId, onOpen }: Props) {
                       {shortName(n.name)}
                     </text>
                     <text x="8" y="35" className="lineage-node-step">
-                      {fill(t.nodeStep, { step: fmtInt(r?.step ?? 0) })}
+                      {fill(t.nodeStep, {
+                        step: fmtInt(r?.step ?? 0),
+                        seed: String(r?.seed ?? ''),
+                      })}
                       {n.id === liveId ? ` · ${t.live}` : ''}
                     </text>
                   </g>
