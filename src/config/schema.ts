@@ -20,6 +20,11 @@ import { z } from './zod';
 export const TASK_IDS = ['classify2d', 'mnist', 'regress1d', 'names', 'table'] as const;
 export const DATASETS = ['circles', 'spiral', 'xor', 'gaussians'] as const;
 export const FUNCTIONS = ['sine', 'step', 'polynomial'] as const;
+/**
+ * The MNIST digits a run trains and is evaluated on: all ten, or only 0–4 (the model keeps
+ * its ten outputs: a narrower task to fine-tune a ten-digit run on).
+ */
+export const DIGIT_SETS = ['all', 'lower'] as const;
 /** Model families; each task offers some of them (see MODELS_OF). */
 export const MODELS = ['mlp', 'cnn', 'transformer'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
@@ -34,6 +39,7 @@ export const MODES = ['auto', 'min', 'max'] as const;
 export type TaskId = (typeof TASK_IDS)[number];
 export type DatasetId = (typeof DATASETS)[number];
 export type FunctionId = (typeof FUNCTIONS)[number];
+export type DigitSetId = (typeof DIGIT_SETS)[number];
 export type ModelId = (typeof MODELS)[number];
 export type Activation = (typeof ACTIVATIONS)[number];
 export type InitializerId = (typeof INITIALIZERS)[number];
@@ -205,6 +211,20 @@ export const FIELDS = [
       sine: 'Noisy sine: sin(3x)',
       step: 'Step: sign(x)',
       polynomial: 'Polynomial: x³ − x',
+    }),
+  },
+  {
+    key: 'digits',
+    label: 'Digits',
+    group: 'Data',
+    url: 'digits',
+    applies: 'reset',
+    tasks: ['mnist'],
+    kind: 'select',
+    default: 'all',
+    ...select(DIGIT_SETS, {
+      all: 'All ten (0–9)',
+      lower: 'Only 0–4',
     }),
   },
   {

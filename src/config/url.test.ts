@@ -32,6 +32,7 @@ const roundTrip = (config: LabConfig) => validateEn(rawFromSearch(searchFromConf
 const CHANGED: Omit<LabConfig, 'task' | 'model'> = {
   dataset: 'spiral',
   function: 'step',
+  digits: 'lower',
   dataId: '0123456789abcdef',
   noise: 0.35,
   points: 1234,

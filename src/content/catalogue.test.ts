@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSearch, type UrlNotice } from '../config/url';
+import type { FreshReason } from '../data/fine-tune';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import { content } from './index';
 import { textNumbers, type TextNumbers } from './numbers';
@@ -156,6 +157,15 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
         'modelCardDoc.text.features': [['x1', 'x2'], 'x3'],
       };
       return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']))]];
+    }
+    if (path === 'lineage.freshWhy') {
+      const f = v as (r: FreshReason, parentRun: string) => string;
+      const reasons: FreshReason[] = [
+        { kind: 'noLayer' },
+        { kind: 'tensors', parent: ['W', 'b'], child: ['W'] },
+        { kind: 'shape', tensor: 'W', parent: [32, 10], child: [16, 10] },
+      ];
+      return reasons.map((r) => [`${path}(${r.kind})`, f(r, 'run-x1')]);
     }
     if (path === 'stopping.progress') return [[path, (v as (p: number) => string)(42)]];
     if (/^stopping\.(label|detail|reason)$/.test(path)) {

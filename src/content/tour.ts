@@ -23,6 +23,7 @@ export const TOUR_PANELS = [
   'lossCharts',
   'modelSummary',
   'runs',
+  'lineage',
 ] as const;
 export type TourPanelId = (typeof TOUR_PANELS)[number];
 
@@ -94,7 +95,7 @@ export const TOUR = [
     stops: [
       { id: 'experimentTracking', target: panel('runs') },
       { id: 'modelCards', target: panel('modelCardExport') },
-      { id: 'modelLineage', target: null },
+      { id: 'modelLineage', target: panel('lineage') },
       { id: 'reproducibility', target: field('seed') },
       { id: 'compliance', target: panel('runs') },
       { id: 'resourceConsumption', target: panel('runCost') },

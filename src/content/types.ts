@@ -138,6 +138,8 @@ export interface Content {
   runs: RunsTexts;
   /** Reproducing a run and its audit record. */
   reproduce: ReproduceTexts;
+  /** The lineage graph, Branch and Fine-tune, and where a fine-tuned model's layers came from. */
+  lineage: LineageTexts;
   /** The update panel: the optimizers and the quantities of their state. */
   optimizer: OptimizerTexts;
   /** Lecture mode: its controls, keys, slow motion and what each phase just changed. */
@@ -237,6 +239,8 @@ export type RunsTexts = typeof import('./en/runs').runs;
 export type StudyTexts = typeof import('./en/study').study;
 /** The texts of reproducing a run and of its audit record, as the English catalogue declares them. */
 export type ReproduceTexts = typeof import('./en/reproduce').reproduce;
+/** The texts of run lineage and fine-tuning, as the English catalogue declares them. */
+export type LineageTexts = typeof import('./en/lineage').lineage;
 /** The texts of the update panel's optimizer, as the English catalogue declares them. */
 export type OptimizerTexts = typeof import('./en/optimizer').optimizer;
 

@@ -18,6 +18,14 @@
 export const DERIVATIONS = ['resume', 'branch', 'fineTune', 'reproduce'] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
 
+/** A run's parent: the run it came from, how, and from which of the parent's steps. */
+export interface RunParent {
+  runId: string;
+  kind: Derivation;
+  /** The parent's step it started from (optimizer updates). */
+  step?: number;
+}
+
 /** A run as the lineage sees it. */
 export interface LineageRun {
   id: string;
@@ -25,11 +33,7 @@ export interface LineageRun {
   name: string;
   /** When the run started, ms since the epoch (orders siblings). */
   startedAt: number;
-  parents: {
-    runId: string;
-    kind: Derivation;
-    /** The parent's step it started from. */ step?: number;
-  }[];
+  parents: RunParent[];
 }
 
 export interface LineageEdge {

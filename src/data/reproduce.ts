@@ -19,7 +19,7 @@
  * PyTorch's "Reproducibility" notes, https://pytorch.org/docs/stable/notes/randomness.html).
  */
 import type { LineageRun } from './lineage';
-import type { Measured, RunRecord } from './run-record';
+import { type Measured, type RunRecord, runParents } from './run-record';
 
 /** A loss series by ascending step (null: a non-finite loss). */
 export interface LossSeries {
@@ -175,16 +175,11 @@ export function dataAvailable(
 }
 
 /**
- * A run record as the lineage sees it (lineage.ts): a reproduction's parent is the run it
- * reproduces, by the edge kind `reproduce`.
+ * A run record as the lineage sees it (lineage.ts): its parents ({@link runParents}), a
+ * reproduction's among them as the run it reproduces, by the edge kind `reproduce`.
  */
 export function lineageRunOf(
-  r: Pick<RunRecord, 'id' | 'name' | 'startedAt' | 'reproducedFrom'>,
+  r: Pick<RunRecord, 'id' | 'name' | 'startedAt' | 'reproducedFrom' | 'parents'>,
 ): LineageRun {
-  return {
-    id: r.id,
-    name: r.name,
-    startedAt: r.startedAt,
-    parents: r.reproducedFrom ? [{ runId: r.reproducedFrom, kind: 'reproduce' }] : [],
-  };
+  return { id: r.id, name: r.name, startedAt: r.startedAt, parents: runParents(r) };
 }

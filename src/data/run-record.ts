@@ -14,6 +14,7 @@
  */
 import { z } from '../config/zod';
 import { DownsampledSeries, INITIAL_TRAIN_LOSSES } from '../protocol/history';
+import { DERIVATIONS, type RunParent } from './lineage';
 import type { StudyLink } from './study/study-record';
 
 /** Buckets of steps a stored series spans at most (each keeps ≤ 4 points). */
@@ -115,8 +116,16 @@ export interface RunRecord {
   /** Measured once on the test split, never trained or selected on; null until then. */
   test: TestEvaluation | null;
   /**
+   * The runs this one came from, each with the kind of derivation and the parent's step
+   * (lineage.ts): resumed from a checkpoint under a new id, branched, fine-tuned, or
+   * reproduced. Absent (records written before lineage) or empty for a run of its own;
+   * read it through {@link runParents}, which adds `reproducedFrom`.
+   */
+  parents?: RunParent[];
+  /**
    * The run this one reproduces (same config, seed and data from scratch): the lineage's
-   * `reproduce` edge (lineage.ts). Absent or null for a run of its own.
+   * `reproduce` edge, as records wrote it before `parents` (and as the audit record names
+   * it). Absent or null for a run of its own.
    */
   reproducedFrom?: string | null;
   /** The study this run belongs to (study/study-record.ts); absent or null for a run of its own. */
@@ -245,9 +254,42 @@ export const runRecordSchema = z.object({
       at: z.number(),
     })
     .nullable(),
+  parents: z
+    .array(
+      z.object({
+        runId: z.string().min(1),
+        kind: z.enum(DERIVATIONS),
+        step: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .optional(),
   reproducedFrom: z.string().min(1).nullable().optional(),
   study: z
     .object({ studyId: z.string().min(1), index: z.number().int().nonnegative() })
     .nullable()
     .optional(),
 }) satisfies z.ZodType<RunRecord>;
+
+/**
+ * A record's parents: its `parents`, and a `reproducedFrom` of a record written before them
+ * as a `reproduce` edge (once). Never the run itself (a resume under the same id is no edge).
+ */
+export function runParents(r: Pick<RunRecord, 'id' | 'parents' | 'reproducedFrom'>): RunParent[] {
+  return mergeParents(
+    r.id,
+    r.parents ?? [],
+    r.reproducedFrom ? [{ runId: r.reproducedFrom, kind: 'reproduce' }] : [],
+  );
+}
+
+/** `a` then the edges of `b` not in it (same parent and kind), leaving out the run `id` itself. */
+export function mergeParents(
+  id: string,
+  a: readonly RunParent[],
+  b: readonly RunParent[],
+): RunParent[] {
+  const out: RunParent[] = [];
+  for (const p of [...a, ...b])
+    if (p.runId !== id && !out.some((q) => q.runId === p.runId && q.kind === p.kind)) out.push(p);
+  return out;
+}

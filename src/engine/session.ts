@@ -37,6 +37,8 @@ import { emptyLrFindReport, findLearningRate } from './run/lr-find';
 import { runMode } from './run/run-mode';
 import { SpeedMeter } from './speed-meter';
 import { newRunId, TrainingRun } from './training-run';
+import { startFromCheckpoint } from './start-from';
+import type { RunParent } from '../data/lineage';
 import { yieldToEventLoop } from './yield';
 import { weightsDigest } from './weights-digest';
 
@@ -59,6 +61,7 @@ const CANCELS_LR_FIND = new Set<EngineCommand['type']>([
   'init',
   'resume',
   'restoreCheckpoint',
+  'startFrom',
   'importCheckpoint',
   'cancelLrFind',
   'findLearningRate',
@@ -159,6 +162,22 @@ export class LabSession {
           if (!record) throw new Error('That checkpoint is no longer stored.');
           // A read-only view stays read-only: the run is still another tab's.
           await this.restoreFrom(record, false, this.readOnly);
+        });
+        return;
+      case 'startFrom':
+        this.running = false;
+        this.enqueue(async () => {
+          const record = await (await this.store).load(cmd.checkpointId);
+          if (!record) throw new Error('That checkpoint is no longer stored.');
+          const task = await this.prepareTask(cmd.config);
+          const { run, origin } = await startFromCheckpoint(
+            cmd.kind,
+            record,
+            cmd.config,
+            task,
+            await this.store,
+          );
+          await this.replaceRun(run, origin);
         });
         return;
       case 'exportCheckpoint':
@@ -314,13 +333,18 @@ export class LabSession {
   private async reset(config: LabConfig): Promise<void> {
     // The task and its data come first: data that cannot be loaded leaves the current run as it is.
     const task = await this.prepareTask(config);
+    await this.replaceRun(new TrainingRun(config, task, await this.store));
+  }
+
+  /** Makes a new run (of its own id) the current one; `origin`: the run it started from. */
+  private async replaceRun(run: TrainingRun, origin: RunParent | null = null): Promise<void> {
     // The run being replaced is abandoned on purpose: it is not offered for resumption.
     if (this.run) await this.journal((j) => ({ ...j, finished: true, running: false }));
     this.run?.dispose();
-    this.run = new TrainingRun(config, task, await this.store);
+    this.run = run;
     this.readOnly = false;
-    await this.ownership.own(this.run.runId);
-    this.startRun([], null);
+    await this.ownership.own(run.runId);
+    this.startRun([], null, origin);
   }
 
   /**
@@ -347,6 +371,7 @@ export class LabSession {
   private startRun(
     incidents: RunJournal['incidents'],
     restoredFrom: { id: string; step: number } | null,
+    origin: RunParent | null = null,
   ): void {
     const run = this.requireRun();
     this.elapsedMs = 0;
@@ -363,6 +388,7 @@ export class LabSession {
       history: run.history,
       incidents,
       restoredFrom,
+      origin,
     });
   }
 
@@ -391,6 +417,7 @@ export class LabSession {
     record: CheckpointRecord,
     runAfter: boolean,
     readOnly = false,
+    from: string = record.runId,
   ): Promise<void> {
     const store = await this.store;
     // Another tab may train this run: then it is not continued here (a terminated worker's
@@ -411,7 +438,8 @@ export class LabSession {
     this.run?.dispose();
     this.run = restored;
     const journal = await store.loadJournal(record.runId);
-    this.startRun(journal?.incidents ?? [], { id: record.id, step: record.step });
+    const origin: RunParent = { runId: from, kind: 'resume', step: record.step };
+    this.startRun(journal?.incidents ?? [], { id: record.id, step: record.step }, origin);
     this.postCheckpoints(record.runId, await store.list(record.runId));
     if (runAfter) {
       this.running = true;
@@ -449,6 +477,7 @@ export class LabSession {
         : sameCheckpoint(stored, record)
           ? 'same'
           : 'renamed';
+    const from = record.runId;
     if (storedAs === 'renamed' || storedAs === 'trainedElsewhere') {
       const runId = newRunId();
       record = { ...record, runId, id: `${runId}@${record.step}` };
@@ -457,7 +486,7 @@ export class LabSession {
     this.running = false;
     await this.queueIdle();
     try {
-      await this.restoreFrom(record, false);
+      await this.restoreFrom(record, false, false, from);
     } catch (e) {
       reject(e);
       if (wasRunning) this.handle({ type: 'run' });

@@ -2,6 +2,7 @@
  * The typed protocol between the page and the engine worker. Every message is plain data
  * that survives structured cloning; tensors never cross it.
  */
+import type { RunParent } from '../data/lineage';
 import type { LabConfig } from '../config/schema';
 import type { OwnData, ProblemKind } from '../data/own-data';
 import type { ExportRefusal } from '../data/pytorch-export/support';
@@ -20,6 +21,9 @@ export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
 /** Page → engine. */
+/** How a new run starts from another run's checkpoint (see the `startFrom` command). */
+export type StartFromKind = 'branch' | 'fineTune';
+
 export type EngineCommand =
   | {
       type: 'init';
@@ -43,6 +47,12 @@ export type EngineCommand =
   | { type: 'saveCheckpoint' }
   /** Continue from this checkpoint: its config, weights, optimizer state and history. */
   | { type: 'restoreCheckpoint'; id: string }
+  /**
+   * A new run (new id) from a stored checkpoint with `config`: `branch` restores the
+   * checkpoint's whole state and trains on with the changed config; `fineTune` builds a
+   * fresh model and copies the layers that fit (engine/run/fine-tune.ts).
+   */
+  | { type: 'startFrom'; kind: StartFromKind; checkpointId: string; config: LabConfig }
   | { type: 'exportCheckpoint'; id: string }
   /** What a PyTorch project needs: from this checkpoint of the run, or (null) the run as it stands. */
   | { type: 'exportPyTorch'; checkpointId: string | null }
@@ -240,6 +250,11 @@ export type EngineEvent =
       incidents: (TimelineEvent & { kind: 'incident' })[];
       /** Set when the run was restored from a checkpoint. */
       restoredFrom: { id: string; step: number } | null;
+      /**
+       * The run it came from (data/lineage.ts): `resume` for a restore (the same run id, or
+       * a new one for a loaded file kept as a run of its own), `branch` or `fineTune`.
+       */
+      origin?: RunParent | null;
     }
   /**
    * A run that did not finish, found in storage when the engine started, and who has it:

@@ -3,6 +3,7 @@
  * One report type per phase, discriminated by `phase`.
  */
 import type { OptimizerId } from '../config/schema';
+import type { FineTunePlan } from '../data/fine-tune';
 import type { MetricLogData } from './metric-log';
 import type { PhaseId } from './phases';
 import type { CriterionState, StopReason } from './stopping';
@@ -40,6 +41,16 @@ export interface InitializationReport {
     identicalUnits: boolean;
   }[];
   weights: ParamValues[];
+  /** A fine-tuning run: which layers came from run `fromRun`'s checkpoint at `step`. */
+  transfer?: TransferReport | null;
+}
+
+/** Where a fine-tuned model's layers came from (src/data/fine-tune.ts's rule). */
+export interface TransferReport {
+  fromRun: string;
+  /** The parent's step the copied weights were saved at. */
+  step: number;
+  plan: FineTunePlan;
 }
 
 /**

@@ -86,7 +86,7 @@ export function App() {
     const rc = engine.runConfig;
     // …and so does a run on the example when the URL's data set is not in this browser.
     const dataFellBack = rc?.task === 'table' && rc.dataId !== builtConfig.dataId;
-    if (rc && (engine.restoredFrom || dataFellBack)) {
+    if (rc && (engine.restoredFrom || engine.runOrigin || dataFellBack)) {
       setRaw(toRaw(rc));
       setBuiltConfig(rc);
     }
@@ -613,6 +613,7 @@ export function App() {
                     imported={engine.imported}
                     pytorchExport={engine.pytorchExport}
                     canAct={ready && !running && !engine.pending && !readOnly}
+                    startConfig={config}
                   />
                 </PanelBoundary>
               )}

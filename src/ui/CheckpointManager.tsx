@@ -4,6 +4,7 @@
  */
 import { memo, useId } from 'react';
 import { fillText } from '../content';
+import type { LabConfig } from '../config/schema';
 import type { CheckpointMeta } from '../protocol/reports';
 import type { EngineClient, EngineState } from './engine-client';
 import { PyTorchExportStatus } from './records/PyTorchExport';
@@ -22,6 +23,8 @@ interface Props {
   pytorchExport: EngineState['pytorchExport'];
   /** Restoring or saving is possible (a model exists and the engine is idle). */
   canAct: boolean;
+  /** The sidebar's config, which a branch or fine-tune takes; null while a field is invalid. */
+  startConfig?: LabConfig | null;
 }
 
 export const CheckpointManager = memo(function CheckpointManager({
@@ -31,8 +34,9 @@ export const CheckpointManager = memo(function CheckpointManager({
   imported,
   pytorchExport,
   canAct,
+  startConfig = null,
 }: Props) {
-  const { checkpoint: t, ui, pytorchExport: tp } = useTexts();
+  const { checkpoint: t, ui, pytorchExport: tp, lineage: tl } = useTexts();
   const now = useNow();
   useLocale(); // its numbers and ages follow the language: render again when it changes
   const fileId = useId();
@@ -103,6 +107,28 @@ export const CheckpointManager = memo(function CheckpointManager({
                 >
                   {ui.cpRestore}
                 </button>
+                {(['branch', 'fineTune'] as const).map((kind) => (
+                  <button
+                    key={kind}
+                    type="button"
+                    disabled={!canAct || !startConfig}
+                    title={startConfig ? tl.startFromHelp : tl.startFromInvalid}
+                    onClick={() =>
+                      startConfig &&
+                      client.send({
+                        type: 'startFrom',
+                        kind,
+                        checkpointId: c.id,
+                        config: startConfig,
+                      })
+                    }
+                    aria-label={fill(kind === 'branch' ? tl.branchLabel : tl.fineTuneLabel, {
+                      step: c.step,
+                    })}
+                  >
+                    {kind === 'branch' ? tl.branch : tl.fineTune}
+                  </button>
+                ))}
                 <button
                   type="button"
                   onClick={() => client.send({ type: 'exportCheckpoint', id: c.id })}

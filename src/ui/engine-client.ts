@@ -3,6 +3,7 @@
  * the latest state it reported, and tells subscribers when it changed. Run-mode progress is
  * coalesced to a few updates a second so the page stays smooth however fast training goes.
  */
+import type { RunParent } from '../data/lineage';
 import type { LabConfig } from '../config/schema';
 import type { WeightsDigest } from '../data/audit-record';
 import type {
@@ -106,6 +107,8 @@ export interface EngineState {
   runConfig: LabConfig | null;
   runVersion: number;
   restoredFrom: { id: string; step: number } | null;
+  /** The run the current one came from (resume, branch, fine-tune); null for a new run. */
+  runOrigin: RunParent | null;
   /** Why the last checkpoint file was refused (`problem`: the reason by id, when known). */
   importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
@@ -167,6 +170,7 @@ export class EngineClient {
     runConfig: null,
     runVersion: 0,
     restoredFrom: null,
+    runOrigin: null,
     importError: null,
     imported: null,
     lrFind: null,
@@ -525,6 +529,7 @@ export class EngineClient {
           runConfig: event.config,
           runVersion: s.runVersion + 1,
           restoredFrom: event.restoredFrom,
+          runOrigin: event.origin ?? null,
           importError: null,
           imported: null,
           lrFind: null,

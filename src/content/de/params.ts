@@ -25,6 +25,8 @@ export const params: Record<FieldKey, Varies> = {
     'Welches 2-D-Muster das Modell lernt: zwei Kreise, eine Spirale, XOR (gegenüberliegende Quadranten) oder zwei Gauß-Wolken; die Spirale ist am schwersten. Erfordert einen Reset.',
   dataId:
     'Auf welchem Ihrer Datensätze der Lauf trainiert: der Inhalts-Hash der Tabelle (16 Hexadezimalziffern), sodass ein Link, ein Checkpoint und ein Neuladen dieselben Daten meinen. Er wird gesetzt, wenn Sie unten eine CSV-Datei laden oder Punkte zeichnen; leer bedeutet das Iris-Beispiel. Erfordert einen Reset.',
+  digits:
+    'Mit welchen MNIST-Ziffern der Lauf trainiert und bewertet wird: allen zehn oder nur 0 bis 4 (das Modell behält seine zehn Ausgaben). Ein 0–4-Lauf, der aus einem Checkpoint eines Laufs mit zehn Ziffern startet (Feinabstimmen in der Checkpoint-Liste), ist Feinabstimmung (Fine-Tuning): Jede Schicht passt und wird kopiert, er beginnt also mit dem, was der Elternlauf gelernt hat. Erfordert einen Reset.',
   function:
     'Die Kurve, die das Regressionsmodell anpasst: eine Sinuswelle, eine Stufe (ein Sprung bei x = 0, schwer für ein glattes Netz) oder das Polynom x³ − x. Erfordert einen Reset.',
   model: {

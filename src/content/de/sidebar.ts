@@ -31,6 +31,13 @@ export const sidebar: SidebarTexts = {
         polynomial: 'Polynom: x³ − x',
       },
     },
+    digits: {
+      label: 'Ziffern',
+      options: {
+        all: 'Alle zehn (0–9)',
+        lower: 'Nur 0–4',
+      },
+    },
     dataId: { label: 'Datensatz' },
     noise: { label: 'Rauschen' },
     points: { label: 'Punkte' },

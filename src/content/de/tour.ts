@@ -125,7 +125,7 @@ export const tour: TourTexts = {
     },
     modelLineage: {
       title: 'Herkunft eines Modells',
-      text: 'Die Herkunft (Lineage) hält fest, aus welchen Daten, welchem Code und welchen Eltern-Checkpoints ein Modell entstand: fortgesetzt, abgezweigt oder feinjustiert. Die Seite zeigt die Herkunft eines Laufs noch nicht.',
+      text: 'Die Herkunft (Lineage) hält fest, aus welchem Lauf und Checkpoint ein Modell entstand: fortgesetzt, mit geänderter Konfiguration abgezweigt, aus den Schichten eines anderen Laufs feinabgestimmt oder von vorn reproduziert. Die Läufe-Ansicht zeichnet sie als Graph, eine Generation pro Spalte, jede Kante mit ihrer Art und dem Schritt des Elternlaufs beschriftet; Abzweigen und Feinabstimmen im Checkpoint-Bereich fügen Kanten hinzu, und der Initialisierungsbereich eines feinabgestimmten Modells sagt, welche Schichten kopiert und welche neu gezogen wurden.',
     },
     reproducibility: {
       title: 'Reproduzierbarkeit',

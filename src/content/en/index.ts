@@ -22,6 +22,7 @@ export { dataParallel } from './data-parallel';
 export { pytorchExport } from './pytorch-export';
 export { runs } from './runs';
 export { reproduce } from './reproduce';
+export { lineage } from './lineage';
 export { optimizer } from './optimizer';
 export { lecture } from './lecture';
 export { scenarios } from './scenarios';

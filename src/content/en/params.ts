@@ -23,6 +23,8 @@ export const params: Record<FieldKey, Varies> = {
     'Which 2-D pattern the model learns: two circles, a spiral, XOR (opposite quadrants) or two Gaussian blobs; the spiral is the hardest. Needs a reset.',
   dataId:
     'Which of your data sets the run trains on: the content hash of the table (16 hex digits), so a link, a checkpoint and a reload all name the same data. It is set by loading a CSV file or drawing points below; empty means the iris example. Needs a reset.',
+  digits:
+    'Which MNIST digits the run trains and is evaluated on: all ten, or only 0 to 4 (the model keeps its ten outputs). Starting a 0–4 run from a checkpoint of a ten-digit run (Fine-tune in the checkpoint list) is fine-tuning: every layer fits and is copied, so it starts from what the parent learned. Needs a reset.',
   function:
     'The curve the regression model fits: a sine wave, a step (a jump at x = 0, hard for a smooth network), or the polynomial x³ − x. Needs a reset.',
   model: {

@@ -125,7 +125,7 @@ export const tour: TourTexts = {
     },
     modelLineage: {
       title: 'Model lineage',
-      text: 'Lineage records which data, code and parent checkpoints a model came from: resumed, branched or fine-tuned. The page does not show a run’s lineage yet.',
+      text: 'Lineage records which run and checkpoint a model came from: resumed, branched with a changed config, fine-tuned from another run’s layers, or reproduced from scratch. The Runs view draws it as a graph, one generation per column, each edge labelled with its kind and the parent’s step; Branch and Fine-tune in the checkpoint panel add edges, and a fine-tuned model’s initialization panel says which layers were copied and which drawn fresh.',
     },
     reproducibility: {
       title: 'Reproducibility',

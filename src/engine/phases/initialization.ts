@@ -8,6 +8,7 @@ import { INIT_SCHEMES } from '../initializers';
 import { Rng } from '../rng';
 import { histogram, identicalColumns, std } from '../stats';
 import type { RunContext } from '../run/context';
+import { applyTransfer } from '../run/fine-tune';
 import { createRunOptimizer, namedParams } from '../run/optimizer';
 import type { StepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
@@ -24,6 +25,7 @@ export async function initialize(
   const rng = new Rng(state.rng.init);
   ctx.model = ctx.task.buildModel(state.config, ctx.data, rng);
   state.rng.init = rng.getState();
+  const transfer = ctx.transfer ? applyTransfer(ctx.model, ctx.transfer) : null;
   state.learningRate = plan.learningRateAt(state.step, state.plateau);
   ctx.optimizer = createRunOptimizer(state.config, namedParams(ctx.model));
   const weights = await readParams(ctx);
@@ -34,6 +36,7 @@ export async function initialize(
     scheme: scheme.label,
     totalParams: model.summary.totalParams,
     weights,
+    transfer,
     layers: model.summary.layers.map((l, i) => {
       // A layer's first variable is its weight matrix (inputs × outputs).
       const w = weights.find((p) => p.layer === i)!.values;

@@ -9,6 +9,7 @@ import type { LabConfig } from '../../config/schema';
 import { BestWeights } from '../best-weights';
 import type { Optimizer } from '../training/optimizers';
 import { Rng } from '../rng';
+import type { TransferSource } from './fine-tune';
 import type { DataSplit, Model, Task } from '../tasks/types';
 import { initialRunState, type RunState } from './state';
 
@@ -42,6 +43,8 @@ export interface RunContext {
    * indices loaded ahead, or null (the step gathers it itself). Absent: no pipeline.
    */
   feed?: { take(indices: Int32Array): Batch | null } | null;
+  /** A fine-tuning run's parent weights, copied in by the initialization phase (fine-tune.ts). */
+  transfer?: TransferSource | null;
 }
 
 let runCounter = 0;

@@ -3,6 +3,7 @@ import { fmt, fmtFixed, fmtInt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { HistogramChart } from '../viz/HistogramChart';
 import { inputName, Note, numbered, Stat, Stats } from './common';
+import { TransferSection } from './TransferSection';
 import type { PhaseViewProps } from './types';
 import { fill } from '../../content/fill';
 
@@ -22,6 +23,7 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
       <p className="pv-line">
         <span className="pv-muted">{ui.pvScheme}</span> <strong>{report.scheme}</strong>
       </p>
+      {report.transfer && <TransferSection transfer={report.transfer} />}
 
       {identical.length > 0 && (
         <div className="pv-alert pv-alert-warn" role="alert">

@@ -1,10 +1,14 @@
 /** The run history's table: sortable columns, star, editable name, tags and note, delete. */
 import { memo, useState } from 'react';
 import { fill } from '../../content/fill';
-import type { RunAnnotations, RunRecord } from '../../data/run-record';
+import { type RunAnnotations, type RunRecord, runParents } from '../../data/run-record';
 import { useLocale, useTexts } from '../locale';
 import { fmt, fmtInt, fmtPct } from '../viz/format';
 import { parseTags, type SortKey } from './runs-table';
+
+/** Brings a row opened from the lineage graph into view (once, when it mounts or changes). */
+const scrollIntoView = (row: HTMLTableRowElement | null) =>
+  row?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 
 /** A text field that commits its value on blur or Enter (not on every key). */
 function EditField({
@@ -56,11 +60,14 @@ export interface RunsTableProps {
   reproduceBlocked?: string | null;
   /** Exports the run's audit record. */
   onExportAudit?: (run: RunRecord) => void;
+  /** The run opened from the lineage graph: outlined and scrolled into view. */
+  focusId?: string | null;
 }
 
 export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
   const t = useTexts().runs;
   const tr = useTexts().reproduce;
+  const tl = useTexts().lineage;
   const { locale } = useLocale();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const header = (key: SortKey | null, label: string) => {
@@ -119,7 +126,16 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
           {p.runs.map((r) => {
             const live = r.id === p.liveId;
             return (
-              <tr key={r.id} data-run-id={r.id} className={live ? 'runs-live' : undefined}>
+              <tr
+                key={r.id}
+                data-run-id={r.id}
+                className={
+                  [live ? 'runs-live' : '', r.id === p.focusId ? 'runs-focus' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
+                ref={r.id === p.focusId ? scrollIntoView : undefined}
+              >
                 <td>
                   <input
                     type="checkbox"
@@ -147,14 +163,18 @@ export const RunsTable = memo(function RunsTable(p: RunsTableProps) {
                     label={fill(t.nameLabel, { name: r.name })}
                     onCommit={(name) => name.trim() && p.onAnnotate(r.id, { name: name.trim() })}
                   />
-                  {r.reproducedFrom && (
-                    <div className="muted runs-lineage">
-                      {fill(tr.reproducedFrom, {
-                        name:
-                          p.runs.find((x) => x.id === r.reproducedFrom)?.name ?? r.reproducedFrom,
+                  {runParents(r).map((parent) => (
+                    <div
+                      key={`${parent.kind}-${parent.runId}`}
+                      className="muted runs-lineage"
+                      data-kind={parent.kind}
+                    >
+                      {fill(tl.parentsOf, {
+                        kind: tl.derivations[parent.kind],
+                        name: p.runs.find((x) => x.id === parent.runId)?.name ?? parent.runId,
                       })}
                     </div>
-                  )}
+                  ))}
                 </td>
                 <td title={r.data.contentHash ?? undefined}>{r.data.dataset}</td>
                 <td className="num">{fmt(Number(r.config.learningRate))}</td>

@@ -18,6 +18,7 @@ import { useTexts } from '../locale';
 import { midStep } from '../report-stamp';
 import { downloadText } from '../records/download';
 import { fmt, fmtInt, fmtPct } from '../viz/format';
+import { LineageGraph } from './LineageGraph';
 import { RunCompare } from './RunCompare';
 import { filterRuns, type SortKey, sortRuns } from './runs-table';
 import { RunsTable } from './RunsTable';
@@ -170,6 +171,15 @@ function RunsPanel({
   });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [testNote, setTestNote] = useState<string | null>(null);
+  /** The run opened from the lineage graph. */
+  const [focusId, setFocusId] = useState<string | null>(null);
+  /** A run clicked in the graph: shown in the table (filter cleared) and selected. */
+  const openRun = (id: string) => {
+    setQuery('');
+    setStarredOnly(false);
+    setFocusId(id);
+    setSelected((s) => new Set(s).add(id));
+  };
 
   const shown = useMemo(
     () => sortRuns(filterRuns(state.runs, query, starredOnly), sort.key, sort.descending),
@@ -389,7 +399,11 @@ function RunsPanel({
           onReproduce={reproduce}
           reproduceBlocked={reproduceBlocked}
           onExportAudit={(r) => void exportAudit(r)}
+          focusId={focusId}
         />
+      )}
+      {state.loaded && (
+        <LineageGraph runs={state.runs} liveId={state.liveId} focusId={focusId} onOpen={openRun} />
       )}
       <AuditWhy />
       {compared.length < 2 ? (

@@ -1,5 +1,6 @@
 /** A page-side engine state for the run history's tests: one run at a given step. */
 import { DEFAULT_CONFIG, type LabConfig } from '../../config/schema';
+import type { RunParent } from '../../data/lineage';
 import type { EngineStatus } from '../../protocol/messages';
 import { MetricLog } from '../../protocol/metric-log';
 import type { EngineState, Series } from '../engine-client';
@@ -14,6 +15,8 @@ export interface FakeRun {
   /** Training loss at step s (default 1 / s). */
   loss?: (s: number) => number;
   evalEvery?: number;
+  /** The run it started from, as the engine's reset event names it. */
+  origin?: RunParent | null;
 }
 
 /** The engine state after `run.step` steps of `run`, with every step's loss in the series. */
@@ -85,6 +88,7 @@ export function fakeState(run: FakeRun): EngineState {
     runConfig: { ...DEFAULT_CONFIG, ...run.config } as LabConfig,
     runVersion: 1,
     restoredFrom: null,
+    runOrigin: run.origin ?? null,
     importError: null,
     imported: null,
     lrFind: null,

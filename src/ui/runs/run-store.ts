@@ -8,7 +8,12 @@
  * write that fails (a full quota) changes nothing: the runs already stored stay as they were.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, openDB } from 'idb';
-import { type RunAnnotations, type RunRecord, recordBytes } from '../../data/run-record';
+import {
+  mergeParents,
+  type RunAnnotations,
+  type RunRecord,
+  recordBytes,
+} from '../../data/run-record';
 
 /** The stored run history. Every method rejects with the storage's error (see {@link isQuotaError}). */
 export interface RunStore {
@@ -47,6 +52,7 @@ export function mergeRecording(stored: RunRecord | undefined, run: RunRecord): R
     starred: stored.starred,
     test: stored.test ?? run.test,
     reproducedFrom: run.reproducedFrom ?? stored.reproducedFrom ?? null,
+    parents: mergeParents(run.id, stored.parents ?? [], run.parents ?? []),
     startedAt: Math.min(stored.startedAt, run.startedAt),
     series: {
       ...run.series,

@@ -160,6 +160,37 @@ describe('RunsController', () => {
     next.c.observe(fakeState({ runId: 'b', step: 8 }));
     await next.c.flush();
     expect((await store.list()).find((r) => r.id === 'b')?.reproducedFrom).toBe('a');
+    expect((await store.list()).find((r) => r.id === 'b')?.parents).toEqual([
+      { runId: 'a', kind: 'reproduce' },
+    ]);
+  });
+
+  it('names the parents the engine announced: fine-tune, branch, resume under a new id', async () => {
+    const store = new MemoryRunStore();
+    const { c } = setup(store);
+    c.observe(fakeState({ runId: 'a', step: 30 }));
+    const tuned = { runId: 'a', kind: 'fineTune', step: 30 } as const;
+    c.observe(fakeState({ runId: 'b', step: 5, origin: tuned }));
+    const branched = { runId: 'b', kind: 'branch', step: 5 } as const;
+    c.observe(fakeState({ runId: 'c', step: 9, origin: branched }));
+    // A restore of c's own checkpoint: the same run resumed, no edge of its own…
+    c.observe(fakeState({ runId: 'c', step: 12, origin: { runId: 'c', kind: 'resume', step: 9 } }));
+    // …while a loaded file kept as a run of its own is a resume of the run it came from.
+    c.observe(fakeState({ runId: 'd', step: 7, origin: { runId: 'c', kind: 'resume', step: 6 } }));
+    await c.flush();
+    const parents = Object.fromEntries((await store.list()).map((r) => [r.id, r.parents]));
+    expect(parents).toEqual({
+      a: [],
+      b: [tuned],
+      c: [branched],
+      d: [{ runId: 'c', kind: 'resume', step: 6 }],
+    });
+    // The edges survive a new page's recording of the same run (the engine no longer says).
+    const next = setup(store);
+    await next.c.flush();
+    next.c.observe(fakeState({ runId: 'b', step: 8 }));
+    await next.c.flush();
+    expect((await store.list()).find((r) => r.id === 'b')?.parents).toEqual([tuned]);
   });
 });
 

@@ -13,7 +13,14 @@
  * (a full quota) changes nothing stored; the run stays in the list in memory, the failure is
  * reported, and the next save tries again.
  */
-import type { RunAnnotations, RunRecord, TestEvaluation } from '../../data/run-record';
+import type { RunParent } from '../../data/lineage';
+import {
+  mergeParents,
+  type RunAnnotations,
+  type RunRecord,
+  runParents,
+  type TestEvaluation,
+} from '../../data/run-record';
 import { readRunsFile, type RunsFileProblem, runsFileText } from '../../data/runs-file';
 import type { EngineState } from '../engine-client';
 import { RunRecorder, recordable } from './run-recorder';
@@ -213,6 +220,15 @@ export class RunsController {
     }
     const old = this.state.runs.find((r) => r.id === record.id);
     record.reproducedFrom = this.reproductions.get(record.id) ?? old?.reproducedFrom ?? null;
+    // The run it came from, as the engine announced it (a resume under the same id is none).
+    const origin = state.runOrigin;
+    const reproduced: RunParent[] = record.reproducedFrom
+      ? [{ runId: record.reproducedFrom, kind: 'reproduce' }]
+      : [];
+    record.parents = mergeParents(record.id, old ? runParents(old) : [], [
+      ...(origin ? [origin] : []),
+      ...reproduced,
+    ]);
     const shown: RunRecord = old
       ? {
           ...record,

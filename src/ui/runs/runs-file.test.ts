@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RunRecorder } from './run-recorder';
 import { fakeState } from './engine-state.test-util';
-import type { RunRecord } from '../../data/run-record';
+import { type RunRecord, runParents } from '../../data/run-record';
+import { lineageGraph } from '../../data/lineage';
+import { lineageRunOf } from '../../data/reproduce';
 import { jsonErrorOffset } from '../../data/json-place';
 import { pathText, readRunsFile, RUNS_FORMAT, runsFileText } from '../../data/runs-file';
 
@@ -22,6 +24,29 @@ describe('runs file', () => {
     };
     const result = readRunsFile(runsFileText([a, b]));
     expect(result).toEqual({ ok: true, runs: [a, b] });
+  });
+
+  it('reads records with parents, and older ones whose only link is reproducedFrom', () => {
+    const a = run('a');
+    const b = { ...run('b'), parents: [{ runId: 'a', kind: 'fineTune' as const, step: 50 }] };
+    // Written before parents existed: no such key, the reproduction named by reproducedFrom.
+    const old = { ...run('c'), reproducedFrom: 'a' };
+    delete (old as Partial<RunRecord>).parents;
+    const result = readRunsFile(runsFileText([a, b, old]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const graph = lineageGraph(result.runs.map(lineageRunOf));
+    expect(graph.edges).toEqual([
+      { from: 'a', to: 'b', kind: 'fineTune', step: 50 },
+      { from: 'a', to: 'c', kind: 'reproduce', step: undefined },
+    ]);
+    expect(
+      runParents({ id: 'd', parents: [{ runId: 'a', kind: 'reproduce' }], reproducedFrom: 'a' }),
+    ).toEqual([{ runId: 'a', kind: 'reproduce' }]);
+    const bad = JSON.parse(runsFileText([b]));
+    bad.runs[0].parents[0].kind = 'copy';
+    const refused = readRunsFile(JSON.stringify(bad));
+    expect(!refused.ok && refused.problems.map((p) => p.at)).toEqual(['runs[0].parents[0].kind']);
   });
 
   it('names the line and column of a JSON syntax error', () => {

@@ -14,6 +14,8 @@ export interface PanelPlace {
   /** A CSS selector of one of the markers: `[data-testid="…"]` or `.class`. */
   selector: string;
   phase?: PhaseId;
+  /** A `<details>` that holds the panel, opened first (its content renders once open). */
+  open?: string;
 }
 
 /** Each panel a stop can point at. */
@@ -27,6 +29,7 @@ export const PANEL_PLACES = {
   lossCharts: { selector: '.charts' },
   modelSummary: { selector: '[data-testid="model-summary"]' },
   runs: { selector: '[data-testid="runs-view"]' },
+  lineage: { selector: '[data-testid="runs-lineage"]', open: '[data-testid="runs-view"]' },
 } as const satisfies Record<TourPanelId, PanelPlace>;
 
 /** The Scale view's element (a `<details>`). */
@@ -101,7 +104,9 @@ export async function goToTarget(
   }
   const place: PanelPlace = PANEL_PLACES[target.panel];
   if (place.phase) showPhase(place.phase);
-  const el = await appear(place.selector, place.phase ? APPEAR_MS : 0);
+  const holder = place.open ? document.querySelector<HTMLDetailsElement>(place.open) : null;
+  if (holder) holder.open = true;
+  const el = await appear(place.selector, place.phase || holder ? APPEAR_MS : 0);
   if (el) present(el);
   return el;
 }

@@ -70,6 +70,25 @@ describe('splitDigits', () => {
     expect(a.train.y.every((v) => Number.isInteger(v) && v >= 0 && v <= 9)).toBe(true);
   });
 
+  it('keeps only the digits 0–4 (ten outputs still), the test digits a subset of the ten-digit ones', () => {
+    const lower = splitDigits(images, 0.1, new Rng(1), 'lower');
+    expect(lower.classes).toBe(10);
+    for (const part of ['train', 'validation', 'test'] as const) {
+      const y = lower[part]!.y;
+      expect(y.length, part).toBeGreaterThan(0);
+      expect(
+        y.every((v) => v >= 0 && v <= 4),
+        part,
+      ).toBe(true);
+      expect(new Set(y).size, part).toBe(5);
+    }
+    const lowerTest = a.test!.y.filter((v) => v < 5).length;
+    expect(lower.test!.n).toBe(lowerTest);
+    // 0–4 are about half of the digits: training and validation hold the rest of them.
+    const lowerAll = images.labels.filter((v) => v < 5).length;
+    expect(lower.train.n + lower.validation.n + lower.test!.n).toBe(lowerAll);
+  });
+
   it('is deterministic for a seed; the test digits are the same for every seed', () => {
     const b = splitDigits(images, 0.1, new Rng(1));
     const c = splitDigits(images, 0.1, new Rng(2));

@@ -2,6 +2,7 @@
  * The MNIST digits: 10,000 real handwritten digits (28 × 28 grey pixels), read from the
  * binary asset the build makes from the `mnist` package (scripts/build-mnist-asset.mjs).
  */
+import type { DigitSetId } from '../../../config/schema';
 import { Rng } from '../../rng';
 import { pickRows, splitRows } from '../split';
 import type { DataSplit, Examples } from '../types';
@@ -75,14 +76,23 @@ export function allDigits(m: MnistImages): Examples<Int32Array> {
 /**
  * Test, validation and training sets. One fixed shuffle sets the test digits aside (so no
  * seed ever trains on them); the run's generator then splits the rest into validation and
- * training, like the generated data sets.
+ * training, like the generated data sets. With `digits` 'lower' only the digits 0–4 are
+ * kept in every split (after the fixed test shuffle, so the test digits stay held out); the
+ * model keeps its ten outputs, so a run on all ten digits transfers to it layer for layer.
  */
-export function splitDigits(m: MnistImages, validationSplit: number, rng: Rng): DataSplit {
+export function splitDigits(
+  m: MnistImages,
+  validationSplit: number,
+  rng: Rng,
+  digits: DigitSetId = 'all',
+): DataSplit {
   const d = m.rows * m.cols;
   const all = allDigits(m);
+  const kept = digits === 'lower' ? 5 : 10;
   const order = new Rng(TEST_SPLIT_SEED).shuffle(Int32Array.from({ length: m.count }, (_, i) => i));
-  const test = pickRows(all, d, order.subarray(0, MNIST_TEST_SIZE));
-  const rest = pickRows(all, d, order.subarray(MNIST_TEST_SIZE));
+  const keep = (rows: Int32Array) => rows.filter((i) => m.labels[i] < kept);
+  const test = pickRows(all, d, keep(order.subarray(0, MNIST_TEST_SIZE)));
+  const rest = pickRows(all, d, keep(order.subarray(MNIST_TEST_SIZE)));
   const { train, validation } = splitRows(rest, d, validationSplit, rng);
   return {
     kind: 'images',

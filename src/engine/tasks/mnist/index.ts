@@ -86,7 +86,7 @@ export const mnist: Task = {
   },
 
   makeData: (config: LabConfig, rng: Rng) =>
-    splitDigits(requireMnist(), config.validationSplit, rng),
+    splitDigits(requireMnist(), config.validationSplit, rng, config.digits),
 
   buildModel(config: LabConfig, data: DataSplit, rng: Rng): Model {
     return config.model === 'cnn'
