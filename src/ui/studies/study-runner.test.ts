@@ -203,7 +203,7 @@ describe('StudyRunner', () => {
     expect(trainer.step).toBe(3);
     await runner.resume(r.study.id);
     expect(trainer.paused).toBe(false);
-    for (const _ of [0, 1, 2]) {
+    for (let run = 0; run < 3; run++) {
       trainer.advance(6);
       await settle();
     }
