@@ -10,6 +10,8 @@ describe('study progress', () => {
     // Mean 2 s; 3 runs left, the current one a quarter done: 2.75 runs.
     expect(estimateLeftMs([1000, 3000], 3, 0.25)).toBe(5500);
     expect(estimateLeftMs([1000], 1, 2)).toBe(0);
+    // Before a run finished: the current run's pace, 4 s for a quarter, so 16 s a run.
+    expect(estimateLeftMs([], 3, 0.25, 4000)).toBe(44_000);
   });
 
   it("sums the FLOPs, steps and time of the study's own runs", () => {

@@ -8,20 +8,25 @@ import type { StudyRecord } from './study-record';
 
 /**
  * Estimated time left, in ms: the mean measured time of a finished run (set-up included) ×
- * the runs left, less the share of the current run already done. Null before any run was
- * timed.
+ * the runs left, less the share of the current run already done. Before any run finished,
+ * the current run's time so far over its share done stands for a run's time. Null while
+ * nothing was timed.
  * @param runMs wall time of each finished run, ms.
  * @param runsLeft runs not finished, the current one included.
  * @param currentFraction the share of the current run's steps done, 0…1.
+ * @param currentMs wall time of the current run so far, ms.
  */
 export function estimateLeftMs(
   runMs: readonly number[],
   runsLeft: number,
   currentFraction: number,
+  currentMs = 0,
 ): number | null {
-  if (runMs.length === 0) return runsLeft === 0 ? 0 : null;
-  const mean = runMs.reduce((a, b) => a + b, 0) / runMs.length;
+  if (runsLeft === 0) return 0;
   const fraction = Math.min(1, Math.max(0, currentFraction));
+  if (runMs.length === 0 && !(fraction > 0 && currentMs > 0)) return null;
+  const mean =
+    runMs.length > 0 ? runMs.reduce((a, b) => a + b, 0) / runMs.length : currentMs / fraction;
   return Math.max(0, mean * (runsLeft - (runsLeft > 0 ? fraction : 0)));
 }
 

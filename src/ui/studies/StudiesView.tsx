@@ -14,7 +14,7 @@ import type { RunRecord } from '../../data/run-record';
 import type { EngineClient } from '../engine-client';
 import { useTexts } from '../locale';
 import { useRuns } from '../runs/useRuns';
-import { fmtInt } from '../viz/format';
+import { fmtInt, localizeNumber } from '../viz/format';
 import { StudyProgress } from './StudyProgress';
 import { StudyStart } from './StudyStart';
 import type { StudiesState, StudyRunner } from './study-runner';
@@ -93,8 +93,8 @@ function StudyItem({
       <p className="muted" data-testid="study-totals">
         {fill(t.totals, {
           runs: fmtInt(totals.runs),
-          flops: fmtSi(totals.trainingFlops, 'FLOP'),
-          time: fmtDuration(totals.trainingMs / 1000),
+          flops: localizeNumber(fmtSi(totals.trainingFlops, 'FLOP')),
+          time: localizeNumber(fmtDuration(totals.trainingMs / 1000)),
         })}
         {pruned > 0 && ` · ${fill(t.pruned, { count: fmtInt(pruned) })}`}
       </p>

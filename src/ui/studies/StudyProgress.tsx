@@ -7,7 +7,7 @@ import { fmtDuration } from '../../data/compute-cost';
 import { estimateLeftMs } from '../../data/study/progress';
 import type { StudyRecord } from '../../data/study/study-record';
 import { useTexts } from '../locale';
-import { fmtInt } from '../viz/format';
+import { fmtInt, localizeNumber } from '../viz/format';
 import type { ActiveRun, StudyRunner } from './study-runner';
 
 export interface StudyProgressProps {
@@ -27,6 +27,7 @@ export function StudyProgress({ study, active, runner }: StudyProgressProps) {
     (study.runMs ?? []).map((m) => m.ms),
     total - done,
     fraction,
+    active?.elapsedMs ?? 0,
   );
   const state = q.state === 'running' && !active ? 'waiting' : q.state;
   return (
@@ -56,7 +57,7 @@ export function StudyProgress({ study, active, runner }: StudyProgressProps) {
             {' · '}
             {left === null
               ? t.timeLeftUnknown
-              : fill(t.timeLeft, { time: fmtDuration(left / 1000) })}
+              : fill(t.timeLeft, { time: localizeNumber(fmtDuration(left / 1000)) })}
           </span>
         )}
         <span className="muted"> · {t.states[state]}</span>

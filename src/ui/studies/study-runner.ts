@@ -68,6 +68,8 @@ export interface ActiveRun {
   steps: number;
   /** ms since 1970. */
   startedAt: number;
+  /** Wall time since it started as of its last progress, ms (set-up included). */
+  elapsedMs: number;
   /** Held by Pause: resuming the study continues it. */
   paused: boolean;
 }
@@ -284,7 +286,15 @@ export class StudyRunner {
   private async runOne(studyId: string, index: number, config: LabConfig): Promise<boolean> {
     const startedAt = this.now();
     this.set({
-      active: { studyId, index, step: 0, steps: config.maxSteps, startedAt, paused: false },
+      active: {
+        studyId,
+        index,
+        step: 0,
+        steps: config.maxSteps,
+        startedAt,
+        elapsedMs: 0,
+        paused: false,
+      },
     });
     const definition = this.find(studyId)?.definition;
     const early = definition?.kind === 'sweep' ? (definition.earlyTermination ?? null) : null;
@@ -300,7 +310,8 @@ export class StudyRunner {
     try {
       record = await trainer.start(config, (p) => {
         const active = this.state.active;
-        if (active && active.step !== p.step) this.set({ active: { ...active, step: p.step } });
+        if (active && active.step !== p.step)
+          this.set({ active: { ...active, step: p.step, elapsedMs: this.now() - startedAt } });
         while (
           early &&
           prunedAt === undefined &&
