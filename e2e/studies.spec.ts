@@ -109,6 +109,22 @@ test('a bad study definition is refused at its path, and nothing runs', async ({
   await expect(problems.locator('li[data-path="parameters.learningRate.min"]')).toContainText(
     'the minimum 0.1 is above the maximum 0.001',
   );
+  // A combination the sidebar refuses (a batch larger than the training set) is named by run.
+  await definition.fill(
+    JSON.stringify({
+      kind: 'sweep',
+      method: 'grid',
+      base: { task: 'regress1d', points: 100 },
+      parameters: { batchSize: { values: [64, 4096] } },
+      runs: 2,
+      stepsPerRun: 20,
+    }),
+  );
+  await view.getByTestId('study-start').click();
+  await expect(problems.locator('li[data-path="runs.1"]')).toContainText(
+    'Run 1 (batchSize = 4096)',
+  );
+  await expect(problems.locator('li')).toHaveCount(1);
   await definition.fill('{"kind": "sweep",');
   await view.getByTestId('study-start').click();
   await expect(problems).toContainText('not valid JSON');

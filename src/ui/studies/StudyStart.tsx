@@ -5,14 +5,18 @@
  * nothing runs until the whole definition is valid.
  */
 import { useId, useState } from 'react';
+import type { FieldIssue, FieldKey } from '../../config/schema';
+import { issueText } from '../../content';
 import { fill } from '../../content/fill';
 import { parseStudy } from '../../data/study/definition';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
+import { fmt } from '../viz/format';
 import { EXAMPLE_STUDY } from './example-study';
 import type { StudyRunner } from './study-runner';
 
 export function StudyStart({ runner }: { runner: StudyRunner }) {
   const t = useTexts();
+  const { locale } = useLocale();
   const id = useId();
   const [text, setText] = useState(() => JSON.stringify(EXAMPLE_STUDY, null, 2));
   const [problems, setProblems] = useState<{ at: string; text: string }[]>([]);
@@ -47,7 +51,10 @@ export function StudyStart({ runner }: { runner: StudyRunner }) {
             settings: Object.entries(x.settings)
               .map(([k, v]) => `${k} = ${v}`)
               .join(', '),
-            issues: Object.keys(x.errors).join(', '),
+            // The sidebar's own sentence for each field it refuses.
+            issues: (Object.entries(x.errors) as [FieldKey, FieldIssue][])
+              .map(([key, issue]) => issueText(key, issue, locale, (n) => fmt(n)))
+              .join(' '),
           }),
         })),
       );
