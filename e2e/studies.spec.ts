@@ -60,6 +60,28 @@ test('a sweep resumes after a reload and records every run linked to its study',
   await expect(item).toHaveCount(1);
   await expect(item.getByTestId('study-runs-done')).toContainText('1 of 3', { timeout: 150_000 });
   await expect(item.getByTestId('study-current')).toContainText('Run 2 of 3');
+  // Pause holds the run in progress; Resume goes on with it.
+  await item.getByTestId('study-pause').click();
+  await expect(item.getByTestId('study-progress')).toHaveAttribute('data-state', 'paused');
+  // The engine stops once the steps already queued are done (up to a read-back interval):
+  // then nothing moves, neither the run's step nor the runs done.
+  const counters = async () => (await item.getByTestId('study-progress').textContent()) ?? '';
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await counters();
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [1500], timeout: 60_000 },
+    )
+    .toBe(true);
+  await page.waitForTimeout(2000);
+  expect(await counters()).toBe(last);
+  await item.getByTestId('study-resume').click();
+  await expect(item.getByTestId('study-progress')).toHaveAttribute('data-state', 'running');
 
   // Reload mid-study: the second run is in progress and was never recorded.
   await page.reload();
