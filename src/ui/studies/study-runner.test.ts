@@ -29,6 +29,8 @@ class FakeTrainer implements StudyTrainer {
     resolve: (r: RunRecord | null) => void;
   } | null = null;
   private count = 0;
+  /** The next run's start fails as an engine that stopped would. */
+  failNext: string | null = null;
 
   constructor(
     private readonly auto = true,
@@ -38,6 +40,7 @@ class FakeTrainer implements StudyTrainer {
 
   start(config: LabConfig, onProgress: (p: TrainerProgress) => void): Promise<RunRecord | null> {
     this.started.push(config);
+    if (this.failNext) return Promise.reject(new Error(this.failNext));
     return new Promise((resolve) => {
       this.run = { id: `${this.prefix}-${this.count++}`, config, step: 0, onProgress, resolve };
       if (this.auto) queueMicrotask(() => this.advance(config.maxSteps));
@@ -291,6 +294,36 @@ describe('StudyRunner', () => {
     expect((await studies.list())[0].queue.state).toBe('done');
     expect((await runs.list()).map((run) => run.study?.index)).toEqual([0, 1, 2]);
     expect(runner.getState().problem).toBeNull();
+  });
+
+  it('an engine failure pauses the study, and Resume trains the run again on a new engine', async () => {
+    const broken = new FakeTrainer();
+    broken.failNext = 'the GPU device was lost';
+    const fresh = new FakeTrainer();
+    const trainers = [broken, fresh];
+    const studies = new MemoryStudyStore();
+    const runs = new MemoryRunStore();
+    const history = new RunsController(Promise.resolve(runs));
+    const runner = new StudyRunner(
+      Promise.resolve(studies),
+      (r) => history.recordRun(r),
+      () => trainers.shift()!,
+    );
+    await runner.load();
+    const r = await runner.start(sweep());
+    if (!r.ok) throw new Error('refused');
+    await runner.idle();
+    expect(runner.getState().problem).toEqual({
+      kind: 'engine',
+      studyId: r.study.id,
+      detail: 'the GPU device was lost',
+    });
+    expect(broken.disposed).toBe(true);
+    expect((await studies.list())[0].queue).toMatchObject({ state: 'paused', current: 0 });
+    await runner.resume(r.study.id);
+    await runner.idle();
+    expect(fresh.started.map((c) => c.learningRate)).toEqual([0.003, 0.03, 0.3]);
+    expect((await runs.list()).map((run) => run.study?.index)).toEqual([0, 1, 2]);
   });
 
   it('refuses a study whose combinations the sidebar refuses, storing nothing', async () => {

@@ -339,6 +339,9 @@ export class StudyRunner {
         }
       });
     } catch (e) {
+      // The engine failed: a fresh one trains the run again when the study resumes.
+      trainer.dispose();
+      if (this.trainer === trainer) this.trainer = null;
       this.set({ active: null });
       await this.halt(studyId, 'engine', e);
       return true;
