@@ -12,7 +12,7 @@ import type { BackendName, EngineCommand, EngineEvent } from '../../protocol/mes
 import { MetricLog } from '../../protocol/metric-log';
 import type { EngineState } from '../engine-client';
 import { RunRecorder } from '../runs/run-recorder';
-import type { StudyTrainer, TrainerProgress } from './study-runner';
+import type { StudyTrainer, TrainerProgress } from './study-trainer';
 
 /** The state of an engine that has not reported anything yet. */
 function emptyState(): EngineState {
