@@ -29,4 +29,6 @@ export const studyRunner: StudyRunnerTexts = {
   engineError:
     'Die Studie „{name}“ wurde angehalten: Ihre Engine meldete „{detail}“. Fortsetzen trainiert den Lauf erneut.',
   damaged: 'Die Studie „{name}“: {reason}',
+  prunedReason:
+    'Durch Successive Halving bei Schritt {step} früh beendet: nicht unter dem besten 1/{eta} der dort bewerteten Versuche.',
 };

@@ -30,6 +30,9 @@ export const studyRunner = {
   engineError:
     'The study “{name}” stopped: its engine reported “{detail}”. Resume trains the run again.',
   damaged: 'The study “{name}”: {reason}',
+  /** A pruned run's stop reason, kept in English in its record (as every stop reason). */
+  prunedReason:
+    'Stopped early by successive halving at step {step}: not among the best 1/{eta} of the trials judged there.',
 };
 
 export type StudyRunnerTexts = typeof studyRunner;

@@ -13,6 +13,8 @@
  * already stored stay as they were, the problem is reported, and Resume tries again.
  */
 import type { LabConfig } from '../../config/schema';
+import { texts } from '../../content';
+import { fill } from '../../content/fill';
 import type { RunRecord } from '../../data/run-record';
 import type { StudyDefinition } from '../../data/study/definition';
 import { expandStudy, type RefusedRun } from '../../data/study/expand';
@@ -320,7 +322,11 @@ export class StudyRunner {
     if (!record || !study) return true;
     record.study = { studyId, index, ...(prunedAt !== undefined ? { prunedAt } : {}) };
     if (prunedAt !== undefined && early)
-      record.stopReason = `Stopped early by successive halving at step ${prunedAt}: not among the best 1/${early.eta} of the trials judged there.`;
+      // Kept as an English sentence, as the recorder keeps every stop reason.
+      record.stopReason = fill(texts('en').studyRunner.prunedReason, {
+        step: prunedAt,
+        eta: early.eta,
+      });
     if (!(await this.recordRun(record))) {
       // The history reports the failure; the study waits, and Resume trains this run again.
       await this.halt(studyId, 'quota', new Error(record.name));
