@@ -27,9 +27,13 @@
  * Last comes the soak (bench/soak.mjs): 5 minutes of the default config on wasm and cpu, steps/s
  * per 10-second slice, the last slice against the first.
  *
- * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [techniques | tech-… …] [soak]
- * (default: all). Naming cases, technique rows or `soak` runs only those; the technique rows
- * and the soak run on wasm and cpu unless backends are named.
+ * Then the study runner (bench/study.mjs): a study of 4 runs against one run of the same total
+ * steps, and the set-up time per run of a study; on wasm and cpu unless backends are named.
+ *
+ * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [techniques | tech-… …]
+ * [study] [soak] (default: all). Naming cases, technique rows, `study` or `soak` runs only
+ * those; the technique rows, the study and the soak run on wasm and cpu unless backends are
+ * named.
  * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
  * Results: a table per case on stdout and bench/results/latest.json.
  */
@@ -43,6 +47,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { runSoak, SOAK_BACKENDS } from './soak.mjs';
+import { benchStudy, printStudyTable, STUDY_BACKENDS } from './study.mjs';
 import { kernelsPerStep } from './kernels.mjs';
 import {
   benchTechniques,
@@ -658,12 +663,16 @@ async function main() {
   const caseIds = CASES.map((c) => c.id);
   const unknown = asked.filter(
     (a) =>
-      !BACKENDS.includes(a) && !caseIds.includes(a) && !TECHNIQUE_IDS.includes(a) && a !== 'soak',
+      !BACKENDS.includes(a) &&
+      !caseIds.includes(a) &&
+      !TECHNIQUE_IDS.includes(a) &&
+      a !== 'soak' &&
+      a !== 'study',
   );
   if (unknown.length > 0) {
     throw new Error(
       `Unknown argument(s): ${unknown.join(', ')}; use backends (${BACKENDS.join(', ')}) ` +
-        `and cases (${caseIds.join(', ')}, ${TECHNIQUE_IDS.join(', ')}, soak).`,
+        `and cases (${caseIds.join(', ')}, ${TECHNIQUE_IDS.join(', ')}, study, soak).`,
     );
   }
   const askedBackends = asked.filter((a) => BACKENDS.includes(a));
@@ -671,9 +680,13 @@ async function main() {
   const backends = askedBackends.length > 0 ? askedBackends : BACKENDS;
   const askedTechniques = asked.filter((a) => TECHNIQUE_IDS.includes(a));
   const soakAsked = asked.includes('soak');
-  // Named cases, technique rows or `soak`: only those; none named: every case, the technique
-  // rows, then the soak.
-  const noneNamed = askedCases.length === 0 && askedTechniques.length === 0 && !soakAsked;
+  const studyAsked = asked.includes('study');
+  // Named cases, technique rows, `study` or `soak`: only those; none named: every case, the
+  // technique rows, the study, then the soak.
+  const noneNamed =
+    askedCases.length === 0 && askedTechniques.length === 0 && !soakAsked && !studyAsked;
+  const studyBackends =
+    studyAsked || noneNamed ? (askedBackends.length > 0 ? askedBackends : STUDY_BACKENDS) : [];
   const cases = noneNamed ? CASES : CASES.filter((c) => askedCases.includes(c.id));
   const techniques = noneNamed ? ['techniques'] : askedTechniques;
   const soakBackends =
@@ -712,6 +725,7 @@ async function main() {
   const rows = [];
   const techniqueRows = [];
   let soak = [];
+  let study = [];
   try {
     for (const c of cases) {
       for (const backend of backends) rows.push(await benchCase(browser, baseUrl, c, backend));
@@ -724,6 +738,7 @@ async function main() {
         }
       }
     }
+    if (studyBackends.length > 0) study = await benchStudy(browser, baseUrl, studyBackends);
     if (soakBackends.length > 0) soak = await runSoak(browser, baseUrl, soakBackends);
   } finally {
     await browser.close().catch(() => {});
@@ -783,6 +798,7 @@ async function main() {
       if (forBackend.length > 0) printTechniqueTable(forBackend);
     }
   }
+  if (study.length > 0) printStudyTable(study);
   console.log(`Bench time: ${minutes.toFixed(1)} min.`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -808,6 +824,7 @@ async function main() {
         },
         results: rows,
         techniques: techniqueRows,
+        study,
         soak,
       },
       null,

@@ -152,6 +152,8 @@ export interface Content {
   csv: CsvTexts;
   /** Studies (many runs as one): why a definition is refused, and their summaries' rules. */
   study: StudyTexts;
+  /** The Studies view's runner: starting, progress, pause and resume, cost, problems. */
+  studyRunner: StudyRunnerTexts;
   /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
   tour: TourTexts;
 }
@@ -237,6 +239,8 @@ export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExp
 export type RunsTexts = typeof import('./en/runs').runs;
 /** The texts of studies, as the English catalogue declares them. */
 export type StudyTexts = typeof import('./en/study').study;
+/** The texts of the study runner, as the English catalogue declares them. */
+export type StudyRunnerTexts = import('./en/study-runner').StudyRunnerTexts;
 /** The texts of reproducing a run and of its audit record, as the English catalogue declares them. */
 export type ReproduceTexts = typeof import('./en/reproduce').reproduce;
 /** The texts of run lineage and fine-tuning, as the English catalogue declares them. */

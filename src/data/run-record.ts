@@ -265,7 +265,11 @@ export const runRecordSchema = z.object({
     .optional(),
   reproducedFrom: z.string().min(1).nullable().optional(),
   study: z
-    .object({ studyId: z.string().min(1), index: z.number().int().nonnegative() })
+    .object({
+      studyId: z.string().min(1),
+      index: z.number().int().nonnegative(),
+      prunedAt: z.number().int().positive().optional(),
+    })
     .nullable()
     .optional(),
 }) satisfies z.ZodType<RunRecord>;

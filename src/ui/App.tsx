@@ -43,6 +43,7 @@ import { PyTorchExport } from './records/PyTorchExport';
 import { RunCost } from './records/RunCost';
 import { RunsView } from './runs/RunsView';
 import { ScaleView } from './scale/ScaleView';
+import { StudiesView } from './studies/StudiesView';
 import { describeStamp, midStep } from './report-stamp';
 import { Sidebar } from './Sidebar';
 import { StatusLine } from './StatusLine';
@@ -684,6 +685,7 @@ export function App() {
             }
             onReproduce={reproduceRun}
           />
+          <StudiesView client={client} />
           <details className="card simplifications">
             <summary>{t.ui.simplificationsHeading}</summary>
             {t.ui.simplifications

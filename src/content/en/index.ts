@@ -29,4 +29,5 @@ export { scenarios } from './scenarios';
 export { stopping } from './stopping';
 export { csv } from './csv';
 export { study } from './study';
+export { studyRunner } from './study-runner';
 export { tour } from './tour';

@@ -151,3 +151,19 @@ describe('parseStudy', () => {
     ]);
   });
 });
+
+describe('early termination', () => {
+  it('accepts successive halving with η 3 by default, refuses a first rung at the run length', () => {
+    const r = parseStudy(sweep({ earlyTermination: { minSteps: 20 } }));
+    expect(r.ok && r.study.kind === 'sweep' && r.study.earlyTermination).toEqual({
+      minSteps: 20,
+      eta: 3,
+    });
+    expect(issues(sweep({ earlyTermination: { minSteps: 200 } }))).toEqual([
+      { path: 'earlyTermination.minSteps', id: 'minAboveMax' },
+    ]);
+    expect(issues(sweep({ earlyTermination: { minSteps: 10, eta: 1 } }))).toEqual([
+      { path: 'earlyTermination.eta', id: 'invalid' },
+    ]);
+  });
+});

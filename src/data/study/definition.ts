@@ -95,6 +95,16 @@ const sweepSchema = z.strictObject({
   stepsPerRun: steps,
   /** The seed of the random draws (not of the runs' own initialisation). */
   seed: z.number().int().default(1),
+  /**
+   * Stop bad trials early by successive halving (./pruning.ts): each trial is judged at
+   * minSteps · eta^k steps and stops unless it is in the best 1/eta of the trials judged there.
+   */
+  earlyTermination: z
+    .strictObject({
+      minSteps: steps,
+      eta: z.number().int().min(2).max(10).default(3),
+    })
+    .optional(),
 });
 
 const ablationSchema = z.strictObject({
@@ -205,6 +215,13 @@ function checkSweep(d: SweepDefinition, issues: Issues): void {
     checkValue(field, p.min, at(path, 'min'), issues);
     checkValue(field, p.max, at(path, 'max'), issues);
   }
+  const early = d.earlyTermination;
+  if (early && early.minSteps >= d.stepsPerRun)
+    issues.push({
+      path: 'earlyTermination.minSteps',
+      id: 'minAboveMax',
+      values: { min: early.minSteps, max: d.stepsPerRun - 1 },
+    });
   // A grid's combinations must fit its budget; a random sweep draws exactly `runs`.
   if (d.method === 'grid') checkRunCount(combinations, d.runs, 'runs', issues);
   else checkRunCount(d.runs, MAX_STUDY_RUNS, 'runs', issues);

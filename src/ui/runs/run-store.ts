@@ -14,6 +14,7 @@ import {
   type RunRecord,
   recordBytes,
 } from '../../data/run-record';
+import type { StudyRecord } from '../../data/study/study-record';
 
 /** The stored run history. Every method rejects with the storage's error (see {@link isQuotaError}). */
 export interface RunStore {
@@ -83,11 +84,28 @@ export function isQuotaError(e: unknown): boolean {
 export const byStart = (a: RunRecord, b: RunRecord): number =>
   a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface RunsDB extends DBSchema {
+export interface RunsDB extends DBSchema {
   runs: { key: string; value: RunRecord };
+  /** The studies (version 2 on): definition and queue, by id (src/ui/studies/study-store.ts). */
+  studies: { key: string; value: StudyRecord };
 }
 
 export const RUNS_DB = 'training-run-lab-runs';
+/** 1: runs; 2: studies added (the runs stay as they are). */
+export const RUNS_DB_VERSION = 2;
+
+/**
+ * Opens the history's database at {@link RUNS_DB_VERSION}, creating or adding the object
+ * stores an older version lacks; what an older version stored is kept.
+ */
+export function openRunsDb(): Promise<IDBPDatabase<RunsDB>> {
+  return openDB<RunsDB>(RUNS_DB, RUNS_DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore('runs', { keyPath: 'id' });
+      if (oldVersion < 2) db.createObjectStore('studies', { keyPath: 'id' });
+    },
+  });
+}
 
 export class IdbRunStore implements RunStore {
   private constructor(private readonly db: IDBPDatabase<RunsDB>) {}
@@ -95,12 +113,7 @@ export class IdbRunStore implements RunStore {
   /** Opens the history's database; an in-memory store where IndexedDB is missing. */
   static async open(): Promise<RunStore> {
     if (typeof indexedDB === 'undefined') return new MemoryRunStore();
-    const db = await openDB<RunsDB>(RUNS_DB, 1, {
-      upgrade(db) {
-        db.createObjectStore('runs', { keyPath: 'id' });
-      },
-    });
-    return new IdbRunStore(db);
+    return new IdbRunStore(await openRunsDb());
   }
 
   async list() {

@@ -142,6 +142,18 @@ export class RunsController {
     this.set({ reproduction: { parentId, childId: null } });
   }
 
+  /**
+   * Stores a finished run recorded elsewhere (a study's run, trained by an engine of its own,
+   * src/ui/studies/): listed once stored; a failure is reported in `storage` as any write's,
+   * and nothing stored changes.
+   * @returns true when the run was stored.
+   */
+  async recordRun(run: RunRecord): Promise<boolean> {
+    const ok = await this.queue((s) => s.record(run), run.name);
+    if (ok) this.set({ runs: sortRuns([...this.state.runs.filter((r) => r.id !== run.id), run]) });
+    return ok;
+  }
+
   /** Changes a run's name, tags, note or star. */
   annotate(id: string, patch: Partial<RunAnnotations>): void {
     this.set({ runs: this.state.runs.map((r) => (r.id === id ? { ...r, ...patch } : r)) });

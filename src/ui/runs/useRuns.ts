@@ -10,7 +10,7 @@ let controller: RunsController | null = null;
  * The page's controller, started on first use: every state the engine's client reports
  * reaches it, and what is unsaved is written when the page is hidden or closed.
  */
-function runsOf(client: EngineClient): RunsController {
+export function runsOf(client: EngineClient): RunsController {
   if (!controller) {
     const c = new RunsController(IdbRunStore.open());
     client.subscribe(() => c.observe(client.getState()));

@@ -1,0 +1,130 @@
+/**
+ * "Studies": many runs planned as one experiment (sweeps, ablations, scaling studies; see
+ * src/data/study/). Start a study from its definition, follow its progress (one bar for the
+ * whole study), pause and resume it, and read what it cost; each study's runs are ordinary
+ * runs of the Runs view, linked to their study. The list and the study's results render once
+ * the view is opened; a problem that stopped a study shows above it, opened or not.
+ */
+import { memo, useMemo, useState } from 'react';
+import { fill } from '../../content/fill';
+import { fmtDuration, fmtSi } from '../../data/compute-cost';
+import { studyTotals } from '../../data/study/progress';
+import type { StudyRecord } from '../../data/study/study-record';
+import type { RunRecord } from '../../data/run-record';
+import type { EngineClient } from '../engine-client';
+import { useTexts } from '../locale';
+import { useRuns } from '../runs/useRuns';
+import { fmtInt, localizeNumber } from '../viz/format';
+import { StudyProgress } from './StudyProgress';
+import { StudyStart } from './StudyStart';
+import type { StudiesState, StudyRunner } from './study-runner';
+import { useStudies } from './useStudies';
+import './studies.css';
+
+export interface StudiesViewProps {
+  client: EngineClient;
+}
+
+export const StudiesView = memo(function StudiesView({ client }: StudiesViewProps) {
+  const t = useTexts();
+  const [state, runner] = useStudies(client);
+  const [runsState] = useRuns(client);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <StudyProblemNotice state={state} />
+      <details
+        className="card studies-view"
+        data-testid="studies-view"
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          <h3>{t.studyRunner.heading}</h3>
+          <span className="muted">
+            {fill(t.studyRunner.count, { count: state.studies.length })}
+          </span>
+        </summary>
+        {open && (
+          <>
+            <p className="muted">{t.studyRunner.intro}</p>
+            <StudyStart runner={runner} />
+            {state.studies.length === 0 && <p className="muted">{t.studyRunner.noStudies}</p>}
+            <ul className="study-list">
+              {[...state.studies].reverse().map((s) => (
+                <StudyItem
+                  key={s.id}
+                  study={s}
+                  state={state}
+                  runner={runner}
+                  runs={runsState.runs}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </>
+  );
+});
+
+/** One study: its name, progress, cost, and (from the study views) its results. */
+function StudyItem({
+  study,
+  state,
+  runner,
+  runs,
+}: {
+  study: StudyRecord;
+  state: StudiesState;
+  runner: StudyRunner;
+  runs: RunRecord[];
+}) {
+  const t = useTexts().studyRunner;
+  const totals = useMemo(() => studyTotals(study, runs), [study, runs]);
+  const pruned = useMemo(
+    () => runs.filter((r) => r.study?.studyId === study.id && r.study.prunedAt).length,
+    [study.id, runs],
+  );
+  const active = state.active?.studyId === study.id ? state.active : null;
+  return (
+    <li className="study-item" data-testid="study-item" data-study-id={study.id}>
+      <h4>{study.name}</h4>
+      <StudyProgress study={study} active={active} runner={runner} />
+      <p className="muted" data-testid="study-totals">
+        {fill(t.totals, {
+          runs: fmtInt(totals.runs),
+          flops: localizeNumber(fmtSi(totals.trainingFlops, 'FLOP')),
+          time: localizeNumber(fmtDuration(totals.trainingMs / 1000)),
+        })}
+        {pruned > 0 && ` · ${fill(t.pruned, { count: fmtInt(pruned) })}`}
+      </p>
+      <button type="button" className="link" onClick={() => void runner.remove(study.id)}>
+        {t.delete}
+      </button>
+    </li>
+  );
+}
+
+/** Why a study stopped: a full quota, another storage error, the engine, a damaged queue. */
+function StudyProblemNotice({ state }: { state: StudiesState }) {
+  const t = useTexts();
+  const p = state.problem;
+  if (!p) return null;
+  const name = state.studies.find((s) => s.id === p.studyId)?.name ?? p.studyId;
+  const text =
+    p.kind === 'quota'
+      ? fill(t.studyRunner.quota, { name, detail: p.detail })
+      : p.kind === 'storage'
+        ? fill(t.studyRunner.storageError, { name, detail: p.detail })
+        : p.kind === 'engine'
+          ? fill(t.studyRunner.engineError, { name, detail: p.detail })
+          : fill(t.studyRunner.damaged, {
+              name,
+              reason: fill(t.study.issues.queueDamaged, { path: p.detail }),
+            });
+  return (
+    <p className="notice notice-error" role="alert" data-testid="study-problem">
+      {text}
+    </p>
+  );
+}
