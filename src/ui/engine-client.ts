@@ -148,8 +148,9 @@ function emptySeries(): Series {
   return { log: new MetricLog(), version: 0 };
 }
 
-export class EngineClient {
-  private state: EngineState = {
+/** The state of an engine that has reported nothing yet (pending: its worker is starting). */
+export function initialEngineState(): EngineState {
+  return {
     backend: null,
     dataset: null,
     model: null,
@@ -177,6 +178,10 @@ export class EngineClient {
     pytorchExport: null,
     testEvaluation: null,
   };
+}
+
+export class EngineClient {
+  private state: EngineState = initialEngineState();
   private worker!: Worker;
   private config: LabConfig;
   private readonly backend: BackendName | undefined;

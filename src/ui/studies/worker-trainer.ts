@@ -10,39 +10,13 @@ import type { LabConfig } from '../../config/schema';
 import type { RunRecord } from '../../data/run-record';
 import type { BackendName, EngineCommand, EngineEvent } from '../../protocol/messages';
 import { MetricLog } from '../../protocol/metric-log';
-import type { EngineState } from '../engine-client';
+import { type EngineState, initialEngineState } from '../engine-client';
 import { RunRecorder } from '../runs/run-recorder';
 import type { StudyTrainer, TrainerProgress } from './study-trainer';
 
 /** The state of an engine that has not reported anything yet. */
 function emptyState(): EngineState {
-  return {
-    backend: null,
-    dataset: null,
-    model: null,
-    status: null,
-    reports: {},
-    stamps: {},
-    series: { log: new MetricLog(), version: 0 },
-    liveMarks: [],
-    checkpoints: [],
-    stopped: null,
-    error: null,
-    pending: false,
-    incidents: [],
-    warnings: [],
-    recovery: null,
-    unfinished: null,
-    elsewhere: null,
-    runConfig: null,
-    runVersion: 0,
-    restoredFrom: null,
-    importError: null,
-    imported: null,
-    lrFind: null,
-    pytorchExport: null,
-    testEvaluation: null,
-  };
+  return { ...initialEngineState(), pending: false };
 }
 
 interface Current {
