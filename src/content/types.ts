@@ -150,6 +150,10 @@ export interface Content {
   csv: CsvTexts;
   /** Studies (many runs as one): why a definition is refused, and their summaries' rules. */
   study: StudyTexts;
+  /** A study's results: the sweep, ablation and scaling views and the study's cost. */
+  studyResults: StudyResultsTexts;
+  /** The form that plans a study. */
+  studyForm: StudyFormTexts;
   /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
   tour: TourTexts;
 }
@@ -235,6 +239,8 @@ export type PyTorchExportTexts = typeof import('./en/pytorch-export').pytorchExp
 export type RunsTexts = typeof import('./en/runs').runs;
 /** The texts of studies, as the English catalogue declares them. */
 export type StudyTexts = typeof import('./en/study').study;
+export type StudyResultsTexts = import('./en/study-results').StudyResultsTexts;
+export type StudyFormTexts = import('./en/study-form').StudyFormTexts;
 /** The texts of reproducing a run and of its audit record, as the English catalogue declares them. */
 export type ReproduceTexts = typeof import('./en/reproduce').reproduce;
 /** The texts of the update panel's optimizer, as the English catalogue declares them. */

@@ -28,4 +28,6 @@ export { scenarios } from './scenarios';
 export { stopping } from './stopping';
 export { csv } from './csv';
 export { study } from './study';
+export { studyResults } from './study-results';
+export { studyForm } from './study-form';
 export { tour } from './tour';

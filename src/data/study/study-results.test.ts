@@ -9,6 +9,7 @@ import {
   normalisedPositions,
   sortRows,
   sweepAxes,
+  type StudyRow,
 } from './study-results';
 import type { AblationDefinition, SweepDefinition } from './definition';
 
@@ -64,7 +65,10 @@ describe('bestRow', () => {
 
   it('never picks a run without a metric, breaks ties by index, and is null with no values', () => {
     const { study, runs } = sweepFixture();
-    const rows = joinStudyRuns(study, runs, 'valLoss').rows.map((r) => ({ ...r, metric: 1 }));
+    const rows: StudyRow[] = joinStudyRuns(study, runs, 'valLoss').rows.map((r) => ({
+      ...r,
+      metric: 1,
+    }));
     rows[4] = { ...rows[4], metric: null };
     expect(bestRow(rows, 'valLoss')?.index).toBe(0);
     rows[6] = { ...rows[6], metric: 0.5 };
