@@ -24,6 +24,7 @@ export const studyForm: StudyFormTexts = {
     'Die aktuellen Einstellungen der Seitenleiste; eine Studie ändert nur, was sie variiert.',
   baseNone: 'die Voreinstellungen der Aufgabe',
   task: 'Aufgabe',
+  parameters: 'Variierte Parameter',
   addParameter: 'Parameter hinzufügen',
   addParameterNone: 'Feld wählen …',
   remove: 'Entfernen',

@@ -3,6 +3,7 @@ import type { StudyResultsTexts } from '../types';
 
 export const studyResults: StudyResultsTexts = {
   metrics: { valLoss: 'Validierungsverlust', valAccuracy: 'Validierungsgenauigkeit' },
+  metricHeadings: { valLoss: 'Validierungsverlust', valAccuracy: 'Validierungsgenauigkeit' },
   metricLabel: 'Läufe vergleichen nach',
   progress: '{done} von {total} Läufen aufgezeichnet.',
   noRuns:
@@ -24,7 +25,7 @@ export const studyResults: StudyResultsTexts = {
     time: 'Zeit',
     best: 'bester',
     bestLine: 'Bester Lauf: Nr. {index} mit {metric} {value} ({settings}).',
-    scatterHeading: '{metric} gegen jeden variierten Parameter',
+    scatterHeading: 'Streudiagramm: {metric} gegen jeden variierten Parameter',
     scatterLabel: '{metric} gegen {field}, ein Punkt pro Lauf{log, (logarithmische Achse)}',
     logAxis: 'logarithmische Achse',
     parallelHeading: 'Parallele Koordinaten',
@@ -64,7 +65,8 @@ export const studyResults: StudyResultsTexts = {
     loss: 'Validierungsverlust',
     runs: 'Läufe',
     fitLegend: 'Anpassung',
-    optimalLegend: 'rechenoptimales N',
+    optimalLegend:
+      'Gestrichelte Linien: das rechenoptimale N für das Budget, das jede nennt (FLOPs).',
     chartLabel:
       'Validierungsverlust gegen {axis}, doppelt logarithmisch, {count} Läufe mit dem angepassten Potenzgesetz',
     formulas: { exponent: '{symbol} = {alpha} ± {se} (c = {c} ± {cse})' },
@@ -101,6 +103,7 @@ export const studyResults: StudyResultsTexts = {
     industrialOne: 'Industrielle Studie auf einem',
     devicesFor: 'Geräte für 30 Tage',
     energy: 'Energie',
+    units: { years: 'Jahre', days: 'Tage' },
     notPublished: 'nicht veröffentlicht',
     scaleLink: 'Hardware, Speicher und Datenparallelität: die Ansicht „Skalierung“',
     note: 'Schätzungen aus der Spitzenleistung in FLOP/s bei angenommener Auslastung; Kommunikation, Eingabepipelines und Ausfälle sind nicht mitgezählt.',

@@ -24,6 +24,7 @@ export const studyForm = {
   baseHelp: 'The sidebar’s current settings; a study changes only what it varies.',
   baseNone: 'the task’s defaults',
   task: 'Task',
+  parameters: 'Swept parameters',
   addParameter: 'Add a parameter',
   addParameterNone: 'Choose a field…',
   remove: 'Remove',

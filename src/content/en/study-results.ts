@@ -6,6 +6,8 @@
  */
 export const studyResults = {
   metrics: { valLoss: 'validation loss', valAccuracy: 'validation accuracy' },
+  /** The metric as a column heading. */
+  metricHeadings: { valLoss: 'Validation loss', valAccuracy: 'Validation accuracy' },
   /** The metric's choice above the results. */
   metricLabel: 'Compare runs by',
   progress: '{done} of {total} runs recorded.',
@@ -25,7 +27,7 @@ export const studyResults = {
     time: 'Time',
     best: 'best',
     bestLine: 'Best run: #{index} with {metric} {value} ({settings}).',
-    scatterHeading: '{metric} against each swept parameter',
+    scatterHeading: 'Scatter: the {metric} against each swept parameter',
     scatterLabel: '{metric} against {field}, one point per run{log, (log axis)}',
     logAxis: 'log axis',
     parallelHeading: 'Parallel coordinates',
@@ -65,7 +67,7 @@ export const studyResults = {
     loss: 'validation loss',
     runs: 'runs',
     fitLegend: 'fit',
-    optimalLegend: 'compute-optimal N',
+    optimalLegend: 'Dashed lines: the compute-optimal N for the budget each names (FLOPs).',
     chartLabel: 'Validation loss against {axis}, log–log, {count} runs with the fitted power law',
     formulas: { exponent: '{symbol} = {alpha} ± {se} (c = {c} ± {cse})' },
     fewPoints:
@@ -101,6 +103,7 @@ export const studyResults = {
     industrialOne: 'Industrial study on one',
     devicesFor: 'Devices for 30 days',
     energy: 'Energy',
+    units: { years: 'years', days: 'days' },
     notPublished: 'not published',
     scaleLink: 'Hardware, memory and data parallelism: the Scale view',
     note: 'Estimates from peak FLOP/s at an assumed utilisation; communication, input pipelines and failures are not counted.',

@@ -95,6 +95,8 @@ const sweepSchema = z.strictObject({
   stepsPerRun: steps,
   /** The seed of the random draws (not of the runs' own initialisation). */
   seed: z.number().int().default(1),
+  /** Stop bad trials early by successive halving (./halving.ts); off when absent. */
+  halving: z.boolean().optional(),
 });
 
 const ablationSchema = z.strictObject({
