@@ -24,6 +24,16 @@ await withLab(4198, async (browser, base) => {
         await page.waitForTimeout(500);
         await page.screenshot({ path: `${out}/${size}-${lang}-${kind}.png`, fullPage: true });
       }
+      // The form's other kinds, each with a choice made.
+      await page.getByTestId('study-add-parameter').selectOption('learningRate');
+      await page.getByTestId('study-kind-random').check();
+      await page.screenshot({ path: `${out}/${size}-${lang}-form-random.png`, fullPage: true });
+      await page.getByTestId('study-kind-ablation').check();
+      await page.getByTestId('study-preset-momentum').check();
+      await page.getByTestId('study-input-seeds').fill('1 2');
+      await page.screenshot({ path: `${out}/${size}-${lang}-form-ablation.png`, fullPage: true });
+      await page.getByTestId('study-kind-scaling').check();
+      await page.screenshot({ path: `${out}/${size}-${lang}-form-scaling.png`, fullPage: true });
       await page.close();
     }
   }

@@ -219,7 +219,7 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
                 onChange={(e) =>
                   e.target.value &&
                   set({
-                    params: [...form.params, newParam(e.target.value as FieldKey, base)],
+                    params: [...form.params, newParam(e.target.value as FieldKey, base, locale)],
                   })
                 }
               >

@@ -238,9 +238,12 @@ describe('form helpers', () => {
     expect(baseFromConfig(config)).toEqual({ task: 'classify2d', learningRate: 0.5 });
   });
 
-  it('starts a log parameter a decade either side of the base', () => {
+  it('starts a log parameter a decade either side of the base, in the page’s notation', () => {
     expect(newParam('learningRate', { task: 'classify2d', learningRate: 0.01 }).valuesText).toBe(
       '0.001 0.01 0.1',
     );
+    const de = newParam('learningRate', { task: 'classify2d', learningRate: 0.01 }, 'de');
+    expect(de.valuesText).toBe('0,001 0,01 0,1');
+    expect([de.minText, de.maxText]).toEqual(['0,001', '0,1']);
   });
 });

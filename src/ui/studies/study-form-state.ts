@@ -5,7 +5,7 @@
  * `expandStudy`, whose issues are placed on the input their path names (`inputOf`), so the
  * form refuses a bad study at the field, with the catalogue's words for it.
  */
-import { fromLocalNumberText, parseNumberText } from '../../config/number-text';
+import { fromLocalNumberText, parseNumberText, toLocalNumberText } from '../../config/number-text';
 import {
   FIELD_BY_KEY,
   FIELDS,
@@ -134,26 +134,26 @@ export function sweepableFields(base: RunSettings): Field[] {
   );
 }
 
-/** A new parameter input for `key`, starting at the base's value (a decade either side for a log field). */
-export function newParam(key: FieldKey, base: RunSettings): ParamInput {
+/**
+ * A new parameter input for `key`, starting at the base's value (a decade either side for a
+ * log field), its numbers written as a page in `locale` writes them ("0,01" in German).
+ */
+export function newParam(key: FieldKey, base: RunSettings, locale: Locale = 'en'): ParamInput {
   const c = baseConfig(base);
   const field = FIELD_BY_KEY[key];
   const v = c ? (c[key] as number | string) : field.default;
   const log = LOG_UNIFORM_FIELDS.includes(key);
   const n = Number(v);
+  const text = (x: number) => toLocalNumberText(String(Number(x.toPrecision(6))), locale);
   const valuesText =
-    field.kind === 'select'
-      ? ''
-      : log && n > 0
-        ? [n / 10, n, n * 10].map((x) => String(Number(x.toPrecision(6)))).join(' ')
-        : String(v);
+    field.kind === 'select' ? '' : log && n > 0 ? [n / 10, n, n * 10].map(text).join(' ') : text(n);
   return {
     key,
     valuesText,
     choices: field.kind === 'select' ? [String(v)] : [],
     useRange: false,
-    minText: log && n > 0 ? String(Number((n / 10).toPrecision(6))) : String(v),
-    maxText: log && n > 0 ? String(Number((n * 10).toPrecision(6))) : String(v),
+    minText: log && n > 0 ? text(n / 10) : text(n),
+    maxText: log && n > 0 ? text(n * 10) : text(n),
     log,
   };
 }
