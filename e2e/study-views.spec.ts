@@ -10,6 +10,17 @@ import { sweepFixture } from '../src/data/study/fixtures';
 
 const preview = (query: string) => `/studies-preview.html?${query}`;
 
+// No page error and no console error (a policy violation among them) in any of the views.
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
 test('sweep: sorted table with the best highlighted, scatters, parallel coordinates, Open', async ({
   page,
 }) => {

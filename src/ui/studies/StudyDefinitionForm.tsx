@@ -63,7 +63,7 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
   const all = useTexts();
   const t = all.studyForm;
   const { locale } = useLocale();
-  const ids = { add: useId(), errors: useId() };
+  const ids = { add: useId(), kind: useId() };
   const [s, setS] = useState<FormState>(() => initialForm(base));
   const form: FormState = s.base === base ? s : { ...s, base };
   const set = (patch: Partial<FormState>) => setS({ ...form, ...patch });
@@ -105,7 +105,7 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
             <label key={k} className="inline">
               <input
                 type="radio"
-                name="study-kind"
+                name={ids.kind}
                 value={k}
                 checked={form.kind === k}
                 data-testid={`study-kind-${k}`}
