@@ -5,6 +5,7 @@
  * study given to the page with runs still to come; and the form refusing a bad study at the
  * field and handing over a good one. No training: the views are pure data → charts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sweepFixture } from '../src/data/study/fixtures';
 
@@ -163,4 +164,21 @@ test('form: a bad study is refused at its field; a good one is handed over', asy
     '2 seeds; an ablation needs 3 to 5',
   );
   await expect(start).toBeDisabled();
+});
+
+test('no accessibility violation in any view, in English and German', async ({ page }) => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  for (const lang of ['en', 'de'])
+    for (const kind of ['sweep', 'ablation', 'scaling', 'form']) {
+      await page.goto(preview(`kind=${kind}&lang=${lang}`));
+      await page.getByTestId(kind === 'form' ? 'study-form' : 'study-results').waitFor();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(tags)
+        .include('main')
+        .analyze();
+      const found = violations.flatMap((v) =>
+        v.nodes.map((n) => `${kind} ${lang}: ${v.id}: ${n.target.join(' ')}`),
+      );
+      expect(found).toEqual([]);
+    }
 });

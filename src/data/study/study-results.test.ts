@@ -9,6 +9,7 @@ import {
   normalisedPositions,
   sortRows,
   sweepAxes,
+  sweepBest,
   type StudyRow,
 } from './study-results';
 import type { AblationDefinition, SweepDefinition } from './definition';
@@ -79,6 +80,20 @@ describe('bestRow', () => {
         'valLoss',
       ),
     ).toBeNull();
+  });
+});
+
+describe('sweepBest', () => {
+  it('with successive halving, picks among the runs that trained the most steps', () => {
+    const { study, runs } = sweepFixture();
+    const d = study.definition as SweepDefinition;
+    const rows = joinStudyRuns(study, runs, 'valLoss').rows;
+    // The grid's best run (index 4) stopped at an early rung with the lowest loss of all.
+    const pruned = rows.map((r) =>
+      r.index === 4 ? { ...r, record: { ...r.record, step: 50 }, metric: 0.1 } : r,
+    );
+    expect(sweepBest(d, pruned, 'valLoss')?.index).toBe(4);
+    expect(sweepBest({ ...d, halving: true }, pruned, 'valLoss')?.index).toBe(5);
   });
 });
 

@@ -111,6 +111,24 @@ export function bestRow(rows: readonly StudyRow[], metric: StudyMetric): StudyRo
 
 // ---------------------------------------------------------------- sweeps
 
+/**
+ * The best run of a sweep: {@link bestRow}, and with successive halving among the runs that
+ * trained the most steps only (a trial stopped at an early rung was judged there and lost; its
+ * loss after fewer steps is not comparable with the survivors').
+ */
+export function sweepBest(
+  d: SweepDefinition,
+  rows: readonly StudyRow[],
+  metric: StudyMetric,
+): StudyRow | null {
+  if (!d.halving) return bestRow(rows, metric);
+  const most = Math.max(...rows.map((r) => r.record.step));
+  return bestRow(
+    rows.filter((r) => r.record.step === most),
+    metric,
+  );
+}
+
 /** A swept parameter as the views draw it. */
 export interface SweepAxis {
   key: FieldKey;

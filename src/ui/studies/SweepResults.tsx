@@ -21,7 +21,6 @@ import { fmtDuration } from '../../data/model-card-numbers';
 import type { SweepDefinition } from '../../data/study/definition';
 import {
   axisValue,
-  bestRow,
   lowerIsBetter,
   normalise,
   normalisedPositions,
@@ -31,6 +30,7 @@ import {
   type SweepAxis,
   type SweepSortKey,
   sweepAxes,
+  sweepBest,
 } from '../../data/study/study-results';
 import { useLocale, useTexts } from '../locale';
 import { fmt, fmtInt } from '../viz/format';
@@ -67,7 +67,7 @@ export const SweepResults = memo(function SweepResults({
   const all = useTexts();
   const t = all.studyResults;
   const axes = useMemo(() => sweepAxes(definition), [definition]);
-  const best = useMemo(() => bestRow(rows, metric), [rows, metric]);
+  const best = useMemo(() => sweepBest(definition, rows, metric), [definition, rows, metric]);
   const metricName = t.metrics[metric];
   return (
     <section
@@ -158,7 +158,9 @@ function SweepTable({
             {header('metric', t.metricHeadings[metric])}
             <th scope="col">{t.sweep.steps}</th>
             <th scope="col">{t.sweep.time}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="study-hidden">{t.open}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
