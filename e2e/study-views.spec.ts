@@ -5,6 +5,7 @@
  * study given to the page with runs still to come; and the form refusing a bad study at the
  * field and handing over a good one. No training: the views are pure data → charts.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sweepFixture } from '../src/data/study/fixtures';
@@ -65,6 +66,17 @@ test('ablation: bars with seed spread and a sentence per component', async ({ pa
   await expect(sentences.nth(1)).toHaveAttribute('data-significant', 'false');
   await expect(sentences.nth(1)).toContainText('within the seed noise');
   await expect(sentences.nth(2)).toContainText('larger than the seed noise');
+  // The chart's seeds as CSV: one row per component and seed.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('ablation-results').getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe('component,seed,delta_valLoss');
+  expect(csv).toHaveLength(1 + 9);
+  expect(csv[1]).toMatch(/^no momentum,1,0\.0\d+$/);
 });
 
 test('scaling: log–log fits with exponents, the compute-optimal size, and German', async ({

@@ -26,6 +26,7 @@ export const studyResults: StudyResultsTexts = {
     best: 'bester',
     bestLine: 'Bester Lauf: Nr. {index} mit {metric} {value} ({settings}).',
     scatterHeading: 'Streudiagramm: {metric} gegen jeden variierten Parameter',
+    scatterTitle: '{metric} gegen {field}',
     scatterLabel: '{metric} gegen {field}, ein Punkt pro Lauf{log, (logarithmische Achse)}',
     logAxis: 'logarithmische Achse',
     parallelHeading: 'Parallele Koordinaten',
@@ -67,6 +68,7 @@ export const studyResults: StudyResultsTexts = {
     fitLegend: 'Anpassung',
     optimalLegend:
       'Gestrichelte Linien: das rechenoptimale N für das Budget, das jede nennt (FLOPs).',
+    chartTitle: 'Validierungsverlust gegen {axis}',
     chartLabel:
       'Validierungsverlust gegen {axis}, doppelt logarithmisch, {count} Läufe mit dem angepassten Potenzgesetz',
     formulas: { exponent: '{symbol} = {alpha} ± {se} (c = {c} ± {cse})' },

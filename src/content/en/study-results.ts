@@ -28,6 +28,7 @@ export const studyResults = {
     best: 'best',
     bestLine: 'Best run: #{index} with {metric} {value} ({settings}).',
     scatterHeading: 'Scatter: the {metric} against each swept parameter',
+    scatterTitle: '{metric} against {field}',
     scatterLabel: '{metric} against {field}, one point per run{log, (log axis)}',
     logAxis: 'log axis',
     parallelHeading: 'Parallel coordinates',
@@ -68,6 +69,7 @@ export const studyResults = {
     runs: 'runs',
     fitLegend: 'fit',
     optimalLegend: 'Dashed lines: the compute-optimal N for the budget each names (FLOPs).',
+    chartTitle: 'Validation loss against {axis}',
     chartLabel: 'Validation loss against {axis}, log–log, {count} runs with the fitted power law',
     formulas: { exponent: '{symbol} = {alpha} ± {se} (c = {c} ± {cse})' },
     fewPoints:

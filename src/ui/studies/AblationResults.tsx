@@ -4,7 +4,7 @@
  * as a dot, and one sentence per component saying whether the effect is larger than the seed
  * noise by the rule of ../../data/study/ablation.ts (|mean Δ| > 2 × the pooled standard error).
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -21,6 +21,8 @@ import { fill } from '../../content/fill';
 import type { AblationDefinition } from '../../data/study/definition';
 import { ablationResults, type StudyMetric, type StudyRow } from '../../data/study/study-results';
 import { useTexts } from '../locale';
+import { ChartExport } from '../viz/ChartExport';
+import { csvNumber, csvText } from '../viz/csv';
 import { fmt } from '../viz/format';
 import { TICK } from './study-view-kit';
 
@@ -57,6 +59,7 @@ export const AblationResults = memo(function AblationResults({
     (c.effect?.deltas ?? []).map((d) => ({ name: c.variant, seedDelta: d.delta, seed: d.seed })),
   );
   const baseSeeds = Object.keys(r.base.bySeed).length;
+  const ref = useRef<HTMLDivElement>(null);
   return (
     <section
       className="study-results-kind"
@@ -76,56 +79,76 @@ export const AblationResults = memo(function AblationResults({
         </p>
       )}
       {bars.length > 0 && (
-        <figure
-          className="study-chart study-chart-wide"
-          role="img"
-          aria-label={fill(t.ablation.chartLabel, { metric: metricName, count: bars.length })}
-          data-testid="ablation-chart"
-        >
-          <ComposedChart
-            responsive
-            style={{ width: '100%', height: 260 }}
-            data={bars}
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        <div ref={ref}>
+          <div className="chart-export-bar">
+            <ChartExport
+              target={ref}
+              title={fill(t.ablation.deltaAxis, { metric: metricName })}
+              fileName="ablation"
+              csv={() =>
+                csvText([
+                  ['component', 'seed', `delta_${metric}`],
+                  ...dots.map((d) => [d.name, String(d.seed), csvNumber(d.seedDelta)]),
+                ])
+              }
+            />
+          </div>
+          <figure
+            className="study-chart study-chart-wide"
+            role="img"
+            aria-label={fill(t.ablation.chartLabel, { metric: metricName, count: bars.length })}
+            data-testid="ablation-chart"
           >
-            <CartesianGrid stroke="var(--grid, #e5e7eb)" vertical={false} />
-            <XAxis
-              dataKey="name"
-              type="category"
-              allowDuplicatedCategory={false}
-              tick={TICK}
-              interval={0}
-            />
-            <YAxis
-              tick={TICK}
-              width={60}
-              tickFormatter={(v: number) => fmt(v, 2)}
-              label={{
-                value: fill(t.ablation.deltaAxis, { metric: metricName }),
-                angle: -90,
-                position: 'insideLeft',
-                offset: 0,
-                fontSize: 11,
-                style: { textAnchor: 'middle' },
-              }}
-            />
-            <ReferenceLine y={0} stroke="var(--fg, #111827)" />
-            <Tooltip formatter={(v) => fmt(Number(v), 4)} />
-            <Bar dataKey="mean" name={t.ablation.meanLegend} isAnimationActive={false} barSize={40}>
-              {bars.map((b) => (
-                <Cell key={b.name} fill={b.significant ? SIGNIFICANT : NOISE} />
-              ))}
-              <ErrorBar dataKey="sd" width={10} strokeWidth={2} stroke="var(--fg, #111827)" />
-            </Bar>
-            <Scatter
-              data={dots}
-              dataKey="seedDelta"
-              name={t.ablation.seedLegend}
-              fill="var(--train, #4f46e5)"
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </figure>
+            <ComposedChart
+              responsive
+              style={{ width: '100%', height: 260 }}
+              data={bars}
+              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            >
+              <CartesianGrid stroke="var(--grid, #e5e7eb)" vertical={false} />
+              <XAxis
+                dataKey="name"
+                type="category"
+                allowDuplicatedCategory={false}
+                tick={TICK}
+                interval={0}
+              />
+              <YAxis
+                tick={TICK}
+                width={60}
+                tickFormatter={(v: number) => fmt(v, 2)}
+                label={{
+                  value: fill(t.ablation.deltaAxis, { metric: metricName }),
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 0,
+                  fontSize: 11,
+                  style: { textAnchor: 'middle' },
+                }}
+              />
+              <ReferenceLine y={0} stroke="var(--fg, #111827)" />
+              <Tooltip formatter={(v) => fmt(Number(v), 4)} />
+              <Bar
+                dataKey="mean"
+                name={t.ablation.meanLegend}
+                isAnimationActive={false}
+                barSize={40}
+              >
+                {bars.map((b) => (
+                  <Cell key={b.name} fill={b.significant ? SIGNIFICANT : NOISE} />
+                ))}
+                <ErrorBar dataKey="sd" width={10} strokeWidth={2} stroke="var(--fg, #111827)" />
+              </Bar>
+              <Scatter
+                data={dots}
+                dataKey="seedDelta"
+                name={t.ablation.seedLegend}
+                fill="var(--train, #4f46e5)"
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          </figure>
+        </div>
       )}
       <ul className="study-sentences" data-testid="ablation-sentences">
         {r.components.map((c) => {

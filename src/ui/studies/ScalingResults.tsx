@@ -5,7 +5,7 @@
  * against Hoffmann et al. 2022's ≈ 20; the exponents beside Kaplan et al. 2020's; and how
  * small the study is beside Chinchilla (../../data/study/scaling-results.ts).
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -36,6 +36,8 @@ import {
 import type { StudyRow } from '../../data/study/study-results';
 import { useLocale, useTexts } from '../locale';
 import { fmt, localizeNumber } from '../viz/format';
+import { ChartExport } from '../viz/ChartExport';
+import { pointsCsv } from '../viz/csv';
 import { BEST_COLOR, logTicks, TICK } from './study-view-kit';
 
 /** Chinchilla's one run: 70 B parameters × 1.4 T tokens × 6 FLOPs (Hoffmann et al. 2022). */
@@ -195,8 +197,28 @@ function ScalingChart({
   const yHi = Math.max(...ys);
   const yPad = Math.max(1.02, (yHi / yLo) ** 0.05);
   const yDomain: [number, number] = [yLo / yPad, yHi * yPad];
+  const ref = useRef<HTMLDivElement>(null);
   return (
-    <div>
+    <div ref={ref}>
+      <div className="chart-export-bar">
+        <ChartExport
+          target={ref}
+          title={fill(t.chartTitle, { axis: name })}
+          fileName={`scaling-${axis}`}
+          csv={() =>
+            pointsCsv(
+              ['run', 'parameters', 'data', 'compute_flops', 'val_loss'],
+              [
+                points.map((p) => p.index + 1),
+                points.map((p) => p.parameters),
+                points.map((p) => p.data),
+                points.map((p) => p.compute),
+                points.map((p) => p.loss),
+              ],
+            )
+          }
+        />
+      </div>
       <figure
         className="study-chart"
         role="img"

@@ -4,7 +4,7 @@
  * is drawn log-uniformly), and a parallel-coordinates view of all runs (Inselberg 1985; as
  * W&B's sweep panel draws it).
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -33,6 +33,8 @@ import {
   sweepBest,
 } from '../../data/study/study-results';
 import { useLocale, useTexts } from '../locale';
+import { ChartExport } from '../viz/ChartExport';
+import { pointsCsv } from '../viz/csv';
 import { fmt, fmtInt } from '../viz/format';
 import {
   BEST_COLOR,
@@ -232,67 +234,83 @@ function SweepScatter({
       };
     });
   const choices = axis.choices;
+  const ref = useRef<HTMLDivElement>(null);
   return (
-    <figure
-      className="study-chart"
-      role="img"
-      aria-label={fill(t.sweep.scatterLabel, {
-        metric: t.metrics[metric],
-        field: name,
-        log: axis.log ? 'log' : '',
-      })}
-      data-testid="sweep-scatter"
-      data-axis={axis.key}
-      data-log={axis.log ? 'true' : 'false'}
-    >
-      <ScatterChart
-        responsive
-        style={{ width: '100%', height: 220 }}
-        margin={{ top: 8, right: 16, bottom: 22, left: 4 }}
-      >
-        <CartesianGrid stroke="var(--grid, #e5e7eb)" />
-        <XAxis
-          dataKey="x"
-          type="number"
-          name={name}
-          scale={axis.log ? 'log' : 'auto'}
-          domain={choices ? [-0.5, choices.length - 0.5] : ['auto', 'auto']}
-          ticks={choices ? choices.map((_, i) => i) : undefined}
-          tickFormatter={(v: number) =>
-            choices ? settingText(all, axis.key, choices[v] ?? '') : fmt(v, 3)
+    <div ref={ref}>
+      <div className="chart-export-bar">
+        <ChartExport
+          target={ref}
+          title={fill(t.sweep.scatterTitle, { metric: t.metrics[metric], field: name })}
+          fileName={`sweep-${axis.key}`}
+          csv={() =>
+            pointsCsv(
+              ['run', choices ? `${axis.key}_index` : axis.key, metric],
+              [points.map((p) => p.index + 1), points.map((p) => p.x), points.map((p) => p.y)],
+            )
           }
-          tick={TICK}
-          label={{
-            value: axis.log ? `${name} (${t.sweep.logAxis})` : name,
-            position: 'insideBottom',
-            offset: -12,
-            fontSize: 12,
-          }}
         />
-        <YAxis
-          dataKey="y"
-          type="number"
-          name={t.metrics[metric]}
-          domain={['auto', 'auto']}
-          tickFormatter={(v: number) => fmt(v, 3)}
-          tick={TICK}
-          width={52}
-        />
-        <Tooltip formatter={(v) => fmt(Number(v), 4)} />
-        <Scatter
-          data={points.filter((p) => !p.best)}
-          fill="var(--train, #4f46e5)"
-          isAnimationActive={false}
-        />
-        <Scatter
-          data={points.filter((p) => p.best)}
-          fill={BEST_COLOR}
-          shape="star"
-          legendType="star"
-          isAnimationActive={false}
-        />
-      </ScatterChart>
-    </figure>
+      </div>
+      <figure
+        className="study-chart"
+        role="img"
+        aria-label={fill(t.sweep.scatterLabel, {
+          metric: t.metrics[metric],
+          field: name,
+          log: axis.log ? 'log' : '',
+        })}
+        data-testid="sweep-scatter"
+        data-axis={axis.key}
+        data-log={axis.log ? 'true' : 'false'}
+      >
+        <ScatterChart
+          responsive
+          style={{ width: '100%', height: 220 }}
+          margin={{ top: 8, right: 16, bottom: 22, left: 4 }}
+        >
+          <CartesianGrid stroke="var(--grid, #e5e7eb)" />
+          <XAxis
+            dataKey="x"
+            type="number"
+            name={name}
+            scale={axis.log ? 'log' : 'auto'}
+            domain={choices ? [-0.5, choices.length - 0.5] : ['auto', 'auto']}
+            ticks={choices ? choices.map((_, i) => i) : undefined}
+            tickFormatter={(v: number) =>
+              choices ? settingText(all, axis.key, choices[v] ?? '') : fmt(v, 3)
+            }
+            tick={TICK}
+            label={{
+              value: axis.log ? `${name} (${t.sweep.logAxis})` : name,
+              position: 'insideBottom',
+              offset: -12,
+              fontSize: 12,
+            }}
+          />
+          <YAxis
+            dataKey="y"
+            type="number"
+            name={t.metrics[metric]}
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => fmt(v, 3)}
+            tick={TICK}
+            width={52}
+          />
+          <Tooltip formatter={(v) => fmt(Number(v), 4)} />
+          <Scatter
+            data={points.filter((p) => !p.best)}
+            fill="var(--train, #4f46e5)"
+            isAnimationActive={false}
+          />
+          <Scatter
+            data={points.filter((p) => p.best)}
+            fill={BEST_COLOR}
+            shape="star"
+            legendType="star"
+            isAnimationActive={false}
+          />
+        </ScatterChart>
+      </figure>
+    </div>
   );
 }
 
