@@ -67,6 +67,7 @@ export const studyForm: StudyFormTexts = {
   dataSizes: 'Datengrößen',
   sizeField: 'variiert als',
   planned: '{runs} Läufe geplant, je {steps} Schritte.',
+  plannedRuns: '{runs} Läufe geplant, jeder so lang wie seine Datengröße.',
   plannedRefused:
     '{runs} Läufe geplant; {refused} Kombinationen lehnen die Prüfungen der Seitenleiste ab:',
   refusedRun: 'Lauf {index} ({settings}): {reason}',

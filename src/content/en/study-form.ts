@@ -66,6 +66,8 @@ export const studyForm = {
   dataSizes: 'Data sizes',
   sizeField: 'varied as',
   planned: '{runs} runs planned, {steps} steps each.',
+  /** A scaling study whose data sizes are run lengths. */
+  plannedRuns: '{runs} runs planned, each as long as its data size.',
   plannedRefused:
     '{runs} runs planned; {refused} combinations are refused by the sidebar’s checks:',
   refusedRun: 'run {index} ({settings}): {reason}',

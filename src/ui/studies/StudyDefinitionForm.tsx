@@ -78,6 +78,9 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
   };
   const formErrors = errorsAt('form', t.heading);
   const sweep = form.kind === 'grid' || form.kind === 'random';
+  // A scaling study on another task than the sidebar's starts from that task's defaults.
+  const studyBase =
+    form.kind === 'scaling' && base.task !== form.scalingTask ? { task: form.scalingTask } : base;
   const canStart = check.study !== null && check.runs > 0 && blocked === null;
 
   return (
@@ -110,7 +113,8 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
         </div>
         <p className="help">{t.kindHelp[form.kind]}</p>
         <p className="help" data-testid="study-base">
-          {t.base}: {Object.keys(base).length ? settingsText(all, base) : t.baseNone}. {t.baseHelp}
+          {t.base}: {Object.keys(studyBase).length ? settingsText(all, studyBase) : t.baseNone}.{' '}
+          {t.baseHelp}
         </p>
         <Errors input="base" errors={errorsAt('base', t.base)} />
       </fieldset>
@@ -132,10 +136,12 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
                   runs: fmtInt(check.runs),
                   refused: fmtInt(check.refused.length),
                 })
-              : fill(t.planned, {
-                  runs: fmtInt(check.runs),
-                  steps: fmtInt(check.study.stepsPerRun),
-                })}
+              : check.study.kind === 'scaling' && check.study.dataSizes.field === 'maxSteps'
+                ? fill(t.plannedRuns, { runs: fmtInt(check.runs) })
+                : fill(t.planned, {
+                    runs: fmtInt(check.runs),
+                    steps: fmtInt(check.study.stepsPerRun),
+                  })}
           </p>
           {check.refused.length > 0 && (
             <ul className="study-field-error" data-testid="study-refused">

@@ -96,7 +96,10 @@ export function ScalingSection({
             ))}
           </select>
         </label>
-        <StepsInput form={form} set={set} errors={errorsAt('stepsPerRun', t.stepsPerRun)} />
+        {/* With run lengths as data sizes, each run's length is its data size. */}
+        {form.dataField !== 'maxSteps' && (
+          <StepsInput form={form} set={set} errors={errorsAt('stepsPerRun', t.stepsPerRun)} />
+        )}
       </div>
     </fieldset>
   );
