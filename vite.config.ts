@@ -18,6 +18,8 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         bench: resolve(import.meta.dirname, 'bench.html'),
+        // The study views on synthetic studies, for their tests and screenshots.
+        studiesPreview: resolve(import.meta.dirname, 'studies-preview.html'),
       },
     },
   },

@@ -154,6 +154,10 @@ export interface Content {
   study: StudyTexts;
   /** The Studies view's runner: starting, progress, pause and resume, cost, problems. */
   studyRunner: StudyRunnerTexts;
+  /** A study's results: the sweep, ablation and scaling views and the study's cost. */
+  studyResults: StudyResultsTexts;
+  /** The form that plans a study. */
+  studyForm: StudyFormTexts;
   /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
   tour: TourTexts;
 }
@@ -241,6 +245,8 @@ export type RunsTexts = typeof import('./en/runs').runs;
 export type StudyTexts = typeof import('./en/study').study;
 /** The texts of the study runner, as the English catalogue declares them. */
 export type StudyRunnerTexts = import('./en/study-runner').StudyRunnerTexts;
+export type StudyResultsTexts = import('./en/study-results').StudyResultsTexts;
+export type StudyFormTexts = import('./en/study-form').StudyFormTexts;
 /** The texts of reproducing a run and of its audit record, as the English catalogue declares them. */
 export type ReproduceTexts = typeof import('./en/reproduce').reproduce;
 /** The texts of run lineage and fine-tuning, as the English catalogue declares them. */

@@ -30,4 +30,6 @@ export { stopping } from './stopping';
 export { csv } from './csv';
 export { study } from './study';
 export { studyRunner } from './study-runner';
+export { studyResults } from './study-results';
+export { studyForm } from './study-form';
 export { tour } from './tour';

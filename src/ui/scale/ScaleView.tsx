@@ -20,6 +20,9 @@ import './scale.css';
 
 const MODEL_SCALES = [0, 3, 6, 9];
 
+/** The element id of the Scale view, which links elsewhere on the page point to. */
+export const SCALE_VIEW_ID = 'scale-view';
+
 /** A whole number from 1 to 4096 typed into a field, or null. */
 function workerCount(text: string): number | null {
   const v = Number(text.trim());
@@ -93,6 +96,7 @@ export const ScaleView = memo(function ScaleView({
 
   return (
     <details
+      id={SCALE_VIEW_ID}
       className="card scale"
       data-testid="scale"
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
