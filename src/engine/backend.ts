@@ -22,7 +22,8 @@ export interface BackendChoice {
   adapter: AdapterDescription | null;
 }
 
-async function describeAdapter(): Promise<AdapterDescription | null> {
+/** The WebGPU adapter's vendor, architecture and description; null without one. */
+export async function describeAdapter(): Promise<AdapterDescription | null> {
   const adapter = await navigator.gpu?.requestAdapter();
   if (!adapter) return null;
   const info = adapter.info;
