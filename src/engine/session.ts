@@ -10,6 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config/schema';
 import { texts } from '../content';
 import type {
+  BackendName,
   EngineCommand,
   EngineEvent,
   EngineStatus,
@@ -733,6 +734,7 @@ export class LabSession {
       compiling: this.compiling,
       memory: { numTensors: mem.numTensors, numBytes: mem.numBytes },
       readOnly: this.readOnly,
+      backend: tf.getBackend() as BackendName,
     };
   }
 }

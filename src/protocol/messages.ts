@@ -223,6 +223,8 @@ export interface EngineStatus {
   memory: { numTensors: number; numBytes: number };
   /** The run is another tab's, shown read-only: nothing trains or is written. */
   readOnly: boolean;
+  /** The tfjs backend the engine trains on now (tf.getBackend() when the status was taken). */
+  backend?: BackendName;
 }
 
 /** Engine → page. */

@@ -649,7 +649,7 @@ export function App() {
               )}
               <CalibrationPanel
                 report={engine.calibration}
-                backend={engine.backend?.name ?? null}
+                backend={status?.backend ?? engine.backend?.name ?? null}
                 canCalibrate={ready && !running && !engine.pending}
                 onCalibrate={() => client.send({ type: 'calibrate' })}
               />
