@@ -55,3 +55,29 @@ test('auto backend: the calibration table picks the fastest backend and the run 
   await expect(page.getByTestId('cost-live')).toContainText(/steps\/s \(measured\) = .*FLOP\/s/);
   expect(lab.errors).toEqual([]);
 });
+
+test('calibrate on demand: a trained run moves to the fastest backend and goes on from its step', async ({
+  lab,
+  page,
+}) => {
+  await lab.goto({ backend: 'webgpu' });
+  await lab.waitReady();
+  await expect(lab.backendBadge).toHaveText('webgpu');
+  await expect(page.getByTestId('calibration-none')).toContainText('Not calibrated');
+  await lab.fullCycle(); // step 1, on WebGPU
+  const loss = await lab.trainLoss();
+  await page.getByTestId('calibrate-button').click();
+  const reason = page.getByTestId('calibration-reason');
+  await expect(reason).toBeVisible({ timeout: 150_000 });
+  const chosen = (await page.locator('[data-chosen="true"]').getAttribute('data-backend'))!;
+  await expect(lab.backendBadge).toHaveText(chosen);
+  // Measured on a copy: the run is still at step 1 with its loss…
+  expect(await lab.step()).toBe(1);
+  expect(await lab.trainLoss()).toBe(loss);
+  // …and its next cycle trains on the chosen backend, its weights moved there.
+  await lab.nextCycle();
+  expect(await lab.step()).toBe(2);
+  expect(Number.isFinite(await lab.trainLoss())).toBe(true);
+  await expect(page.getByTestId('calibration-table')).toContainText('at step 1');
+  expect(lab.errors).toEqual([]);
+});
