@@ -34,7 +34,10 @@ export interface CalibrationRow {
   stepsTimed: number;
   /** tfjs kernels one training step dispatches on this backend (tf.profile); null if not counted. */
   kernelsPerStep: number | null;
-  /** Measured time of one tiny kernel (dispatch and launch, no arithmetic to speak of), s. */
+  /**
+   * Measured cost of launching one kernel, s: the time of the same step at the smallest batch
+   * (one example per worker: the same kernels, almost no arithmetic) ÷ its kernels.
+   */
   kernelOverheadS: number | null;
   /** Forward + backward FLOPs of one step (the model summary's). */
   flopsPerStep: number;

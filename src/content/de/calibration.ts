@@ -15,7 +15,7 @@ export const calibration: CalibrationTexts = {
   },
   heading: 'Backends, gemessen',
   intro:
-    'Derselbe Trainingsschritt kann auf vier tfjs-Backends laufen: WebGPU und WebGL auf dem Grafikprozessor, WebAssembly und reines JavaScript auf dem Prozessor. „Kalibrieren“ misst den Schritt des aktuellen Modells auf jedem (einige Aufwärmschritte, dann gemessene, auf einer Kopie des Modells: der Lauf bleibt unverändert) und trainiert auf dem schnellsten.',
+    'Derselbe Trainingsschritt kann auf vier tfjs-Backends laufen: WebGPU und WebGL auf dem Grafikprozessor, WebAssembly und reines JavaScript auf dem Prozessor. „Kalibrieren“ misst den Schritt des aktuellen Modells auf jedem (einige Aufwärmschritte, dann gemessene, auf einer Kopie des Modells: der Lauf bleibt unverändert) und trainiert auf dem schnellsten. Ein kleines Modell ist meist durch die festen Kosten des Starts jedes Kernels begrenzt, ein großes durch die Rechenarbeit; was für dieses gilt, wird gemessen: Derselbe Schritt mit einem einzigen Beispiel hat dieselben Kernels und fast keine Rechenarbeit, seine Zeit ist also, was der Start der Kernels kostet.',
   calibrate: 'Kalibrieren',
   calibrating: 'Messe…',
   calibrateTitle:
@@ -44,9 +44,9 @@ export const calibration: CalibrationTexts = {
     stepFailed: 'der Trainingsschritt schlug fehl',
   },
   reasonDispatch: (f) =>
-    `${f.backend} war am schnellsten${f.margin ? ` (${f.margin} das nächste)` : ''}. Der Schritt dieses Modells besteht aus ${f.kernels} kleinen Kernels mit zusammen ${f.flops}, und ein Kernel-Start kostet etwa ${f.overhead}: Die Starts sind ${f.share} des Schritts. Der Schritt ist durch den Start der einzelnen Kernels begrenzt, nicht durch die Rechenarbeit; es gewinnt das Backend, das Kernels am billigsten startet, gleich wie viele FLOP/s die anderen schaffen könnten. So ist es bei kleinen Modellen.`,
+    `${f.backend} war am schnellsten${f.margin ? ` (${f.margin} das nächste)` : ''}. Der Schritt dieses Modells besteht aus ${f.kernels} kleinen Kernels mit zusammen ${f.flops}, und ein Kernel-Start kostet etwa ${f.overhead}: Die Starts sind ${f.share} des Schritts. Der Schritt ist durch den Start der einzelnen Kernels begrenzt, nicht durch die Rechenarbeit; es gewinnt das Backend, das Kernels am billigsten startet, gleich wie viele FLOP/s die anderen schaffen könnten.`,
   reasonCompute: (f) =>
-    `${f.backend} war am schnellsten${f.margin ? ` (${f.margin} das nächste)` : ''}. Der Schritt dieses Modells rechnet ${f.flops} in ${f.kernels} Kernels; ihr Start (etwa ${f.overhead} je Kernel) ist nur ${f.share} des Schritts. Der Schritt ist durch die Rechenarbeit begrenzt, also gewinnt das Backend mit den meisten FLOP/s. So ist es bei großen Modellen.`,
+    `${f.backend} war am schnellsten${f.margin ? ` (${f.margin} das nächste)` : ''}. Der Schritt dieses Modells rechnet ${f.flops} in ${f.kernels} Kernels; ihr Start (etwa ${f.overhead} je Kernel) ist nur ${f.share} des Schritts. Der Schritt ist durch die Rechenarbeit begrenzt (die Arbeit, die mit der Batch-Größe wächst), also gewinnt das Backend, das am schnellsten rechnet.`,
   marginFaster: (times: string) => `${times}-mal so schnell wie`,
   trainsOn: (backend: string) => `Der Lauf trainiert jetzt auf ${backend}.`,
   failed: 'Kein Backend konnte dieses Modell hier trainieren; der Lauf bleibt, wo er war.',

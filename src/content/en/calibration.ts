@@ -28,7 +28,7 @@ export const calibration = {
   } satisfies Record<BackendRequest | 'default', string>,
   heading: 'Backends, measured',
   intro:
-    'The same training step can run on four tfjs backends: WebGPU and WebGL on the graphics processor, WebAssembly and plain JavaScript on the processor. Calibrate times the current model’s step on each (a few warm-up steps, then timed ones, on a copy of the model: the run is not changed) and trains on the fastest.',
+    'The same training step can run on four tfjs backends: WebGPU and WebGL on the graphics processor, WebAssembly and plain JavaScript on the processor. Calibrate times the current model’s step on each (a few warm-up steps, then timed ones, on a copy of the model: the run is not changed) and trains on the fastest. A tiny model tends to be bound by the fixed cost of launching each kernel (dispatch), a big one by arithmetic; which this one is, is measured: the same step at one example has the same kernels and almost none of the arithmetic, so its time is what launching the kernels costs.',
   calibrate: 'Calibrate',
   calibrating: 'Measuring…',
   calibrateTitle:
@@ -57,9 +57,9 @@ export const calibration = {
     stepFailed: 'the training step failed',
   } satisfies Record<CalibrationProblem, string>,
   reasonDispatch: (f: ReasonFacts) =>
-    `${f.backend} was fastest${f.margin ? ` (${f.margin} the next)` : ''}. This model’s step is ${f.kernels} small kernels doing ${f.flops} in all, and launching a kernel costs about ${f.overhead}: the launches are ${f.share} of the step. The step is bound by per-kernel dispatch, not by arithmetic, so the backend that launches kernels most cheaply wins, however many FLOP/s the others could do. Tiny models are like this.`,
+    `${f.backend} was fastest${f.margin ? ` (${f.margin} the next)` : ''}. This model’s step is ${f.kernels} small kernels doing ${f.flops} in all, and launching a kernel costs about ${f.overhead}: the launches are ${f.share} of the step. The step is bound by per-kernel dispatch, not by arithmetic, so the backend that launches kernels most cheaply wins, however many FLOP/s the others could do.`,
   reasonCompute: (f: ReasonFacts) =>
-    `${f.backend} was fastest${f.margin ? ` (${f.margin} the next)` : ''}. This model’s step does ${f.flops} in ${f.kernels} kernels; launching them (about ${f.overhead} each) is only ${f.share} of the step. The step is bound by arithmetic, so the backend with the most FLOP/s wins. Big models are like this.`,
+    `${f.backend} was fastest${f.margin ? ` (${f.margin} the next)` : ''}. This model’s step does ${f.flops} in ${f.kernels} kernels; launching them (about ${f.overhead} each) is only ${f.share} of the step. The step is bound by arithmetic (the work that grows with the batch), so the backend that computes fastest wins.`,
   marginFaster: (times: string) => `${times}× as fast as`,
   trainsOn: (backend: string) => `The run now trains on ${backend}.`,
   failed: 'No backend could train this model here; the run stays where it was.',

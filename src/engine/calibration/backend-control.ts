@@ -106,8 +106,12 @@ export class BackendControl {
       throw e;
     }
     this.calibratedFor = modelKey(run);
-    this.host.post({ type: 'calibration', report });
-    await this.switchTo(run, report.chosen ?? before, []);
+    try {
+      await this.switchTo(run, report.chosen ?? before, []);
+    } finally {
+      // After the switch, so that the page hears of the choice once the run is on it.
+      this.host.post({ type: 'calibration', report });
+    }
     return report;
   }
 

@@ -123,6 +123,10 @@ describe('backend calibration on a copy of the run', () => {
     // The same step on the same kernels: tf.profile counts the same kernels on both.
     expect(webgl.kernelsPerStep).toBeGreaterThan(20);
     expect(cpu.kernelsPerStep).toBe(webgl.kernelsPerStep);
+    // The fake steps cost the same at one example: launching the kernels is all of the step.
+    expect(webgl.kernelOverheadS).toBeCloseTo(0.002 / webgl.kernelsPerStep!, 15);
+    expect(report.regime).toBe('dispatch-bound');
+    expect(report.dispatchShare).toBeCloseTo(1, 12);
     // A report after each backend, and one before the first.
     expect(progress).toEqual([0, 1, 2, 3, 4]);
 

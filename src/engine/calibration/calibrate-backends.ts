@@ -5,12 +5,19 @@
  * For each backend in turn: make it the active backend; build the copy on it (the run's data
  * uploaded again, the model with the run's current weights or, before initialization, the
  * initial weights its generator will draw, a fresh optimizer of the run's kind, a scratch copy
- * of the plain state); count the kernels of one step with tf.profile; time a chain of tiny
- * kernels (the per-kernel overhead); then warm-up steps (they compile kernels) and timed steps
- * of the run's own fused step (`run/step.ts`, queued without a read-back as run mode does, one
- * read-back at the end, inside the timed span). Every tensor of the copy is freed before the
- * next backend; the run's own weights, optimizer state, step, data position and generators are
- * never written. The caller makes the chosen backend active afterwards.
+ * of the plain state); count the kernels of one step with tf.profile; then warm-up steps (they
+ * compile kernels) and timed steps of the run's own fused step (`run/step.ts`, queued without a
+ * read-back as run mode does, one read-back at the end, inside the timed span).
+ *
+ * Then the same step at the smallest batch (one example per data-parallel worker): the same
+ * kernels with almost none of the arithmetic, so its time is the floor that launching the
+ * kernels costs, t_floor ≈ kernels × per-kernel overhead (an upper bound: one example's
+ * arithmetic is in it). Per kernel that is `kernelOverheadS`; t_floor ÷ the full step's time
+ * is the share of the step that dispatch takes (`src/data/backend-choice.ts`).
+ *
+ * Every tensor of the copies is freed before the next backend; the run's own weights,
+ * optimizer state, step, data position and generators are never written. The caller makes the
+ * chosen backend active afterwards.
  */
 import * as tf from '@tensorflow/tfjs';
 import {
@@ -26,10 +33,11 @@ import type {
   CalibrationRow,
 } from '../../protocol/calibration';
 import type { BackendName } from '../../protocol/messages';
+import type { DataSplit } from '../tasks/types';
 import { BestWeights } from '../best-weights';
 import { Rng } from '../rng';
 import { createRunOptimizer, namedParams } from '../run/optimizer';
-import { disposeRunContext, type RunContext, targetDtype } from '../run/context';
+import { disposeStepState, type RunContext, targetDtype } from '../run/context';
 import { scratchOf } from '../run/phase-view';
 import { stepPlan } from '../run/plan';
 import type { RunState } from '../run/state';
@@ -45,11 +53,13 @@ export interface Unavailable {
   detail: string | null;
 }
 
-/** Kernels of the overhead probe: a chain of scalar additions, each a separate dispatch. */
-export const PROBE_KERNELS = 64;
-
 /** The default timing: 2 warm-up steps, then up to 20 timed steps or 1 s, whichever first. */
 export const CALIBRATION_TIMING: CalibrationTiming = { steps: 20, warmup: 2, budgetMs: 1000 };
+
+/** The timing of the smallest-batch step, at most half the full step's. */
+function floorTiming(t: CalibrationTiming): CalibrationTiming {
+  return { ...t, steps: Math.max(1, Math.ceil(t.steps / 2)), budgetMs: t.budgetMs / 2 };
+}
 
 /** The event loop gets a timer turn at least this often (ms), for the worker's heartbeat. */
 const YIELD_EVERY_MS = 200;
@@ -155,7 +165,7 @@ export async function calibrateBackends(
   };
 }
 
-/** One backend's row: the copy built on the active backend, counted, probed and timed. */
+/** One backend's row: the copy built on the active backend, counted and timed. */
 async function measureOne(
   ctx: RunContext,
   state: RunState,
@@ -173,10 +183,52 @@ async function measureOne(
     problem: null,
     detail: null,
   };
+  const timing = options.timing ?? CALIBRATION_TIMING;
+  let splits: DataTensors | null = null;
+  try {
+    // The run's data on this backend, once for both copies.
+    splits = uploadData(ctx.data);
+    const on = { ...ctx, ...splits };
+    const full = await timeCopy(on, scratchOf(state), weights, backend, options, timing, true);
+    row.kernelsPerStep = full.kernels;
+    row.stepsTimed = full.steps;
+    row.stepsPerSecond = stepsPerSecondOf(full.steps, full.ms);
+    // The same kernels at one example per worker: what launching them costs.
+    const scratch = scratchOf(state);
+    scratch.config = { ...scratch.config, batchSize: Math.max(1, scratch.config.workers) };
+    const floor = await timeCopy(on, scratch, weights, backend, options, floorTiming(timing));
+    if (row.kernelsPerStep !== null && row.kernelsPerStep > 0 && floor.ms > 0) {
+      row.kernelOverheadS = floor.ms / 1000 / floor.steps / row.kernelsPerStep;
+    }
+  } catch (e) {
+    row.problem = 'stepFailed';
+    row.detail = messageOf(e);
+    row.stepsPerSecond = null;
+    row.kernelOverheadS = null;
+  } finally {
+    if (splits) tf.dispose(Object.values(splits));
+  }
+  return row;
+}
+
+/**
+ * Builds a copy of the run with `scratch`'s config on the active backend (`ctx` holds the
+ * data tensors it uses, already there), takes one untimed
+ * step (slots created, kernels compiled), counts one step's kernels when `count`, then times
+ * steps with {@link timeSteps}; frees the copy however it ends.
+ */
+async function timeCopy(
+  ctx: RunContext,
+  scratch: RunState,
+  weights: Values[] | null,
+  backend: BackendName,
+  options: CalibrationOptions,
+  timing: CalibrationTiming,
+  count = false,
+): Promise<{ steps: number; ms: number; kernels: number | null }> {
   let copy: RunContext | null = null;
   let queued: tf.Tensor[] = [];
   try {
-    const scratch = scratchOf(state);
     copy = copyOn(ctx, scratch, weights);
     const c = copy;
     const plan = stepPlan(scratch.config);
@@ -194,23 +246,21 @@ async function measureOne(
       tf.dispose(queued);
       queued = [];
     };
-    // One step first: the optimizer's slots are created and the kernels compiled.
     await runStep();
     await sync();
-    row.kernelsPerStep = await countKernels(runStep, sync);
-    row.kernelOverheadS = await probeKernelOverhead(options.now);
-    const timed = await timeSteps(runStep, sync, options.now, options.timing ?? CALIBRATION_TIMING);
-    row.stepsTimed = timed.steps;
-    row.stepsPerSecond = stepsPerSecondOf(timed.steps, timed.ms);
-  } catch (e) {
-    row.problem = 'stepFailed';
-    row.detail = messageOf(e);
-    row.stepsPerSecond = null;
+    const kernels = count ? await countKernels(runStep, sync) : null;
+    const timed = await timeSteps(runStep, sync, options.now, timing);
+    return { ...timed, kernels };
   } finally {
     tf.dispose(queued);
-    if (copy) disposeRunContext(copy);
+    // The copy's own tensors; its data tensors are the caller's.
+    if (copy) {
+      disposeStepState(copy);
+      copy.bestWeights.dispose();
+      copy.model?.dispose();
+      copy.optimizer?.dispose();
+    }
   }
-  return row;
 }
 
 /** tfjs kernels one step dispatches, by tf.profile; null when profiling fails on a backend. */
@@ -230,44 +280,28 @@ async function countKernels(
   }
 }
 
-/**
- * The time of one tiny kernel on the active backend, s: a chain of {@link PROBE_KERNELS}
- * scalar additions (each waits for the one before) read back once, after one untimed chain
- * that compiles the kernel. Dispatch, launch and the read-back's share; the arithmetic is nil.
- * Null when the clock measured no time.
- */
-async function probeKernelOverhead(now: () => number): Promise<number | null> {
-  const one = tf.scalar(1);
-  const chain = () =>
-    tf.tidy(() => {
-      let x: tf.Tensor = one;
-      for (let i = 0; i < PROBE_KERNELS; i++) x = tf.add(x, one);
-      return x;
-    });
-  try {
-    const warm = chain();
-    await warm.data();
-    warm.dispose();
-    const start = now();
-    const timed = chain();
-    await timed.data();
-    const ms = now() - start;
-    timed.dispose();
-    return ms > 0 ? ms / 1000 / PROBE_KERNELS : null;
-  } finally {
-    one.dispose();
-  }
+/** A run's data tensors: training and validation inputs and targets. */
+type DataTensors = Pick<RunContext, 'xTrain' | 'yTrain' | 'xVal' | 'yVal'>;
+
+/** The run's data uploaded to the active backend. */
+function uploadData(data: DataSplit): DataTensors {
+  const { train, validation, inputSize } = data;
+  return {
+    xTrain: tf.tensor2d(train.x, [train.n, inputSize]),
+    yTrain: tf.tensor1d(train.y, targetDtype(data)),
+    xVal: tf.tensor2d(validation.x, [validation.n, inputSize]),
+    yVal: tf.tensor1d(validation.y, targetDtype(data)),
+  };
 }
 
 /**
- * The copy of the run on the active backend: the run's data uploaded again, a model of the
- * run's shape with `weights` (or the initial weights drawn from a copy of the run's
- * generator), a fresh optimizer. `scratch` is the copy's plain state.
+ * The copy of the run on the active backend: `ctx`'s data tensors, a model of the run's shape
+ * with `weights` (or the initial weights drawn from a copy of the run's generator), a fresh
+ * optimizer. `scratch` is the copy's plain state.
  */
 function copyOn(ctx: RunContext, scratch: RunState, weights: Values[] | null): RunContext {
   const { data, task } = ctx;
   const { config } = scratch;
-  const { train, validation, inputSize } = data;
   const model = task.buildModel(config, data, new Rng(scratch.rng.init));
   if (weights) {
     model.variables.forEach((v, i) =>
@@ -275,12 +309,7 @@ function copyOn(ctx: RunContext, scratch: RunState, weights: Values[] | null): R
     );
   }
   return {
-    task,
-    data,
-    xTrain: tf.tensor2d(train.x, [train.n, inputSize]),
-    yTrain: tf.tensor1d(train.y, targetDtype(data)),
-    xVal: tf.tensor2d(validation.x, [validation.n, inputSize]),
-    yVal: tf.tensor1d(validation.y, targetDtype(data)),
+    ...ctx,
     model,
     optimizer: createRunOptimizer(config, namedParams(model)),
     batch: null,

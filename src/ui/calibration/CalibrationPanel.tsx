@@ -47,54 +47,58 @@ export const CalibrationPanel = memo(function CalibrationPanel({
         </p>
       )}
       {report && (
-        <table className="calibration-table" data-testid="calibration-table">
-          <caption>{t.caption(report.step)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.backend}</th>
-              <th scope="col">{t.columns.stepsPerSecond}</th>
-              <th scope="col">{t.columns.kernels}</th>
-              <th scope="col">{t.columns.flops}</th>
-              <th scope="col">{t.columns.overhead}</th>
-              <th scope="col">{t.columns.achieved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rows.map((r) => {
-              const chosen = report.chosen === r.backend;
-              return (
-                <tr
-                  key={r.backend}
-                  className={chosen ? 'calibration-chosen' : undefined}
-                  data-testid="calibration-row"
-                  data-backend={r.backend}
-                  data-chosen={chosen ? 'true' : undefined}
-                >
-                  <th scope="row">
-                    {t.requests[r.backend]}
-                    {chosen && <strong className="calibration-mark"> · {t.chosen}</strong>}
-                  </th>
-                  {r.stepsPerSecond === null ? (
-                    <td colSpan={5} className="muted" data-testid="calibration-problem">
-                      {r.problem ? t.problems[r.problem] : '—'}
-                      {r.detail ? `: ${r.detail}` : ''}
-                    </td>
-                  ) : (
-                    <>
-                      <td data-testid="calibration-sps" title={t.stepsTimed(r.stepsTimed)}>
-                        {fmt(r.stepsPerSecond, 3)}
+        <div className="calibration-scroll">
+          <table className="calibration-table" data-testid="calibration-table">
+            <caption>{t.caption(report.step)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.backend}</th>
+                <th scope="col">{t.columns.stepsPerSecond}</th>
+                <th scope="col">{t.columns.kernels}</th>
+                <th scope="col">{t.columns.flops}</th>
+                <th scope="col">{t.columns.overhead}</th>
+                <th scope="col">{t.columns.achieved}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rows.map((r) => {
+                const chosen = report.chosen === r.backend;
+                return (
+                  <tr
+                    key={r.backend}
+                    className={chosen ? 'calibration-chosen' : undefined}
+                    data-testid="calibration-row"
+                    data-backend={r.backend}
+                    data-chosen={chosen ? 'true' : undefined}
+                  >
+                    <th scope="row">
+                      {t.requests[r.backend]}
+                      {chosen && <strong className="calibration-mark"> · {t.chosen}</strong>}
+                    </th>
+                    {r.stepsPerSecond === null ? (
+                      <td colSpan={5} className="muted" data-testid="calibration-problem">
+                        {r.problem ? t.problems[r.problem] : '—'}
+                        {r.detail ? `: ${r.detail}` : ''}
                       </td>
-                      <td>{r.kernelsPerStep === null ? '—' : fmtInt(r.kernelsPerStep)}</td>
-                      <td>{localizeNumber(fmtSi(r.flopsPerStep, 'FLOP'))}</td>
-                      <td>{r.kernelOverheadS === null ? '—' : fmtSeconds(r.kernelOverheadS)}</td>
-                      <td>{localizeNumber(fmtSi(r.flopsPerStep * r.stepsPerSecond, 'FLOP/s'))}</td>
-                    </>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    ) : (
+                      <>
+                        <td data-testid="calibration-sps" title={t.stepsTimed(r.stepsTimed)}>
+                          {fmt(r.stepsPerSecond, 3)}
+                        </td>
+                        <td>{r.kernelsPerStep === null ? '—' : fmtInt(r.kernelsPerStep)}</td>
+                        <td>{localizeNumber(fmtSi(r.flopsPerStep, 'FLOP'))}</td>
+                        <td>{r.kernelOverheadS === null ? '—' : fmtSeconds(r.kernelOverheadS)}</td>
+                        <td>
+                          {localizeNumber(fmtSi(r.flopsPerStep * r.stepsPerSecond, 'FLOP/s'))}
+                        </td>
+                      </>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {running && report && (
         <p className="muted" role="status">

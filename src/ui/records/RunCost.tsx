@@ -298,7 +298,7 @@ export const RunCost = memo(function RunCost({
           )}
         </div>
       )}
-      <p data-testid="cost-live">
+      <p className="formula" data-testid="cost-live">
         {live
           ? t.liveLine(
               localizeNumber(fmtSi(flopsPerStep, 'FLOP')),
