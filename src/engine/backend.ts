@@ -32,7 +32,9 @@ export async function describeAdapter(): Promise<AdapterDescription | null> {
 
 /** Why a backend cannot be used here, or null when it may be tried. */
 function unavailable(name: BackendName): string | null {
-  if (name === 'webgpu' && !('gpu' in navigator)) return 'WebGPU is not available in this browser';
+  if (name === 'webgpu' && (typeof navigator === 'undefined' || !('gpu' in navigator))) {
+    return 'WebGPU is not available in this browser';
+  }
   if (name === 'webgl' && typeof OffscreenCanvas === 'undefined') {
     return 'WebGL is not available in a worker in this browser (no OffscreenCanvas)';
   }

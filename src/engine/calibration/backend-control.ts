@@ -38,7 +38,9 @@ export function startingBackend(request: BackendRequest | undefined): BackendNam
  * no OffscreenCanvas (WebGL in a worker) in this browser, no GPU adapter, or a failed start.
  */
 export async function activateBackend(name: BackendName): Promise<Unavailable | null> {
-  if (name === 'webgpu' && !('gpu' in navigator)) return { problem: 'notInBrowser', detail: null };
+  if (name === 'webgpu' && (typeof navigator === 'undefined' || !('gpu' in navigator))) {
+    return { problem: 'notInBrowser', detail: null };
+  }
   if (name === 'webgl' && typeof OffscreenCanvas === 'undefined') {
     return { problem: 'notInBrowser', detail: null };
   }
