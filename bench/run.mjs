@@ -21,8 +21,8 @@
  *
  * Then the techniques (bench/techniques.mjs): the default config plain and with each training
  * technique (warm-up + cosine, accumulation 4, clipping by norm, fp16 with dynamic loss
- * scaling, all together), every row in the same run against the plain step; on wasm and cpu
- * unless backends are named.
+ * scaling, 4 simulated data-parallel workers, gradient checkpointing, the first four together),
+ * every row in the same run against the plain step; on wasm and cpu unless backends are named.
  *
  * Last comes the soak (bench/soak.mjs): 5 minutes of the default config on wasm and cpu, steps/s
  * per 10-second slice, the last slice against the first.

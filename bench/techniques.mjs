@@ -31,7 +31,10 @@ export const TECHNIQUE_MODEL = {
 
 /**
  * The rows: URL keys of src/config/technique-fields.ts. `accumulation` multiplies the
- * examples per optimizer step (micro-batch 32 × 4 = an effective batch of 128).
+ * examples per optimizer step (micro-batch 32 × 4 = an effective batch of 128); `field` names
+ * the schema field a row turns on where the results are looked up by it (`workers`: 4
+ * simulated data-parallel workers, the batch of 32 split into shards of 8; `gradCheckpoint`:
+ * gradient checkpointing).
  */
 export const TECHNIQUE_ROWS = [
   { id: 'tech-plain', title: 'plain step (every technique off)', query: '', accumulation: 1 },
@@ -60,8 +63,22 @@ export const TECHNIQUE_ROWS = [
     accumulation: 1,
   },
   {
+    id: 'tech-workers4',
+    title: '4 simulated data-parallel workers (shards of 8, all-reduce of the gradients)',
+    query: 'workers=4',
+    accumulation: 1,
+    field: 'workers',
+  },
+  {
+    id: 'tech-gradckpt',
+    title: 'gradient checkpointing (activations recomputed in backward)',
+    query: 'gc=on',
+    accumulation: 1,
+    field: 'gradCheckpoint',
+  },
+  {
     id: 'tech-all',
-    title: 'all of them together',
+    title: 'schedule, accumulation, clipping and fp16 together',
     query: 'sched=warmupCosine&warmup=100&accum=4&clip=norm&clipnorm=1&prec=fp16&lscale=dynamic',
     accumulation: 4,
   },
@@ -173,6 +190,7 @@ function summarize(state, backend, timing) {
       backend,
       title: row.title,
       query: row.query,
+      field: row.field ?? null,
       accumulation: row.accumulation,
       timing,
       ok: s.error === null,

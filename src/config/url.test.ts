@@ -355,8 +355,9 @@ describe('reading the URL', () => {
     // …while the same values where they apply are errors at their fields.
     ['?task=names&model=transformer&heads=0', [], null],
     ['?task=names&ctx=abc', [], null],
-    // Backends: only the four names, in lower case.
+    // Backends: only the four names and auto, in lower case.
     ['?backend=bogus', [{ kind: 'unknownBackend', value: 'bogus', suggestion: null }], {}],
+    ['?backend=Auto', [{ kind: 'unknownBackend', value: 'Auto', suggestion: 'auto' }], {}],
     ['?backend=WEBGL', [{ kind: 'unknownBackend', value: 'WEBGL', suggestion: 'webgl' }], {}],
     ['?backend=', [{ kind: 'unknownBackend', value: '', suggestion: null }], {}],
     ['?backend', [{ kind: 'unknownBackend', value: '', suggestion: null }], {}],
@@ -409,6 +410,8 @@ describe('reading the URL', () => {
   it('reads a known backend', () => {
     expect(backendFromSearch('?backend=cpu')).toBe('cpu');
     expect(backendFromSearch('?backend=webgpu&lr=1')).toBe('webgpu');
+    expect(backendFromSearch('?backend=auto')).toBe('auto');
+    expect(searchFromConfig(DEFAULT_CONFIG, 'auto')).toBe('?backend=auto');
     expect(backendFromSearch('?backend=cuda')).toBeUndefined();
     expect(backendFromSearch('')).toBeUndefined();
   });

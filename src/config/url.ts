@@ -6,7 +6,7 @@
  * unknown backend and an unknown language are set aside, each with a notice saying what was ignored and why.
  * Values of the fields that apply are kept as written, so a bad one shows at its field.
  */
-import { BACKENDS, type BackendName } from '../protocol/messages';
+import { BACKEND_REQUESTS, type BackendRequest } from '../protocol/calibration';
 import { LANG_KEY, type Locale, localeOfTag } from './locale';
 import { PRESENT_KEY, presentOf, suggestPresent } from './present';
 import { isScenarioId, SCENARIO_KEY, type ScenarioId } from './scenarios';
@@ -51,8 +51,8 @@ export type UrlNotice =
        */
       choice?: { key: string; needs: readonly string[]; value: string };
     }
-  /** Not one of the backends; `suggestion` is the one it spells in other letter case. */
-  | { kind: 'unknownBackend'; value: string; suggestion: BackendName | null }
+  /** Not one of the backends (nor `auto`); `suggestion` is the one it spells in other letter case. */
+  | { kind: 'unknownBackend'; value: string; suggestion: BackendRequest | null }
   /** Not one of the page's languages; `suggestion` is the one its tag names ("de-AT" → de). */
   | { kind: 'unknownLang'; value: string; suggestion: Locale | null }
   /** Lecture mode takes `1` or `0`; `suggestion` is the one it most likely meant ("true" → 1). */
@@ -64,8 +64,8 @@ export type UrlNotice =
 export interface UrlState {
   /** The raw text of every field: the URL's values where they apply, its task's defaults else. */
   raw: RawConfig;
-  /** The forced backend, or undefined for the usual order. */
-  backend: BackendName | undefined;
+  /** The forced backend, `auto` (the fastest, measured), or undefined for the usual order. */
+  backend: BackendRequest | undefined;
   /** The language the URL asks for (`lang=de|en`), or undefined when it names none. */
   lang: Locale | undefined;
   /** Lecture mode (`present=1`), see ./present. */
@@ -145,7 +145,7 @@ export function readSearch(search: string): UrlState {
     if (text !== undefined) raw[key] = text;
   }
 
-  let backend: BackendName | undefined;
+  let backend: BackendRequest | undefined;
   let lang: Locale | undefined;
   let present = false;
   let scenario: ScenarioId | undefined;
@@ -154,9 +154,10 @@ export function readSearch(search: string): UrlState {
     if (all.length > 1)
       notices.push({ kind: 'repeatedKey', key, used: value, ignored: all.slice(1) });
     if (key === BACKEND_KEY) {
-      if ((BACKENDS as readonly string[]).includes(value)) backend = value as BackendName;
+      if ((BACKEND_REQUESTS as readonly string[]).includes(value))
+        backend = value as BackendRequest;
       else {
-        const suggestion = BACKENDS.find((b) => b === value.trim().toLowerCase()) ?? null;
+        const suggestion = BACKEND_REQUESTS.find((b) => b === value.trim().toLowerCase()) ?? null;
         notices.push({ kind: 'unknownBackend', value, suggestion });
       }
       continue;
@@ -211,7 +212,7 @@ export function rawFromSearch(search: string): RawConfig {
 }
 
 /** The backend a query string forces, or undefined (see {@link readSearch}). */
-export function backendFromSearch(search: string): BackendName | undefined {
+export function backendFromSearch(search: string): BackendRequest | undefined {
   return readSearch(search).backend;
 }
 
@@ -222,7 +223,7 @@ export function backendFromSearch(search: string): BackendName | undefined {
  */
 export function searchFromConfig(
   config: LabConfig,
-  backend?: BackendName,
+  backend?: BackendRequest,
   lang?: Locale,
   present?: boolean,
   scenario?: ScenarioId,

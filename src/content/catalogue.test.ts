@@ -122,6 +122,16 @@ const CRITERIA: CriterionState[] = [
   },
 ];
 
+/** Sample numbers of the calibration's reason, each its own, so a dropped one shows. */
+const REASON_FACTS = {
+  backend: 'x1',
+  kernels: 'x2',
+  flops: 'x3',
+  overhead: 'x4',
+  share: 'x5',
+  margin: 'x6',
+};
+
 /** Every text of a catalogue, with its function-valued texts called on sample arguments. */
 function allTexts(map: Map<string, unknown>): [string, string][] {
   return [...map].flatMap(([path, v]): [string, string][] => {
@@ -145,7 +155,9 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       return [[path, f('Zeile 4', '1e40', '3,4e38', 'Ziel')]];
     }
     if (
-      /^(configFile|runCost|scale|precision|optimizer|csv|dataParallel|modelCardDoc)\./.test(path)
+      /^(configFile|runCost|scale|precision|optimizer|csv|dataParallel|modelCardDoc|calibration)\./.test(
+        path,
+      )
     ) {
       const f = v as (...a: unknown[]) => string;
       const sample: Record<string, unknown[]> = {
@@ -155,6 +167,8 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
         'configFile.newerVersion': [3, 2],
         'configFile.noMigration': [0],
         'modelCardDoc.text.features': [['x1', 'x2'], 'x3'],
+        'calibration.reasonDispatch': [REASON_FACTS],
+        'calibration.reasonCompute': [REASON_FACTS],
       };
       return [[path, f(...(sample[path] ?? ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']))]];
     }

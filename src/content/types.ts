@@ -128,6 +128,8 @@ export interface Content {
   runCost: RunCostTexts;
   /** The Scale view: hardware, memory and data parallelism. */
   scale: ScaleTexts;
+  /** The backend menu and the backend calibration's table and reason. */
+  calibration: CalibrationTexts;
   /** The mixed-precision sections of the backward and update panels. */
   precision: PrecisionTexts;
   /** The backward panel's data-parallel section: the workers' shards and the all-reduce. */
@@ -233,6 +235,8 @@ export type ConfigFileTexts = typeof import('./en/config-file').configFile;
 export type RunCostTexts = typeof import('./en/run-cost').runCost;
 /** The texts of the Scale view, as the English catalogue declares them. */
 export type ScaleTexts = typeof import('./en/scale').scale;
+/** The texts of the backend menu and calibration, as the English catalogue declares them. */
+export type CalibrationTexts = import('./en/calibration').CalibrationTexts;
 /** The mixed-precision sections' texts, as the English catalogue declares them. */
 export type PrecisionTexts = typeof import('./en/precision').precision;
 /** The data-parallel section's texts, as the English catalogue declares them. */

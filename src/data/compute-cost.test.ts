@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../config/compute-reference';
 import {
+  achievedRate,
   co2Grams,
   compareWith,
   energyKWh,
@@ -25,6 +26,19 @@ describe('cost of a run (CodeCarbon / ML CO2 Impact method), against hand-comput
     expect(c.seconds).toBe(30);
     expect(c.achievedFlops).toBeCloseTo(5e7, 6); // 1.5e9 / 30 s
     expect(c.utilization).toBeCloseTo(2.5e-5, 12); // 5e7 / 2e12
+  });
+
+  it('achieved FLOP/s now: FLOPs per step × measured steps/s, and its share of the peak', () => {
+    // 1.5 MFLOP/step × 400 steps/s = 6e8 FLOP/s; on a 2 TFLOP/s laptop GPU 3e-4 of its peak.
+    const r = achievedRate(1.5e6, 400, 2e12);
+    expect(r?.flops).toBe(6e8);
+    expect(r?.utilization).toBeCloseTo(3e-4, 15);
+    // An H100's fp32 peak (67 TFLOP/s) is a smaller share: 6e8 / 6.7e13.
+    expect(achievedRate(1.5e6, 400, 67e12)?.utilization).toBeCloseTo(8.955e-6, 9);
+    expect(achievedRate(1.5e6, 400, null)).toEqual({ flops: 6e8, utilization: null });
+    expect(achievedRate(1.5e6, 400, 0)?.utilization).toBeNull();
+    for (const sps of [null, 0, -1, NaN, Infinity])
+      expect(achievedRate(1.5e6, sps, 2e12)).toBeNull();
   });
 
   it('energy E = P × t × PUE and CO2 = E × intensity', () => {

@@ -52,6 +52,34 @@ export interface RunCost {
 
 const MS_PER_HOUR = 3_600_000;
 
+/** The run's speed now, as measured: its achieved FLOP/s and their share of a device's peak. */
+export interface AchievedRate {
+  /** FLOPs per step × measured steps/s, FLOP/s. */
+  flops: number;
+  /** flops / peak, a fraction (MFU-style utilisation); null without a positive peak. */
+  utilization: number | null;
+}
+
+/**
+ * Achieved FLOP/s from the measured speed (FLOPs per step × steps/s) and the utilisation
+ * against `peakFlops` (FLOP/s), as MFU is defined (PaLM, Chowdhery et al. 2022, appendix B:
+ * achieved model FLOP/s ÷ peak). Null before a speed is measured (null, 0 or not finite).
+ */
+export function achievedRate(
+  flopsPerStep: number,
+  stepsPerSecond: number | null,
+  peakFlops: number | null,
+): AchievedRate | null {
+  if (stepsPerSecond === null || !Number.isFinite(stepsPerSecond) || stepsPerSecond <= 0) {
+    return null;
+  }
+  const flops = flopsPerStep * stepsPerSecond;
+  return {
+    flops,
+    utilization: peakFlops !== null && peakFlops > 0 ? flops / peakFlops : null,
+  };
+}
+
 /** Training FLOPs: per-step FLOPs × optimizer steps (FLOPs). */
 export function trainingFlops(flopsPerStep: number, steps: number): number {
   return flopsPerStep * steps;

@@ -22,7 +22,8 @@ export interface BackendChoice {
   adapter: AdapterDescription | null;
 }
 
-async function describeAdapter(): Promise<AdapterDescription | null> {
+/** The WebGPU adapter's vendor, architecture and description; null without one. */
+export async function describeAdapter(): Promise<AdapterDescription | null> {
   const adapter = await navigator.gpu?.requestAdapter();
   if (!adapter) return null;
   const info = adapter.info;
@@ -31,7 +32,9 @@ async function describeAdapter(): Promise<AdapterDescription | null> {
 
 /** Why a backend cannot be used here, or null when it may be tried. */
 function unavailable(name: BackendName): string | null {
-  if (name === 'webgpu' && !('gpu' in navigator)) return 'WebGPU is not available in this browser';
+  if (name === 'webgpu' && (typeof navigator === 'undefined' || !('gpu' in navigator))) {
+    return 'WebGPU is not available in this browser';
+  }
   if (name === 'webgl' && typeof OffscreenCanvas === 'undefined') {
     return 'WebGL is not available in a worker in this browser (no OffscreenCanvas)';
   }

@@ -18,6 +18,8 @@ import type {
   RunJournal,
 } from '../protocol/messages';
 import type { LrFindSettings } from '../protocol/lr-find';
+import type { BackendRequest } from '../protocol/calibration';
+import { BackendControl, startingBackend } from './calibration/backend-control';
 import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
@@ -85,7 +87,14 @@ export class LabSession {
   private elapsedMs = 0;
   private runStartedAt = 0;
   /** The backend the engine started on, and the one the page asked for. */
-  private backendChoice: (BackendChoice & { requested: BackendName | null }) | null = null;
+  private backendChoice: (BackendChoice & { requested: BackendRequest | null }) | null = null;
+  /** The backend the page asked for, and the calibration that picks the fastest (`auto`). */
+  private readonly backends = new BackendControl({
+    run: () => this.run,
+    post: (event) => this.post(event),
+    setChoice: (choice) => (this.backendChoice = choice),
+    reset: (config) => this.reset(config),
+  });
   /** A run loop is in progress (it ends after the current step once `running` is false). */
   private loopActive = false;
   /** When the journal was last written during run mode. */
@@ -141,9 +150,17 @@ export class LabSession {
       case 'reset':
         this.running = false;
         this.enqueue(() => this.reset(cmd.config));
+        this.enqueue(() => this.backends.afterReset());
         return;
       case 'init':
         this.enqueue(() => this.init(cmd.config, cmd.backend, cmd.resume, cmd.tabRunId ?? null));
+        if (cmd.backend === 'auto') this.enqueue(() => this.backends.afterReset());
+        return;
+      case 'calibrate':
+        this.enqueue(async () => void (await this.backends.calibrate()));
+        return;
+      case 'useBackend':
+        this.enqueue(() => this.backends.use(cmd.backend));
         return;
       case 'resume':
         this.running = false;
@@ -292,11 +309,12 @@ export class LabSession {
 
   private async init(
     config: LabConfig,
-    backend?: BackendName,
+    backend?: BackendRequest,
     resume?: ResumeRequest,
     tabRunId: string | null = null,
   ) {
-    const choice = await selectBackend(backend);
+    const choice = await selectBackend(startingBackend(backend));
+    this.backends.started(backend);
     this.backendChoice = { ...choice, requested: backend ?? null };
     watchDevice((message) => this.onFault('deviceLost', message));
     this.post({ type: 'ready', ...choice, requested: backend ?? null });
@@ -745,6 +763,7 @@ export class LabSession {
       compiling: this.compiling,
       memory: { numTensors: mem.numTensors, numBytes: mem.numBytes },
       readOnly: this.readOnly,
+      backend: tf.getBackend() as BackendName,
     };
   }
 }

@@ -16,6 +16,7 @@ import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { StopReason } from './stopping';
 import type { IncidentKind, TimelineEvent } from './timeline';
 import type { LrFindReport, LrFindSettings } from './lr-find';
+import type { BackendRequest, CalibrationReport } from './calibration';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -28,7 +29,8 @@ export type EngineCommand =
   | {
       type: 'init';
       config: LabConfig;
-      backend?: BackendName;
+      /** A backend to force, or `auto`: the fastest measured on the run's model. */
+      backend?: BackendRequest;
       /** Instead of a fresh run: continue this run from its latest checkpoint. */
       resume?: ResumeRequest;
       /** The run this tab trained before a reload (kept per tab), which it may take back. */
@@ -76,7 +78,11 @@ export type EngineCommand =
    * is not changed. Anything that trains or replaces the run cancels it, as does `cancelLrFind`.
    */
   | { type: 'findLearningRate'; settings: LrFindSettings }
-  | { type: 'cancelLrFind' };
+  | { type: 'cancelLrFind' }
+  /** Times the current model's step on each backend (on a copy) and trains on the fastest. */
+  | { type: 'calibrate' }
+  /** Trains on this backend from now on; `auto` calibrates, null is the usual order. */
+  | { type: 'useBackend'; backend: BackendRequest | null };
 
 export interface ResumeRequest {
   runId: string;
@@ -227,6 +233,8 @@ export interface EngineStatus {
   memory: { numTensors: number; numBytes: number };
   /** The run is another tab's, shown read-only: nothing trains or is written. */
   readOnly: boolean;
+  /** The tfjs backend the engine trains on now (tf.getBackend() when the status was taken). */
+  backend?: BackendName;
 }
 
 /** Engine → page. */
@@ -234,7 +242,7 @@ export type EngineEvent =
   | {
       type: 'ready';
       backend: BackendName;
-      requested: BackendName | null;
+      requested: BackendRequest | null;
       /** Why a backend earlier in the fallback order was not used. */
       fallbackReasons: string[];
       adapter: AdapterDescription | null;
@@ -329,5 +337,7 @@ export type EngineEvent =
   | { type: 'warnings'; events: TimelineEvent[] }
   /** The range test so far (`stop` null), at most every 100 ms, and once when it has ended. */
   | { type: 'lrFind'; report: LrFindReport }
+  /** The backend calibration so far (`running`, after each backend), and once it has ended. */
+  | { type: 'calibration'; report: CalibrationReport }
   /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
   | { type: 'error'; message: string; problem?: CheckpointProblem };

@@ -20,6 +20,8 @@ import type { OwnData } from '../data/own-data';
 import { LOCALES } from '../config/locale';
 import { isViewablePhase, type PhaseId } from '../protocol/phases';
 import { BackendBadge, FallbackNotice } from './BackendBadge';
+import { BackendMenu } from './calibration/BackendMenu';
+import { CalibrationPanel } from './calibration/CalibrationPanel';
 import { CheckpointManager } from './CheckpointManager';
 import { type ControlId, controlState, keyAction } from './controls';
 import { FaultMenu } from './FaultMenu';
@@ -75,6 +77,8 @@ export function App() {
   const { config, errors } = useMemo(() => validate(raw), [raw]);
   const [builtConfig, setBuiltConfig] = useState<LabConfig>(start.config);
   const [engine, client] = useEngine(start.config, start.backend);
+  // The backend asked for (the URL's, then the backend menu's): kept in the URL.
+  const [backendAsked, setBackendAsked] = useState(start.backend);
   const [pinned, setPinned] = useState<PhaseId | null>(null);
   // Lecture mode (URL present=1), the scenario loaded last, the list of keys.
   const [present, setPresent] = useState(start.present);
@@ -177,10 +181,10 @@ export function App() {
       window.history.replaceState(
         null,
         '',
-        searchFromConfig(config, start.backend, urlLang, present, scenario ?? undefined) ||
+        searchFromConfig(config, backendAsked, urlLang, present, scenario ?? undefined) ||
           window.location.pathname,
       );
-  }, [config, start.backend, urlLang, present, scenario]);
+  }, [config, backendAsked, urlLang, present, scenario]);
 
   // Another tab's run, shown read-only, is not trained here.
   const readOnly = status?.readOnly ?? false;
@@ -391,6 +395,14 @@ export function App() {
       <header className="topbar">
         <h1>{t.ui.appTitle}</h1>
         <BackendBadge backend={engine.backend} />
+        <BackendMenu
+          requested={engine.backend ? engine.backend.requested : (start.backend ?? null)}
+          disabled={!ready || running || engine.calibration?.status === 'running'}
+          onChange={(request) => {
+            setBackendAsked(request ?? undefined);
+            client.send({ type: 'useBackend', backend: request });
+          }}
+        />
         <div className="controls" role="toolbar" aria-label={t.ui.runControls}>
           <button
             type="button"
@@ -650,8 +662,15 @@ export function App() {
                   flopsPerStep={engine.model.flopsPerStep}
                   steps={status.step}
                   elapsedMs={status.elapsedMs}
+                  stepsPerSecond={status.stepsPerSecond}
                 />
               )}
+              <CalibrationPanel
+                report={engine.calibration}
+                backend={status?.backend ?? engine.backend?.name ?? null}
+                canCalibrate={ready && !running && !engine.pending}
+                onCalibrate={() => client.send({ type: 'calibrate' })}
+              />
             </div>
           </div>
           {engine.model && (

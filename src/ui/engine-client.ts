@@ -21,6 +21,7 @@ import { MetricLog, type MetricPoints } from '../protocol/metric-log';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { LrFindReport } from '../protocol/lr-find';
+import type { BackendRequest, CalibrationReport } from '../protocol/calibration';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 import { fillText, texts } from '../content';
@@ -75,7 +76,7 @@ export interface Series {
 export interface EngineState {
   backend: {
     name: BackendName;
-    requested: BackendName | null;
+    requested: BackendRequest | null;
     fallbackReasons: string[];
     adapter: AdapterDescription | null;
   } | null;
@@ -119,6 +120,8 @@ export interface EngineState {
   pytorchExport: PyTorchExportState | null;
   /** The last measurement on the test split (of any run). */
   testEvaluation: (EngineEvent & { type: 'testEvaluation' }) | null;
+  /** The last backend calibration: in progress (`running`) or ended. */
+  calibration: CalibrationReport | null;
 }
 
 /**
@@ -177,6 +180,7 @@ export function initialEngineState(): EngineState {
     lrFind: null,
     pytorchExport: null,
     testEvaluation: null,
+    calibration: null,
   };
 }
 
@@ -184,7 +188,8 @@ export class EngineClient {
   private state: EngineState = initialEngineState();
   private worker!: Worker;
   private config: LabConfig;
-  private readonly backend: BackendName | undefined;
+  /** The backend asked for (URL or the backend menu); a restarted worker asks again. */
+  private backend: BackendRequest | undefined;
   private lastSignOfLife = Date.now();
   private recovering: Recovery | null = null;
   /** The recovery that was in progress when this tab reloaded (read once, at start). */
@@ -197,7 +202,7 @@ export class EngineClient {
   /** Who waits for the weights' digest of which run. */
   private readonly digests = new Map<string, ((d: WeightsDigest | null) => void)[]>();
 
-  constructor(config: LabConfig, backend?: BackendName) {
+  constructor(config: LabConfig, backend?: BackendRequest) {
     this.config = config;
     this.backend = backend;
     rememberRecovery(null); // kept in `carried` until the run it belongs to is found
@@ -248,7 +253,9 @@ export class EngineClient {
       status.compiling ||
       (status.running && stepMs === null) ||
       // A learning-rate sweep speaks after each step, but its first compiles kernels.
-      this.state.lrFind?.stop === null;
+      this.state.lrFind?.stop === null ||
+      // So does a calibration, which compiles each backend's kernels.
+      this.state.calibration?.status === 'running';
     const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
     if (silence > limit) {
@@ -471,6 +478,7 @@ export class EngineClient {
   send(cmd: EngineCommand): void {
     if (cmd.type === 'nextPhase' || cmd.type === 'reset') this.set({ pending: true });
     if (cmd.type === 'reset') this.set({ stopped: null, error: null });
+    if (cmd.type === 'useBackend') this.backend = cmd.backend ?? undefined;
     // The sweep shows as started at once; the engine's reports replace this empty one.
     if (cmd.type === 'findLearningRate') {
       const fromStep = this.state.status?.step ?? 0;
@@ -634,6 +642,9 @@ export class EngineClient {
         return;
       case 'lrFind':
         this.set({ lrFind: event.report });
+        return;
+      case 'calibration':
+        this.set({ calibration: event.report });
         return;
       case 'warnings':
         this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);

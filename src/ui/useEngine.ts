@@ -1,7 +1,7 @@
 /** The page's one engine worker, exposed to React as state. */
 import { startTransition, useEffect, useState } from 'react';
 import type { LabConfig } from '../config/schema';
-import type { BackendName } from '../protocol/messages';
+import type { BackendRequest } from '../protocol/calibration';
 import { EngineClient, type EngineState } from './engine-client';
 
 let client: EngineClient | null = null;
@@ -13,7 +13,7 @@ let client: EngineClient | null = null;
  */
 export function useEngine(
   initialConfig: LabConfig,
-  backend?: BackendName,
+  backend?: BackendRequest,
 ): [EngineState, EngineClient] {
   client ??= new EngineClient(initialConfig, backend);
   const engine = client;

@@ -17,6 +17,7 @@ export { faults } from './faults';
 export { configFile } from './config-file';
 export { runCost } from './run-cost';
 export { scale } from './scale';
+export { calibration } from './calibration';
 export { precision } from './precision';
 export { dataParallel } from './data-parallel';
 export { pytorchExport } from './pytorch-export';

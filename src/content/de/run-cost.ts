@@ -45,6 +45,10 @@ export const runCost: RunCostTexts = {
   flopsLine: (perStep, steps, total) => `C = ${perStep}/Schritt × ${steps} Schritte = ${total}`,
   rateLine: (total, seconds, rate, share) =>
     `C / t = ${total} / ${seconds} = ${rate}  (${share} der Spitzenleistung des Geräts)`,
+  liveLine: (perStep, stepsPerSecond, rate, share) =>
+    `Jetzt: ${perStep}/Schritt × ${stepsPerSecond} Schritte/s (gemessen) = ${rate} erreicht  (Auslastung ${share} der Spitzenleistung des Geräts)`,
+  liveNone:
+    'Jetzt: noch keine gemessene Geschwindigkeit; sie wird gemessen, während der Lauf trainiert (Start).',
   energyLine: (power, seconds, pue, energy) =>
     `E = P × t × PUE = ${power} × ${seconds} × ${pue} = ${energy}`,
   co2Line: (energy, intensity, co2) => `CO2 = E × Intensität = ${energy} × ${intensity} = ${co2}`,

@@ -27,7 +27,7 @@ export const urlNotices: UrlNoticeTexts = {
     return `${pair(key, value)} ignoriert: „${sidebar.fields[field].label}“ ist eine Einstellung von ${needs} (ihr Standardwert gilt).`;
   },
   unknownBackend: ({ value, suggestion }) =>
-    `${pair('backend', value)} ignoriert: kein Backend (webgpu, webgl, wasm oder cpu)` +
+    `${pair('backend', value)} ignoriert: kein Backend (webgpu, webgl, wasm oder cpu) und nicht auto (das schnellste, gemessen)` +
     (suggestion ? `; meinten Sie ${pair('backend', suggestion)}?` : '.') +
     ' Die übliche Reihenfolge wird versucht: WebGPU, dann WebGL, WebAssembly und reines JavaScript.',
   unknownLang: ({ value, suggestion }) =>

@@ -31,6 +31,9 @@ export const runCost = {
     `C = ${perStep}/step × ${steps} steps = ${total}`,
   rateLine: (total: string, seconds: string, rate: string, share: string) =>
     `C / t = ${total} / ${seconds} = ${rate}  (${share} of the device’s peak)`,
+  liveLine: (perStep: string, stepsPerSecond: string, rate: string, share: string) =>
+    `Now: ${perStep}/step × ${stepsPerSecond} steps/s (measured) = ${rate} achieved  (utilisation ${share} of the device’s peak)`,
+  liveNone: 'Now: no measured speed yet; it is measured while the run trains (Run).',
   energyLine: (power: string, seconds: string, pue: string, energy: string) =>
     `E = P × t × PUE = ${power} × ${seconds} × ${pue} = ${energy}`,
   co2Line: (energy: string, intensity: string, co2: string) =>

@@ -26,7 +26,7 @@ export const urlNotices: UrlNoticeTexts = {
     return `Ignored ${pair(key, value)}: ${f.label} is a setting of ${needs} (its default stands).`;
   },
   unknownBackend: ({ value, suggestion }) =>
-    `Ignored ${pair('backend', value)}: not a backend (webgpu, webgl, wasm or cpu)` +
+    `Ignored ${pair('backend', value)}: not a backend (webgpu, webgl, wasm or cpu) nor auto (the fastest, measured)` +
     (suggestion ? `; did you mean ${pair('backend', suggestion)}?` : '.') +
     ' The usual order is tried: WebGPU, then WebGL, WebAssembly and plain JavaScript.',
   unknownLang: ({ value, suggestion }) =>

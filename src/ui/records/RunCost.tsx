@@ -8,7 +8,14 @@ import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/comp
 import { ChoiceField, NumberField } from '../AssumptionFields';
 import { useTexts } from '../locale';
 import { localizeNumber } from '../viz/format';
-import { compareWith, fmtSci, fmtSi, powerOfTen, runCost } from '../../data/compute-cost';
+import {
+  achievedRate,
+  compareWith,
+  fmtSci,
+  fmtSi,
+  powerOfTen,
+  runCost,
+} from '../../data/compute-cost';
 import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
 
@@ -24,6 +31,7 @@ export const RunCost = memo(function RunCost({
   flopsPerStep,
   steps,
   elapsedMs,
+  stepsPerSecond = null,
 }: {
   /** Forward + backward FLOPs of one optimizer step (the model card's FLOPs/step). */
   flopsPerStep: number;
@@ -31,6 +39,8 @@ export const RunCost = memo(function RunCost({
   steps: number;
   /** Training wall time, ms. */
   elapsedMs: number;
+  /** The run's measured speed now (the status line's), steps/s; null before one. */
+  stepsPerSecond?: number | null;
 }) {
   const t = useTexts().runCost;
   const [deviceId, setDeviceId] = useState(DEVICES[0].id);
@@ -102,6 +112,8 @@ export const RunCost = memo(function RunCost({
     );
   }, [valid, deviceName, values.power, values.peak, values.pue, values.intensity]);
   const cmp = cost ? compareWith(cost, GPT3) : null;
+  // The speed now, measured, against the peak chosen above (MFU-style utilisation).
+  const live = achievedRate(flopsPerStep, stepsPerSecond, values.peak && values.peak * 1e12);
   const share = (x: { exponent: number } | null) => (x ? powerOfTen(x.exponent) : '—');
   const seconds = fmtSi(elapsedMs / 1000, 's');
   const energy = cost ? fmtSi(cost.energyKWh * 1000, 'Wh') : '';
@@ -235,6 +247,16 @@ export const RunCost = memo(function RunCost({
           )}
         </div>
       )}
+      <p className="formula" data-testid="cost-live">
+        {live
+          ? t.liveLine(
+              localizeNumber(fmtSi(flopsPerStep, 'FLOP')),
+              localizeNumber(String(Number(stepsPerSecond!.toPrecision(3)))),
+              localizeNumber(fmtSi(live.flops, 'FLOP/s')),
+              live.utilization === null ? '—' : localizeNumber(fmtSci(live.utilization)),
+            )
+          : t.liveNone}
+      </p>
       {cmp && (
         <p data-testid="cost-gpt3">
           {t.gpt3Figures(fmtSci(GPT3.flops))}{' '}

@@ -94,5 +94,6 @@ export function fakeState(run: FakeRun): EngineState {
     lrFind: null,
     pytorchExport: null,
     testEvaluation: null,
+    calibration: null,
   };
 }
