@@ -21,6 +21,7 @@ import type {
   UpdateReport,
 } from '../protocol/reports';
 import type { CheckpointRecord, CheckpointStore, MetricsHistory } from './checkpoint';
+import type { Warning, WarningLog } from './diagnostics';
 import { backward } from './phases/backward';
 import { saveCheckpoint } from './phases/checkpoint';
 import { loadBatch } from './phases/data';
@@ -264,6 +265,17 @@ export class TrainingRun {
    */
   restore(record: CheckpointRecord): Promise<void> {
     return restoreRun(this.ctx, this.state, record);
+  }
+
+  /**
+   * Runs the early-warning detectors (`diagnostics/`) over the series recorded since their
+   * last check (after an evaluation) and returns the run's warnings so far. The detectors
+   * see the raw latest points, not the whole run: a check costs the same at any step.
+   */
+  earlyWarnings(log: WarningLog): Warning[] {
+    const events = log.update(this.runId, this.metrics.recent, this.modelSummary);
+    this.metrics.checked();
+    return events;
   }
 
   /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */
