@@ -20,7 +20,8 @@ import type {
   StoppingReport,
   UpdateReport,
 } from '../protocol/reports';
-import type { CheckpointRecord, CheckpointStore, MetricsHistory } from './checkpoint';
+import type { MetricLogData } from '../protocol/metric-log';
+import type { CheckpointRecord, CheckpointStore } from './checkpoint';
 import type { Warning, WarningLog } from './diagnostics';
 import { backward } from './phases/backward';
 import { saveCheckpoint } from './phases/checkpoint';
@@ -106,7 +107,7 @@ export class TrainingRun {
     this.state.finished = value;
   }
   /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */
-  get history(): MetricsHistory {
+  get history(): MetricLogData {
     return this.state.metrics.kept;
   }
   /** The recorded metrics: downsampled for checkpoints and the page, raw latest for the detectors. */

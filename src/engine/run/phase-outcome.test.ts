@@ -4,15 +4,21 @@
  * run the early warnings.
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckpointMeta, PhaseReport, StoppingReport } from '../../protocol/reports';
+import type {
+  CheckpointMeta,
+  PhaseReport,
+  StoppingReport,
+  StopReason,
+} from '../../protocol/reports';
 import { phaseOutcome } from './phase-outcome';
 import type { StopDecision } from '../phases/stopping';
 
+const reason = { id: 'maxSteps', step: 10 } as StopReason;
 const stopping = (stop: boolean): StoppingReport => ({
   phase: 'stopping',
   criteria: [],
   stop,
-  reason: stop ? 'maxSteps' : null,
+  reason: stop ? reason : null,
 });
 const meta = { id: 'run-a@10', runId: 'run-a', step: 10 } as CheckpointMeta;
 
@@ -25,7 +31,7 @@ describe('phaseOutcome', () => {
 
   it('reports a stop, journals it and names its report', () => {
     const report = stopping(true);
-    const decision: StopDecision = { report, verdict: { kind: 'stop', reason: 'maxSteps' } };
+    const decision: StopDecision = { report, verdict: { kind: 'stop', reason } };
     const outcome = phaseOutcome(report, decision);
     expect(outcome).toMatchObject({ kind: 'report', journal: true, warnings: false });
     expect(outcome.kind === 'report' && outcome.stopped).toBe(report);
