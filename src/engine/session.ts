@@ -99,12 +99,9 @@ export class LabSession {
         return;
       case 'updateLive': {
         if (!this.run) return;
-        const previous = this.run.currentConfig;
-        this.run.updateLive(cmd.config);
+        const previous = this.run.changeLive(cmd.config, this.running);
         const { step, currentConfig } = this.run;
         this.post({ type: 'liveChange', step, previous, config: currentConfig });
-        // A finished run may go on when the change lifts its stopping criterion (e.g. more steps).
-        if (this.run.finished && !this.running) this.run.checkStop();
         this.postStatus();
         return;
       }

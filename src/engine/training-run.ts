@@ -167,6 +167,19 @@ export class TrainingRun {
     if (this.state.config.restoreBest !== 'on') this.ctx.bestWeights.dispose();
   }
 
+  /**
+   * A live change from the sidebar ({@link updateLive}). A finished run that is not in run
+   * mode (`running`) checks its stopping criteria again, so it goes on when the change lifts
+   * the one that ended it (more steps, a longer time limit); in run mode the loop checks
+   * them itself. Returns the config before the change.
+   */
+  changeLive(config: LabConfig, running: boolean): LabConfig {
+    const previous = this.state.config;
+    this.updateLive(config);
+    if (this.finished && !running) this.checkStop();
+    return previous;
+  }
+
   /** Runs the phase that comes next in step mode and returns what it computed. */
   runNextPhase(): Promise<PhaseReport> {
     return runNextPhase(this.ctx, this.state, {
