@@ -13,7 +13,8 @@ import tseslint from 'typescript-eslint';
  *   engine/    framework-free training engine (tfjs): no React, no ui/, no worker/
  *   engine/phases/   the phases as free functions over a run's state and tensors: as engine/,
  *              and none of the drivers that call them (run/step, run/step-mode, run/run-mode,
- *              the session, the TrainingRun object), so the dependencies point one way
+ *              run/run-driver, run-lifecycle, the session, the TrainingRun object), so the
+ *              dependencies point one way
  *   worker/    the Web Worker around the engine and its stores: no React, no ui/
  *   protocol/  plain data between page and engine: no React, no tfjs, no engine/ui/worker
  *   config/ content/ data/   schema, teaching texts, CSV checks: same as protocol/
@@ -44,8 +45,8 @@ const WORKER = layer('worker');
 const FROM_SRC = '\\./';
 /** The drivers of the trainer core, as imported from src/engine/phases/. */
 const DRIVERS = {
-  regex: '^\\.\\./(run/(step|step-mode|run-mode)|session|training-run)$',
-  what: 'a driver of the trainer core (run/step, run/step-mode, run/run-mode, session, training-run)',
+  regex: '^\\.\\./(run/(step|step-mode|run-mode|run-driver)|session|training-run|run-lifecycle)$',
+  what: 'a driver of the trainer core (run/step, run/step-mode, run/run-mode, run/run-driver, session, training-run, run-lifecycle)',
 };
 
 /**

@@ -56,9 +56,9 @@ test('a checkpoint exported as PyTorch trains on under torchrun with the browser
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download checkpoint at step 30' }).click(),
   ]);
-  const history = JSON.parse(readFileSync((await file.path())!, 'utf8')).record.history;
+  const { trainLoss } = JSON.parse(readFileSync((await file.path())!, 'utf8')).record.history;
   const browser = new Map<number, number>(
-    history.trainSteps.map((s: number, i: number) => [s, history.trainLosses[i]]),
+    trainLoss.steps.map((s: number, i: number) => [s, trainLoss.values[i]]),
   );
 
   // Debian's PyTorch 1.13 on Python 3.11 needs --redirects/--tee set (see the export's README).

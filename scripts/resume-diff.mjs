@@ -32,8 +32,8 @@ async function historyOfCheckpoint(s) {
   ]);
   const text = await readFile(await download.path(), 'utf8');
   const { record } = JSON.parse(text);
-  const h = record.history;
-  const losses = new Map(h.trainSteps.map((st, i) => [st, h.trainLosses[i]]));
+  const { steps, values } = record.history.trainLoss;
+  const losses = new Map(steps.map((st, i) => [st, values[i]]));
   return Object.assign(losses, { createdAt: record.createdAt });
 }
 try {

@@ -83,20 +83,15 @@ export function checkRecord(record: CheckpointRecord): void {
     seen[v] = 1;
   }
 
-  const h = record.history;
-  const pairs: [string, unknown[], string, unknown[]][] = [
-    ['trainSteps', h.trainSteps, 'trainLosses', h.trainLosses],
-    ['valSteps', h.valSteps, 'valLosses', h.valLosses],
-    ['valSteps', h.valSteps, 'valAccuracies', h.valAccuracies],
-    ['gradSteps', h.gradSteps, 'gradNorms', h.gradNorms],
-  ];
-  // Files written before dead units were recorded have none at all.
-  if (h.deadUnits.length > 0) pairs.push(['valSteps', h.valSteps, 'deadUnits', h.deadUnits]);
-  for (const [name, s] of Object.entries(h.log ?? {}))
-    if (s) pairs.push([`log.${name}.steps`, s.steps, `log.${name}.values`, s.values]);
-  for (const [a, as, b, bs] of pairs) {
-    if (as.length !== bs.length)
-      refuse('seriesLengths', { series: a, length: as.length, other: b, otherLength: bs.length });
+  // Each series has one value per step.
+  for (const [name, s] of Object.entries(record.history)) {
+    if (s && s.steps.length !== s.values.length)
+      refuse('seriesLengths', {
+        series: `log.${name}.steps`,
+        length: s.steps.length,
+        other: `log.${name}.values`,
+        otherLength: s.values.length,
+      });
   }
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, type LabConfig, taskDefaults } from '../config/schema';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import { type CheckpointRecord, MemoryCheckpointStore } from './checkpoint';
 import { CheckpointRefusal } from './checkpoint-checks';
+import { FORMAT_V2 } from './checkpoint-migrate-v1';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { RunHistory } from './run-history';
 import { MemoryDatasetStore } from './dataset-store';
@@ -29,6 +30,24 @@ beforeAll(async () => {
   record = (await store.load((await run.saveCheckpoint()).saved.id))!;
   run.dispose();
 });
+
+/**
+ * The file's JSON as format @2 wrote it (its history in columns, with no points) and
+ * `history` added to the history, as text again.
+ */
+function olderFile(history: Record<string, unknown>): string {
+  return edited((j) => {
+    j.record.format = FORMAT_V2;
+    j.record.history = {
+      trainSteps: [],
+      trainLosses: [],
+      valSteps: [],
+      valLosses: [],
+      valAccuracies: [],
+      ...history,
+    };
+  });
+}
 
 /** The file's JSON, changed by `edit`, as text again. */
 function edited(edit: (json: { kind: string; record: Record<string, unknown> }) => void): string {
@@ -75,13 +94,12 @@ describe('checkpoint files', () => {
 
   it("reads an older file's loss scaler column into the log as lossScale and skippedSteps", () => {
     const column = { steps: [1, 2, 3], scales: [65536, 32768, 32768], skipped: [0, 1, 1] };
-    const older = edited((j) => {
-      const h = j.record.history as Record<string, unknown>;
-      h.scaler = column;
-      h.log = { learningRate: { steps: [1, 2, 3], values: [0.1, 0.1, 0.1] } };
+    const older = olderFile({
+      scaler: column,
+      log: { learningRate: { steps: [1, 2, 3], values: [0.1, 0.1, 0.1] } },
     });
     const back = decodeCheckpoint(older);
-    expect(back.history.log).toEqual({
+    expect(back.history).toMatchObject({
       learningRate: { steps: [1, 2, 3], values: [0.1, 0.1, 0.1] },
       lossScale: { steps: [1, 2, 3], values: [65536, 32768, 32768] },
       skippedSteps: { steps: [1, 2, 3], values: [0, 1, 1] },
@@ -90,17 +108,15 @@ describe('checkpoint files', () => {
     // A run restored from it holds them as named series, for the page and the next checkpoint.
     const history = new RunHistory();
     history.restore(back.history);
-    expect(history.kept.log!.lossScale).toEqual({
+    expect(history.kept.lossScale).toEqual({
       steps: [1, 2, 3],
       values: [65536, 32768, 32768],
     });
-    expect(history.snapshot().log!.skippedSteps).toEqual({ steps: [1, 2, 3], values: [0, 1, 1] });
+    expect(history.snapshot().skippedSteps).toEqual({ steps: [1, 2, 3], values: [0, 1, 1] });
     // Columns of different lengths, or one that is no series, are refused by name.
-    const short = edited((j) => {
-      (j.record.history as Record<string, unknown>).scaler = { ...column, skipped: [0, 1] };
-    });
+    const short = olderFile({ scaler: { ...column, skipped: [0, 1] } });
     expect(() => decodeCheckpoint(short)).toThrow(/seriesLengths.*log\.skippedSteps\.steps/);
-    const broken = edited((j) => ((j.record.history as Record<string, unknown>).scaler = 7));
+    const broken = olderFile({ scaler: 7 });
     expect(() => decodeCheckpoint(broken)).toThrow(/history\.scaler/);
   });
 
@@ -232,14 +248,14 @@ const REFUSED_ON_READ: [string, (r: CheckpointRecord) => void, CheckpointProblem
   ],
   ['a negative data index', (r) => (r.data.order[0] = -1), 'orderOutOfRange'],
   ['a data index taken twice', (r) => (r.data.order[1] = r.data.order[0]), 'orderRepeated'],
-  ['a training loss missing', (r) => r.history.trainLosses.pop(), 'seriesLengths'],
-  ['an extra validation accuracy', (r) => r.history.valAccuracies.push(0.5), 'seriesLengths'],
-  ['a validation step missing', (r) => r.history.valSteps.pop(), 'seriesLengths'],
-  ['a gradient norm row missing', (r) => r.history.gradNorms.pop(), 'seriesLengths'],
-  ['a dead-unit row too many', (r) => r.history.deadUnits.push([0]), 'seriesLengths'],
+  ['a training loss missing', (r) => r.history.trainLoss!.values.pop(), 'seriesLengths'],
+  ['an extra validation accuracy', (r) => r.history.valAccuracy!.values.push(0.5), 'seriesLengths'],
+  ['a validation step missing', (r) => r.history.valLoss!.steps.pop(), 'seriesLengths'],
+  ['a gradient norm missing', (r) => r.history['layerGradNorm/0']!.values.pop(), 'seriesLengths'],
+  ['a dead-unit share too many', (r) => r.history['deadUnits/0']!.values.push(0), 'seriesLengths'],
   [
     'a learning rate of the named series missing',
-    (r) => r.history.log!.learningRate!.values.pop(),
+    (r) => r.history.learningRate!.values.pop(),
     'seriesLengths',
   ],
 ];
@@ -270,9 +286,9 @@ const REFUSED_ON_RESTORE: [string, (r: CheckpointRecord) => void, CheckpointProb
 describe('damaged checkpoint files', () => {
   it('the good file they are built from is accepted and restores', async () => {
     expect(problemOf(() => decodeCheckpoint(encodeCheckpoint(record)))).toBe('accepted');
-    expect(record.history.trainLosses.length).toBeGreaterThan(0);
-    expect(record.history.gradNorms.length).toBeGreaterThan(0);
-    expect(record.history.deadUnits.length).toBeGreaterThan(0);
+    expect(record.history.trainLoss!.values.length).toBeGreaterThan(0);
+    expect(record.history['layerGradNorm/0']!.values.length).toBeGreaterThan(0);
+    expect(record.history['deadUnits/0']!.values.length).toBeGreaterThan(0);
     const run = new TrainingRun(record.config, TASKS.classify2d, new MemoryCheckpointStore());
     await run.restore(decodeCheckpoint(encodeCheckpoint(record)));
     expect(run.step).toBe(record.step);

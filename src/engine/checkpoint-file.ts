@@ -98,26 +98,15 @@ const recordSchema = z.object({
       skippedSteps: z.number().int().nonnegative(),
     })
     .optional(),
-  history: z.object({
-    trainSteps: z.array(z.number()),
-    trainLosses: z.array(z.number().nullable()),
-    valSteps: z.array(z.number()),
-    valLosses: z.array(z.number().nullable()),
-    valAccuracies: z.array(z.number().nullable()),
-    gradSteps: z.array(z.number()).default([]),
-    gradNorms: z.array(z.array(z.number().nullable())).default([]),
-    deadUnits: z.array(z.array(z.number().nullable())).default([]),
-    // The named series (learning rate, clipping, …); absent in files written before them.
-    log: z
-      .record(
-        z.string(),
-        z.object({ steps: z.array(z.number()), values: z.array(z.number().nullable()) }),
-      )
-      .optional(),
-    // An older file's loss scaler column is moved into `log` before (checkpoint-migrate.ts);
-    // one left here could not be read as a series.
-    scaler: z.never({ error: 'the loss scaler series is not a series of steps' }).optional(),
-  }),
+  // Every series by name; an older file's columns became series before (checkpoint-migrate.ts),
+  // and one left here (a loss scaler column that was not one) cannot be read as a series.
+  history: z.record(
+    z.string(),
+    z.object(
+      { steps: z.array(z.number()), values: z.array(z.number().nullable()) },
+      { error: 'it is not a series of steps' },
+    ),
+  ),
 });
 
 /**

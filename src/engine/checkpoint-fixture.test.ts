@@ -26,7 +26,7 @@ describe('the checkpoint@1 file fixture', () => {
     expect(record.config.task).toBe('classify2d');
     expect(record.data.order).toBeInstanceOf(Int32Array);
     expect(record.weights[0].values).toBeInstanceOf(Float32Array);
-    expect(record.history.trainSteps.at(-1)).toBe(expected.trainedSteps);
+    expect(record.history.trainLoss!.steps.at(-1)).toBe(expected.trainedSteps);
   });
 
   it('resumes and trains the recorded losses bit for bit (cpu)', async () => {

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultFor, FIELD_BY_KEY, FIELDS, type FieldKey } from '../config/schema';
 import { CHECKPOINT_FORMAT } from './checkpoint';
+import { FORMAT_V2 } from './checkpoint-migrate-v1';
 import { decodeCheckpoint } from './checkpoint-file';
 import {
   migrateRecord,
@@ -76,19 +77,26 @@ describe('checkpoint migration', () => {
 
   it('moves a stored record’s loss scaler column into its log, keeping the series there', () => {
     const scaler = { steps: [4, 5], scales: [8, 4], skipped: [0, 1] };
+    const columns = {
+      trainSteps: [5],
+      trainLosses: [1],
+      valSteps: [],
+      valLosses: [],
+      valAccuracies: [],
+    };
     const stored = {
-      format: CHECKPOINT_FORMAT,
+      format: FORMAT_V2,
       task: 'classify2d',
       config: {},
-      history: { trainSteps: [5], scaler, log: { lossScale: { steps: [5], values: [2] } } },
+      history: { ...columns, scaler, log: { lossScale: { steps: [5], values: [2] } } },
     };
     const history = (migrateRecord(stored) as { history: RawRecord }).history;
     expect(history).toEqual({
-      trainSteps: [5],
-      log: {
-        lossScale: { steps: [5], values: [2] }, // already in the log: kept
-        skippedSteps: { steps: [4, 5], values: [0, 1] },
-      },
+      trainLoss: { steps: [5], values: [1] },
+      valLoss: { steps: [], values: [] },
+      valAccuracy: { steps: [], values: [] },
+      lossScale: { steps: [5], values: [2] }, // already in the log: kept
+      skippedSteps: { steps: [4, 5], values: [0, 1] },
     });
     expect(withSeriesInLog({ scaler })).toEqual({
       log: {

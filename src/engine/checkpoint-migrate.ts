@@ -8,15 +8,16 @@
  *  - The config of any version is completed with the defaults of the fields it lacks, for
  *    its task (src/config/schema.ts). Adding a hyperparameter therefore needs no new format;
  *    a field that is no longer known is dropped by the config's schema.
- *  - A series once kept as a column of its own is moved into the history's log of named
- *    series (`history.scaler` → `log.lossScale`, `log.skippedSteps`), whatever the format.
  *  - A record whose `format` is an older one goes through MIGRATIONS, one step per version,
  *    until it has the current CHECKPOINT_FORMAT. A change of what the record holds or means
  *    (a renamed field, new state without a neutral default) gets a new format and a step.
  */
 import { defaultFor, FIELDS, TASK_IDS, type TaskId } from '../config/schema';
 import { CHECKPOINT_FORMAT } from './checkpoint';
-import { FORMAT_V1, migrateV1toV2 } from './checkpoint-migrate-v1';
+import { FORMAT_V1, FORMAT_V2, migrateV1toV2 } from './checkpoint-migrate-v1';
+import { migrateV2toV3 } from './checkpoint-migrate-v2';
+
+export { withSeriesInLog } from './checkpoint-migrate-v2';
 
 /** A record as read from a file or a store, before it is checked. */
 export type RawRecord = Record<string, unknown>;
@@ -25,9 +26,12 @@ export type RawRecord = Record<string, unknown>;
  * One step per older format: MIGRATIONS[f] turns a record of format f into a record of the
  * next format, and sets its `format`.
  * - @1 → @2: tfjs's optimizer state renamed to the lab's own optimizers' (checkpoint-migrate-v1.ts).
+ * - @2 → @3: the history's columns (losses, accuracies, gradient norms, dead units, the loss
+ *   scaler's) become series of its one log of named series (checkpoint-migrate-v2.ts).
  */
 export const MIGRATIONS: Readonly<Record<string, (record: RawRecord) => RawRecord>> = {
   [FORMAT_V1]: migrateV1toV2,
+  [FORMAT_V2]: migrateV2toV3,
 };
 
 const isObject = (v: unknown): v is RawRecord =>
@@ -54,33 +58,7 @@ export function migrateRecord(
     record = migrations[record.format](record);
   }
   if (record.format !== CHECKPOINT_FORMAT || !isObject(record.config)) return record;
-  return {
-    ...record,
-    config: withConfigDefaults(record.config, record.task),
-    ...(isObject(record.history) && { history: withSeriesInLog(record.history) }),
-  };
-}
-
-/**
- * A history whose loss scaler column (`scaler: { steps, scales, skipped }`, written before
- * the loss scaler's series were named series) is moved into its `log` as the series
- * `lossScale` and `skippedSteps`; series the log already holds are kept. Returns a new object
- * (arrays shared); a history without the column, or with a column or a log that is not an
- * object (the record's schema refuses it, naming where), comes back unchanged.
- */
-export function withSeriesInLog(history: Readonly<RawRecord>): RawRecord {
-  const { scaler, ...rest } = history;
-  if (!isObject(scaler) || (history.log !== undefined && !isObject(history.log)))
-    return { ...history };
-  const log = (history.log as RawRecord | undefined) ?? {};
-  return {
-    ...rest,
-    log: {
-      lossScale: { steps: scaler.steps, values: scaler.scales },
-      skippedSteps: { steps: scaler.steps, values: scaler.skipped },
-      ...log,
-    },
-  };
+  return { ...record, config: withConfigDefaults(record.config, record.task) };
 }
 
 /**

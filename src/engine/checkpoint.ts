@@ -5,18 +5,20 @@
  */
 import type { PlateauState } from '../config/plateau';
 import type { LabConfig } from '../config/schema';
-import type { MetricsHistory } from '../protocol/history';
+import type { MetricLogData } from '../protocol/metric-log';
 import type { RunJournal } from '../protocol/messages';
 import type { CheckpointMeta } from '../protocol/reports';
 import type { ScalerRunState } from './phases/mixed-precision';
 import type { EarlyStoppingState } from './stopping';
 
 /**
- * The format of the records this version writes. @2: the optimizer state of the lab's own
- * optimizers (step count `t`, "<parameter>/<slot>" tensors); @1 held tfjs's optimizers' state
- * and is migrated (checkpoint-migrate.ts).
+ * The format of the records this version writes. @3: the metrics history is one log of named
+ * series (`protocol/metric-log.ts`); @2 kept the losses, accuracies, gradient norms and dead
+ * units in columns of their own, and @1 held tfjs's optimizers' state instead of the lab's own
+ * optimizers' (step count `t`, "<parameter>/<slot>" tensors); both are migrated
+ * (checkpoint-migrate.ts).
  */
-export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@2';
+export const CHECKPOINT_FORMAT = 'training-run-lab/checkpoint@3';
 
 export interface SavedTensor {
   name: string;
@@ -24,8 +26,6 @@ export interface SavedTensor {
   dtype: 'float32' | 'int32';
   values: Float32Array | Int32Array;
 }
-
-export type { MetricsHistory } from '../protocol/history';
 
 export interface CheckpointRecord extends CheckpointMeta {
   format: typeof CHECKPOINT_FORMAT;
@@ -45,7 +45,11 @@ export interface CheckpointRecord extends CheckpointMeta {
   scaler?: ScalerRunState;
   /** Restore-best-weights' copy of the weights at the best evaluation, when one is kept. */
   bestWeights?: { step: number; values: Float32Array[] } | null;
-  history: MetricsHistory;
+  /**
+   * Every metric series the run recorded, by name (`trainLoss`, `valLoss`, `valAccuracy`,
+   * `layerGradNorm/<l>`, `deadUnits/<l>`, `learningRate`, …), downsampled to a bounded size.
+   */
+  history: MetricLogData;
 }
 
 /**
@@ -63,17 +67,9 @@ export interface CheckpointStore {
   unfinishedRuns(): Promise<RunJournal[]>;
 }
 
-export function emptyHistory(): MetricsHistory {
-  return {
-    trainSteps: [],
-    trainLosses: [],
-    valSteps: [],
-    valLosses: [],
-    valAccuracies: [],
-    gradSteps: [],
-    gradNorms: [],
-    deadUnits: [],
-  };
+/** A history with no series (a run that recorded nothing yet). */
+export function emptyHistory(): MetricLogData {
+  return {};
 }
 
 /** Bytes a record takes: its typed arrays plus its JSON-encoded rest. */
@@ -81,7 +77,6 @@ export function recordParts(
   r: Omit<CheckpointRecord, 'sizeBytes'>,
 ): { part: string; bytes: number }[] {
   const tensorBytes = (ts: SavedTensor[]) => ts.reduce((s, t) => s + t.values.byteLength, 0);
-  const h = r.history;
   return [
     { part: 'weights', bytes: tensorBytes(r.weights) },
     { part: 'optimizer state', bytes: tensorBytes(r.optimizer) },
@@ -99,13 +94,7 @@ export function recordParts(
     { part: 'config', bytes: JSON.stringify(r.config).length },
     {
       part: 'metrics history',
-      bytes:
-        8 *
-        (h.trainSteps.length * 2 +
-          h.valSteps.length * 3 +
-          h.gradSteps.length * (1 + (h.gradNorms[0]?.length ?? 0)) +
-          Object.values(h.log ?? {}).reduce((s, l) => s + (l?.steps.length ?? 0) * 2, 0) +
-          h.deadUnits.reduce((s, d) => s + d.length, 0)),
+      bytes: 8 * Object.values(r.history).reduce((s, l) => s + (l?.steps.length ?? 0) * 2, 0),
     },
   ];
 }

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
-import { HISTORY_BUCKETS, type MetricsHistory } from '../protocol/history';
+import { HISTORY_BUCKETS } from '../protocol/history';
+import { layerRows, layerSeries, type MetricLogData } from '../protocol/metric-log';
 import { MemoryCheckpointStore } from './checkpoint';
 import { WarningLog } from './diagnostics';
 import { RECENT, RunHistory } from './run-history';
@@ -18,14 +19,17 @@ const SPIKE_STEP = 150_003;
 const lossAt = (step: number) =>
   step === SPIKE_STEP ? 40 : 0.7 / Math.sqrt(step) + 0.01 * Math.sin(step * 2.399);
 
-/** Elements of every series of a history: what a checkpoint clones, stores and lists. */
-const elements = (h: MetricsHistory) =>
-  h.trainSteps.length +
-  h.trainLosses.length +
-  h.valSteps.length * 3 +
-  h.gradSteps.length +
-  h.gradNorms.reduce((s, g) => s + g.length, 0) +
-  h.deadUnits.reduce((s, d) => s + d.length, 0);
+/**
+ * Elements of every series of a history: what a checkpoint clones, stores and lists; a step
+ * counted once per measurement (a training loss; an evaluation; a read-back of every
+ * layer's gradient norm), every value once.
+ */
+const elements = (h: MetricLogData) => {
+  const values = Object.values(h).reduce((s, x) => s + (x?.values.length ?? 0), 0);
+  const steps = ['trainLoss', 'valLoss', 'layerGradNorm/0'].map((n) => h[n]?.steps.length ?? 0);
+  return values + steps.reduce((a, b) => a + b, 0);
+};
+const stepsOf = (h: MetricLogData, name: string) => h[name]?.steps ?? [];
 
 describe('the metrics of a long run', () => {
   it('a checkpoint holds no more history at 200,000 recorded steps than at 20,000', async () => {
@@ -51,13 +55,15 @@ describe('the metrics of a long run', () => {
     };
     const short = await historyInCheckpoint(20_000);
     const long = await historyInCheckpoint(200_000);
-    expect(long.history.trainSteps.length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
-    expect(long.history.gradSteps.length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
+    expect(stepsOf(long.history, 'trainLoss').length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
+    expect(stepsOf(long.history, 'layerGradNorm/0').length).toBeLessThanOrEqual(
+      4 * HISTORY_BUCKETS,
+    );
     // Bounded, not equal: the number of buckets varies between maxBuckets / 2 and maxBuckets.
     expect(long.bytes).toBeLessThanOrEqual(2 * short.bytes);
     // The spike and the latest loss are in it.
-    expect(long.history.trainLosses).toContain(40);
-    expect(long.history.trainSteps.at(-1)).toBe(200_000);
+    expect(long.history.trainLoss!.values).toContain(40);
+    expect(stepsOf(long.history, 'trainLoss').at(-1)).toBe(200_000);
   });
 
   it('the detectors get a bounded window however long the run, and still see a late spike', () => {
@@ -70,7 +76,7 @@ describe('the metrics of a long run', () => {
       if (step % 10 === 0) h.recordGradNorms(step, [0.5, 0.2, 0.1]);
       if (step % 25 === 0) {
         h.recordEvaluation(step, 0.3, 0.9, [0, 0]);
-        largest = Math.max(largest, elements(h.recent));
+        largest = Math.max(largest, elements(h.recent.series));
         const warnings = log.update('run', h.recent, { layers: [] });
         spike ??= warnings.find((w) => w.warning === 'lossSpike') ?? null;
         h.checked();
@@ -88,46 +94,42 @@ describe('the metrics of a long run', () => {
 
   it('restores a long history downsampled, and the window from its latest points', () => {
     const steps = Array.from({ length: 50_000 }, (_, i) => i + 1);
-    const long: MetricsHistory = {
-      trainSteps: steps,
-      trainLosses: steps.map(lossAt),
-      valSteps: steps.filter((s) => s % 25 === 0),
-      valLosses: steps.filter((s) => s % 25 === 0).map(lossAt),
-      valAccuracies: steps.filter((s) => s % 25 === 0).map(() => 0.9),
-      gradSteps: [],
-      gradNorms: [],
-      deadUnits: steps.filter((s) => s % 25 === 0).map(() => []),
+    const valSteps = steps.filter((s) => s % 25 === 0);
+    const long: MetricLogData = {
+      trainLoss: { steps, values: steps.map(lossAt) },
+      valLoss: { steps: valSteps, values: valSteps.map(lossAt) },
+      valAccuracy: { steps: [...valSteps], values: valSteps.map(() => 0.9) },
     };
     const h = new RunHistory();
     h.restore(long);
-    expect(h.kept.trainSteps.length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
-    expect(h.kept.trainSteps.at(-1)).toBe(50_000);
-    expect(h.kept.valSteps.at(-1)).toBe(50_000);
-    expect(h.recent.trainSteps.slice(0, RECENT.initialLosses)).toEqual([1, 2, 3, 4, 5]);
-    expect(h.recent.trainSteps.at(-1)).toBe(50_000);
-    expect(h.recent.valSteps.length).toBe(RECENT.val);
+    expect(stepsOf(h.kept, 'trainLoss').length).toBeLessThanOrEqual(4 * HISTORY_BUCKETS);
+    expect(stepsOf(h.kept, 'trainLoss').at(-1)).toBe(50_000);
+    expect(stepsOf(h.kept, 'valLoss').at(-1)).toBe(50_000);
+    const recent = h.recent.series;
+    expect(stepsOf(recent, 'trainLoss').slice(0, RECENT.initialLosses)).toEqual([1, 2, 3, 4, 5]);
+    expect(stepsOf(recent, 'trainLoss').at(-1)).toBe(50_000);
+    expect(stepsOf(recent, 'valLoss').length).toBe(RECENT.val);
     // The restored history is a copy: recording on does not change the checkpoint's.
     h.recordTrainLoss(50_001, 0.1);
-    expect(long.trainSteps.length).toBe(50_000);
+    expect(long.trainLoss!.steps.length).toBe(50_000);
   });
 
   it('restores a history whose dead units or gradient norms are missing for older entries', () => {
     const steps = Array.from({ length: 30_000 }, (_, i) => 25 * (i + 1));
     const h = new RunHistory();
     h.restore({
-      trainSteps: [1, 2],
-      trainLosses: [0.7, 0.6],
-      valSteps: steps,
-      valLosses: steps.map(lossAt),
-      valAccuracies: steps.map(() => 0.9),
-      gradSteps: [10, 20],
-      gradNorms: [],
-      deadUnits: [[0.25, 0]], // only the latest evaluation's
+      trainLoss: { steps: [1, 2], values: [0.7, 0.6] },
+      valLoss: { steps, values: steps.map(lossAt) },
+      valAccuracy: { steps: [...steps], values: steps.map(() => 0.9) },
+      // Only the latest evaluation's dead units; no gradient norms.
+      [layerSeries('deadUnits', 0)]: { steps: [steps.at(-1)!], values: [0.25] },
+      [layerSeries('deadUnits', 1)]: { steps: [steps.at(-1)!], values: [0] },
     });
-    expect(h.kept.deadUnits.length).toBe(h.kept.valSteps.length);
-    expect(h.kept.deadUnits.at(-1)).toEqual([0.25, 0]);
-    expect(h.kept.gradNorms).toEqual([[], []]);
-    expect(h.recent.deadUnits.every(Array.isArray)).toBe(true);
+    const dead = layerRows(h.kept, 'deadUnits');
+    expect(dead.steps).toEqual([steps.at(-1)]);
+    expect(dead.rows.at(-1)).toEqual([0.25, 0]);
+    expect(layerRows(h.kept, 'layerGradNorm').rows).toEqual([]);
+    expect(layerRows(h.recent.series, 'deadUnits').rows.every(Array.isArray)).toBe(true);
     // The detectors run over it without failing.
     expect(() => new WarningLog().update('run', h.recent, { layers: [] })).not.toThrow();
   });

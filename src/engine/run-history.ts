@@ -1,24 +1,29 @@
 /**
  * The metrics of one run, recorded so that recording, checkpointing and checking them cost
- * the same at step 1,000 and at step 1,000,000. Two views are kept:
+ * the same at step 1,000 and at step 1,000,000. Every series is a named series of one
+ * {@link MetricLog} (`protocol/metric-log.ts`): `trainLoss`, `valLoss`, `valAccuracy`, the
+ * per-layer `layerGradNorm/<l>` and `deadUnits/<l>`, and whatever a technique records
+ * (`learningRate`, `gradNorm`, `clipFactor`, `lossScale`, `skippedSteps`, …). Two views:
  *
  * - `kept`: every series downsampled to a bounded size ({@link DownsampledSeries}: at most
  *   HISTORY_BUCKETS buckets of steps, each its first, lowest, highest and last point; the
  *   first training losses as they are). It goes into checkpoints and to the page; a spike
  *   stays in it.
- * - `recent`: the raw latest points the early-warning detectors look at: the first
- *   {@link RECENT}.initialLosses training losses (their scale), the points recorded since
- *   the last check, and the last few before them. {@link RunHistory.checked} drops the rest
- *   after each check.
+ * - `recent`: the raw latest points the early-warning detectors look at, by the same names:
+ *   the first {@link RECENT}.initialLosses training losses (their scale), the points
+ *   recorded since the last check, and the last few before them. {@link RunHistory.checked}
+ *   drops the rest after each check.
  */
+import { INITIAL_TRAIN_LOSSES } from '../protocol/history';
 import {
-  DownsampledSeries,
-  HISTORY_BUCKETS,
-  INITIAL_TRAIN_LOSSES,
-  type MetricsHistory,
-} from '../protocol/history';
-import { MetricLog, type MetricName, type MetricPoints, PointBuffer } from '../protocol/metric-log';
-import { emptyHistory } from './checkpoint';
+  layerSeries,
+  MetricLog,
+  type MetricLogData,
+  type MetricName,
+  type MetricPoints,
+  PointBuffer,
+  type SeriesData,
+} from '../protocol/metric-log';
 import { trainLossAt } from './diagnostics/overfitting';
 import type { DiagnosticHistory } from './diagnostics/series';
 
@@ -39,52 +44,39 @@ export const RECENT = {
   maxTrain: 1 << 17,
 } as const;
 
-/**
- * `h` with every column as long as its steps: an older checkpoint may lack the dead units or
- * gradient norms of its first evaluations and read-backs (they are filled with none, or NaN
- * for a number, in front), and surplus entries are dropped. Modifies and returns `h`.
- */
-function aligned(h: MetricsHistory): MetricsHistory {
-  const fit = <T>(column: T[], length: number, missing: () => T): T[] => {
-    if (column.length > length) column.length = length;
-    return column.length < length
-      ? [...Array.from({ length: length - column.length }, missing), ...column]
-      : column;
-  };
-  const nan = () => NaN;
-  const none = () => [];
-  h.trainLosses = fit(h.trainLosses, h.trainSteps.length, nan);
-  h.valLosses = fit(h.valLosses, h.valSteps.length, nan);
-  h.valAccuracies = fit(h.valAccuracies, h.valSteps.length, nan);
-  h.deadUnits = fit(h.deadUnits, h.valSteps.length, none);
-  h.gradNorms = fit(h.gradNorms, h.gradSteps.length, none);
-  return h;
+/** How many latest points of a series the detectors keep after a check. */
+function recentPoints(name: MetricName): number {
+  if (name === 'trainLoss') return RECENT.train;
+  if (name.startsWith('layerGradNorm/')) return RECENT.grad;
+  return RECENT.val; // the evaluation's series, and any other the detectors may read
 }
 
-/** A gradient read-back's key for downsampling: its largest layer norm. */
-const largestNorm = (row: readonly unknown[]) => Math.max(...(row[0] as number[]));
+/** Appends (`step`, `value`) to a raw series; the same step measured again replaces it. */
+function push(s: SeriesData, step: number, value: number): void {
+  const n = s.steps.length;
+  if (n > 0 && s.steps[n - 1] >= step) s.values[n - 1] = value;
+  else {
+    s.steps.push(step);
+    s.values.push(value);
+  }
+}
 
 export class RunHistory {
-  private history: MetricsHistory = emptyHistory();
-  private train!: DownsampledSeries;
-  private val!: DownsampledSeries;
-  private grad!: DownsampledSeries;
-  /** The named series beyond the columns above (learning rate, clipping, …). */
+  /** Every series, downsampled. */
   private log = new MetricLog();
-  /** Points recorded since the page last heard of them. */
+  /**
+   * Points recorded since the page last heard of them: every series but the losses and
+   * accuracy, which travel in the `progress` and `phase` messages of their own.
+   */
   private outbox = new PointBuffer();
   private window: DiagnosticHistory & { trainLossMedians: number[] } = {
-    ...emptyHistory(),
+    series: {},
     trainLossMedians: [],
   };
 
-  constructor() {
-    this.follow();
-  }
-
-  /** The downsampled series (bounded): for checkpoints and the page. Do not modify. */
-  get kept(): MetricsHistory {
-    return { ...this.history, log: this.log.view() };
+  /** The downsampled series (bounded), by name: for checkpoints and the page. Do not modify. */
+  get kept(): MetricLogData {
+    return this.log.view();
   }
 
   /** The raw latest points, for the early-warning detectors (bounded between checks). */
@@ -92,9 +84,14 @@ export class RunHistory {
     return this.window;
   }
 
+  /** Series `name` as it is kept now (empty when nothing was recorded). Do not modify. */
+  get(name: MetricName): Readonly<SeriesData> {
+    return this.log.get(name);
+  }
+
   /** A copy of `kept` for a checkpoint (bounded, whatever the run's length). */
-  snapshot(): MetricsHistory {
-    return { ...structuredClone(this.history), log: this.log.toData() };
+  snapshot(): MetricLogData {
+    return this.log.toData();
   }
 
   /**
@@ -111,105 +108,99 @@ export class RunHistory {
     return this.outbox.take();
   }
 
-  /** Records the training loss of `step`; the same step measured again replaces it. */
+  /**
+   * Records the training loss of `step`; the same step measured again replaces it. (The page
+   * hears of it through the `progress` and `phase` messages, not the points.)
+   */
   recordTrainLoss(step: number, loss: number): void {
-    this.train.append(step, [loss]);
-    const w = this.window;
-    const n = w.trainSteps.length;
-    if (n > 0 && w.trainSteps[n - 1] >= step) w.trainLosses[n - 1] = loss;
-    else {
-      w.trainSteps.push(step);
-      w.trainLosses.push(loss);
-      if (n + 1 > RECENT.initialLosses + RECENT.maxTrain) this.trimTrain();
+    this.log.record('trainLoss', step, loss);
+    const s = this.raw('trainLoss');
+    const n = s.steps.length;
+    push(s, step, loss);
+    if (s.steps.length > n && n + 1 > RECENT.initialLosses + RECENT.maxTrain) this.trimTrain();
+  }
+
+  /** Records the per-layer gradient norms measured at `step` (`layerGradNorm/<l>`). */
+  recordGradNorms(step: number, norms: ArrayLike<number>): void {
+    for (let l = 0; l < norms.length; l++) {
+      const name = layerSeries('layerGradNorm', l);
+      this.record(name, step, norms[l]);
+      push(this.raw(name), step, norms[l]);
     }
   }
 
-  /** Records the per-layer gradient norms measured at `step`. */
-  recordGradNorms(step: number, norms: ArrayLike<number>): void {
-    const row = Array.from(norms);
-    this.grad.append(step, [row]);
-    this.window.gradSteps.push(step);
-    this.window.gradNorms.push(row);
-  }
-
-  /** Records an evaluation at `step` (the training loss of `step` is already recorded). */
+  /**
+   * Records an evaluation at `step` (the training loss of `step` is already recorded): the
+   * validation loss, accuracy (NaN when the task has none) and each hidden layer's share of
+   * dead units (`deadUnits/<l>`).
+   */
   recordEvaluation(step: number, valLoss: number, valAccuracy: number, deadUnits: number[]): void {
-    this.val.append(step, [valLoss, valAccuracy, deadUnits]);
-    const w = this.window;
-    w.valSteps.push(step);
-    w.valLosses.push(valLoss);
-    w.valAccuracies.push(valAccuracy);
-    w.deadUnits.push(deadUnits);
-    w.trainLossMedians.push(trainLossAt(w.trainSteps, w.trainLosses, step));
+    for (const [name, value] of [
+      ['valLoss', valLoss],
+      ['valAccuracy', valAccuracy],
+    ] as const) {
+      this.log.record(name, step, value);
+      push(this.raw(name), step, value);
+    }
+    deadUnits.forEach((d, l) => {
+      const name = layerSeries('deadUnits', l);
+      this.record(name, step, d);
+      push(this.raw(name), step, d);
+    });
+    const train = this.raw('trainLoss');
+    this.window.trainLossMedians.push(trainLossAt(train.steps, train.values, step));
   }
 
   /** After a check of `recent`: drops the raw points no later check needs. */
   checked(): void {
     const w = this.window;
     this.trimTrain();
-    const grads = w.gradSteps.length - RECENT.grad;
-    if (grads > 0) {
-      w.gradSteps.splice(0, grads);
-      w.gradNorms.splice(0, grads);
+    for (const [name, s] of Object.entries(w.series)) {
+      if (!s || name === 'trainLoss') continue;
+      const drop = s.steps.length - recentPoints(name);
+      if (drop > 0) {
+        s.steps.splice(0, drop);
+        s.values.splice(0, drop);
+      }
     }
-    const evals = w.valSteps.length - RECENT.val;
-    if (evals > 0) {
-      for (const a of [w.valSteps, w.valLosses, w.valAccuracies, w.deadUnits, w.trainLossMedians])
-        a.splice(0, evals);
-    }
+    const evals = w.trainLossMedians.length - RECENT.val;
+    if (evals > 0) w.trainLossMedians.splice(0, evals);
   }
 
-  /** Continues from a checkpoint's history (downsampled now if it is longer). */
-  restore(h: MetricsHistory): void {
-    const { log, ...columns } = h;
-    this.history = aligned(structuredClone(columns));
-    this.log = new MetricLog(log);
+  /** Continues from a checkpoint's series (downsampled now if they are longer). */
+  restore(data: MetricLogData): void {
+    this.log = new MetricLog(data);
     this.outbox = new PointBuffer();
-    this.follow();
     // The detectors start again from the latest points of the restored series.
-    const tail = <T>(a: T[], k: number) => a.slice(Math.max(0, a.length - k));
-    const k = this.history;
-    const firstTrain = Math.min(RECENT.initialLosses, k.trainSteps.length);
-    const trainFrom = Math.max(firstTrain, k.trainSteps.length - RECENT.train);
+    const series: MetricLogData = {};
+    for (const name of this.log.names()) {
+      const k = this.log.get(name);
+      const first = name === 'trainLoss' ? Math.min(RECENT.initialLosses, k.steps.length) : 0;
+      const from = Math.max(first, k.steps.length - recentPoints(name));
+      series[name] = {
+        steps: [...k.steps.slice(0, first), ...k.steps.slice(from)],
+        values: [...k.values.slice(0, first), ...k.values.slice(from)],
+      };
+    }
+    const train = this.log.get('trainLoss');
+    const valSteps = series.valLoss?.steps ?? [];
     this.window = {
-      trainSteps: [...k.trainSteps.slice(0, firstTrain), ...k.trainSteps.slice(trainFrom)],
-      trainLosses: [...k.trainLosses.slice(0, firstTrain), ...k.trainLosses.slice(trainFrom)],
-      gradSteps: tail(k.gradSteps, RECENT.grad),
-      gradNorms: tail(k.gradNorms, RECENT.grad),
-      valSteps: tail(k.valSteps, RECENT.val),
-      valLosses: tail(k.valLosses, RECENT.val),
-      valAccuracies: tail(k.valAccuracies, RECENT.val),
-      deadUnits: tail(k.deadUnits, RECENT.val),
-      trainLossMedians: tail(k.valSteps, RECENT.val).map((s) =>
-        trainLossAt(k.trainSteps, k.trainLosses, s),
-      ),
+      series,
+      trainLossMedians: valSteps.map((s) => trainLossAt(train.steps, train.values, s)),
     };
+  }
+
+  /** The raw window's series `name`, created on first use. */
+  private raw(name: MetricName): SeriesData {
+    return (this.window.series[name] ??= { steps: [], values: [] });
   }
 
   /** Keeps the first training losses and the last RECENT.train. */
   private trimTrain(): void {
-    const w = this.window;
-    const drop = w.trainSteps.length - RECENT.initialLosses - RECENT.train;
+    const s = this.raw('trainLoss');
+    const drop = s.steps.length - RECENT.initialLosses - RECENT.train;
     if (drop <= 0) return;
-    w.trainSteps.splice(RECENT.initialLosses, drop);
-    w.trainLosses.splice(RECENT.initialLosses, drop);
-  }
-
-  /** Downsamplers over the arrays of `history`. */
-  private follow(): void {
-    const h = this.history;
-    this.train = new DownsampledSeries(
-      h.trainSteps,
-      [h.trainLosses],
-      (r) => r[0] as number,
-      HISTORY_BUCKETS,
-      RECENT.initialLosses,
-    );
-    this.val = new DownsampledSeries(
-      h.valSteps,
-      [h.valLosses, h.valAccuracies, h.deadUnits],
-      (r) => r[0] as number,
-    );
-    this.grad = new DownsampledSeries(h.gradSteps, [h.gradNorms], largestNorm);
+    s.steps.splice(RECENT.initialLosses, drop);
+    s.values.splice(RECENT.initialLosses, drop);
   }
 }

@@ -1,16 +1,16 @@
 /**
- * The engine behind the worker protocol: owns the current {@link TrainingRun}, answers
- * commands from the page, and drives run mode.
- *
- * Run mode reads the loss back only every `readbackInterval` steps (each read-back is a
- * GPU→CPU sync that stalls the pipeline), and evaluates, checkpoints and checks the stopping
- * criteria at their own intervals. Step mode runs exactly one phase per command.
+ * The engine's adapter to the worker protocol: it receives the page's commands
+ * (`EngineCommand`), calls the engine's functions and posts what they return as events
+ * (`EngineEvent`). It holds what the protocol itself needs: the current
+ * {@link TrainingRun}, whether run mode is on (Pause turns it off), the order in which
+ * commands run, and whether the run is shown read-only. How a run trains lives in the
+ * engine: run mode in `run/run-driver.ts` (around `run/run-mode.ts`), step mode in
+ * `run/step-mode.ts`, what follows a phase in `run/phase-outcome.ts`, the status in
+ * `run/status.ts`, the journal in `run-journal.ts`, new and restored runs in `run-lifecycle.ts`.
  */
-import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config/schema';
 import { texts } from '../content';
 import type {
-  BackendName,
   EngineCommand,
   EngineEvent,
   EngineStatus,
@@ -23,9 +23,9 @@ import { BackendControl, startingBackend } from './calibration/backend-control';
 import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
-import { backendForModel, type BackendChoice, selectBackend } from './backend';
-import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
-import { CheckpointRefusal, passesChecks } from './checkpoint-checks';
+import { type BackendChoice, selectBackend } from './backend';
+import type { CheckpointRecord, CheckpointStore } from './checkpoint';
+import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
@@ -33,59 +33,36 @@ import { destroyDevice, watchDevice } from './device';
 import { pytorchExportInput } from './pytorch-export';
 import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
-import { TASKS } from './tasks/registry';
 import type { Task } from './tasks/types';
 import { emptyLrFindReport, findLearningRate } from './run/lr-find';
-import { runMode } from './run/run-mode';
-import { SpeedMeter } from './speed-meter';
-import { newRunId, TrainingRun } from './training-run';
+import { phaseOutcome } from './run/phase-outcome';
+import { driveRun, PROGRESS_EVERY_MS } from './run/run-driver';
+import { runStatus } from './run/status';
+import { TrainingClock } from './run/training-clock';
+import { RunJournalWriter } from './run-journal';
+import { latestGoodCheckpoint, placeImport, prepareTask, restoredRun } from './run-lifecycle';
+import { TrainingRun } from './training-run';
 import { startFromCheckpoint } from './start-from';
 import type { RunParent } from '../data/lineage';
 import { yieldToEventLoop } from './yield';
 import { weightsDigest } from './weights-digest';
-
-/** Run mode posts the losses read back to the page at most this often (and at each phase). */
-const PROGRESS_EVERY_MS = 100;
-
-/** Commands that train or write, refused while another tab's run is shown read-only. */
-const WRITES = new Set<EngineCommand['type']>([
-  'run',
-  'nextPhase',
-  'saveCheckpoint',
-  'deleteCheckpoint',
-  'recordIncident',
-]);
-/** Commands that train or replace the run: they cancel a learning-rate range test in progress. */
-const CANCELS_LR_FIND = new Set<EngineCommand['type']>([
-  'run',
-  'nextPhase',
-  'reset',
-  'init',
-  'resume',
-  'restoreCheckpoint',
-  'startFrom',
-  'importCheckpoint',
-  'cancelLrFind',
-  'findLearningRate',
-]);
-const READ_ONLY_MESSAGE =
-  'This run is another tab’s, shown read-only: press Reset to train a new run here.';
-const LR_FIND_WHILE_RUNNING =
-  'The learning-rate finder starts from where the run is: pause the run first.';
-const TRAINED_ELSEWHERE_MESSAGE =
-  'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
+import {
+  CANCELS_LR_FIND,
+  LR_FIND_WHILE_RUNNING,
+  READ_ONLY_MESSAGE,
+  TRAINED_ELSEWHERE_MESSAGE,
+  WRITES,
+} from './command-rules';
 
 export class LabSession {
   private run: TrainingRun | null = null;
   private running = false;
   private compiling = false;
   private queue: Promise<void> = Promise.resolve();
-  private readonly speed = new SpeedMeter();
+  /** The run's training time (phases and run mode, not idle time) and speed. */
+  private readonly clock = new TrainingClock();
   /** The early warnings of the current run, updated after each evaluation. */
   private readonly warnings = new WarningLog();
-  /** Training time of the run: phases and run mode, not idle time. */
-  private elapsedMs = 0;
-  private runStartedAt = 0;
   /** The backend the engine started on, and the one the page asked for. */
   private backendChoice: (BackendChoice & { requested: BackendRequest | null }) | null = null;
   /** The backend the page asked for, and the calibration that picks the fastest (`auto`). */
@@ -97,10 +74,8 @@ export class LabSession {
   });
   /** A run loop is in progress (it ends after the current step once `running` is false). */
   private loopActive = false;
-  /** When the journal was last written during run mode. */
-  private journalShownAt = 0;
-  /** The checkpoints of a run as last listed from the store or reported by a save. */
-  private listed: { runId: string; checkpoints: CheckpointMeta[] } | null = null;
+  /** The current run's journal in storage. */
+  private readonly journals: RunJournalWriter;
   /** The current run is another tab's, shown read-only: nothing trains or is written. */
   private readOnly = false;
   /** Counts range tests asked for and cancelled: a test goes on while it is the latest. */
@@ -115,6 +90,7 @@ export class LabSession {
     locks: RunLocks = new MemoryRunLocks(),
   ) {
     this.ownership = new RunOwnership(locks);
+    this.journals = new RunJournalWriter(store);
   }
 
   /** The run this engine trains: never one that another tab trains. */
@@ -133,12 +109,9 @@ export class LabSession {
         return;
       case 'updateLive': {
         if (!this.run) return;
-        const previous = this.run.currentConfig;
-        this.run.updateLive(cmd.config);
+        const previous = this.run.changeLive(cmd.config, this.running);
         const { step, currentConfig } = this.run;
         this.post({ type: 'liveChange', step, previous, config: currentConfig });
-        // A finished run may go on when the change lifts its stopping criterion (e.g. more steps).
-        if (this.run.finished && !this.running) this.run.checkStop();
         this.postStatus();
         return;
       }
@@ -240,11 +213,7 @@ export class LabSession {
         return;
       case 'discardRun':
         this.ownership.letGo(cmd.runId);
-        this.enqueue(async () => {
-          const store = await this.store;
-          const j = await store.loadJournal(cmd.runId);
-          if (j) await store.saveJournal({ ...j, finished: true, running: false });
-        });
+        this.enqueue(() => this.journals.discard(cmd.runId));
         return;
       case 'nextPhase':
         this.enqueue(() => this.nextPhase());
@@ -318,7 +287,6 @@ export class LabSession {
     this.backendChoice = { ...choice, requested: backend ?? null };
     watchDevice((message) => this.onFault('deviceLost', message));
     this.post({ type: 'ready', ...choice, requested: backend ?? null });
-    const store = await this.store;
     if (resume) {
       try {
         await this.resume(resume);
@@ -341,10 +309,11 @@ export class LabSession {
       });
       await this.reset({ ...config, dataId: '' });
     }
-    const unfinished = (await store.unfinishedRuns()).filter(
-      (j) => j.runId !== this.run?.runId && j.checkpointStep !== null,
+    const found = await this.journals.unfinishedRun(
+      this.ownership,
+      this.run?.runId ?? null,
+      tabRunId,
     );
-    const found = await this.ownership.whoseRun(unfinished, tabRunId);
     if (found) this.post({ type: 'unfinishedRun', ...found });
   }
 
@@ -365,23 +334,10 @@ export class LabSession {
     this.startRun([], null, origin);
   }
 
-  /**
-   * The config's task, with its data loaded, on a backend that can train its model: the
-   * wasm backend cannot train convolutions, so a CNN trains on cpu there, and the page is
-   * told why (and back on wasm for the next model that can).
-   */
+  /** The config's task with its data loaded, on a backend that trains its model (`run-lifecycle.ts`). */
   private async prepareTask(config: LabConfig): Promise<Task> {
-    const task = TASKS[config.task];
-    await task.prepare?.(config, await this.datasets);
-    const chosen = this.backendChoice;
-    if (chosen) {
-      const want = backendForModel(chosen, task.convolutional?.(config) ?? false);
-      if (tf.getBackend() !== want.backend) {
-        await tf.setBackend(want.backend);
-        await tf.ready();
-        this.post({ type: 'ready', ...want });
-      }
-    }
+    const { task, switched } = await prepareTask(config, await this.datasets, this.backendChoice);
+    if (switched) this.post({ type: 'ready', ...switched });
     return task;
   }
 
@@ -392,14 +348,12 @@ export class LabSession {
     origin: RunParent | null = null,
   ): void {
     const run = this.requireRun();
-    this.elapsedMs = 0;
-    this.speed.reset();
-    this.journalShownAt = 0;
-    run.clock = () => this.trainingMs();
+    this.clock.reset();
+    run.clock = () => this.clock.ms();
     run.metrics.takePoints(); // the history below holds them
     this.post({
       type: 'reset',
-      dataset: TASKS[run.currentConfig.task].datasetView(run.data),
+      dataset: run.ctx.task.datasetView(run.data),
       model: run.modelSummary,
       status: this.status(),
       config: run.currentConfig,
@@ -411,20 +365,13 @@ export class LabSession {
   }
 
   /**
-   * Continues a run from its latest checkpoint (after a crash, a lost device or a reload), or
-   * with `readOnly` only shows it. Throws when another tab is training the run.
+   * Continues a run from its latest good checkpoint (after a crash, a lost device or a
+   * reload), or with `readOnly` only shows it. Throws when another tab is training the run.
    */
   private async resume(request: ResumeRequest): Promise<void> {
-    const store = await this.store;
-    // The latest good checkpoint: one that passes the checks (finite weights among them).
-    for (const meta of (await store.list(request.runId)).sort((a, b) => b.step - a.step)) {
-      const record = await store.load(meta.id);
-      if (record && passesChecks(record)) {
-        await this.restoreFrom(record, request.run && !request.readOnly, request.readOnly);
-        return;
-      }
-    }
-    throw new Error('The run has no good checkpoint to resume from.');
+    const record = await latestGoodCheckpoint(await this.store, request.runId);
+    if (!record) throw new Error('The run has no good checkpoint to resume from.');
+    await this.restoreFrom(record, request.run && !request.readOnly, request.readOnly);
   }
 
   /**
@@ -442,12 +389,10 @@ export class LabSession {
     // or a reloaded page's lock may take a moment to be let go).
     if (!readOnly && !(await this.ownership.take(record.runId)))
       throw new Error(TRAINED_ELSEWHERE_MESSAGE);
-    const task = await this.prepareTask(record.config);
-    const restored = new TrainingRun(record.config, task, store, record.runId);
+    let restored: TrainingRun;
     try {
-      await restored.restore(record);
+      restored = await restoredRun(record, await this.prepareTask(record.config), store);
     } catch (e) {
-      restored.dispose();
       if (!readOnly) this.ownership.letGo(record.runId);
       throw e;
     }
@@ -467,8 +412,7 @@ export class LabSession {
 
   /**
    * Reads a checkpoint file; a bad file is rejected with its reason and changes nothing. An
-   * import never overwrites a stored checkpoint: a file identical to the stored checkpoint of
-   * its id is not written again, and a different one becomes a run of its own (new run id).
+   * import never overwrites a stored checkpoint (`placeImport` in `run-lifecycle.ts`).
    */
   private async importCheckpoint(fileName: string, text: string): Promise<void> {
     const reject = (e: unknown) =>
@@ -478,28 +422,16 @@ export class LabSession {
         message: e instanceof Error ? e.message : String(e),
         problem: e instanceof CheckpointRefusal ? e.problem : null,
       });
-    let record: CheckpointRecord;
+    let decoded: CheckpointRecord;
     try {
-      record = decodeCheckpoint(text);
+      decoded = decodeCheckpoint(text);
     } catch (e) {
       reject(e);
       return;
     }
     const store = await this.store;
-    const stored = await store.load(record.id);
-    const elsewhere = await this.ownership.trainedElsewhere(record.runId);
-    const storedAs = elsewhere
-      ? 'trainedElsewhere'
-      : !stored
-        ? 'new'
-        : sameCheckpoint(stored, record)
-          ? 'same'
-          : 'renamed';
-    const from = record.runId;
-    if (storedAs === 'renamed' || storedAs === 'trainedElsewhere') {
-      const runId = newRunId();
-      record = { ...record, runId, id: `${runId}@${record.step}` };
-    }
+    const from = decoded.runId;
+    const { record, storedAs } = await placeImport(decoded, store, this.ownership);
     const wasRunning = this.running;
     this.running = false;
     await this.queueIdle();
@@ -526,43 +458,11 @@ export class LabSession {
     this.post({ type: 'fault', fault, step: this.run?.step ?? 0, message });
   }
 
-  /** Updates the run's journal in storage (how far it got, whether it trains). */
-  private async journal(update: (j: RunJournal) => RunJournal = (j) => j): Promise<void> {
-    const run = this.run;
+  /** Updates the run's journal in storage (`run-journal.ts`); never for a read-only run. */
+  private async journal(update?: (j: RunJournal) => RunJournal): Promise<void> {
     // A run shown read-only is another tab's: its journal is that tab's to write.
-    if (!run || this.readOnly) return;
-    const store = await this.store;
-    const previous = await store.loadJournal(run.runId);
-    // The run's checkpoints as last listed: listing them again would read every record.
-    const listed =
-      this.listed?.runId === run.runId ? this.listed.checkpoints : await store.list(run.runId);
-    this.listed = { runId: run.runId, checkpoints: listed };
-    const latest = listed.reduce<CheckpointMeta | null>(
-      (a, b) => (a === null || b.step > a.step ? b : a),
-      null,
-    );
-    const base: RunJournal = previous ?? {
-      runId: run.runId,
-      config: run.currentConfig,
-      startedAt: Date.now(),
-      updatedAt: 0,
-      lastStep: 0,
-      running: false,
-      finished: false,
-      checkpointStep: null,
-      incidents: [],
-    };
-    await store.saveJournal(
-      update({
-        ...base,
-        config: run.currentConfig,
-        updatedAt: Date.now(),
-        lastStep: run.step,
-        running: this.running,
-        finished: run.finished !== null,
-        checkpointStep: latest?.step ?? null,
-      }),
-    );
+    if (!this.run || this.readOnly) return;
+    await this.journals.write(this.run, this.running, update);
   }
 
   private async nextPhase(): Promise<void> {
@@ -571,32 +471,33 @@ export class LabSession {
       this.postStatus();
       return;
     }
-    const t0 = performance.now();
-    const report = await run.runNextPhase();
-    this.elapsedMs += performance.now() - t0;
-    this.postPhase(report);
+    this.postPhase(await this.clock.time(() => run.runNextPhase()));
   }
 
-  /**
-   * Run mode. A cycle left half-done in step mode is completed phase by phase first; then
-   * fused steps follow until Pause, a stopping criterion, or a reset.
-   */
+  /** Run mode (`run/run-driver.ts`) until Pause, a stopping criterion, a fault or a reset. */
   private async runLoop(): Promise<void> {
     const run = this.requireRun();
-    this.runStartedAt = performance.now();
-    this.speed.reset();
     this.loopActive = true;
-    await this.journal();
     try {
-      while (this.running && !run.finished && !run.atStepBoundary) {
-        this.postPhase(await run.runNextPhase());
-      }
-      await this.fusedSteps(run);
+      await driveRun(run, {
+        store: await this.store,
+        clock: this.clock,
+        keepGoing: () => this.running,
+        journal: () => this.journal(),
+        onPhase: (report) => this.postPhase(report),
+        onCompiling: (compiling) => {
+          this.compiling = compiling;
+          if (compiling) this.postStatus(); // the page allows a compiling engine a longer silence
+        },
+        onProgress: (firstStep, losses, points) =>
+          this.post({ type: 'progress', firstStep, losses, status: this.status(), points }, [
+            losses.buffer,
+          ]),
+      });
     } finally {
       this.running = false;
       this.loopActive = false;
       this.compiling = false;
-      this.elapsedMs += performance.now() - this.runStartedAt;
       if (this.run === run) {
         this.postStatus();
         await this.journal();
@@ -604,82 +505,23 @@ export class LabSession {
     }
   }
 
-  /**
-   * The fused steps of run mode (`run/run-mode.ts`), with this session's hooks: losses read
-   * back are posted at most every PROGRESS_EVERY_MS (and before each phase), the journal is
-   * written every second, the speed is measured at each read-back.
-   */
-  private async fusedSteps(run: TrainingRun): Promise<void> {
-    // Losses read back but not yet posted: a fast backend reads back every few ms, the page
-    // hears of them at most every PROGRESS_EVERY_MS.
-    let unsent: number[] = [];
-    let firstUnsent = run.step + 1;
-    let sentAt = 0;
-    const sendProgress = () => {
-      if (unsent.length === 0) return;
-      const losses = Float32Array.from(unsent);
-      const points = run.metrics.takePoints();
-      this.post(
-        { type: 'progress', firstStep: firstUnsent, losses, status: this.status(), points },
-        [losses.buffer],
-      );
-      unsent = [];
-      firstUnsent = run.step + 1;
-      sentAt = performance.now();
-    };
-    this.compiling = true; // until the first read-back: kernels compile on first use
-    this.postStatus(); // the page allows a compiling engine a longer silence
-    try {
-      await runMode(run.ctx, run.state, {
-        store: await this.store,
-        keepGoing: () => this.running,
-        elapsedMs: () => this.trainingMs(),
-        onReadBack: async (_firstStep, losses) => {
-          for (const l of losses) unsent.push(l);
-          this.speed.mark(run.step);
-          if (this.compiling || performance.now() - sentAt >= PROGRESS_EVERY_MS) {
-            this.compiling = false;
-            sendProgress();
-          }
-          if (performance.now() - this.journalShownAt > 1000) {
-            this.journalShownAt = performance.now();
-            await this.journal();
-          }
-        },
-        beforeReport: sendProgress,
-        onEvaluation: (report) => this.postPhase(report),
-        onCheckpoint: (report) => this.postPhase(report),
-        onStopDecision: (decision) => {
-          run.lastStop = decision;
-          this.postPhase(decision.report);
-        },
-      });
-    } finally {
-      sendProgress();
-    }
-  }
-
-  /**
-   * Posts a phase's report. A stopping report carries the run's `done` decision
-   * (`phases/stopping.ts`): a stop is announced, a fault handed to the page to recover from.
-   */
+  /** Posts a phase's report, and what follows it (`run/phase-outcome.ts`). */
   private postPhase(report: PhaseReport): void {
     const run = this.run;
-    const verdict = report.phase === 'stopping' ? run?.lastStop?.verdict : undefined;
-    if (verdict?.kind === 'fault') {
-      this.onFault('nanWeights', verdict.message);
+    const outcome = phaseOutcome(report, run?.lastStop ?? null);
+    if (outcome.kind === 'fault') {
+      this.onFault('nanWeights', outcome.message);
       return;
     }
-    if (report.phase === 'checkpoint' || (report.phase === 'stopping' && report.stop)) {
-      void this.journal();
-    }
-    if (report.phase === 'checkpoint' && run) this.postCheckpoints(run.runId, report.checkpoints);
+    if (outcome.journal) void this.journal();
+    if (outcome.checkpoints && run) this.postCheckpoints(run.runId, outcome.checkpoints);
     const points = run?.metrics.takePoints();
     this.post({ type: 'phase', report, status: this.status(), points });
-    if (report.phase === 'evaluation') this.postWarnings();
-    if (report.phase === 'stopping' && report.stop) {
-      this.post({ type: 'stopped', report, status: this.status() });
+    if (outcome.warnings) {
+      this.post({ type: 'warnings', events: this.requireRun().earlyWarnings(this.warnings) });
     }
+    if (outcome.stopped)
+      this.post({ type: 'stopped', report: outcome.stopped, status: this.status() });
   }
 
   /**
@@ -706,23 +548,9 @@ export class LabSession {
     }
   }
 
-  /** Runs the early-warning detectors over the run's recorded series (after an evaluation). */
-  private postWarnings(): void {
-    const run = this.requireRun();
-    // The detectors see the raw latest points, not the whole run: a check costs the same at any step.
-    const events = this.warnings.update(run.runId, run.metrics.recent, run.modelSummary);
-    run.metrics.checked();
-    this.post({ type: 'warnings', events });
-  }
-
-  /** Training time of the run so far, in ms: phases and run mode, not idle time. */
-  private trainingMs(): number {
-    return this.elapsedMs + (this.running ? performance.now() - this.runStartedAt : 0);
-  }
-
   /** Posts a run's checkpoint list, and keeps it for the journal. */
   private postCheckpoints(runId: string | undefined, checkpoints: CheckpointMeta[]): void {
-    if (runId !== undefined) this.listed = { runId, checkpoints };
+    if (runId !== undefined) this.journals.remember(runId, checkpoints);
     this.post({ type: 'checkpoints', checkpoints });
   }
 
@@ -736,34 +564,7 @@ export class LabSession {
   }
 
   private status(): EngineStatus {
-    const run = this.requireRun();
-    const sps = this.speed.stepsPerSecond; // the last measured speed stays shown after a pause
-    const mem = tf.memory();
-    return {
-      runId: run.runId,
-      step: run.step,
-      epoch: run.epoch,
-      batchIndex: run.cursor,
-      batchesPerEpoch: run.batchesPerEpoch,
-      trainLoss: run.trainLoss,
-      valLoss: run.valLoss,
-      valAccuracy: run.valAccuracy,
-      learningRate: run.state.learningRate,
-      microBatch: run.state.microBatch,
-      accumulate: run.plan.accumulate,
-      batchSize: run.currentConfig.batchSize,
-      stepsPerSecond: sps,
-      samplesPerSecond:
-        sps === null ? null : sps * run.currentConfig.batchSize * run.plan.accumulate,
-      elapsedMs: this.trainingMs(),
-      running: this.running,
-      lastPhase: run.lastPhase,
-      nextPhase: run.nextPhase,
-      finished: run.finished,
-      compiling: this.compiling,
-      memory: { numTensors: mem.numTensors, numBytes: mem.numBytes },
-      readOnly: this.readOnly,
-      backend: tf.getBackend() as BackendName,
-    };
+    const { running, compiling, readOnly } = this;
+    return runStatus(this.requireRun(), this.clock, { running, compiling, readOnly });
   }
 }

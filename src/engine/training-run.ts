@@ -20,7 +20,9 @@ import type {
   StoppingReport,
   UpdateReport,
 } from '../protocol/reports';
-import type { CheckpointRecord, CheckpointStore, MetricsHistory } from './checkpoint';
+import type { MetricLogData } from '../protocol/metric-log';
+import type { CheckpointRecord, CheckpointStore } from './checkpoint';
+import type { Warning, WarningLog } from './diagnostics';
 import { backward } from './phases/backward';
 import { saveCheckpoint } from './phases/checkpoint';
 import { loadBatch } from './phases/data';
@@ -105,7 +107,7 @@ export class TrainingRun {
     this.state.finished = value;
   }
   /** The recorded metrics, downsampled to a bounded size (what checkpoints and the page get). */
-  get history(): MetricsHistory {
+  get history(): MetricLogData {
     return this.state.metrics.kept;
   }
   /** The recorded metrics: downsampled for checkpoints and the page, raw latest for the detectors. */
@@ -163,6 +165,19 @@ export class TrainingRun {
       this.ctx.bestWeights.dispose();
     }
     if (this.state.config.restoreBest !== 'on') this.ctx.bestWeights.dispose();
+  }
+
+  /**
+   * A live change from the sidebar ({@link updateLive}). A finished run that is not in run
+   * mode (`running`) checks its stopping criteria again, so it goes on when the change lifts
+   * the one that ended it (more steps, a longer time limit); in run mode the loop checks
+   * them itself. Returns the config before the change.
+   */
+  changeLive(config: LabConfig, running: boolean): LabConfig {
+    const previous = this.state.config;
+    this.updateLive(config);
+    if (this.finished && !running) this.checkStop();
+    return previous;
   }
 
   /** Runs the phase that comes next in step mode and returns what it computed. */
@@ -264,6 +279,17 @@ export class TrainingRun {
    */
   restore(record: CheckpointRecord): Promise<void> {
     return restoreRun(this.ctx, this.state, record);
+  }
+
+  /**
+   * Runs the early-warning detectors (`diagnostics/`) over the series recorded since their
+   * last check (after an evaluation) and returns the run's warnings so far. The detectors
+   * see the raw latest points, not the whole run: a check costs the same at any step.
+   */
+  earlyWarnings(log: WarningLog): Warning[] {
+    const events = log.update(this.runId, this.metrics.recent, this.modelSummary);
+    this.metrics.checked();
+    return events;
   }
 
   /** Fault injection: every weight of the first layer becomes NaN, as after a numeric blow-up. */

@@ -1,31 +1,11 @@
 /**
- * The metrics a run records, kept in its checkpoints and sent to the page on restore. A long
- * run's series are downsampled (see {@link DownsampledSeries}): every point is kept while a
- * series spans at most {@link HISTORY_BUCKETS} buckets of steps, and after that each bucket
- * keeps its first, lowest, highest and last point, so the series stays bounded and a spike
- * still shows.
+ * How a run's metric series stay bounded: a long run's series are downsampled (see
+ * {@link DownsampledSeries}): every point is kept while a series spans at most
+ * {@link HISTORY_BUCKETS} buckets of steps, and after that each bucket keeps its first,
+ * lowest, highest and last point, so the series stays bounded and a spike still shows. The
+ * series themselves are one log of named series (`metric-log.ts`), which checkpoints keep
+ * and the page is sent on restore.
  */
-import type { MetricLogData } from './metric-log';
-
-export interface MetricsHistory {
-  /** Training loss per step, as read back. */
-  trainSteps: number[];
-  trainLosses: number[];
-  /** One entry per evaluation. */
-  valSteps: number[];
-  valLosses: number[];
-  valAccuracies: number[];
-  /** Gradient L2 norm per layer (weights and biases together), at each loss read-back. */
-  gradSteps: number[];
-  gradNorms: number[][];
-  /** Per evaluation: for each hidden layer, the share of units inactive (≤ 0) on every validation example. */
-  deadUnits: number[][];
-  /**
-   * Every other series by name (learning rate, gradient norm, clip factor, loss scale,
-   * skipped steps, …; see `metric-log.ts`). Absent in checkpoints written before it existed.
-   */
-  log?: MetricLogData;
-}
 
 /** The most buckets of steps a downsampled series spans; each keeps at most 4 points. */
 export const HISTORY_BUCKETS = 1024;

@@ -8,8 +8,7 @@ import type { OwnData, ProblemKind } from '../data/own-data';
 import type { ExportRefusal } from '../data/pytorch-export/support';
 import type { PyTorchExportInput } from '../data/pytorch-export/types';
 import type { WeightsDigest } from '../data/audit-record';
-import type { MetricsHistory } from './history';
-import type { MetricPoints } from './metric-log';
+import type { MetricLogData, MetricPoints } from './metric-log';
 import type { PhaseId, ViewablePhase } from './phases';
 import type { CheckpointProblem } from './checkpoint-problems';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
@@ -254,7 +253,7 @@ export type EngineEvent =
       status: EngineStatus;
       config: LabConfig;
       /** The metrics so far: empty for a new run, the checkpoint's for a restored one. */
-      history: MetricsHistory;
+      history: MetricLogData;
       incidents: (TimelineEvent & { kind: 'incident' })[];
       /** Set when the run was restored from a checkpoint. */
       restoredFrom: { id: string; step: number } | null;

@@ -44,8 +44,50 @@ export const METRIC_NAMES = [
   'idleShare',
 ] as const;
 
+/**
+ * Series kept per layer, named `<name>/<l>` ({@link layerSeries}): `layerGradNorm/<l>` the
+ * gradient L2 norm ‖∂L/∂Wₗ, ∂L/∂bₗ‖₂ of layer l with parameters (weights and biases together,
+ * at each read-back that measures it), `deadUnits/<l>` the share of hidden layer l's units
+ * inactive (≤ 0) on every validation example (at each evaluation). Layers count from 0 in
+ * the model's order.
+ */
+export type LayerSeriesName = 'layerGradNorm' | 'deadUnits';
+
 /** A series' name: one of {@link METRIC_NAMES}, or any other a later technique records. */
 export type MetricName = (typeof METRIC_NAMES)[number] | (string & {});
+
+/** The name of layer `layer`'s series of `name` (`layerGradNorm/0`, `deadUnits/1`, …). */
+export function layerSeries(name: LayerSeriesName, layer: number): MetricName {
+  return `${name}/${layer}`;
+}
+
+/**
+ * The per-layer series of `name` in `log` as rows: `rows[i][l]` is layer l's value at
+ * `steps[i]` (NaN where that layer has no point there; the steps are layer 0's, which every
+ * measurement records). Empty when no layer was recorded.
+ */
+export function layerRows(
+  log: MetricLogData,
+  name: LayerSeriesName,
+): { steps: number[]; rows: number[][] } {
+  const layers: Readonly<SeriesData>[] = [];
+  for (let l = 0; ; l++) {
+    const s = log[layerSeries(name, l)];
+    if (!s) break;
+    layers.push(s);
+  }
+  const steps = layers[0]?.steps ?? [];
+  const at = layers.map(() => 0);
+  const rows = steps.map((step) =>
+    layers.map((s, l) => {
+      // Each layer's steps ascend: walk them along with layer 0's.
+      if (s === layers[0]) return s.values[at[l]++];
+      while (at[l] < s.steps.length && s.steps[at[l]] < step) at[l]++;
+      return s.steps[at[l]] === step ? s.values[at[l]] : NaN;
+    }),
+  );
+  return { steps: [...steps], rows };
+}
 
 /** One series as plain data: `values[i]` was measured at `steps[i]`; steps ascend. */
 export interface SeriesData {

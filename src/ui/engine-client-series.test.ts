@@ -55,16 +55,7 @@ describe("the page's loss series", () => {
   it('stays bounded over 200,000 steps of progress and keeps the spike and the latest step', () => {
     const client = new EngineClient(DEFAULT_CONFIG);
     const worker = FakeWorker.last!;
-    const empty = {
-      trainSteps: [],
-      trainLosses: [],
-      valSteps: [],
-      valLosses: [],
-      valAccuracies: [],
-      gradSteps: [],
-      gradNorms: [],
-      deadUnits: [],
-    };
+    const empty = {};
     worker.deliver({
       type: 'reset',
       dataset: null as never,
@@ -99,15 +90,8 @@ describe("the page's named series", () => {
     const client = new EngineClient(DEFAULT_CONFIG);
     const worker = FakeWorker.last!;
     const history = {
-      trainSteps: [1],
-      trainLosses: [2],
-      valSteps: [],
-      valLosses: [],
-      valAccuracies: [],
-      gradSteps: [],
-      gradNorms: [],
-      deadUnits: [],
-      log: { learningRate: { steps: [1], values: [0.001] } },
+      trainLoss: { steps: [1], values: [2] },
+      learningRate: { steps: [1], values: [0.001] },
     };
     worker.deliver({
       type: 'reset',

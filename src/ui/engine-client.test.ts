@@ -61,16 +61,7 @@ function resetEvent(step: number, restoredFrom: { id: string; step: number } | n
     model: {} as never,
     status: status(step, restoredFrom !== null),
     config: DEFAULT_CONFIG,
-    history: {
-      trainSteps: [],
-      trainLosses: [],
-      valSteps: [],
-      valLosses: [],
-      valAccuracies: [],
-      gradSteps: [],
-      gradNorms: [],
-      deadUnits: [],
-    },
+    history: {},
     incidents: [],
     restoredFrom,
   };

@@ -16,8 +16,7 @@ import type {
   ModelSummary,
   RunJournal,
 } from '../protocol/messages';
-import type { MetricsHistory } from '../protocol/history';
-import { MetricLog, type MetricPoints } from '../protocol/metric-log';
+import { MetricLog, type MetricLogData, type MetricPoints } from '../protocol/metric-log';
 import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { LrFindReport } from '../protocol/lr-find';
@@ -36,17 +35,9 @@ import { fmtFixed, formatLocale } from './viz/format';
 /** The interface texts in the language the page shows now. */
 const ui = () => texts(formatLocale()).ui;
 
-/**
- * The page's copy of a run's metrics, starting from what the engine recorded so far: the
- * training and validation columns and every named series of the history's log.
- */
-function seriesFrom(h: MetricsHistory): Series {
-  const log = new MetricLog({
-    ...h.log,
-    trainLoss: { steps: h.trainSteps, values: h.trainLosses },
-    valLoss: { steps: h.valSteps, values: h.valLosses },
-    valAccuracy: { steps: h.valSteps, values: h.valAccuracies },
-  });
+/** The page's copy of a run's metrics, starting from every series the engine recorded so far. */
+function seriesFrom(h: MetricLogData): Series {
+  const log = new MetricLog(h);
   return { log, version: log.version };
 }
 

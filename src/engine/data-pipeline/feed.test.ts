@@ -56,7 +56,7 @@ async function run(over: Partial<LabConfig>, during?: (state: RunState) => void)
   const gained = tf.memory().numTensors - tensorsBefore;
   expect(ctx.feed ?? null).toBeNull(); // the pipeline is gone with the loop
   disposeRunContext(ctx);
-  return { state, weights, gained, wallMs, log: state.metrics.kept.log ?? {} };
+  return { state, weights, gained, wallMs, log: state.metrics.kept };
 }
 
 describe('run mode through the data pipeline', () => {

@@ -1,4 +1,5 @@
 /** Dead ReLUs: units that output 0 on every example, so they get no gradient. */
+import { layerRows } from '../../protocol/metric-log';
 import { type Detector, warning } from './series';
 
 /**
@@ -9,9 +10,10 @@ import { type Detector, warning } from './series';
 export const DEAD_RELU = { fraction: 0.5 } as const;
 
 export const detectDeadRelu: Detector = ({ history: h, layers }) => {
-  const n = h.deadUnits.length;
+  const { steps, rows } = layerRows(h.series, 'deadUnits');
+  const n = rows.length;
   if (n === 0) return null;
-  const dead = h.deadUnits[n - 1];
+  const dead = rows[n - 1];
   let worst = -1;
   for (let l = 0; l < dead.length; l++) {
     if (layers[l]?.activation !== 'relu' || !(dead[l] > DEAD_RELU.fraction)) continue;
@@ -25,7 +27,7 @@ export const detectDeadRelu: Detector = ({ history: h, layers }) => {
   ).length;
   return warning(
     'deadRelu',
-    h.valSteps[n - 1],
+    steps[n - 1],
     {
       id: others === 0 ? 'deadRelu' : others === 1 ? 'deadReluOneMore' : 'deadReluMore',
       values: {

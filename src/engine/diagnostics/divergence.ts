@@ -1,5 +1,5 @@
 /** Divergence: the training loss is not finite, or it is rising instead of falling. */
-import { type Detector, initialLoss, median, warning } from './series';
+import { type Detector, initialLoss, median, seriesOf, warning } from './series';
 
 /**
  * The run diverges when its latest training loss is NaN or ±∞, or when the median of the
@@ -10,10 +10,11 @@ import { type Detector, initialLoss, median, warning } from './series';
 export const DIVERGENCE = { window: 10, ratio: 2 } as const;
 
 export const detectDivergence: Detector = ({ history: h }) => {
-  const n = h.trainLosses.length;
+  const { steps, values: losses } = seriesOf(h, 'trainLoss');
+  const n = losses.length;
   if (n === 0) return null;
-  const last = h.trainLosses[n - 1];
-  const step = h.trainSteps[n - 1];
+  const last = losses[n - 1];
+  const step = steps[n - 1];
   if (!Number.isFinite(last)) {
     return warning(
       'divergence',
@@ -25,7 +26,7 @@ export const detectDivergence: Detector = ({ history: h }) => {
   }
   if (n < DIVERGENCE.window + 5) return null;
   const start = initialLoss(h);
-  const recent = median(h.trainLosses, n - DIVERGENCE.window, n);
+  const recent = median(losses, n - DIVERGENCE.window, n);
   if (start > 0 && recent > DIVERGENCE.ratio * start) {
     return warning(
       'divergence',

@@ -1,5 +1,6 @@
 /** Exploding gradients: a layer's gradient norm shoots far above its usual size. */
 import type { WarningText } from '../../protocol/timeline';
+import { layerRows } from '../../protocol/metric-log';
 import { againstRef, type Detector, firstIndexAfter, layerName, median, warning } from './series';
 
 /**
@@ -15,9 +16,10 @@ type Why = { id: WarningText['id']; values: Record<string, number> };
 
 /** The latest explosion among the read-backs after `since` (the largest layer when several). */
 export const detectExplodingGradients: Detector = ({ history: h, since, layers }) => {
-  const first = firstIndexAfter(h.gradSteps, since);
-  for (let i = h.gradNorms.length - 1; i >= first; i--) {
-    const norms = h.gradNorms[i];
+  const { steps, rows } = layerRows(h.series, 'layerGradNorm');
+  const first = firstIndexAfter(steps, since);
+  for (let i = rows.length - 1; i >= first; i--) {
+    const norms = rows[i];
     let found: { l: number; x: number; why: Why } | null = null;
     for (let l = 0; l < norms.length; l++) {
       const x = norms[l];
@@ -26,7 +28,7 @@ export const detectExplodingGradients: Detector = ({ history: h, since, layers }
       else if (x > EXPLODING.absolute)
         why = { id: 'explodingAbove', values: { limit: EXPLODING.absolute } };
       else if (i >= EXPLODING.minHistory && x > EXPLODING.minNorm) {
-        const m = median(h.gradNorms.slice(Math.max(0, i - EXPLODING.window), i).map((g) => g[l]));
+        const m = median(rows.slice(Math.max(0, i - EXPLODING.window), i).map((g) => g[l]));
         if (x > EXPLODING.ratio * m) {
           const { id, ratio } = againstRef(x, m, 'explodingRatio', 'explodingAboveMedian');
           why = { id, values: ratio === undefined ? { median: m } : { ratio, median: m } };
@@ -35,7 +37,7 @@ export const detectExplodingGradients: Detector = ({ history: h, since, layers }
       if (why && (!found || !(x <= found.x))) found = { l, x, why };
     }
     if (found) {
-      const step = h.gradSteps[i];
+      const step = steps[i];
       return warning(
         'explodingGradients',
         step,

@@ -1,7 +1,7 @@
 /** Synthetic recorded series for the detectors' tests. */
-import type { MetricsHistory } from '../../protocol/history';
+import { layerSeries, type MetricLogData } from '../../protocol/metric-log';
 import { warningText } from '../../content';
-import type { Detector, DiagnosticInput, LayerInfo } from './series';
+import type { DiagnosticHistory, Detector, DiagnosticInput, LayerInfo } from './series';
 
 export interface SeriesSpec {
   /** One training loss per step, from step 1. */
@@ -16,23 +16,33 @@ export interface SeriesSpec {
   dead?: number[][];
 }
 
-export function makeHistory(s: SeriesSpec): MetricsHistory {
+export function makeHistory(s: SeriesSpec): DiagnosticHistory {
   const train = s.train ?? [];
   const val = s.val ?? [];
   const grads = s.grads ?? [];
   const evalEvery = s.evalEvery ?? 10;
   const gradEvery = s.gradEvery ?? 10;
   const evaluations = Math.max(val.length, s.dead?.length ?? 0);
-  return {
-    trainSteps: train.map((_, i) => i + 1),
-    trainLosses: [...train],
-    valSteps: Array.from({ length: evaluations }, (_, k) => (k + 1) * evalEvery),
-    valLosses: Array.from({ length: evaluations }, (_, k) => val[k] ?? 0.5),
-    valAccuracies: Array.from({ length: evaluations }, () => 0.5),
-    gradSteps: grads.map((_, i) => (i + 1) * gradEvery),
-    gradNorms: grads.map((g) => [...g]),
-    deadUnits: Array.from({ length: evaluations }, (_, k) => s.dead?.[k] ?? []),
+  const valSteps = Array.from({ length: evaluations }, (_, k) => (k + 1) * evalEvery);
+  const gradSteps = grads.map((_, i) => (i + 1) * gradEvery);
+  const series: MetricLogData = {
+    trainLoss: { steps: train.map((_, i) => i + 1), values: [...train] },
+    valLoss: { steps: valSteps, values: valSteps.map((_, k) => val[k] ?? 0.5) },
+    valAccuracy: { steps: [...valSteps], values: valSteps.map(() => 0.5) },
   };
+  // One series per layer, as the engine records them.
+  const layers = (name: 'layerGradNorm' | 'deadUnits', steps: number[], rows: number[][]) => {
+    const depth = Math.max(0, ...rows.map((r) => r.length));
+    for (let l = 0; l < depth; l++)
+      series[layerSeries(name, l)] = { steps: [...steps], values: rows.map((r) => r[l] ?? NaN) };
+  };
+  layers('layerGradNorm', gradSteps, grads);
+  layers(
+    'deadUnits',
+    valSteps,
+    valSteps.map((_, k) => s.dead?.[k] ?? []),
+  );
+  return { series };
 }
 
 export const MLP_LAYERS: LayerInfo[] = [

@@ -3,7 +3,6 @@
  * The timeline keeps one warning per kind, at the latest step it was seen; a warning that
  * stops applying stays there as history of what happened, with the step it was last seen.
  */
-import type { MetricsHistory } from '../../protocol/history';
 import type { ModelSummary } from '../../protocol/messages';
 import type { WarningKind } from '../../protocol/timeline';
 import { detectDeadRelu } from './dead-relu';
@@ -12,7 +11,7 @@ import { detectExplodingGradients } from './exploding-gradients';
 import { detectLossSpike } from './loss-spike';
 import { detectOverfitting } from './overfitting';
 import { detectPlateau } from './plateau';
-import type { Detector, DiagnosticInput, LayerInfo, Warning } from './series';
+import type { DiagnosticHistory, Detector, DiagnosticInput, LayerInfo, Warning } from './series';
 import { detectVanishingGradients } from './vanishing-gradients';
 
 export type { DiagnosticInput, LayerInfo, Warning } from './series';
@@ -56,8 +55,9 @@ export function layersOf(model: Pick<ModelSummary, 'layers'>): LayerInfo[] {
   return model.layers.map((l) => ({ name: l.name, activation: l.activation, units: l.outputs }));
 }
 
-function lastStep(h: MetricsHistory): number {
-  return Math.max(h.trainSteps.at(-1) ?? -1, h.valSteps.at(-1) ?? -1, h.gradSteps.at(-1) ?? -1);
+/** The latest step any series of `h` holds (-1: none). */
+function lastStep(h: DiagnosticHistory): number {
+  return Math.max(-1, ...Object.values(h.series).map((s) => s?.steps.at(-1) ?? -1));
 }
 
 /**
@@ -70,7 +70,11 @@ export class WarningLog {
   private since = -1;
   private warnings: Warning[] = [];
 
-  update(runId: string, history: MetricsHistory, model: Pick<ModelSummary, 'layers'>): Warning[] {
+  update(
+    runId: string,
+    history: DiagnosticHistory,
+    model: Pick<ModelSummary, 'layers'>,
+  ): Warning[] {
     const upTo = lastStep(history);
     if (runId !== this.runId || upTo < this.since) {
       this.runId = runId;

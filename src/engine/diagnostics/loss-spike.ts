@@ -1,5 +1,13 @@
 /** Loss spike: one training loss far above the losses just before it. */
-import { againstRef, type Detector, firstIndexAfter, initialLoss, median, warning } from './series';
+import {
+  againstRef,
+  type Detector,
+  firstIndexAfter,
+  initialLoss,
+  median,
+  seriesOf,
+  warning,
+} from './series';
 
 /**
  * A recorded training loss is a spike when it is more than `ratio` × the median of the
@@ -13,14 +21,15 @@ export const SPIKE = { window: 20, ratio: 3, minRise: 0.5 } as const;
 export const detectLossSpike: Detector = ({ history: h, since }) => {
   const scale = initialLoss(h);
   if (!(scale > 0)) return null;
-  const first = Math.max(SPIKE.window, firstIndexAfter(h.trainSteps, since));
-  for (let i = h.trainLosses.length - 1; i >= first; i--) {
-    const loss = h.trainLosses[i];
+  const { steps, values: losses } = seriesOf(h, 'trainLoss');
+  const first = Math.max(SPIKE.window, firstIndexAfter(steps, since));
+  for (let i = losses.length - 1; i >= first; i--) {
+    const loss = losses[i];
     if (!Number.isFinite(loss)) continue;
-    const m = median(h.trainLosses, i - SPIKE.window, i);
+    const m = median(losses, i - SPIKE.window, i);
     if (loss > SPIKE.ratio * m && loss - m > SPIKE.minRise * scale) {
       const { id, ratio } = againstRef(loss, m, 'lossSpike', 'lossSpikeAboveMedian');
-      const step = h.trainSteps[i];
+      const step = steps[i];
       return warning(
         'lossSpike',
         step,

@@ -1,5 +1,13 @@
 /** Overfitting: the validation loss rises from its minimum while the training loss falls. */
-import { type Detector, lastIndexAtOrBefore, median, smooth, trendZ, warning } from './series';
+import {
+  type Detector,
+  lastIndexAtOrBefore,
+  median,
+  seriesOf,
+  smooth,
+  trendZ,
+  warning,
+} from './series';
 
 /**
  * With the validation loss smoothed (TensorBoard's debiased EMA, weight `smoothing`): its
@@ -23,15 +31,21 @@ export const OVERFITTING = {
 } as const;
 
 /** Median of the `trainWindow` training losses recorded at or before `step`. */
-export function trainLossAt(steps: number[], losses: number[], step: number): number {
+export function trainLossAt(
+  steps: readonly number[],
+  losses: readonly number[],
+  step: number,
+): number {
   const i = lastIndexAtOrBefore(steps, step);
   return median(losses, i + 1 - OVERFITTING.trainWindow, i + 1);
 }
 
 export const detectOverfitting: Detector = ({ history: h }) => {
-  const n = h.valLosses.length;
+  const { steps: valSteps, values: valLosses } = seriesOf(h, 'valLoss');
+  const train = seriesOf(h, 'trainLoss');
+  const n = valLosses.length;
   if (n < OVERFITTING.evaluationsSinceBest + 1) return null;
-  const s = smooth(h.valLosses, OVERFITTING.smoothing);
+  const s = smooth(valLosses, OVERFITTING.smoothing);
   let best = -1;
   for (let k = 0; k < n; k++) if (Number.isFinite(s[k]) && (best < 0 || s[k] < s[best])) best = k;
   if (best < 0 || n - 1 - best < OVERFITTING.evaluationsSinceBest) return null;
@@ -39,12 +53,12 @@ export const detectOverfitting: Detector = ({ history: h }) => {
   if (!Number.isFinite(now) || !(now > (1 + OVERFITTING.rise) * s[best])) return null;
   // The trend runs from the raw minimum, which the smoothed one trails by an evaluation or two.
   let from = 0;
-  for (let k = 1; k <= best; k++) if (h.valLosses[k] < h.valLosses[from]) from = k;
-  if (!(trendZ(h.valLosses.slice(from)) > OVERFITTING.trendZ)) return null;
-  const bestStep = h.valSteps[best];
-  const step = h.valSteps[n - 1];
+  for (let k = 1; k <= best; k++) if (valLosses[k] < valLosses[from]) from = k;
+  if (!(trendZ(valLosses.slice(from)) > OVERFITTING.trendZ)) return null;
+  const bestStep = valSteps[best];
+  const step = valSteps[n - 1];
   const at = (k: number) =>
-    h.trainLossMedians?.[k] ?? trainLossAt(h.trainSteps, h.trainLosses, h.valSteps[k]);
+    h.trainLossMedians?.[k] ?? trainLossAt(train.steps, train.values, valSteps[k]);
   const trainThen = at(best);
   const trainNow = at(n - 1);
   if (!(trainNow < (1 - OVERFITTING.trainFall) * trainThen)) return null;
@@ -61,8 +75,8 @@ export const detectOverfitting: Detector = ({ history: h }) => {
         now,
         trainThen,
         trainNow,
-        lowest: h.valLosses[from],
-        lowestStep: h.valSteps[from],
+        lowest: valLosses[from],
+        lowestStep: valSteps[from],
       },
     },
     'overfittingRemedy',

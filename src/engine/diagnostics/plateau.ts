@@ -1,5 +1,5 @@
 /** Plateau: the validation loss has stopped improving while it is still high. */
-import { type Detector, initialLoss, smooth, warning } from './series';
+import { type Detector, initialLoss, seriesOf, smooth, warning } from './series';
 
 /**
  * A plateau is when the smoothed validation loss (TensorBoard's debiased EMA, weight
@@ -20,9 +20,10 @@ export const PLATEAU = {
 } as const;
 
 export const detectPlateau: Detector = ({ history: h }) => {
-  const n = h.valLosses.length;
+  const { steps, values: valLosses } = seriesOf(h, 'valLoss');
+  const n = valLosses.length;
   if (n < PLATEAU.evaluations + 1) return null;
-  const s = smooth(h.valLosses, PLATEAU.smoothing);
+  const s = smooth(valLosses, PLATEAU.smoothing);
   const before = s[n - 1 - PLATEAU.evaluations];
   const now = s[n - 1];
   const scale = initialLoss(h);
@@ -34,7 +35,7 @@ export const detectPlateau: Detector = ({ history: h }) => {
     return null;
   return warning(
     'plateau',
-    h.valSteps[n - 1],
+    steps[n - 1],
     {
       id: improvement >= 0 ? 'plateauImproved' : 'plateauWorse',
       values: {

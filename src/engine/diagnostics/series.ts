@@ -2,7 +2,7 @@
  * What every detector works with: the run's recorded series, how far an earlier check got,
  * and the model's layers; plus the small statistics they share.
  */
-import type { MetricsHistory } from '../../protocol/history';
+import type { MetricLogData, MetricName, SeriesData } from '../../protocol/metric-log';
 import type { TimelineEvent, WarningText, WarningTextId } from '../../protocol/timeline';
 
 export type Warning = Extract<TimelineEvent, { kind: 'warning' }>;
@@ -15,10 +15,13 @@ export interface LayerInfo {
 }
 
 /**
- * The series the detectors look at. The engine passes a bounded window of the latest raw
- * points (src/engine/run-history.ts), so a check costs the same however long the run.
+ * The series the detectors look at, by the metric log's names (`trainLoss`, `valLoss`,
+ * `valAccuracy`, `layerGradNorm/<l>`, `deadUnits/<l>`; `protocol/metric-log.ts`). The engine
+ * passes a bounded window of the latest raw points (src/engine/run-history.ts), so a check
+ * costs the same however long the run.
  */
-export interface DiagnosticHistory extends MetricsHistory {
+export interface DiagnosticHistory {
+  series: MetricLogData;
   /**
    * Per evaluation: the median of the `OVERFITTING.trainWindow` training losses recorded
    * at or before its step, taken when it was recorded (the window of training losses may
@@ -105,9 +108,16 @@ export function layerName(layers: LayerInfo[], l: number): string {
   return layers[l]?.name ?? `layer ${l + 1}`;
 }
 
+const NONE: Readonly<SeriesData> = Object.freeze({ steps: [], values: [] });
+
+/** Series `name` of `h` (empty when it has none). */
+export function seriesOf(h: DiagnosticHistory, name: MetricName): Readonly<SeriesData> {
+  return h.series[name] ?? NONE;
+}
+
 /** The loss at the first recorded step, a scale for "large" and "small" losses (NaN if none). */
-export function initialLoss(h: MetricsHistory): number {
-  const first = h.trainLosses.slice(0, 5);
+export function initialLoss(h: DiagnosticHistory): number {
+  const first = seriesOf(h, 'trainLoss').values.slice(0, 5);
   return median(first);
 }
 

@@ -1,5 +1,6 @@
 /** Vanishing gradients: almost no gradient reaches the first layer. */
 import type { WarningText } from '../../protocol/timeline';
+import { layerRows } from '../../protocol/metric-log';
 import { type Detector, layerName, median, warning } from './series';
 
 /**
@@ -10,11 +11,12 @@ import { type Detector, layerName, median, warning } from './series';
 export const VANISHING = { window: 5, ratio: 1e-3, absolute: 1e-6 } as const;
 
 export const detectVanishingGradients: Detector = ({ history: h, layers }) => {
-  const n = h.gradNorms.length;
+  const { steps, rows } = layerRows(h.series, 'layerGradNorm');
+  const n = rows.length;
   if (n === 0) return null;
-  const depth = h.gradNorms[n - 1].length;
+  const depth = rows[n - 1].length;
   if (depth < 2) return null;
-  const recent = h.gradNorms.slice(Math.max(0, n - VANISHING.window));
+  const recent = rows.slice(Math.max(0, n - VANISHING.window));
   const first = median(recent.map((g) => g[0]));
   const last = median(recent.map((g) => g[depth - 1]));
   if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
@@ -34,7 +36,7 @@ export const detectVanishingGradients: Detector = ({ history: h, layers }) => {
         : { id: 'vanishingNorm', values: { first: firstName, norm: first } };
   return warning(
     'vanishingGradients',
-    h.gradSteps[n - 1],
+    steps[n - 1],
     message,
     layers[0]?.activation === 'relu' ? 'vanishingReluRemedy' : 'vanishingSaturatedRemedy',
   );

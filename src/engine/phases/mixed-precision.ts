@@ -238,7 +238,12 @@ export function updatePrecision(
   return {
     format: plan.format,
     scaler: checked.report,
-    log: plan.scaler ? structuredClone(state.metrics.kept.log ?? {}) : null,
+    log: plan.scaler
+      ? structuredClone({
+          lossScale: state.metrics.get('lossScale'),
+          skippedSteps: state.metrics.get('skippedSteps'),
+        })
+      : null,
     bytesPerParameter: {
       fp32: bytesPerParameter('fp32', slots),
       fp16: bytesPerParameter('fp16', slots),

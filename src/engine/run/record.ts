@@ -131,8 +131,8 @@ export async function restoreRun(
   }
   state.valLoss = record.valLoss;
   state.metrics.restore(record.history);
-  state.trainLoss = state.metrics.kept.trainLosses.at(-1) ?? null;
-  state.valAccuracy = state.metrics.kept.valAccuracies.at(-1) ?? null;
+  state.trainLoss = state.metrics.get('trainLoss').values.at(-1) ?? null;
+  state.valAccuracy = state.metrics.get('valAccuracy').values.at(-1) ?? null;
   state.lastPhase = 'stopping';
   state.finished = null;
 }

@@ -59,7 +59,7 @@ describe('run mode', () => {
       readbackInterval: 3,
     });
     expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(state.metrics.kept.trainSteps).toEqual(steps);
+    expect(state.metrics.kept.trainLoss?.steps).toEqual(steps);
     expect(evaluations).toEqual([5, 10, 15, 20]);
     const last = decisions.at(-1)!;
     expect(last.verdict.kind).toBe('stop');

@@ -62,7 +62,7 @@ describe('the series of the techniques', () => {
       warmupSteps: 10,
       learningRate: 0.1,
     });
-    const lr = state.metrics.kept.log!.learningRate!;
+    const lr = state.metrics.kept.learningRate!;
     expect(lr.steps).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     const plan = stepPlan(state.config);
     lr.steps.forEach((s, i) =>
@@ -74,7 +74,7 @@ describe('the series of the techniques', () => {
     expect(lr.values[0]).toBeLessThan(lr.values[peak]);
     expect(lr.values.at(-1)).toBeLessThan(lr.values[peak]);
     // Clipping off: no clipping series.
-    expect(state.metrics.kept.log!.gradNorm).toBeUndefined();
+    expect(state.metrics.kept.gradNorm).toBeUndefined();
     disposeRunContext(ctx);
   });
 
@@ -83,7 +83,7 @@ describe('the series of the techniques', () => {
     const off = await runModeRun(common);
     const on = await runModeRun({ ...common, clipping: 'norm', clipNorm: 0.05 });
     expect(on.readBacks).toBe(off.readBacks);
-    const log = on.state.metrics.kept.log!;
+    const log = on.state.metrics.kept;
     const steps = Array.from({ length: 12 }, (_, i) => i + 1);
     expect(log.gradNorm!.steps).toEqual(steps);
     expect(log.clipFactor!.steps).toEqual(steps);
@@ -155,18 +155,18 @@ describe('the series of the techniques', () => {
     h.record('learningRate', 1, 0.01);
     h.record('clipFactor', 1, 0.5);
     const snapshot = h.snapshot();
-    expect(snapshot.log).toEqual({
+    expect(snapshot).toEqual({
       learningRate: { steps: [1], values: [0.01] },
       clipFactor: { steps: [1], values: [0.5] },
     });
     const restored = new RunHistory();
     restored.restore(snapshot);
     restored.record('learningRate', 2, 0.02);
-    expect(restored.kept.log!.learningRate).toEqual({ steps: [1, 2], values: [0.01, 0.02] });
+    expect(restored.kept.learningRate).toEqual({ steps: [1, 2], values: [0.01, 0.02] });
     expect(restored.takePoints()).toEqual({ learningRate: { steps: [2], values: [0.02] } });
-    // A checkpoint from before the named series restores with none.
+    // A checkpoint that recorded no series restores with none.
     const old = new RunHistory();
-    old.restore({ ...snapshot, log: undefined });
-    expect(old.kept.log).toEqual({});
+    old.restore({});
+    expect(old.kept).toEqual({});
   });
 });

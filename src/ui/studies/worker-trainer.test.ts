@@ -62,16 +62,7 @@ class FakeWorker {
         model: { layers: [], table: [], totalParams: 10, flopsPerStep: 500 },
         status: status(`run-${this.run}`, 0),
         config: cmd.config,
-        history: {
-          trainSteps: [],
-          trainLosses: [],
-          valSteps: [],
-          valLosses: [],
-          valAccuracies: [],
-          gradSteps: [],
-          gradNorms: [],
-          deadUnits: [],
-        },
+        history: {},
         incidents: [],
         restoredFrom: null,
       });

@@ -127,13 +127,7 @@ export class WorkerTrainer implements StudyTrainer {
     if (event.type === 'reset') {
       if (c.runId !== null) return;
       c.runId = event.status.runId;
-      const h = event.history;
-      const log = new MetricLog({
-        ...h.log,
-        trainLoss: { steps: h.trainSteps, values: h.trainLosses },
-        valLoss: { steps: h.valSteps, values: h.valLosses },
-        valAccuracy: { steps: h.valSteps, values: h.valAccuracies },
-      });
+      const log = new MetricLog(event.history);
       this.state = {
         ...emptyState(),
         backend: s.backend,

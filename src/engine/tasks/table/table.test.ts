@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type LabConfig, taskDefaults } from '../../../config/schema';
 import { parseCsv } from '../../../data/csv';
 import { contentId, fromDrawnPoints, type OwnData, toOwnData } from '../../../data/own-data';
+import { layerRows } from '../../../protocol/metric-log';
 import type { PhaseReport } from '../../../protocol/reports';
 import { MemoryCheckpointStore } from '../../checkpoint';
 import { detectWarnings, layersOf } from '../../diagnostics';
@@ -218,11 +219,11 @@ describe('training', () => {
         if (step % 10 === 0) await run.evaluate();
       }
       const warnings = detectWarnings({
-        history: run.history,
+        history: { series: run.history },
         since: -1,
         layers: layersOf(run.modelSummary),
       });
-      const norms = run.history.gradNorms[0];
+      const norms = layerRows(run.history, 'layerGradNorm').rows[0];
       run.dispose();
       return { warnings: warnings.map((w) => w.kind), norms };
     };
