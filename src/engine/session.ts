@@ -8,7 +8,6 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config/schema';
-import { texts } from '../content';
 import type {
   BackendName,
   EngineCommand,
@@ -20,14 +19,16 @@ import type {
 import type { LrFindSettings } from '../protocol/lr-find';
 import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
+import type { EngineNotice } from '../protocol/notices';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { backendForModel, type BackendChoice, selectBackend } from './backend';
 import { type CheckpointRecord, type CheckpointStore, sameCheckpoint } from './checkpoint';
-import { CheckpointRefusal, passesChecks } from './checkpoint-checks';
+import { passesChecks } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
+import { errorReport, noticeOf, refuse } from './notice-error';
 import { pytorchExportInput } from './pytorch-export';
 import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
@@ -63,12 +64,6 @@ const CANCELS_LR_FIND = new Set<EngineCommand['type']>([
   'cancelLrFind',
   'findLearningRate',
 ]);
-const READ_ONLY_MESSAGE =
-  'This run is another tab’s, shown read-only: press Reset to train a new run here.';
-const LR_FIND_WHILE_RUNNING =
-  'The learning-rate finder starts from where the run is: pause the run first.';
-const TRAINED_ELSEWHERE_MESSAGE =
-  'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';
 
 export class LabSession {
   private run: TrainingRun | null = null;
@@ -111,7 +106,7 @@ export class LabSession {
   /** Pause and live changes act at once; everything else runs in order, one at a time. */
   handle(cmd: EngineCommand): void {
     if (this.readOnly && WRITES.has(cmd.type)) {
-      this.post({ type: 'error', message: READ_ONLY_MESSAGE });
+      this.post({ type: 'error', notice: { id: 'readOnly' } });
       return;
     }
     if (CANCELS_LR_FIND.has(cmd.type)) this.lrFindId++;
@@ -156,7 +151,7 @@ export class LabSession {
         this.running = false;
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
-          if (!record) throw new Error('That checkpoint is no longer stored.');
+          if (!record) refuse({ id: 'checkpointGone' });
           // A read-only view stays read-only: the run is still another tab's.
           await this.restoreFrom(record, false, this.readOnly);
         });
@@ -164,7 +159,7 @@ export class LabSession {
       case 'exportCheckpoint':
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
-          if (!record) throw new Error('That checkpoint is no longer stored.');
+          if (!record) refuse({ id: 'checkpointGone' });
           const fileName = `${record.runId}-step-${record.step}.checkpoint.json`;
           this.post({ type: 'checkpointFile', fileName, text: encodeCheckpoint(record) });
         });
@@ -218,7 +213,7 @@ export class LabSession {
         if (this.running) {
           const step = this.run?.step ?? 0;
           this.post({ type: 'lrFind', report: emptyLrFindReport(cmd.settings, step, 'failed') });
-          this.post({ type: 'error', message: LR_FIND_WHILE_RUNNING });
+          this.post({ type: 'error', notice: { id: 'lrFindWhileRunning' } });
         } else this.enqueue(() => this.findLearningRate(cmd.settings, id));
         return;
       }
@@ -238,14 +233,14 @@ export class LabSession {
           // Between steps only, as a view: a running or half-done step is not interrupted.
           if (this.running || !run.initialized || !run.betweenSteps) return;
           const result = await run.evaluateTest();
-          if (!result) throw new Error('This task holds no test split.');
+          if (!result) refuse({ id: 'noTestSplit' });
           this.post({ type: 'testEvaluation', runId: run.runId, step: run.step, ...result });
         });
         return;
       case 'storeData':
         this.enqueue(async () => {
           const { data } = cmd;
-          if (contentId(data) !== data.id) throw new Error('The data set does not match its id.');
+          if (contentId(data) !== data.id) refuse({ id: 'dataMismatch' });
           await (await this.datasets).saveDataset(data);
         });
         return;
@@ -262,11 +257,8 @@ export class LabSession {
   private enqueue(task: () => Promise<void>): void {
     this.queue = this.queue.then(task).catch((e: unknown) => {
       this.running = false;
-      this.post({
-        type: 'error',
-        message: e instanceof Error ? e.message : String(e),
-        ...(e instanceof CheckpointRefusal ? { problem: e.problem } : {}),
-      });
+      const { notice, problem } = errorReport(e);
+      this.post({ type: 'error', notice, ...(problem ? { problem } : {}) });
       if (this.run) this.postStatus();
     });
   }
@@ -279,7 +271,7 @@ export class LabSession {
   ) {
     const choice = await selectBackend(backend);
     this.backendChoice = { ...choice, requested: backend ?? null };
-    watchDevice((message) => this.onFault('deviceLost', message));
+    watchDevice((notice) => this.onFault('deviceLost', notice));
     this.post({ type: 'ready', ...choice, requested: backend ?? null });
     const store = await this.store;
     if (resume) {
@@ -289,7 +281,7 @@ export class LabSession {
       } catch (e) {
         this.post({
           type: 'error',
-          message: `The run could not be resumed (${(e as Error).message}); a new run was started.`,
+          notice: { id: 'notResumed', cause: noticeOf(e) },
         });
       }
     }
@@ -300,7 +292,7 @@ export class LabSession {
       if (config.task !== 'table' || config.dataId === '') throw e;
       this.post({
         type: 'error',
-        message: `${(e as Error).message} ${texts().dataChecks.exampleInstead}`,
+        notice: { id: 'exampleInstead', cause: noticeOf(e) },
       });
       await this.reset({ ...config, dataId: '' });
     }
@@ -380,7 +372,7 @@ export class LabSession {
         return;
       }
     }
-    throw new Error('The run has no good checkpoint to resume from.');
+    refuse({ id: 'noGoodCheckpoint' });
   }
 
   /**
@@ -395,8 +387,7 @@ export class LabSession {
     const store = await this.store;
     // Another tab may train this run: then it is not continued here (a terminated worker's
     // or a reloaded page's lock may take a moment to be let go).
-    if (!readOnly && !(await this.ownership.take(record.runId)))
-      throw new Error(TRAINED_ELSEWHERE_MESSAGE);
+    if (!readOnly && !(await this.ownership.take(record.runId))) refuse({ id: 'trainedElsewhere' });
     const task = await this.prepareTask(record.config);
     const restored = new TrainingRun(record.config, task, store, record.runId);
     try {
@@ -426,12 +417,7 @@ export class LabSession {
    */
   private async importCheckpoint(fileName: string, text: string): Promise<void> {
     const reject = (e: unknown) =>
-      this.post({
-        type: 'checkpointRejected',
-        fileName,
-        message: e instanceof Error ? e.message : String(e),
-        problem: e instanceof CheckpointRefusal ? e.problem : null,
-      });
+      this.post({ type: 'checkpointRejected', fileName, ...errorReport(e) });
     let record: CheckpointRecord;
     try {
       record = decodeCheckpoint(text);
@@ -474,9 +460,9 @@ export class LabSession {
   }
 
   /** A fault the engine noticed itself: training stops and the page decides what follows. */
-  private onFault(fault: IncidentKind, message: string): void {
+  private onFault(fault: IncidentKind, notice: EngineNotice): void {
     this.running = false;
-    this.post({ type: 'fault', fault, step: this.run?.step ?? 0, message });
+    this.post({ type: 'fault', fault, step: this.run?.step ?? 0, notice });
   }
 
   /** Updates the run's journal in storage (how far it got, whether it trains). */
@@ -620,7 +606,7 @@ export class LabSession {
     const run = this.run;
     const verdict = report.phase === 'stopping' ? run?.lastStop?.verdict : undefined;
     if (verdict?.kind === 'fault') {
-      this.onFault('nanWeights', verdict.message);
+      this.onFault('nanWeights', verdict.notice);
       return;
     }
     if (report.phase === 'checkpoint' || (report.phase === 'stopping' && report.stop)) {
@@ -684,7 +670,7 @@ export class LabSession {
   }
 
   private requireRun(): TrainingRun {
-    if (!this.run) throw new Error('The engine has no run yet.');
+    if (!this.run) refuse({ id: 'noRun' });
     return this.run;
   }
 

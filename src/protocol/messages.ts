@@ -15,6 +15,7 @@ import type { CheckpointMeta, PhaseReport, StoppingReport } from './reports';
 import type { StopReason } from './stopping';
 import type { IncidentKind, TimelineEvent } from './timeline';
 import type { LrFindReport, LrFindSettings } from './lr-find';
+import type { BackendNotice, EngineNotice } from './notices';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -225,8 +226,8 @@ export type EngineEvent =
       type: 'ready';
       backend: BackendName;
       requested: BackendName | null;
-      /** Why a backend earlier in the fallback order was not used. */
-      fallbackReasons: string[];
+      /** Why a backend earlier in the fallback order was not used (worded by the page). */
+      fallbackReasons: BackendNotice[];
       adapter: AdapterDescription | null;
     }
   | {
@@ -248,7 +249,7 @@ export type EngineEvent =
    */
   | { type: 'unfinishedRun'; journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' }
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
-  | { type: 'fault'; fault: IncidentKind; step: number; message: string }
+  | { type: 'fault'; fault: IncidentKind; step: number; notice: EngineNotice }
   | { type: 'checkpointFile'; fileName: string; text: string }
   /** The answer to `digestWeights`; `digest` null when the engine has no weights of the run. */
   | { type: 'weightsDigest'; runId: string; digest: WeightsDigest | null }
@@ -259,7 +260,7 @@ export type EngineEvent =
   | {
       type: 'checkpointRejected';
       fileName: string;
-      message: string;
+      notice: EngineNotice;
       problem: CheckpointProblem | null;
     }
   /**
@@ -315,4 +316,4 @@ export type EngineEvent =
   /** The range test so far (`stop` null), at most every 100 ms, and once when it has ended. */
   | { type: 'lrFind'; report: LrFindReport }
   /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
-  | { type: 'error'; message: string; problem?: CheckpointProblem };
+  | { type: 'error'; notice: EngineNotice; problem?: CheckpointProblem };

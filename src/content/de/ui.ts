@@ -8,7 +8,6 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
-import { faultsUi } from './ui-faults';
 
 export const ui: Record<UiKey, string> = {
   stepModeNote:
@@ -177,6 +176,5 @@ export const ui: Record<UiKey, string> = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
-  ...faultsUi,
   ...chartExport,
 };

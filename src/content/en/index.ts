@@ -29,3 +29,4 @@ export { stopping } from './stopping';
 export { csv } from './csv';
 export { study } from './study';
 export { tour } from './tour';
+export { notices } from './notices';

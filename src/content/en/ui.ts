@@ -9,7 +9,6 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
-import { faultsUi } from './ui-faults';
 
 export const ui = {
   stepModeNote:
@@ -143,7 +142,6 @@ export const ui = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
-  ...faultsUi,
   ...chartExport,
 } satisfies Record<string, string>;
 

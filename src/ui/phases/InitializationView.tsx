@@ -1,4 +1,5 @@
-import { useTexts } from '../locale';
+import { schemeText } from '../../content/report-names';
+import { useLocale, useTexts } from '../locale';
 import { fmt, fmtFixed, fmtInt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { HistogramChart } from '../viz/HistogramChart';
@@ -9,6 +10,7 @@ import { fill } from '../../content/fill';
 /** The initial weights: scheme, spread per layer against the scheme's target, first layer. */
 export function InitializationView({ report }: PhaseViewProps<'initialization'>) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   // Output units stand for different classes, so their gradients differ even when they start
   // equal; the symmetry problem is about hidden units.
   const identical = report.layers.slice(0, -1).filter((l) => l.identicalUnits);
@@ -20,7 +22,8 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
         <Stat label={ui.pvLayers} value={report.layers.length} />
       </Stats>
       <p className="pv-line">
-        <span className="pv-muted">{ui.pvScheme}</span> <strong>{report.scheme}</strong>
+        <span className="pv-muted">{ui.pvScheme}</span>{' '}
+        <strong>{schemeText(report.scheme, locale)}</strong>
       </p>
 
       {identical.length > 0 && (

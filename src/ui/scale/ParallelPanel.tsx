@@ -8,6 +8,7 @@ import { INTERCONNECTS } from '../../config/interconnects';
 import { useTexts } from '../locale';
 import { ChartExport } from '../viz/ChartExport';
 import { pointsCsv } from '../viz/csv';
+import { fmt, fmtPct } from '../viz/format';
 import { fmtSi } from '../../data/compute-cost';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
@@ -128,11 +129,11 @@ export const ParallelPanel = memo(function ParallelPanel({
                 domain={[10 ** floor, MAX_WORKERS]}
                 allowDataOverflow
                 ticks={speedupTicks}
-                tickFormatter={(v: number) => (v < 0.01 ? v.toExponential(0) : String(v))}
+                tickFormatter={(v: number) => fmt(v, 3)}
                 tick={TICK}
                 width={48}
               />
-              <Tooltip formatter={(v) => Number(v).toPrecision(3)} />
+              <Tooltip formatter={(v) => fmt(Number(v), 3)} />
               <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: 12 }} />
               <Line
                 dataKey="ideal"
@@ -185,7 +186,7 @@ export const ParallelPanel = memo(function ParallelPanel({
                 }}
               />
               <YAxis domain={[0, 100]} tick={TICK} width={44} />
-              <Tooltip formatter={(v) => `${Number(v).toPrecision(3)} %`} />
+              <Tooltip formatter={(v) => fmtPct(Number(v) / 100)} />
               <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: 12 }} />
               <Line
                 dataKey="efficiency"
