@@ -5,6 +5,8 @@ import { fmt, fmtInt } from './format';
 import { useElementWidth } from './useElementWidth';
 import { useTexts } from '../locale';
 import { fill } from '../../content/fill';
+import { ChartExport } from './ChartExport';
+import { matrixCsv } from './csv';
 
 export interface HeatmapProps {
   /** rows × cols values, row-major. */
@@ -152,6 +154,7 @@ export function Heatmap({
     ? ui.heatmapNoFinite
     : fill(ui.heatmapValues, { min: fmt(stats.min, 3), max: fmt(stats.max, 3) });
   const colours = signed ? ui.heatmapSigned : ui.heatmapUnsigned;
+  const csv = () => matrixCsv(values, rows, cols, rowName, colName);
   const aria = fill(ui.heatmapAria, {
     label,
     rows,
@@ -164,13 +167,18 @@ export function Heatmap({
 
   return (
     <div className="viz-heatmap" ref={wrapRef}>
-      {(rowTitle || colTitle) && (
-        <div className="viz-axis-title">
-          {rowTitle && fill(ui.heatmapRows, { name: rowTitle, count: rows })}
-          {rowTitle && colTitle && ' · '}
-          {colTitle && fill(ui.heatmapColumns, { name: colTitle, count: cols })}
-        </div>
-      )}
+      <div className="viz-picture-head">
+        {rowTitle || colTitle ? (
+          <div className="viz-axis-title">
+            {rowTitle && fill(ui.heatmapRows, { name: rowTitle, count: rows })}
+            {rowTitle && colTitle && ' · '}
+            {colTitle && fill(ui.heatmapColumns, { name: colTitle, count: cols })}
+          </div>
+        ) : (
+          <span />
+        )}
+        <ChartExport target={wrapRef} title={label} picture csv={csv} />
+      </div>
       <div
         className="viz-heatmap-grid"
         style={{ gridTemplateColumns: `${showRowLabels ? rowLabelWidth : 0}px ${cssW}px` }}
