@@ -90,16 +90,14 @@ test('a phase panel’s pictures as PNG: a weight heatmap at 2× and the batch a
   await lab.nextPhase('initialization');
   const init = lab.phasePanel('initialization');
   // The heatmap of the first layer's initial weights: its cells drawn sharp at twice their size.
-  const canvas = init.locator('.viz-heatmap canvas').first();
-  const box = (await canvas.boundingBox())!;
-  const [heatmap] = await Promise.all([
-    page.waitForEvent('download'),
-    init
-      .getByRole('button', { name: '„Anfangsgewichte von hidden 1“ als PNG-Bild speichern' })
-      .click(),
-  ]);
+  const name = '„Gewichtsmatrix von hidden 1“ als PNG-Bild speichern';
+  const figure = init.locator('.viz-heatmap').filter({ has: page.getByRole('button', { name }) });
+  const save = figure.getByRole('button', { name });
+  const canvas = figure.locator('canvas');
+  const [heatmap] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  const box = await canvas.evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
   const bytes = await readFile(await heatmap.path());
-  expect(heatmap.suggestedFilename()).toBe('anfangsgewichte-von-hidden-1.png');
+  expect(heatmap.suggestedFilename()).toBe('gewichtsmatrix-von-hidden-1.png');
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   expect(bytes.readUInt32BE(16)).toBe(Math.round(2 * box.width));
   expect(bytes.readUInt32BE(20)).toBe(Math.round(2 * (box.height + 22)));

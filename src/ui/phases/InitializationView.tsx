@@ -97,6 +97,7 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
             rows={firstW.shape[0]}
             cols={firstW.shape[1]}
             label={fill(ui.pvInitialWeightsOf, { name: report.layers[0]?.name ?? firstW.name })}
+            title={fill(ui.pvWeightMatrixOf, { name: report.layers[0]?.name ?? firstW.name })}
             rowLabels={
               firstW.shape[0] <= 10
                 ? numbered(firstW.shape[0]).map((_, i) => inputName(i))

@@ -15,6 +15,8 @@ export interface HeatmapProps {
   cols: number;
   /** What the matrix is, e.g. "Weights of hidden 1"; used in the accessible description. */
   label: string;
+  /** The title of its PNG image and CSV file (default: `label`). */
+  title?: string;
   rowLabels?: readonly string[];
   colLabels?: readonly string[];
   /** Axis names, e.g. "inputs" and "units". */
@@ -74,6 +76,7 @@ export function Heatmap({
   rows,
   cols,
   label,
+  title = label,
   rowLabels,
   colLabels,
   rowTitle,
@@ -177,7 +180,7 @@ export function Heatmap({
         ) : (
           <span />
         )}
-        <ChartExport target={wrapRef} title={label} picture csv={csv} />
+        <ChartExport target={wrapRef} title={title} picture csv={csv} />
       </div>
       <div
         className="viz-heatmap-grid"
