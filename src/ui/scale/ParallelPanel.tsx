@@ -9,7 +9,7 @@ import { useTexts } from '../locale';
 import { ChartExport } from '../viz/ChartExport';
 import { pointsCsv } from '../viz/csv';
 import { fmt, fmtPct } from '../viz/format';
-import { fmtSi } from '../../data/compute-cost';
+import { fmtSi } from './si';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
 import { CHECKPOINTING_COMPUTE_FACTOR } from '../../data/memory-model';
@@ -73,8 +73,8 @@ export const ParallelPanel = memo(function ParallelPanel({
           fmtS(chosen.comm),
           fmtS(chosen.exposedComm),
           fmtS(chosen.step),
-          `${chosen.speedup.toPrecision(3)}×`,
-          `${(chosen.efficiency * 100).toPrecision(3)} %`,
+          `${fmt(chosen.speedup, 3)}×`,
+          fmtPct(chosen.efficiency),
         )}
       </p>
       <div className="scale-charts">
