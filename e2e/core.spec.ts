@@ -24,7 +24,7 @@ test('"Next phase" nine times shows the nine phase panels in order', async ({ la
 
   for (const id of PHASE_IDS) {
     await lab.nextPhase(id);
-    await expect(lab.phaseLabel).toHaveText(id);
+    await expect(lab.phaseLabel).toHaveAttribute('data-phase', id);
     const panel = lab.phasePanel(id);
     await expect(panel).toBeVisible();
     // The panel shows the real numbers of the phase, not only prose.

@@ -80,3 +80,45 @@ test('an SVG chart as PNG: drawn at 2× under the page’s security policy', asy
   await expect(scale.getByRole('alert')).toHaveCount(0);
   expect(lab.errors).toEqual([]);
 });
+
+test('a phase panel’s pictures as PNG: a weight heatmap at 2× and the batch among the points', async ({
+  lab,
+  page,
+}) => {
+  await lab.goto('?lang=de');
+  await lab.waitReady();
+  await lab.nextPhase('initialization');
+  const init = lab.phasePanel('initialization');
+  // The heatmap of the first layer's initial weights: its cells drawn sharp at twice their size.
+  const name = '„Gewichtsmatrix von hidden 1“ als PNG-Bild speichern';
+  const figure = init.locator('.viz-heatmap').filter({ has: page.getByRole('button', { name }) });
+  const save = figure.getByRole('button', { name });
+  const canvas = figure.locator('canvas');
+  const [heatmap] = await Promise.all([page.waitForEvent('download'), save.click()]);
+  const box = await canvas.evaluate((c) => c.getBoundingClientRect().toJSON() as DOMRect);
+  const bytes = await readFile(await heatmap.path());
+  expect(heatmap.suggestedFilename()).toBe('gewichtsmatrix-von-hidden-1.png');
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(bytes.readUInt32BE(16)).toBe(Math.round(2 * box.width));
+  expect(bytes.readUInt32BE(20)).toBe(Math.round(2 * (box.height + 22)));
+
+  // The data panel's plane: the batch among the training points, with the canvas's pixels.
+  await lab.nextPhase('data');
+  const data = lab.phasePanel('data');
+  const [plane] = await Promise.all([
+    page.waitForEvent('download'),
+    data
+      .getByRole('button', { name: /^„.*“ als PNG-Bild speichern$/ })
+      .first()
+      .click(),
+  ]);
+  const planeBytes = await readFile(await plane.path());
+  expect(plane.suggestedFilename()).toBe('plane.png');
+  expect([...planeBytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const planeWidth = await data
+    .locator('.viz-plane canvas')
+    .evaluate((c: HTMLCanvasElement) => c.width);
+  expect(planeBytes.readUInt32BE(16)).toBe(planeWidth);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(lab.errors).toEqual([]);
+});

@@ -145,8 +145,8 @@ export class LabPage {
   async nextPhase(expected?: PhaseId): Promise<string> {
     const before = await this.phase();
     await this.button('Next phase').click();
-    if (expected) await expect(this.phaseLabel).toHaveText(expected);
-    else await expect(this.phaseLabel).not.toHaveText(before);
+    if (expected) await expect(this.phaseLabel).toHaveAttribute('data-phase', expected);
+    else await expect(this.phaseLabel).not.toHaveAttribute('data-phase', before);
     return this.phase();
   }
 
@@ -209,7 +209,7 @@ export class LabPage {
 
   /** Id of the phase last run ('' or '—' before any). */
   async phase(): Promise<string> {
-    return ((await this.phaseLabel.textContent()) ?? '').trim();
+    return (await this.phaseLabel.getAttribute('data-phase')) || '—';
   }
 
   /** Optimizer steps completed; NaN when the counter is not a number. */

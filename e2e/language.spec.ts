@@ -18,6 +18,9 @@ test('lang=de shows the German texts, and the switch changes the language and th
   await expect(lab.page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(rail(lab)).toContainText('Initialisierung');
   await expect(rail(lab)).toContainText('Evaluierung');
+  // The rail names the phase that ran last by its German name, not by its id.
+  await lab.nextPhase('initialization');
+  await expect(lab.phaseLabel).toHaveText('Initialisierung');
   await expect(rail(lab)).toContainText('Forward Pass');
   await expect(lab.phasePanel('initialization')).toContainText('So funktioniert es');
   await expect(lab.phasePanel('initialization')).toContainText('Symmetrie');

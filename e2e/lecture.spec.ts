@@ -26,7 +26,7 @@ test('present=1 at 1024×768: no sidebar, the keys drive a whole cycle, panel an
   for (const [i, id] of PHASE_IDS.entries()) {
     await expect(lab.button('Next phase')).toBeEnabled();
     await page.keyboard.press(i % 2 ? 'n' : 'ArrowRight');
-    await expect(lab.phaseLabel).toHaveText(id);
+    await expect(lab.phaseLabel).toHaveAttribute('data-phase', id);
   }
   await expect(page.getByTestId('phase-change')).toContainText('Stopping');
   await panelBesideCurves(page);

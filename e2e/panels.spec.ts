@@ -21,7 +21,8 @@ test('after Run and Pause the panels are computed at the current step, and say s
   await lab.pause();
   const step = await lab.step();
   expect(step).toBeGreaterThanOrEqual(12);
-  await expect(lab.phaseLabel).toHaveText('update');
+  await expect(lab.phaseLabel).toHaveAttribute('data-phase', 'update');
+  await expect(lab.phaseLabel).toHaveText('Update');
 
   // The update panel is shown: the update the next step will make, from the current step.
   const update = stampOf(lab, 'update');

@@ -20,19 +20,19 @@ await withLab(port, async (browser, base) => {
     await page.getByTestId('backend').waitFor({ timeout: 60_000 });
     await page.getByTestId('next-phase-button').waitFor();
     await page.screenshot({ path: `${out}/${name}-0-start.png` });
-    // One full cycle: the page names each phase as it runs (data-testid="phase").
+    // One full cycle: the page names each phase as it runs (data-testid="phase", its id in data-phase).
     for (let i = 0; i < 9; i++) {
       const step = await page.getByTestId('step').textContent();
-      const before = await page.getByTestId('phase').textContent();
+      const before = await page.getByTestId('phase').getAttribute('data-phase');
       await page.getByTestId('next-phase-button').click();
       await page.waitForFunction(
         ([was, wasStep]) =>
-          document.querySelector('[data-testid="phase"]')?.textContent !== was ||
+          document.querySelector('[data-testid="phase"]')?.getAttribute('data-phase') !== was ||
           document.querySelector('[data-testid="step"]')?.textContent !== wasStep,
         [before, step],
         { timeout: 60_000 },
       );
-      const p = (await page.getByTestId('phase').textContent())?.trim();
+      const p = await page.getByTestId('phase').getAttribute('data-phase');
       await page.waitForTimeout(300);
       await page.screenshot({
         path: `${out}/${name}-${i + 1}-${p}.png`,

@@ -11,6 +11,10 @@ import type { FreshReason } from '../data/fine-tune';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import { content } from './index';
 import { textNumbers, type TextNumbers } from './numbers';
+import type { EngineNotice, EngineNoticeId } from '../protocol/notices';
+import type { NoticeHelp } from './en/notices';
+import { NOTICE_SAMPLES } from './notice-samples.test-util';
+import { noticeHelp } from './notices';
 
 type Node = unknown;
 
@@ -187,6 +191,12 @@ function allTexts(map: Map<string, unknown>): [string, string][] {
       const f = v as (c: StopReason, numbers: TextNumbers) => string;
       return CRITERIA.map((c, i) => [`${path}(${c.id} ${i})`, f({ ...c, step: 120 }, n)]);
     }
+    if (path.startsWith('notices.say.')) {
+      const sample = NOTICE_SAMPLES[path.slice('notices.say.'.length) as EngineNoticeId];
+      const f = v as (n: EngineNotice, h: NoticeHelp) => string;
+      return [[path, f(sample, noticeHelp(map === de ? 'de' : 'en'))]];
+    }
+    if (path === 'notices.shape') return [[path, (v as (s: number[]) => string)([2, 16])]];
     if (path === 'format.ago')
       return (['s', 'min', 'h', 'days'] as const).map((u) => [
         `${path}(${u})`,

@@ -10,6 +10,7 @@ import type { FieldGroup, FieldKey, FieldUnit, FIELDS, TaskId } from '../config/
 import type { UrlNotice } from '../config/url';
 import type { CheckpointProblemId } from '../protocol/checkpoint-problems';
 import type { PhaseId } from '../protocol/phases';
+import type { CheckpointPart } from '../protocol/reports';
 import type { CriterionState, StopReason } from '../protocol/stopping';
 import type { TextNumbers } from './numbers';
 import type { IncidentKind, WarningKind, WarningTextId } from '../protocol/timeline';
@@ -162,7 +163,12 @@ export interface Content {
   studyForm: StudyFormTexts;
   /** The guided tour: its controls, chapters and stops (the stops' targets: ./tour.ts). */
   tour: TourTexts;
+  /** The engine's notices: faults, fallback reasons, refusals (src/protocol/notices.ts). */
+  notices: NoticeTexts;
 }
+
+/** The words of the engine's notices, as the English catalogue declares them. */
+export type NoticeTexts = import('./en/notices').NoticeTexts;
 
 /** The texts of lecture mode, as the English catalogue declares them. */
 export type LectureTexts = import('./en/lecture').LectureTexts;
@@ -356,6 +362,8 @@ export interface CheckpointTexts {
   refused: string;
   /** How a loaded file was kept. */
   imported: Record<'new' | 'same' | 'renamed' | 'trainedElsewhere', string>;
+  /** The parts a checkpoint holds, as the checkpoint panel lists them. */
+  parts: Record<CheckpointPart, string>;
 }
 
 /** A regression trained on its standardized target, and its loss back in the target's units. */

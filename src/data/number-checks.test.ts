@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './csv';
 import { asFloat32, columnProblem, MAX_MAGNITUDE, quoteCell } from './number-checks';
-import { type DataChoice, type OwnData, storedDataProblem, toOwnData } from './own-data';
+import {
+  type DataChoice,
+  type OwnData,
+  storedDataProblem,
+  storedDataText,
+  toOwnData,
+} from './own-data';
 
 /** A regression file: columns a, b, y; `cell(i, j)` gives row i's value of column j. */
 function csv(cell: (i: number, j: number) => string, n = 12): string {
@@ -183,15 +189,20 @@ describe('storedDataProblem', () => {
     const data = storedByOlderVersion(damage);
     data.id = contentId(data);
     const problem = storedDataProblem(data);
-    expect(problem).toMatch(reason);
-    expect(problem).toMatch(/left in storage as it is\. Load its CSV file again/);
+    if (!problem) throw new Error('not refused');
+    const text = storedDataText(data.id, problem, 'en');
+    expect(text).toMatch(reason);
+    expect(text).toMatch(/left in storage as it is\. Load its CSV file again/);
+    // Data the engine sends: the page words it in German as well.
+    expect(storedDataText(data.id, problem, 'de')).toMatch(/bleibt unverändert im Speicher/);
   });
 
   it('refuses content that does not match its id, and class labels out of range', async () => {
     const { contentId } = await import('./own-data');
     const r = check(csv(plain));
     if (!r.ok) throw new Error('refused');
-    expect(storedDataProblem({ ...r.data, id: '0123456789abcdef' })).toMatch(
+    expect(storedDataProblem({ ...r.data, id: '0123456789abcdef' })).toEqual({ kind: 'id' });
+    expect(storedDataText('0123456789abcdef', { kind: 'id' }, 'en')).toMatch(
       /does not match its id/,
     );
     const classes = check(
@@ -204,6 +215,9 @@ describe('storedDataProblem', () => {
     if (!classes.ok) throw new Error('refused');
     const y = Int32Array.from(classes.data.y, (c) => c + 5);
     const bad = { ...classes.data, y };
-    expect(storedDataProblem({ ...bad, id: contentId(bad) })).toMatch(/label is out of range/);
+    expect(storedDataProblem({ ...bad, id: contentId(bad) })).toEqual({ kind: 'labels' });
+    expect(storedDataText(contentId(bad), { kind: 'labels' }, 'en')).toMatch(
+      /label is out of range/,
+    );
   });
 });

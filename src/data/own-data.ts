@@ -6,14 +6,9 @@
  */
 import { DEFAULT_LOCALE, type Locale } from '../config/locale';
 import { texts } from '../content';
+import type { StoredDataProblem } from '../protocol/notices';
 import { type CsvTable, ErrorList, isNumberText } from './csv';
-import {
-  columnProblem,
-  meanAndSpread,
-  type NumberColumn,
-  quoteCell,
-  valueProblem,
-} from './number-checks';
+import { columnProblem, meanAndSpread, quoteCell, valueProblem } from './number-checks';
 
 /** Classification predicts one of a few classes; regression predicts a number. */
 export const PROBLEM_KINDS = ['classification', 'regression'] as const;
@@ -175,12 +170,10 @@ export function toOwnData(
  * Why a data set read back from storage cannot be trained on, or null when it can: arrays
  * that do not match its rows and columns, a content that does not match its id, class labels
  * out of range, or numbers that {@link toOwnData} refuses (a set stored before these checks
- * existed may hold 1e39, which binary32 stores as Infinity). The message says that the set
- * stays in storage and the example is used instead.
+ * existed may hold 1e39, which binary32 stores as Infinity). Plain data, for the engine to
+ * send; {@link storedDataText} words it.
  */
-export function storedDataProblem(data: OwnData): string | null {
-  const t = texts().dataChecks;
-  const refuse = (reason: string) => t.storedDamaged(data.id, reason);
+export function storedDataProblem(data: OwnData): StoredDataProblem | null {
   const d = data.features?.length ?? 0;
   const n = data.n;
   const regression = data.kind === 'regression';
@@ -192,27 +185,62 @@ export function storedDataProblem(data: OwnData): string | null {
     !(regression ? data.y instanceof Float32Array : data.y instanceof Int32Array) ||
     data.y.length !== n
   )
-    return refuse(t.storedShape);
-  if (contentId(data) !== data.id) return refuse(t.storedId);
+    return { kind: 'shape' };
+  if (contentId(data) !== data.id) return { kind: 'id' };
   if (!regression && data.y.some((c) => !(c >= 0 && c < data.classNames.length)))
-    return refuse(t.storedLabels);
-  const columns: NumberColumn[] = data.features.map((name, k) => ({
+    return { kind: 'labels' };
+  const columns = data.features.map((name, k) => ({
     name,
     values: Float32Array.from({ length: n }, (_, i) => data.x[i * d + k]),
   }));
-  if (regression) columns.push({ name: data.target, values: data.y as Float32Array });
+  if (regression) columns.push({ name: data.target, values: Float32Array.from(data.y) });
   for (const column of columns) {
     for (let i = 0; i < n; i++) {
       const v = column.values[i];
-      const problem = valueProblem(v, String(v), texts().csv.atRow(i + 1, column.name));
-      if (problem) return refuse(problem);
+      if (valueProblem(v, String(v), '')) {
+        return { kind: 'value', row: i + 1, column: column.name, value: v };
+      }
     }
-    const problem = columnProblem(column);
-    if (problem) return refuse(problem);
+    if (columnProblem(column))
+      return { kind: 'column', column: column.name, values: column.values };
   }
   if (regression && n > 0 && meanAndSpread(data.y).std === 0)
-    return refuse(t.constantTarget(data.target, String(data.y[0])));
+    return { kind: 'constantTarget', column: data.target, value: data.y[0] };
   return null;
+}
+
+/**
+ * What the page says of a stored data set `dataId` with `problem` ({@link storedDataProblem}),
+ * in a language: the problem, and that the set stays in storage and the example is used.
+ */
+export function storedDataText(
+  dataId: string,
+  problem: StoredDataProblem,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = texts(locale).dataChecks;
+  const reason = (): string => {
+    switch (problem.kind) {
+      case 'shape':
+        return t.storedShape;
+      case 'id':
+        return t.storedId;
+      case 'labels':
+        return t.storedLabels;
+      case 'value': {
+        const at = texts(locale).csv.atRow(problem.row, problem.column);
+        const v = problem.value;
+        return valueProblem(v, String(v), at, locale) ?? t.storedShape;
+      }
+      case 'column':
+        return (
+          columnProblem({ name: problem.column, values: problem.values }, locale) ?? t.storedShape
+        );
+      case 'constantTarget':
+        return t.constantTarget(problem.column, String(problem.value));
+    }
+  };
+  return t.storedDamaged(dataId, reason());
 }
 
 /** A point drawn on the plane, in plane coordinates, with its class (0 or 1). */

@@ -15,6 +15,8 @@
 import { z } from '../config/zod';
 import { DownsampledSeries, INITIAL_TRAIN_LOSSES } from '../protocol/history';
 import { DERIVATIONS, type RunParent } from './lineage';
+import { type EngineNotice, isEngineNotice } from '../protocol/notices';
+import type { IncidentKind } from '../protocol/timeline';
 import type { StudyLink } from './study/study-record';
 
 /** Buckets of steps a stored series spans at most (each keeps ≤ 4 points). */
@@ -52,7 +54,12 @@ export interface RunIncident {
   stepsRedone: number;
   /** ms from detection to training again. */
   timeLostMs: number;
-  message: string;
+  /** What was detected, as data the page words (src/protocol/notices.ts). */
+  cause?: EngineNotice;
+  /** The later fault that cut this incident's recovery short. */
+  cutShortBy?: IncidentKind;
+  /** The incident in English words, as records made before incidents were data hold it. */
+  message?: string;
 }
 
 /** The one-off measurement on the held-out test split (see {@link RunRecord.test}). */
@@ -237,7 +244,10 @@ export const runRecordSchema = z.object({
       resumedFrom: z.number().nullable(),
       stepsRedone: z.number(),
       timeLostMs: z.number(),
-      message: z.string(),
+      // A notice is checked for a known id (its values are what the page words).
+      cause: z.custom<EngineNotice>(isEngineNotice, { error: 'not a known notice' }).optional(),
+      cutShortBy: z.enum(['workerCrash', 'deviceLost', 'pageReload', 'nanWeights']).optional(),
+      message: z.string().optional(),
     }),
   ),
   compute: z.object({

@@ -9,6 +9,8 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { BACKENDS, type AdapterDescription, type BackendName } from '../protocol/messages';
+import type { BackendNotice } from '../protocol/notices';
+import { refuse } from './notice-error';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
@@ -18,7 +20,8 @@ setWasmPaths({
 
 export interface BackendChoice {
   backend: BackendName;
-  fallbackReasons: string[];
+  /** Why each backend tried before `backend` was not used. */
+  fallbackReasons: BackendNotice[];
   adapter: AdapterDescription | null;
 }
 
@@ -31,19 +34,18 @@ export async function describeAdapter(): Promise<AdapterDescription | null> {
 }
 
 /** Why a backend cannot be used here, or null when it may be tried. */
-function unavailable(name: BackendName): string | null {
-  if (name === 'webgpu' && (typeof navigator === 'undefined' || !('gpu' in navigator))) {
-    return 'WebGPU is not available in this browser';
-  }
+function unavailable(name: BackendName): BackendNotice | null {
+  if (name === 'webgpu' && (typeof navigator === 'undefined' || !('gpu' in navigator)))
+    return { id: 'noWebGpu' };
   if (name === 'webgl' && typeof OffscreenCanvas === 'undefined') {
-    return 'WebGL is not available in a worker in this browser (no OffscreenCanvas)';
+    return { id: 'noOffscreenCanvas' };
   }
   return null;
 }
 
 export async function selectBackend(forced?: BackendName): Promise<BackendChoice> {
   const order = forced ? [forced, ...BACKENDS.filter((b) => b !== forced)] : [...BACKENDS];
-  const fallbackReasons: string[] = [];
+  const fallbackReasons: BackendNotice[] = [];
   for (const name of order) {
     const reason = unavailable(name);
     if (reason) {
@@ -52,7 +54,7 @@ export async function selectBackend(forced?: BackendName): Promise<BackendChoice
     }
     try {
       if (name === 'webgpu' && !(await navigator.gpu.requestAdapter())) {
-        fallbackReasons.push('WebGPU is not available: the browser offers no GPU adapter');
+        fallbackReasons.push({ id: 'noGpuAdapter' });
         continue;
       }
       if (await tf.setBackend(name)) {
@@ -60,17 +62,19 @@ export async function selectBackend(forced?: BackendName): Promise<BackendChoice
         const adapter = name === 'webgpu' ? await describeAdapter() : null;
         return { backend: name, fallbackReasons, adapter };
       }
-      fallbackReasons.push(`The ${name} backend failed to start`);
+      fallbackReasons.push({ id: 'backendFailed', backend: name, detail: '' });
     } catch (e) {
-      fallbackReasons.push(`The ${name} backend failed to start: ${(e as Error).message}`);
+      fallbackReasons.push({ id: 'backendFailed', backend: name, detail: (e as Error).message });
     }
   }
-  throw new Error(`No tfjs backend could start: ${fallbackReasons.join('; ')}`);
+  return refuse({ id: 'noBackend', reasons: fallbackReasons });
 }
 
-/** Why a convolutional model cannot train on the wasm backend. */
-export const WASM_CONV_REASON =
-  'The wasm backend cannot train convolutions (tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter kernel), so the CNN trains on the cpu backend';
+/**
+ * Why a convolutional model cannot train on the wasm backend: tfjs-backend-wasm 4.22 has no
+ * Conv2DBackpropFilter kernel, so the CNN trains on the cpu backend.
+ */
+export const WASM_CONV_REASON: BackendNotice = { id: 'wasmNoConv' };
 
 /**
  * The backend a model trains on: the chosen one, except that a convolutional model on wasm

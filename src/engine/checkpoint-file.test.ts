@@ -138,7 +138,7 @@ describe('checkpoint files', () => {
         edited((j) => ((j.record.config as { learningRate: number }).learningRate = -1)),
       ),
     ).toThrow(
-      "The checkpoint's configuration is not valid here: learningRate — The learning rate must be greater than 0.",
+      'The checkpoint’s configuration is not valid here: Learning rate — The learning rate must be greater than 0.',
     );
   });
 

@@ -5,12 +5,21 @@
  */
 import { z } from '../config/zod';
 import { configSchema, fieldIssueOf, type LabConfig } from '../config/schema';
-import { issueText } from '../content';
+import type { CheckpointSchemaIssue } from '../protocol/notices';
 import { CHECKPOINT_FORMAT, type CheckpointRecord } from './checkpoint';
 import { checkRecord } from './checkpoint-checks';
 import { migrateRecord } from './checkpoint-migrate';
+import { NoticeError, refuse } from './notice-error';
 
 const FILE_KIND = 'training-run-lab-checkpoint';
+
+/** The schema's own issues, by id (zod's message); any other issue is a wrong `value`. */
+const SCHEMA_ISSUES: readonly CheckpointSchemaIssue[] = [
+  'format',
+  'noWeights',
+  'tensorValues',
+  'notSeries',
+];
 
 type Typed = Float32Array | Int32Array;
 
@@ -25,8 +34,7 @@ function toBase64(a: Typed): string {
 
 function fromBase64(b64: string, dtype: 'float32' | 'int32'): Typed {
   const s = atob(b64);
-  if (s.length % 4 !== 0)
-    throw new Error('an array has a length that is not a whole number of values');
+  if (s.length % 4 !== 0) refuse({ id: 'checkpointDamaged', part: 'arrayLength', detail: '' });
   const bytes = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
   return dtype === 'int32' ? new Int32Array(bytes.buffer) : new Float32Array(bytes.buffer);
@@ -52,14 +60,14 @@ const savedTensor = z
     values: z.union([float32, int32]),
   })
   .refine((t) => t.values.length === t.shape.reduce((p, d) => p * d, 1), {
-    message: 'a tensor has fewer or more values than its shape says',
+    message: 'tensorValues' satisfies CheckpointSchemaIssue,
   });
 
 const finiteOrNull = z.number().nullable();
 
 const recordSchema = z.object({
   format: z.literal(CHECKPOINT_FORMAT, {
-    error: `it is not a checkpoint of this version (expected format "${CHECKPOINT_FORMAT}")`,
+    error: 'format' satisfies CheckpointSchemaIssue,
   }),
   id: z.string(),
   runId: z.string(),
@@ -70,7 +78,7 @@ const recordSchema = z.object({
   valLoss: finiteOrNull,
   sizeBytes: z.number().nonnegative(),
   config: z.record(z.string(), z.unknown()),
-  weights: z.array(savedTensor).min(1, { error: 'it holds no weights' }),
+  weights: z.array(savedTensor).min(1, { error: 'noWeights' satisfies CheckpointSchemaIssue }),
   optimizer: z.array(savedTensor),
   data: z.object({
     order: int32,
@@ -104,14 +112,15 @@ const recordSchema = z.object({
     z.string(),
     z.object(
       { steps: z.array(z.number()), values: z.array(z.number().nullable()) },
-      { error: 'it is not a series of steps' },
+      { error: 'notSeries' satisfies CheckpointSchemaIssue },
     ),
   ),
 });
 
 /**
- * Reads a checkpoint file. Throws an Error whose message says, for a person, why the file
- * cannot be used, or a {@link CheckpointRefusal} (from {@link checkRecord}: non-finite values,
+ * Reads a checkpoint file. Throws a {@link NoticeError} that says why the file cannot be used
+ * (damaged, not a checkpoint, not of a checkpoint's shape, a config the sidebar refuses), or
+ * a {@link CheckpointRefusal} (from {@link checkRecord}: non-finite values,
  * a step beyond the run's limits, missing optimizer state, a data order outside the data
  * set, metric series of different lengths) that names the problem by id; checks the model's
  * tensor names and shapes later, on restore.
@@ -123,32 +132,41 @@ export function decodeCheckpoint(text: string): CheckpointRecord {
       if (value && typeof value === 'object' && '$typed' in value && 'base64' in value) {
         const v = value as { $typed: string; base64: unknown };
         if (typeof v.base64 !== 'string' || (v.$typed !== 'float32' && v.$typed !== 'int32')) {
-          throw new Error('an array is not encoded as expected');
+          refuse({ id: 'checkpointDamaged', part: 'arrayEncoding', detail: '' });
         }
         return fromBase64(v.base64, v.$typed);
       }
       return value;
     });
   } catch (e) {
-    throw new Error(`The file is damaged or truncated: ${(e as Error).message}.`);
+    if (e instanceof NoticeError) throw e;
+    refuse({ id: 'checkpointDamaged', part: 'json', detail: (e as Error).message });
   }
   if (!parsed || typeof parsed !== 'object' || (parsed as { kind?: unknown }).kind !== FILE_KIND) {
-    throw new Error('This is not a Training Run Lab checkpoint file.');
+    refuse({ id: 'notACheckpoint' });
   }
   // A record of an earlier version is brought up to this one first (checkpoint-migrate.ts).
   const r = recordSchema.safeParse(migrateRecord((parsed as { record?: unknown }).record));
   if (!r.success) {
     const issue = r.error.issues[0];
-    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
-    throw new Error(`The checkpoint cannot be used: ${issue.message}${where}.`);
+    const known = SCHEMA_ISSUES.find((id) => id === issue.message);
+    refuse({
+      id: 'checkpointInvalid',
+      issue: known ?? 'value',
+      path: issue.path.map(String).join('.'),
+      expected: CHECKPOINT_FORMAT,
+    });
   }
   const config = configSchema.safeParse(r.data.config);
   if (!config.success) {
     const issue = config.error.issues[0];
     const found = fieldIssueOf(issue);
-    // The page's error for a file is English for now; the field's sentence comes from src/content.
-    const why = found ? `${found.key} — ${issueText(found.key, found.issue, 'en')}` : issue.message;
-    throw new Error(`The checkpoint's configuration is not valid here: ${why}`);
+    refuse({
+      id: 'checkpointConfig',
+      field: found?.key ?? null,
+      issue: found?.issue ?? null,
+      path: issue.path.map(String).join('.'),
+    });
   }
   const record: CheckpointRecord = {
     ...(r.data as unknown as CheckpointRecord),

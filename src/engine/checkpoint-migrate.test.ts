@@ -48,7 +48,7 @@ describe('checkpoint migration', () => {
     const record = decodeCheckpoint(withConfig((c) => (c.warmupEpochs = 3)));
     expect(record.config).not.toHaveProperty('warmupEpochs');
     expect(() => decodeCheckpoint(withConfig((c) => (c.batchSize = -1)))).toThrow(
-      /configuration.*batchSize/,
+      /configuration.*Batch size/,
     );
   });
 

@@ -67,8 +67,8 @@ describe('recordParts', () => {
   it('counts the bytes of the typed arrays', () => {
     const parts = Object.fromEntries(recordParts(record('a', 1)).map((p) => [p.part, p.bytes]));
     expect(parts['weights']).toBe(6 * 4);
-    expect(parts['optimizer state']).toBe(4);
-    expect(parts['data order and position']).toBe(10 * 4 + 16);
+    expect(parts['optimizerState']).toBe(4);
+    expect(parts['dataPosition']).toBe(10 * 4 + 16);
   });
 });
 

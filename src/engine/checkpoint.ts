@@ -7,7 +7,7 @@ import type { PlateauState } from '../config/plateau';
 import type { LabConfig } from '../config/schema';
 import type { MetricLogData } from '../protocol/metric-log';
 import type { RunJournal } from '../protocol/messages';
-import type { CheckpointMeta } from '../protocol/reports';
+import type { CheckpointMeta, CheckpointPart } from '../protocol/reports';
 import type { ScalerRunState } from './phases/mixed-precision';
 import type { EarlyStoppingState } from './stopping';
 
@@ -75,25 +75,25 @@ export function emptyHistory(): MetricLogData {
 /** Bytes a record takes: its typed arrays plus its JSON-encoded rest. */
 export function recordParts(
   r: Omit<CheckpointRecord, 'sizeBytes'>,
-): { part: string; bytes: number }[] {
+): { part: CheckpointPart; bytes: number }[] {
   const tensorBytes = (ts: SavedTensor[]) => ts.reduce((s, t) => s + t.values.byteLength, 0);
   return [
     { part: 'weights', bytes: tensorBytes(r.weights) },
-    { part: 'optimizer state', bytes: tensorBytes(r.optimizer) },
-    { part: 'data order and position', bytes: r.data.order.byteLength + 16 },
-    { part: 'random generator state', bytes: 4 },
-    { part: 'early-stopping state', bytes: JSON.stringify(r.earlyStopping).length },
+    { part: 'optimizerState', bytes: tensorBytes(r.optimizer) },
+    { part: 'dataPosition', bytes: r.data.order.byteLength + 16 },
+    { part: 'rngState', bytes: 4 },
+    { part: 'earlyStopping', bytes: JSON.stringify(r.earlyStopping).length },
     ...(r.bestWeights
       ? [
           {
-            part: 'best weights (restore best)',
+            part: 'bestWeights' as const,
             bytes: r.bestWeights.values.reduce((s, v) => s + v.byteLength, 0),
           },
         ]
       : []),
     { part: 'config', bytes: JSON.stringify(r.config).length },
     {
-      part: 'metrics history',
+      part: 'metrics',
       bytes: 8 * Object.values(r.history).reduce((s, l) => s + (l?.steps.length ?? 0) * 2, 0),
     },
   ];

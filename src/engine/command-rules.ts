@@ -25,9 +25,3 @@ export const CANCELS_LR_FIND = new Set<EngineCommand['type']>([
   'cancelLrFind',
   'findLearningRate',
 ]);
-export const READ_ONLY_MESSAGE =
-  'This run is another tab’s, shown read-only: press Reset to train a new run here.';
-export const LR_FIND_WHILE_RUNNING =
-  'The learning-rate finder starts from where the run is: pause the run first.';
-export const TRAINED_ELSEWHERE_MESSAGE =
-  'Another tab is training this run, so it is not continued here: open it read-only, or start a new run.';

@@ -4,19 +4,25 @@
  * which resolves that promise exactly as a driver reset or an unplugged GPU would.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { EngineNotice } from '../protocol/notices';
 
 function currentDevice(): GPUDevice | null {
   if (tf.getBackend() !== 'webgpu') return null;
   return (tf.backend() as unknown as { device?: GPUDevice }).device ?? null;
 }
 
-/** Calls `onLost` once if the backend's GPU device is lost (for whatever reason). */
-export function watchDevice(onLost: (message: string) => void): void {
+/**
+ * Calls `onLost` once if the backend's GPU device is lost (for whatever reason), with the
+ * notice the page words: destroyed on purpose or not, and the browser's own message.
+ */
+export function watchDevice(onLost: (notice: EngineNotice & { id: 'deviceLost' }) => void): void {
   const device = currentDevice();
   void device?.lost.then((info) => {
-    onLost(
-      `The GPU device was lost (${info.reason === 'destroyed' ? 'destroyed' : 'driver or hardware fault'}${info.message ? `: ${info.message}` : ''}).`,
-    );
+    onLost({
+      id: 'deviceLost',
+      destroyed: info.reason === 'destroyed',
+      detail: info.message ?? '',
+    });
   });
 }
 

@@ -5,8 +5,8 @@
 import type { InitializerId } from '../config/schema';
 import type { Rng } from './rng';
 
+/** A scheme's numbers; its name and formula are the page's (the catalogue's `pvScheme…`). */
 export interface InitScheme {
-  label: string;
   /** The standard deviation the scheme aims for, given fan-in and fan-out. */
   targetStd(fanIn: number, fanOut: number): number;
   sample(rng: Rng, fanIn: number, fanOut: number): number;
@@ -16,7 +16,6 @@ export interface InitScheme {
 export const INIT_SCHEMES: Record<InitializerId, InitScheme> = {
   // Glorot & Bengio 2010: U(-l, l), l = sqrt(6 / (fanIn + fanOut)), so Var = 2 / (fanIn + fanOut).
   glorot: {
-    label: 'Glorot / Xavier uniform: W ~ U(−√(6/(fan_in+fan_out)), +√(6/(fan_in+fan_out)))',
     targetStd: (i, o) => Math.sqrt(2 / (i + o)),
     sample: (rng, i, o) => {
       const limit = Math.sqrt(6 / (i + o));
@@ -25,17 +24,14 @@ export const INIT_SCHEMES: Record<InitializerId, InitScheme> = {
   },
   // He et al. 2015: truncated normal with std sqrt(2 / fanIn) (Keras's he_normal).
   he: {
-    label: 'He normal: W ~ N(0, 2/fan_in), truncated at 2σ',
     targetStd: (i) => Math.sqrt(2 / i),
     sample: (rng, i) => rng.truncatedNormal(Math.sqrt(2 / i) / 0.87962566103423978),
   },
   normal: {
-    label: 'Small random normal: W ~ N(0, 0.01²)',
     targetStd: () => 0.01,
     sample: (rng) => rng.normal(0, 0.01),
   },
   zeros: {
-    label: 'Zeros: W = 0',
     targetStd: () => 0,
     sample: () => 0,
   },

@@ -50,7 +50,7 @@ describe('the metrics of a long run', () => {
       }
       const report = await run.saveCheckpoint();
       run.dispose();
-      const bytes = report.contents.find((p) => p.part === 'metrics history')!.bytes;
+      const bytes = report.contents.find((p) => p.part === 'metrics')!.bytes;
       return { bytes, history: run.history };
     };
     const short = await historyInCheckpoint(20_000);

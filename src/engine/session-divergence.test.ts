@@ -6,6 +6,7 @@ import type { EngineEvent } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { LabSession } from './session';
 import { stopReasonText } from '../content';
+import { noticeText } from '../content/notices';
 import type { StopReason } from '../protocol/stopping';
 const words = (r: StopReason | null | undefined) => (r ? stopReasonText(r, 'en') : '');
 
@@ -68,7 +69,8 @@ describe('non-finite losses', () => {
     await until(() => events.some((e) => e.type === 'fault'));
     const fault = events.find((e) => e.type === 'fault') as EngineEvent & { type: 'fault' };
     expect(fault.fault).toBe('nanWeights');
-    expect(fault.message).toMatch(/loss became (NaN|Infinity|-Infinity) at step/);
+    expect(fault.notice).toMatchObject({ id: 'nonFiniteLoss', loss: 'training' });
+    expect(noticeText(fault.notice, 'en')).toMatch(/loss became (NaN|Infinity|-Infinity) at step/);
     expect(events.some((e) => e.type === 'stopped')).toBe(false);
   });
 
@@ -83,6 +85,10 @@ describe('non-finite losses', () => {
     for (let i = 0; i < 3; i++) s.handle({ type: 'nextPhase' }); // evaluation, checkpoint, stopping
     await until(() => events.some((e) => e.type === 'fault'));
     const fault = events.find((e) => e.type === 'fault') as EngineEvent & { type: 'fault' };
-    expect(fault.message).toMatch(/^The validation loss became NaN at step 2/);
+    expect(fault.notice).toMatchObject({ id: 'nonFiniteLoss', loss: 'validation', step: 2 });
+    expect(noticeText(fault.notice, 'en')).toMatch(/^The validation loss became NaN at step 2/);
+    expect(noticeText(fault.notice, 'de')).toMatch(
+      /^Der Validierungsverlust wurde bei Schritt 2 zu NaN/,
+    );
   });
 });

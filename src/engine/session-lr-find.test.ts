@@ -94,7 +94,7 @@ describe('LabSession: the learning-rate finder', () => {
     s.handle({ type: 'run' });
     await until(() => status()?.running === true);
     s.handle({ type: 'findLearningRate', settings: { lrMin: 1e-8, lrMax: 1, steps: 10 } });
-    expect(events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/pause/) });
+    expect(events.at(-1)).toEqual({ type: 'error', notice: { id: 'lrFindWhileRunning' } });
     expect(finder()).toMatchObject([{ stop: 'failed', lrs: [] }]);
     s.handle({ type: 'pause' });
     await until(() => status()?.running === false);

@@ -7,6 +7,7 @@ import type { EngineEvent } from '../protocol/messages';
 import { MemoryCheckpointStore } from './checkpoint';
 import { MemoryDatasetStore } from './dataset-store';
 import { LabSession } from './session';
+import { noticeText } from '../content/notices';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -50,7 +51,9 @@ describe('LabSession with the user’s data', () => {
     s.handle({ type: 'nextPhase' });
     await settle(events, 5);
     expect(events[2]).toMatchObject({ type: 'error' });
-    expect((events[2] as { message: string }).message).toMatch(/not stored in this browser/);
+    expect(events[2]).toMatchObject({
+      notice: { id: 'dataNotStored', dataId: 'ffffffffffffffff' },
+    });
     // The first run goes on: its next phase (data) runs on the drawn points.
     const phases = events.filter((e) => e.type === 'phase');
     expect(phases.map((e) => e.type === 'phase' && e.report.phase)).toEqual([
@@ -66,10 +69,7 @@ describe('LabSession with the user’s data', () => {
     s.handle({ type: 'reset', config: DEFAULT_CONFIG });
     s.handle({ type: 'storeData', data: { ...drawn(20), id: '0000000000000000' } });
     await settle(events, 2);
-    expect(events[1]).toMatchObject({
-      type: 'error',
-      message: 'The data set does not match its id.',
-    });
+    expect(events[1]).toEqual({ type: 'error', notice: { id: 'dataMismatch' } });
   });
 
   it('starts on the example when the stored data set of the page’s config fails the checks', async () => {
@@ -94,11 +94,17 @@ describe('LabSession with the user’s data', () => {
     });
     await settle(events, 3);
     const error = events.find((e) => e.type === 'error');
-    expect(error).toMatchObject({
-      message: expect.stringMatching(
-        /cannot be used .*row 1.*The run uses the example data instead\.$/,
-      ),
+    if (error?.type !== 'error') throw new Error('no error');
+    expect(error.notice).toMatchObject({
+      id: 'exampleInstead',
+      cause: { id: 'dataStoredDamaged', dataId: damaged.id, problem: { kind: 'value', row: 1 } },
     });
+    expect(noticeText(error.notice, 'en')).toMatch(
+      /cannot be used .*row 1.*The run uses the example data instead\.$/,
+    );
+    expect(noticeText(error.notice, 'de')).toMatch(
+      /Der Lauf verwendet stattdessen die Beispieldaten\.$/,
+    );
     const reset = events.find((e) => e.type === 'reset');
     if (reset?.type !== 'reset') throw new Error('no reset');
     expect(reset.config.dataId).toBe('');

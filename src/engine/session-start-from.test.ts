@@ -102,7 +102,7 @@ describe('starting from a checkpoint', () => {
       config: { ...CONFIG, units: CONFIG.units + 3 },
     });
     expect(answer.type).toBe('error');
-    expect(answer.type === 'error' && answer.message).toMatch(/shape/);
+    expect(answer.type === 'error' && answer.notice.id).toBe('checkpointShape');
     await until(() => events.at(-1)?.type === 'status');
     const status = events.at(-1) as EngineEvent & { type: 'status' };
     expect(status.status.runId).toBe(runId);

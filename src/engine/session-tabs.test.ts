@@ -69,7 +69,7 @@ describe('two tabs of one browser', () => {
     // Resuming it anyway is refused, and tab B keeps its own run.
     b.s.handle({ type: 'resume', request: { runId: runA, run: true } });
     await until(() => b.last('error') !== undefined);
-    expect(b.last('error')!.message).toMatch(/Another tab is training this run/);
+    expect(b.last('error')!.notice).toEqual({ id: 'trainedElsewhere' });
     expect(b.status()!.runId).toBe(runB);
 
     // Read-only: tab B shows the run, but trains nothing and writes nothing of it.

@@ -9,7 +9,6 @@
  * `run/status.ts`, the journal in `run-journal.ts`, new and restored runs in `run-lifecycle.ts`.
  */
 import type { LabConfig } from '../config/schema';
-import { texts } from '../content';
 import type {
   EngineCommand,
   EngineEvent,
@@ -22,14 +21,15 @@ import type { BackendRequest } from '../protocol/calibration';
 import { BackendControl, startingBackend } from './calibration/backend-control';
 import { isViewablePhase } from '../protocol/phases';
 import type { IncidentKind } from '../protocol/timeline';
+import type { EngineNotice } from '../protocol/notices';
 import type { CheckpointMeta, PhaseReport } from '../protocol/reports';
 import { type BackendChoice, selectBackend } from './backend';
 import type { CheckpointRecord, CheckpointStore } from './checkpoint';
-import { CheckpointRefusal } from './checkpoint-checks';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-file';
 import { contentId } from '../data/own-data';
 import { type DatasetStore, MemoryDatasetStore } from './dataset-store';
 import { destroyDevice, watchDevice } from './device';
+import { errorReport, noticeOf, refuse } from './notice-error';
 import { pytorchExportInput } from './pytorch-export';
 import { MemoryRunLocks, type RunLocks, RunOwnership } from './run-locks';
 import { WarningLog } from './diagnostics';
@@ -46,13 +46,7 @@ import { startFromCheckpoint } from './start-from';
 import type { RunParent } from '../data/lineage';
 import { yieldToEventLoop } from './yield';
 import { weightsDigest } from './weights-digest';
-import {
-  CANCELS_LR_FIND,
-  LR_FIND_WHILE_RUNNING,
-  READ_ONLY_MESSAGE,
-  TRAINED_ELSEWHERE_MESSAGE,
-  WRITES,
-} from './command-rules';
+import { CANCELS_LR_FIND, WRITES } from './command-rules';
 
 export class LabSession {
   private run: TrainingRun | null = null;
@@ -99,7 +93,7 @@ export class LabSession {
   /** Pause and live changes act at once; everything else runs in order, one at a time. */
   handle(cmd: EngineCommand): void {
     if (this.readOnly && WRITES.has(cmd.type)) {
-      this.post({ type: 'error', message: READ_ONLY_MESSAGE });
+      this.post({ type: 'error', notice: { id: 'readOnly' } });
       return;
     }
     if (CANCELS_LR_FIND.has(cmd.type)) this.lrFindId++;
@@ -149,7 +143,7 @@ export class LabSession {
         this.running = false;
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
-          if (!record) throw new Error('That checkpoint is no longer stored.');
+          if (!record) refuse({ id: 'checkpointGone' });
           // A read-only view stays read-only: the run is still another tab's.
           await this.restoreFrom(record, false, this.readOnly);
         });
@@ -173,7 +167,7 @@ export class LabSession {
       case 'exportCheckpoint':
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.id);
-          if (!record) throw new Error('That checkpoint is no longer stored.');
+          if (!record) refuse({ id: 'checkpointGone' });
           const fileName = `${record.runId}-step-${record.step}.checkpoint.json`;
           this.post({ type: 'checkpointFile', fileName, text: encodeCheckpoint(record) });
         });
@@ -223,7 +217,7 @@ export class LabSession {
         if (this.running) {
           const step = this.run?.step ?? 0;
           this.post({ type: 'lrFind', report: emptyLrFindReport(cmd.settings, step, 'failed') });
-          this.post({ type: 'error', message: LR_FIND_WHILE_RUNNING });
+          this.post({ type: 'error', notice: { id: 'lrFindWhileRunning' } });
         } else this.enqueue(() => this.findLearningRate(cmd.settings, id));
         return;
       }
@@ -243,14 +237,14 @@ export class LabSession {
           // Between steps only, as a view: a running or half-done step is not interrupted.
           if (this.running || !run.initialized || !run.betweenSteps) return;
           const result = await run.evaluateTest();
-          if (!result) throw new Error('This task holds no test split.');
+          if (!result) refuse({ id: 'noTestSplit' });
           this.post({ type: 'testEvaluation', runId: run.runId, step: run.step, ...result });
         });
         return;
       case 'storeData':
         this.enqueue(async () => {
           const { data } = cmd;
-          if (contentId(data) !== data.id) throw new Error('The data set does not match its id.');
+          if (contentId(data) !== data.id) refuse({ id: 'dataMismatch' });
           await (await this.datasets).saveDataset(data);
         });
         return;
@@ -267,11 +261,8 @@ export class LabSession {
   private enqueue(task: () => Promise<void>): void {
     this.queue = this.queue.then(task).catch((e: unknown) => {
       this.running = false;
-      this.post({
-        type: 'error',
-        message: e instanceof Error ? e.message : String(e),
-        ...(e instanceof CheckpointRefusal ? { problem: e.problem } : {}),
-      });
+      const { notice, problem } = errorReport(e);
+      this.post({ type: 'error', notice, ...(problem ? { problem } : {}) });
       if (this.run) this.postStatus();
     });
   }
@@ -285,7 +276,7 @@ export class LabSession {
     const choice = await selectBackend(startingBackend(backend));
     this.backends.started(backend);
     this.backendChoice = { ...choice, requested: backend ?? null };
-    watchDevice((message) => this.onFault('deviceLost', message));
+    watchDevice((notice) => this.onFault('deviceLost', notice));
     this.post({ type: 'ready', ...choice, requested: backend ?? null });
     if (resume) {
       try {
@@ -294,7 +285,7 @@ export class LabSession {
       } catch (e) {
         this.post({
           type: 'error',
-          message: `The run could not be resumed (${(e as Error).message}); a new run was started.`,
+          notice: { id: 'notResumed', cause: noticeOf(e) },
         });
       }
     }
@@ -305,7 +296,7 @@ export class LabSession {
       if (config.task !== 'table' || config.dataId === '') throw e;
       this.post({
         type: 'error',
-        message: `${(e as Error).message} ${texts().dataChecks.exampleInstead}`,
+        notice: { id: 'exampleInstead', cause: noticeOf(e) },
       });
       await this.reset({ ...config, dataId: '' });
     }
@@ -370,7 +361,7 @@ export class LabSession {
    */
   private async resume(request: ResumeRequest): Promise<void> {
     const record = await latestGoodCheckpoint(await this.store, request.runId);
-    if (!record) throw new Error('The run has no good checkpoint to resume from.');
+    if (!record) refuse({ id: 'noGoodCheckpoint' });
     await this.restoreFrom(record, request.run && !request.readOnly, request.readOnly);
   }
 
@@ -387,8 +378,7 @@ export class LabSession {
     const store = await this.store;
     // Another tab may train this run: then it is not continued here (a terminated worker's
     // or a reloaded page's lock may take a moment to be let go).
-    if (!readOnly && !(await this.ownership.take(record.runId)))
-      throw new Error(TRAINED_ELSEWHERE_MESSAGE);
+    if (!readOnly && !(await this.ownership.take(record.runId))) refuse({ id: 'trainedElsewhere' });
     let restored: TrainingRun;
     try {
       restored = await restoredRun(record, await this.prepareTask(record.config), store);
@@ -416,12 +406,7 @@ export class LabSession {
    */
   private async importCheckpoint(fileName: string, text: string): Promise<void> {
     const reject = (e: unknown) =>
-      this.post({
-        type: 'checkpointRejected',
-        fileName,
-        message: e instanceof Error ? e.message : String(e),
-        problem: e instanceof CheckpointRefusal ? e.problem : null,
-      });
+      this.post({ type: 'checkpointRejected', fileName, ...errorReport(e) });
     let decoded: CheckpointRecord;
     try {
       decoded = decodeCheckpoint(text);
@@ -453,9 +438,9 @@ export class LabSession {
   }
 
   /** A fault the engine noticed itself: training stops and the page decides what follows. */
-  private onFault(fault: IncidentKind, message: string): void {
+  private onFault(fault: IncidentKind, notice: EngineNotice): void {
     this.running = false;
-    this.post({ type: 'fault', fault, step: this.run?.step ?? 0, message });
+    this.post({ type: 'fault', fault, step: this.run?.step ?? 0, notice });
   }
 
   /** Updates the run's journal in storage (`run-journal.ts`); never for a read-only run. */
@@ -510,7 +495,7 @@ export class LabSession {
     const run = this.run;
     const outcome = phaseOutcome(report, run?.lastStop ?? null);
     if (outcome.kind === 'fault') {
-      this.onFault('nanWeights', outcome.message);
+      this.onFault('nanWeights', outcome.notice);
       return;
     }
     if (outcome.journal) void this.journal();
@@ -559,7 +544,7 @@ export class LabSession {
   }
 
   private requireRun(): TrainingRun {
-    if (!this.run) throw new Error('The engine has no run yet.');
+    if (!this.run) refuse({ id: 'noRun' });
     return this.run;
   }
 

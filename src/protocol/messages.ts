@@ -16,6 +16,7 @@ import type { StopReason } from './stopping';
 import type { IncidentKind, TimelineEvent } from './timeline';
 import type { LrFindReport, LrFindSettings } from './lr-find';
 import type { BackendRequest, CalibrationReport } from './calibration';
+import type { BackendNotice, EngineNotice } from './notices';
 
 export const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -242,8 +243,8 @@ export type EngineEvent =
       type: 'ready';
       backend: BackendName;
       requested: BackendRequest | null;
-      /** Why a backend earlier in the fallback order was not used. */
-      fallbackReasons: string[];
+      /** Why a backend earlier in the fallback order was not used (worded by the page). */
+      fallbackReasons: BackendNotice[];
       adapter: AdapterDescription | null;
     }
   | {
@@ -270,7 +271,7 @@ export type EngineEvent =
    */
   | { type: 'unfinishedRun'; journal: RunJournal; owner: 'thisTab' | 'none' | 'otherTab' }
   /** The engine noticed a fault (a lost GPU device, non-finite values) and stopped training. */
-  | { type: 'fault'; fault: IncidentKind; step: number; message: string }
+  | { type: 'fault'; fault: IncidentKind; step: number; notice: EngineNotice }
   | { type: 'checkpointFile'; fileName: string; text: string }
   /** The answer to `digestWeights`; `digest` null when the engine has no weights of the run. */
   | { type: 'weightsDigest'; runId: string; digest: WeightsDigest | null }
@@ -281,7 +282,7 @@ export type EngineEvent =
   | {
       type: 'checkpointRejected';
       fileName: string;
-      message: string;
+      notice: EngineNotice;
       problem: CheckpointProblem | null;
     }
   /**
@@ -339,4 +340,4 @@ export type EngineEvent =
   /** The backend calibration so far (`running`, after each backend), and once it has ended. */
   | { type: 'calibration'; report: CalibrationReport }
   /** `problem`: a checkpoint refused on restore, named by id (the page words it). */
-  | { type: 'error'; message: string; problem?: CheckpointProblem };
+  | { type: 'error'; notice: EngineNotice; problem?: CheckpointProblem };

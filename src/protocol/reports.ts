@@ -2,7 +2,7 @@
  * What each phase really computed, as plain data (numbers and typed arrays, never tensors).
  * One report type per phase, discriminated by `phase`.
  */
-import type { OptimizerId } from '../config/schema';
+import type { InitializerId, OptimizerId } from '../config/schema';
 import type { FineTunePlan } from '../data/fine-tune';
 import type { MetricLogData } from './metric-log';
 import type { PhaseId } from './phases';
@@ -27,7 +27,8 @@ export interface ParamValues {
 
 export interface InitializationReport {
   phase: 'initialization';
-  scheme: string;
+  /** The initialization scheme, by the config's id (the page names it and its formula). */
+  scheme: InitializerId;
   totalParams: number;
   layers: {
     name: string;
@@ -138,9 +139,15 @@ export interface ForwardReport {
   attention?: { block: number; heads: number; size: number; values: Float32Array }[];
 }
 
+/**
+ * The loss a task minimises, by id (the page names it): softmax cross-entropy, cross-entropy
+ * per character in nats, mean squared error, or that of a standardized target.
+ */
+export type LossNameId = 'crossEntropy' | 'crossEntropyPerChar' | 'mse' | 'mseStandardized';
+
 export interface LossReport {
   phase: 'loss';
-  lossName: string;
+  lossName: LossNameId;
   perExample: Float32Array;
   labels: Int32Array | Float32Array;
   /** Probability the model gave to each example's true class (empty for a regression). */
@@ -340,9 +347,20 @@ export interface CheckpointReport {
   phase: 'checkpoint';
   saved: CheckpointMeta;
   checkpoints: CheckpointMeta[];
-  /** What the checkpoint holds, listed for the student. */
-  contents: { part: string; bytes: number }[];
+  /** What the checkpoint holds, listed for the student (each part named by the page). */
+  contents: { part: CheckpointPart; bytes: number }[];
 }
+
+/** The parts of a checkpoint, by id (the page's catalogue names them). */
+export type CheckpointPart =
+  | 'weights'
+  | 'optimizerState'
+  | 'dataPosition'
+  | 'rngState'
+  | 'earlyStopping'
+  | 'bestWeights'
+  | 'config'
+  | 'metrics';
 
 export interface StoppingReport {
   phase: 'stopping';

@@ -1,3 +1,5 @@
+import type { EngineNotice } from './notices';
+
 /**
  * Events of a run's timeline, shown beside the curves: early warnings from the detectors,
  * incidents (faults and the recovery from them), and the stop.
@@ -76,5 +78,13 @@ export type TimelineEvent =
       stepsRedone: number;
       /** Wall time from detection to training again, in ms. */
       timeLostMs: number;
-      message: string;
+      /** What was detected, worded by the page with the resumption and `cutShortBy`. */
+      cause?: EngineNotice;
+      /** The later fault that ended this incident's recovery before it was done. */
+      cutShortBy?: IncidentKind;
+      /**
+       * The incident as one English sentence, as runs recorded before incidents were data
+       * stored it; shown as it is when there is no `cause`.
+       */
+      message?: string;
     };

@@ -16,6 +16,7 @@ import type { ScenarioId } from '../config/scenarios';
 import { readSearch, searchFromConfig } from '../config/url';
 import { fillText, stopReasonText, textContext } from '../content';
 import { fill } from '../content/fill';
+import { noticeText } from '../content/notices';
 import type { OwnData } from '../data/own-data';
 import { LOCALES } from '../config/locale';
 import { isViewablePhase, type PhaseId } from '../protocol/phases';
@@ -485,7 +486,7 @@ export function App() {
       )}
       {engine.recovery && (
         <p className="notice notice-warn" role="status" data-testid="recovery">
-          <strong>{t.ui.faultLabel}</strong> {engine.recovery.message}{' '}
+          <strong>{t.ui.faultLabel}</strong> {noticeText(engine.recovery.cause, locale)}{' '}
           {engine.recovery.auto ? (
             t.ui.resumingFromCheckpoint
           ) : (

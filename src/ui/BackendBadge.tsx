@@ -1,7 +1,8 @@
 /** Which tfjs backend trains the model, on which adapter, and why another was not used. */
 import type { EngineState } from './engine-client';
 import { fillText } from '../content/fill';
-import { useTexts } from './locale';
+import { noticeText } from '../content/notices';
+import { useLocale, useTexts } from './locale';
 
 export function BackendBadge({ backend }: { backend: EngineState['backend'] }) {
   const ui = useTexts().ui;
@@ -30,11 +31,14 @@ export function BackendBadge({ backend }: { backend: EngineState['backend'] }) {
 /** Shown when the engine fell back from the backend asked for (or from WebGPU). */
 export function FallbackNotice({ backend }: { backend: EngineState['backend'] }) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   if (!backend || backend.fallbackReasons.length === 0) return null;
   const [before, after] = ui.backendFallback.split('{backend}');
   return (
     <p className="notice notice-warn" role="status" data-testid="fallback-reason">
-      {fillText(before, { reasons: backend.fallbackReasons.join('. ') })}
+      {fillText(before, {
+        reasons: backend.fallbackReasons.map((r) => noticeText(r, locale)).join('. '),
+      })}
       <strong>{backend.name}</strong>
       {after}
     </p>

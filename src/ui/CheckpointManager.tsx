@@ -12,6 +12,7 @@ import { useNow } from './phases/common';
 import { useLocale, useTexts } from './locale';
 import { fmt, fmtAge, fmtBytes, fmtInt } from './viz/format';
 import { fill } from '../content/fill';
+import { noticeText } from '../content/notices';
 
 interface Props {
   checkpoints: CheckpointMeta[];
@@ -38,7 +39,8 @@ export const CheckpointManager = memo(function CheckpointManager({
 }: Props) {
   const { checkpoint: t, ui, pytorchExport: tp, lineage: tl } = useTexts();
   const now = useNow();
-  useLocale(); // its numbers and ages follow the language: render again when it changes
+  // Its numbers, ages and the refusal of a file follow the language.
+  const { locale } = useLocale();
   const fileId = useId();
   const list = [...checkpoints].sort((a, b) => b.step - a.step);
   const scored = list.filter((c) => c.valLoss !== null && Number.isFinite(c.valLoss));
@@ -172,12 +174,7 @@ export const CheckpointManager = memo(function CheckpointManager({
         />
         {importError && (
           <p className="field-error" role="alert">
-            {importError.fileName}:{' '}
-            {importError.problem
-              ? fillText(t.refused, {
-                  reason: fillText(t.problems[importError.problem.id], importError.problem.values),
-                })
-              : importError.message}
+            {importError.fileName}: {noticeText(importError.notice, locale)}
           </p>
         )}
         {imported && (

@@ -70,9 +70,12 @@ export function PhaseRail(props: Props) {
         </p>
       ) : (
         <p className="current-phase">
-          {t.ui.railLastPhase} <strong data-testid="phase">{lastPhase ?? '—'}</strong>
+          {t.ui.railLastPhase}{' '}
+          <strong data-testid="phase" data-phase={lastPhase ?? ''}>
+            {lastPhase ? t.phases[lastPhase].title : '—'}
+          </strong>
           <span aria-hidden> · </span>
-          {t.ui.railNextPhase} <strong>{nextPhase}</strong>
+          {t.ui.railNextPhase} <strong data-phase={nextPhase}>{t.phases[nextPhase].title}</strong>
         </p>
       )}
     </nav>

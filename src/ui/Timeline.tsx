@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../protocol/timeline';
 import { warningText } from '../content';
 import { useLocale, useTexts } from './locale';
 import { fill } from '../content/fill';
+import { incidentText } from '../content/notices';
 import { fmtFixed, fmtInt } from './viz/format';
 import './timeline.css';
 
@@ -41,7 +42,9 @@ function TimelineItem({ event }: { event: TimelineEvent }) {
           </span>
         </p>
         <p className="timeline-message">
-          {event.kind === 'warning' ? warningText(event.message, locale) : event.message}
+          {event.kind === 'warning'
+            ? warningText(event.message, locale)
+            : incidentText(event, locale)}
         </p>
         {event.kind === 'warning' ? (
           <p className="timeline-remedy">

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG } from '../config/schema';
+import { incidentText } from '../content/notices';
 import type { EngineCommand, EngineEvent, EngineStatus } from '../protocol/messages';
 import { EngineClient } from './engine-client';
 
@@ -87,7 +88,7 @@ afterEach(() => {
 describe('the page during faults', () => {
   it('an error banner goes once a later restore succeeds', () => {
     const w = FakeWorker.all[0];
-    w.emit({ type: 'error', message: 'The run has no good checkpoint to resume from.' });
+    w.emit({ type: 'error', notice: { id: 'noGoodCheckpoint' } });
     expect(client.getState().error).toMatch(/no good checkpoint/);
     w.emit(resetEvent(30, { id: 'run-a@30', step: 30 }));
     expect(client.getState().error).toBeNull();
@@ -99,7 +100,7 @@ describe('the page during faults', () => {
       type: 'fault',
       fault: 'nanWeights',
       step: 41,
-      message: 'The training loss became NaN at step 41: the weights hold NaN or Inf.',
+      notice: { id: 'nonFiniteLoss', loss: 'training', value: NaN, step: 41 },
     });
     expect(first.sent.at(-1)).toMatchObject({ type: 'resume', request: { runId: 'run-a' } });
     // The worker crashes before it restored anything.
@@ -107,7 +108,9 @@ describe('the page during faults', () => {
     const incidents = client.getState().incidents;
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({ incident: 'nanWeights', resumedFrom: null });
-    expect(incidents[0].message).toMatch(/became NaN.*Not resumed.*cut short.*Worker crashed/);
+    expect(incidentText(incidents[0])).toMatch(
+      /became NaN.*Not resumed.*cut short.*Worker crashed/,
+    );
     // A new worker resumes the run; training catches up; the crash is the second incident.
     const second = FakeWorker.all[1];
     expect(first.terminated).toBe(true);
@@ -120,7 +123,7 @@ describe('the page during faults', () => {
       resumedFrom: 30,
       step: 41,
     });
-    expect(after.find((i) => i.incident === 'workerCrash')!.message).toMatch(
+    expect(incidentText(after.find((i) => i.incident === 'workerCrash')!)).toMatch(
       /out of memory.*Resumed from the checkpoint at step 30/,
     );
     expect(client.getState().recovery).toBeNull();
@@ -131,7 +134,13 @@ describe('a checkpoint refused on restore', () => {
   it('is worded from the problem id, not shown as the engine’s raw text', () => {
     FakeWorker.all[0].emit({
       type: 'error',
-      message: 'nonFinite {"part":"weights"}',
+      notice: {
+        id: 'checkpointProblem',
+        problem: {
+          id: 'nonFinite',
+          values: { part: 'weights', tensor: 'W · hidden 1', index: 0, value: 'NaN' },
+        },
+      },
       problem: {
         id: 'nonFinite',
         values: { part: 'weights', tensor: 'W · hidden 1', index: 0, value: 'NaN' },

@@ -21,19 +21,17 @@ import type { PhaseId } from '../protocol/phases';
 import type { CheckpointProblem } from '../protocol/checkpoint-problems';
 import type { LrFindReport } from '../protocol/lr-find';
 import type { BackendRequest, CalibrationReport } from '../protocol/calibration';
+import type { BackendNotice, EngineNotice } from '../protocol/notices';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../protocol/reports';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
-import { fillText, texts } from '../content';
+import { texts } from '../content';
+import { noticeText } from '../content/notices';
 import { type Incident, Recovery, type RecoverySnapshot, recoveryAfterReload } from './recovery';
 import { mergeIncidents } from './timeline-events';
 import { downloadPyTorchProject, type PyTorchExportState } from './records/pytorch-download';
 import { openRecovery, readTabRun, rememberRecovery, rememberTabRun } from './tab-run';
 import { addLiveChange, type LiveMark } from './live-changes';
-import { fill } from '../content/fill';
-import { fmtFixed, formatLocale } from './viz/format';
-
-/** The interface texts in the language the page shows now. */
-const ui = () => texts(formatLocale()).ui;
+import { formatLocale } from './viz/format';
 
 /** The page's copy of a run's metrics, starting from every series the engine recorded so far. */
 function seriesFrom(h: MetricLogData): Series {
@@ -68,7 +66,7 @@ export interface EngineState {
   backend: {
     name: BackendName;
     requested: BackendRequest | null;
-    fallbackReasons: string[];
+    fallbackReasons: BackendNotice[];
     adapter: AdapterDescription | null;
   } | null;
   dataset: DatasetView | null;
@@ -90,7 +88,7 @@ export interface EngineState {
   /** The run's early warnings, one per kind at the step it was last seen, oldest first. */
   warnings: (TimelineEvent & { kind: 'warning' })[];
   /** A fault is being recovered from, or waits for the user (auto-resume off). */
-  recovery: { fault: IncidentKind; message: string; auto: boolean } | null;
+  recovery: { fault: IncidentKind; cause: EngineNotice; auto: boolean } | null;
   /** A run from an earlier visit that did not finish, offered for resumption. */
   unfinished: RunJournal | null;
   /** A run another tab is training: never resumed here, offered read-only. */
@@ -102,7 +100,7 @@ export interface EngineState {
   /** The run the current one came from (resume, branch, fine-tune); null for a new run. */
   runOrigin: RunParent | null;
   /** Why the last checkpoint file was refused (`problem`: the reason by id, when known). */
-  importError: { fileName: string; message: string; problem: CheckpointProblem | null } | null;
+  importError: { fileName: string; notice: EngineNotice; problem: CheckpointProblem | null } | null;
   /** How the last checkpoint file that loaded was kept. */
   imported: (EngineEvent & { type: 'checkpointImported' }) | null;
   /** The learning-rate finder's sweep of the current run: in progress (`stop` null) or ended. */
@@ -212,10 +210,7 @@ export class EngineClient {
       this.receive(e.data);
     };
     this.worker.onerror = (e) =>
-      this.fault(
-        'workerCrash',
-        fill(ui().faultWorkerFailed, { detail: e.message || ui().faultUncaught }),
-      );
+      this.fault('workerCrash', { id: 'workerFailed', detail: e.message || '' });
     this.worker.postMessage(init);
   }
 
@@ -250,11 +245,8 @@ export class EngineClient {
     const limit = busy ? SILENCE_BUSY_MS : Math.max(SILENCE_MS, 3 * (stepMs ?? 0));
     const silence = Date.now() - this.lastSignOfLife;
     if (silence > limit) {
-      this.fault(
-        'workerCrash',
-        fill(ui().faultWorkerSilent, { seconds: fmtFixed(silence / 1000, 1) }),
-        this.lastSignOfLife,
-      );
+      const seconds = Math.round(silence / 100) / 10;
+      this.fault('workerCrash', { id: 'workerSilent', seconds }, this.lastSignOfLife);
     }
   }
 
@@ -265,7 +257,7 @@ export class EngineClient {
    */
   private fault(
     kind: IncidentKind,
-    message: string,
+    cause: EngineNotice,
     at = Date.now(),
     step = this.state.status?.step ?? 0,
   ): void {
@@ -278,21 +270,16 @@ export class EngineClient {
       if (open.resumedFrom !== null || kind === 'workerCrash') {
         const t = texts(formatLocale()).timeline;
         this.giveUp(
-          `${message} ${open.resumedFrom !== null ? t.againAfterResume : t.againBeforeResume}`,
+          `${noticeText(cause, formatLocale())} ${open.resumedFrom !== null ? t.againAfterResume : t.againBeforeResume}`,
         );
       }
       return;
     }
     // Another fault while recovering from one: that incident ends here, as far as it got,
     // and this one is recovered from (from the furthest step either reached).
-    const cutShort = open?.incident(
-      Date.now(),
-      fillText(texts(formatLocale()).timeline.cutShortBy, {
-        fault: texts(formatLocale()).timeline.incidents[kind],
-      }),
-    );
+    const cutShort = open?.incident(Date.now(), kind);
     this.setRecovering(
-      new Recovery(kind, status.runId, Math.max(step, open?.stepReached ?? 0), at, message),
+      new Recovery(kind, status.runId, Math.max(step, open?.stepReached ?? 0), at, cause),
     );
     const auto = this.config.autoResume === 'on';
     // A learning-rate sweep in progress does not survive the fault: its worker or device is gone.
@@ -300,7 +287,7 @@ export class EngineClient {
       this.state.lrFind?.stop === null
         ? { ...this.state.lrFind, stop: 'failed' as const }
         : this.state.lrFind;
-    this.set({ recovery: { fault: kind, message, auto }, pending: false, lrFind });
+    this.set({ recovery: { fault: kind, cause, auto }, pending: false, lrFind });
     if (auto) this.recover();
     else if (kind === 'workerCrash' || kind === 'deviceLost') this.worker.terminate();
     // Journaled by the worker that carries on (a new one after a crash).
@@ -357,7 +344,7 @@ export class EngineClient {
     } else {
       this.worker.postMessage({ type: 'resume', request } satisfies EngineCommand);
     }
-    this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
+    this.set({ recovery: { fault: r.fault, cause: r.cause, auto: true } });
   }
 
   /**
@@ -371,13 +358,12 @@ export class EngineClient {
       return;
     }
     if (owner === 'thisTab' && journal.running && journal.config.autoResume === 'on') {
-      const r = recoveryAfterReload(
-        this.takeCarried(),
-        journal,
-        fill(ui().faultPageReloaded, { step: journal.lastStep }),
-      );
+      const r = recoveryAfterReload(this.takeCarried(), journal, {
+        id: 'pageReloaded',
+        step: journal.lastStep,
+      });
       this.setRecovering(r);
-      this.set({ recovery: { fault: r.fault, message: r.message, auto: true } });
+      this.set({ recovery: { fault: r.fault, cause: r.cause, auto: true } });
       // This page's worker is new: it resumes the run itself.
       this.worker.postMessage({
         type: 'resume',
@@ -393,7 +379,7 @@ export class EngineClient {
     const j = this.state.unfinished;
     if (!j) return;
     this.setRecovering(
-      recoveryAfterReload(this.takeCarried(), j, fill(ui().faultPageClosed, { step: j.lastStep })),
+      recoveryAfterReload(this.takeCarried(), j, { id: 'pageClosed', step: j.lastStep }),
     );
     this.set({ unfinished: null });
     this.worker.postMessage({
@@ -549,7 +535,7 @@ export class EngineClient {
         this.foundUnfinished(event.journal, event.owner);
         return;
       case 'fault':
-        this.fault(event.fault, event.message, Date.now(), event.step);
+        this.fault(event.fault, event.notice, Date.now(), event.step);
         return;
       case 'checkpointFile':
         downloadText(event.fileName, event.text);
@@ -568,7 +554,7 @@ export class EngineClient {
         return;
       case 'checkpointRejected':
         this.set({
-          importError: { fileName: event.fileName, message: event.message, problem: event.problem },
+          importError: { fileName: event.fileName, notice: event.notice, problem: event.problem },
           imported: null,
         });
         return;
@@ -641,12 +627,7 @@ export class EngineClient {
         this.set({ warnings: event.events.filter((e) => e.kind === 'warning') }, false);
         return;
       case 'error': {
-        const t = texts(formatLocale()).checkpoint;
-        const message = event.problem
-          ? fillText(t.refused, {
-              reason: fillText(t.problems[event.problem.id], event.problem.values),
-            })
-          : event.message;
+        const message = noticeText(event.notice, formatLocale());
         const exporting = s.pytorchExport?.status === 'preparing';
         this.set({
           error: message,

@@ -3,6 +3,7 @@
  * the checkpoint it resumed from, and — once training passes that step again — how many
  * steps were redone and how much time was lost. Wall-clock times, so a page reload counts.
  */
+import type { EngineNotice } from '../protocol/notices';
 import type { IncidentKind, TimelineEvent } from '../protocol/timeline';
 
 export type Incident = TimelineEvent & { kind: 'incident' };
@@ -13,7 +14,8 @@ export interface RecoverySnapshot {
   runId: string;
   stepReached: number;
   faultAt: number;
-  message: string;
+  /** What was detected (a snapshot kept by an older page has none and is not carried on). */
+  cause: EngineNotice;
 }
 
 export class Recovery {
@@ -27,13 +29,14 @@ export class Recovery {
     readonly stepReached: number,
     /** Last moment the run was known to be fine (ms since epoch). */
     readonly faultAt: number,
-    readonly message: string,
+    /** What was detected, as the engine or the page noticed it (worded by the page). */
+    readonly cause: EngineNotice,
   ) {}
 
   /** What {@link recoveryAfterReload} needs to continue this recovery in the reloaded page. */
   snapshot(): RecoverySnapshot {
-    const { fault, runId, stepReached, faultAt, message } = this;
-    return { fault, runId, stepReached, faultAt, message };
+    const { fault, runId, stepReached, faultAt, cause } = this;
+    return { fault, runId, stepReached, faultAt, cause };
   }
 
   /** The engine is back, restored from the checkpoint at `step`. */
@@ -49,9 +52,10 @@ export class Recovery {
 
   /**
    * The incident for the timeline; `resumedFrom` null when the run was not resumed.
-   * `cutShortBy`: the sentence saying which later fault ended this recovery before it was done.
+   * `cutShortBy`: the later fault that ended this recovery before it was done. Data only:
+   * the page words it (src/content/notices.ts), in the language it shows then.
    */
-  incident(now = Date.now(), cutShortBy = ''): Incident {
+  incident(now = Date.now(), cutShortBy?: IncidentKind): Incident {
     return {
       kind: 'incident',
       incident: this.fault,
@@ -59,11 +63,8 @@ export class Recovery {
       resumedFrom: this.resumedFrom,
       stepsRedone: this.resumedFrom === null ? 0 : Math.max(0, this.stepReached - this.resumedFrom),
       timeLostMs: Math.max(0, now - this.faultAt),
-      message:
-        (this.resumedFrom === null
-          ? `${this.message} Not resumed.`
-          : `${this.message} Resumed from the checkpoint at step ${this.resumedFrom}.`) +
-        (cutShortBy ? ` ${cutShortBy}` : ''),
+      cause: this.cause,
+      ...(cutShortBy ? { cutShortBy } : {}),
     };
   }
 }
@@ -77,16 +78,16 @@ export class Recovery {
 export function recoveryAfterReload(
   open: RecoverySnapshot | null,
   journal: { runId: string; lastStep: number; updatedAt: number },
-  message: string,
+  cause: EngineNotice,
 ): Recovery {
-  if (open && open.runId === journal.runId) {
+  if (open && open.runId === journal.runId && open.cause) {
     return new Recovery(
       open.fault,
       open.runId,
       Math.max(open.stepReached, journal.lastStep),
       Math.min(open.faultAt, journal.updatedAt),
-      open.message,
+      open.cause,
     );
   }
-  return new Recovery('pageReload', journal.runId, journal.lastStep, journal.updatedAt, message);
+  return new Recovery('pageReload', journal.runId, journal.lastStep, journal.updatedAt, cause);
 }

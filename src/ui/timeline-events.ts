@@ -10,14 +10,15 @@ export function mergeTimeline(...lists: readonly (readonly TimelineEvent[])[]): 
 
 /**
  * A run's incidents from two sources (the journal, the page), each once, in step order: an
- * incident of `extra` that `journal` already holds (the same fault, step and message) is not
+ * incident of `extra` that `journal` already holds (the same fault, step, cause and outcome) is not
  * repeated.
  */
 export function mergeIncidents<T extends TimelineEvent & { kind: 'incident' }>(
   journal: readonly T[],
   extra: readonly T[],
 ): T[] {
-  const key = (e: T) => `${e.incident}|${e.step}|${e.resumedFrom}|${e.message}`;
+  const key = (e: T) =>
+    `${e.incident}|${e.step}|${e.resumedFrom}|${JSON.stringify([e.cause, e.cutShortBy, e.message])}`;
   const seen = new Set(journal.map(key));
   return [...journal, ...extra.filter((e) => !seen.has(key(e)))].sort((a, b) => a.step - b.step);
 }

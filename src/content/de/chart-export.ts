@@ -13,4 +13,7 @@ export const chartExport: Record<keyof typeof en, string> = {
   exportAllHelp:
     'Jede in diesem Lauf aufgezeichnete Reihe (Trainings- und Validierungsverlust, Genauigkeit, Lernrate, …), je eine Spalte, eine Zeile pro Schritt. Die Reihen eines langen Laufs werden ausgedünnt aufbewahrt (je Abschnitt erster, kleinster, größter und letzter Punkt), die Datei ebenso.',
   exportFailed: 'Das Diagramm konnte nicht gespeichert werden: {message}',
+  exportNothingDrawn: 'Es ist noch nichts gezeichnet.',
+  exportCannotDraw: 'Dieser Browser konnte es nicht als Bild zeichnen.',
+  exportNotEncoded: 'Das Bild konnte nicht kodiert werden.',
 };

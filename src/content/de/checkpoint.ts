@@ -42,4 +42,14 @@ export const checkpoint: CheckpointTexts = {
     trainedElsewhere:
       'Als neuer Lauf geladen: Ein anderer Tab trainiert den Lauf, aus dem er stammt, und ein Lauf wird nur in einem Tab trainiert.',
   },
+  parts: {
+    weights: 'Gewichte',
+    optimizerState: 'Optimizer-Zustand',
+    dataPosition: 'Datenreihenfolge und -position',
+    rngState: 'Zustand des Zufallsgenerators',
+    earlyStopping: 'Zustand von Early Stopping',
+    bestWeights: 'beste Gewichte (wiederherstellen)',
+    config: 'Konfiguration',
+    metrics: 'Metrikverlauf',
+  },
 };

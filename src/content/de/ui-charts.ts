@@ -33,6 +33,13 @@ export const charts: Record<keyof typeof en, string> = {
   heatmapRange: 'min {min} · max {max}',
   heatmapNotFinite: '· {count} nicht endlich (grau)',
   histogramLabel: '{label}: Histogramm von {total} Werten in {bins} Klassen von {min} bis {max}.',
+  histogramBin: '{from} bis {to}',
+  histogramCount: 'Anzahl',
+  legendTrueFunction: 'wahre Funktion',
+  legendModelFit: 'Modellkurve ŷ(x)',
+  flowInputStandardized: 'Eingabe x · standardisiert',
+  flowOutputLinear: 'Ausgabe ŷ · linear',
+  flowOutputInUnits: 'Ausgabe ŷ · linear, in den Einheiten der Zielgröße',
   confusionCaption:
     'Konfusionsmatrix: Zeilen = wahre Klasse, Spalten = vorhergesagte Klasse; Schattierung = Anteil an der Zeile',
   confusionCorner: 'wahr ↓ · vorhergesagt →',

@@ -8,7 +8,6 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
-import { faultsUi } from './ui-faults';
 import { dataPipelineUi } from './ui-data-pipeline';
 
 export const ui: Record<UiKey, string> = {
@@ -178,7 +177,6 @@ export const ui: Record<UiKey, string> = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
-  ...faultsUi,
   ...chartExport,
   ...dataPipelineUi,
 };

@@ -13,4 +13,7 @@ export const chartExport = {
   exportAllHelp:
     'Every series recorded in this run (training and validation loss, accuracy, learning rate, …), one column each, one row per step. A long run’s series are kept downsampled (each stretch’s first, lowest, highest and last point), and so is the file.',
   exportFailed: 'Could not save the chart: {message}',
+  exportNothingDrawn: 'it has nothing drawn yet.',
+  exportCannotDraw: 'this browser could not draw it as an image.',
+  exportNotEncoded: 'the image could not be encoded.',
 };

@@ -39,4 +39,14 @@ export const checkpoint: CheckpointTexts = {
     trainedElsewhere:
       'Loaded as a new run: another tab is training the run it comes from, and one run is trained in one tab only.',
   },
+  parts: {
+    weights: 'weights',
+    optimizerState: 'optimizer state',
+    dataPosition: 'data order and position',
+    rngState: 'random generator state',
+    earlyStopping: 'early-stopping state',
+    bestWeights: 'best weights (restore best)',
+    config: 'config',
+    metrics: 'metrics history',
+  },
 };

@@ -34,3 +34,4 @@ export { studyRunner } from './study-runner';
 export { studyResults } from './study-results';
 export { studyForm } from './study-form';
 export { tour } from './tour';
+export { notices } from './notices';

@@ -30,6 +30,13 @@ export const charts = {
   heatmapRange: 'min {min} · max {max}',
   heatmapNotFinite: '· {count} not finite (grey)',
   histogramLabel: '{label}: histogram of {total} values in {bins} bins from {min} to {max}.',
+  histogramBin: '{from} to {to}',
+  histogramCount: 'count',
+  legendTrueFunction: 'true function',
+  legendModelFit: 'model’s fit ŷ(x)',
+  flowInputStandardized: 'input x · standardized',
+  flowOutputLinear: 'output ŷ · linear',
+  flowOutputInUnits: 'output ŷ · linear, in the target’s units',
   confusionCaption:
     'Confusion matrix: rows = true class, columns = predicted class; shade = share of the row',
   confusionCorner: 'true ↓ · predicted →',

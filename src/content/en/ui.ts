@@ -9,7 +9,6 @@ import { charts } from './ui-charts';
 import { panelsUi } from './ui-panels';
 import { ownDataUi } from './ui-own-data';
 import { phaseViews } from './ui-phase-views';
-import { faultsUi } from './ui-faults';
 import { dataPipelineUi } from './ui-data-pipeline';
 
 export const ui = {
@@ -144,7 +143,6 @@ export const ui = {
   ...panelsUi,
   ...ownDataUi,
   ...phaseViews,
-  ...faultsUi,
   ...chartExport,
   ...dataPipelineUi,
 } satisfies Record<string, string>;

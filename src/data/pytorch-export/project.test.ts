@@ -179,6 +179,30 @@ describe('the exported project', () => {
     expect(text(fp16)).not.toContain('and so does train.py');
   });
 
+  it('writes the README in the page’s language, with the same sections, code and numbers', () => {
+    const readmeOf = (locale: 'en' | 'de') =>
+      new TextDecoder().decode(
+        fileOf(buildPyTorchProject(input({ precision: 'fp16' }), locale), 'README.md').bytes,
+      );
+    const en = readmeOf('en');
+    const de = readmeOf('de');
+    expect(en).toContain('## What matches the browser');
+    expect(de).toContain('## Was mit dem Browser übereinstimmt');
+    expect(de).toContain('Der Browser-Lauf simulierte fp16');
+    expect(de).not.toMatch(/\b(the|and|which|with)\b/);
+    // The same sections, and the same code blocks and commands (code is not translated).
+    const headings = (t: string) => t.match(/^#+ /gm);
+    expect(headings(de)).toEqual(headings(en));
+    const code = (t: string) => t.match(/```sh[\s\S]*?```/g)?.map((b) => b.replace(/ *#.*$/gm, ''));
+    expect(code(de)).toEqual(code(en));
+    const tail = (t: string) => t.slice(t.lastIndexOf('torch.frombuffer'));
+    expect(tail(de).split('\n')[0]).toBe(tail(en).split('\n')[0]);
+    // Files made for the same run differ only in the README.
+    const names = (locale: 'en' | 'de') =>
+      buildPyTorchProject(input(), locale).filter((f) => f.path !== 'README.md');
+    expect(names('de')).toEqual(names('en'));
+  });
+
   it('refuses the models it does not write, with the reason by id', () => {
     expect(exportRefusal({ task: 'mnist', model: 'cnn' })).toBe('cnn');
     expect(exportRefusal({ task: 'mnist', model: 'mlp' })).toBeNull();

@@ -7,6 +7,7 @@
  * and small beside text (MNIST's pixels as JSON would be about twice their bytes).
  */
 import { mlpSizes, mlpStateDict, torchOptimizerState, type TorchTensor } from './layout';
+import { DEFAULT_LOCALE, type Locale } from '../../config/locale';
 import { readme } from './readme';
 import { ExportRefused, exportRefusal } from './support';
 import trainScript from './train.py?raw';
@@ -30,12 +31,15 @@ const EXTENSION = { float32: 'f32', int32: 'i32' } as const;
 const dtypeOf = (a: Float32Array | Int32Array) => (a instanceof Int32Array ? 'int32' : 'float32');
 
 /**
- * The project's files for `input`.
+ * The project's files for `input`, its README in `locale`.
  * @throws ExportRefused for a run the export does not cover (see support.ts)
  * @throws Error when the weights are not an MLP's, the optimizer state does not fit them, or
  * the data's arrays do not fit its input size
  */
-export function buildPyTorchProject(input: PyTorchExportInput): ProjectFile[] {
+export function buildPyTorchProject(
+  input: PyTorchExportInput,
+  locale: Locale = DEFAULT_LOCALE,
+): ProjectFile[] {
   const { config, data, start } = input;
   const refusal = exportRefusal(config);
   if (refusal) throw new ExportRefused(refusal);
@@ -126,7 +130,7 @@ export function buildPyTorchProject(input: PyTorchExportInput): ProjectFile[] {
   return [
     { path: 'train.py', bytes: encoder.encode(trainScript) },
     { path: 'config.json', bytes: encoder.encode(`${JSON.stringify(spec, null, 2)}\n`) },
-    { path: 'README.md', bytes: encoder.encode(readme(spec)) },
+    { path: 'README.md', bytes: encoder.encode(readme(spec, locale)) },
     ...files,
   ];
 }

@@ -15,6 +15,8 @@ import type { BackendRequest, CalibrationReport } from '../../protocol/calibrati
 import { BACKENDS, type BackendName, type EngineEvent } from '../../protocol/messages';
 import { backendForModel, type BackendChoice, describeAdapter, selectBackend } from '../backend';
 import type { TrainingRun } from '../training-run';
+import { refuse } from '../notice-error';
+import type { BackendNotice } from '../../protocol/notices';
 import { calibrateBackends, type CalibrationOptions, type Unavailable } from './calibrate-backends';
 
 /** What the controller needs of the session that owns the run. */
@@ -92,7 +94,7 @@ export class BackendControl {
    */
   async calibrate(): Promise<CalibrationReport> {
     const run = this.host.run();
-    if (!run) throw new Error('The engine has no run yet.');
+    if (!run) refuse({ id: 'noRun' });
     const before = tf.getBackend() as BackendName;
     let report: CalibrationReport;
     try {
@@ -130,7 +132,7 @@ export class BackendControl {
   async use(request: BackendRequest | null): Promise<void> {
     this.requested = request;
     const run = this.host.run();
-    if (!run) throw new Error('The engine has no run yet.');
+    if (!run) refuse({ id: 'noRun' });
     if (request === 'auto') {
       await this.calibrate();
       return;
@@ -143,11 +145,11 @@ export class BackendControl {
    * Makes `backend` the run's (a CNN's wasm becomes cpu, with the reason), tells the page, and
    * moves the run there (see the file comment).
    */
-  private async switchTo(run: TrainingRun, backend: BackendName, fallbackReasons: string[]) {
+  private async switchTo(run: TrainingRun, backend: BackendName, fallbackReasons: BackendNotice[]) {
     const convolutional = run.ctx.task.convolutional?.(run.currentConfig) ?? false;
     const want = backendForModel({ backend, fallbackReasons, adapter: null }, convolutional);
     if (!(await tf.setBackend(want.backend))) {
-      throw new Error(`The ${want.backend} backend failed to start.`);
+      refuse({ id: 'backendFailed', backend: want.backend, detail: '' });
     }
     await tf.ready();
     const adapter = want.backend === 'webgpu' ? await describeAdapter() : null;

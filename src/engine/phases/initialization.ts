@@ -33,7 +33,7 @@ export async function initialize(
   const model = ctx.model;
   return {
     phase: 'initialization',
-    scheme: scheme.label,
+    scheme: state.config.initializer,
     totalParams: model.summary.totalParams,
     weights,
     transfer,

@@ -65,7 +65,7 @@ describe('the done check', () => {
     expect(report.stop).toBe(true);
     expect(verdict).toEqual({
       kind: 'fault',
-      message: 'The training loss became NaN at step 5: the weights hold NaN or Inf.',
+      notice: { id: 'nonFiniteLoss', loss: 'training', value: NaN, step: 5 },
     });
     expect(state.finished).toBeNull();
     disposeRunContext(ctx);

@@ -2,6 +2,7 @@
  * The stopping check: every criterion's state (pure, see `stopping.ts`), and the one decision
  * that ends a run — Lightning's `done` — made here and nowhere else, with its one reason.
  */
+import type { EngineNotice } from '../../protocol/notices';
 import type { StoppingReport, StopReason } from '../../protocol/reports';
 import { checkStopping } from '../stopping';
 import type { RunContext } from '../run/context';
@@ -14,7 +15,9 @@ import type { RunState } from '../run/state';
  * good checkpoint) instead.
  */
 export type StopVerdict =
-  { kind: 'continue' } | { kind: 'stop'; reason: StopReason } | { kind: 'fault'; message: string };
+  | { kind: 'continue' }
+  | { kind: 'stop'; reason: StopReason }
+  | { kind: 'fault'; notice: EngineNotice };
 
 export interface StopDecision {
   report: StoppingReport;
@@ -49,11 +52,9 @@ export function stopVerdict(report: StoppingReport, state: RunState): StopVerdic
   // values written into it from outside are a fault that auto-resume recovers from.
   if (nonFinite && state.nanInjected && state.config.autoResume === 'on') {
     const train = state.trainLoss !== null && !Number.isFinite(state.trainLoss);
-    const which = train ? 'training' : 'validation';
-    return {
-      kind: 'fault',
-      message: `The ${which} loss became ${train ? state.trainLoss : state.valLoss} at step ${state.step}: the weights hold NaN or Inf.`,
-    };
+    const loss = train ? 'training' : 'validation';
+    const value = (train ? state.trainLoss : state.valLoss) ?? Number.NaN;
+    return { kind: 'fault', notice: { id: 'nonFiniteLoss', loss, value, step: state.step } };
   }
   return report.stop && report.reason
     ? { kind: 'stop', reason: report.reason }

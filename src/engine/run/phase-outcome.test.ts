@@ -11,6 +11,7 @@ import type {
   StopReason,
 } from '../../protocol/reports';
 import { phaseOutcome } from './phase-outcome';
+import type { EngineNotice } from '../../protocol/notices';
 import type { StopDecision } from '../phases/stopping';
 
 const reason = { id: 'maxSteps', step: 10 } as StopReason;
@@ -22,11 +23,16 @@ const stopping = (stop: boolean): StoppingReport => ({
 });
 const meta = { id: 'run-a@10', runId: 'run-a', step: 10 } as CheckpointMeta;
 
+const NAN_AT_7: EngineNotice = { id: 'nonFiniteLoss', loss: 'training', value: NaN, step: 7 };
+
 describe('phaseOutcome', () => {
   it('hands a fault verdict to the recovery instead of reporting the stop', () => {
     const report = stopping(true);
-    const decision: StopDecision = { report, verdict: { kind: 'fault', message: 'NaN at 7' } };
-    expect(phaseOutcome(report, decision)).toEqual({ kind: 'fault', message: 'NaN at 7' });
+    const decision: StopDecision = { report, verdict: { kind: 'fault', notice: NAN_AT_7 } };
+    expect(phaseOutcome(report, decision)).toEqual({
+      kind: 'fault',
+      notice: NAN_AT_7,
+    });
   });
 
   it('reports a stop, journals it and names its report', () => {
@@ -62,7 +68,7 @@ describe('phaseOutcome', () => {
 
   it('a fault verdict of an earlier check does not touch other phases', () => {
     const report = stopping(true);
-    const decision: StopDecision = { report, verdict: { kind: 'fault', message: 'x' } };
+    const decision: StopDecision = { report, verdict: { kind: 'fault', notice: { id: 'noRun' } } };
     expect(phaseOutcome({ phase: 'evaluation' } as PhaseReport, decision).kind).toBe('report');
   });
 });

@@ -5,12 +5,13 @@
  * checkpoint lists the run's checkpoints; an evaluation runs the early-warning detectors;
  * a stop ends the run. Pure.
  */
+import type { EngineNotice } from '../../protocol/notices';
 import type { CheckpointMeta, PhaseReport, StoppingReport } from '../../protocol/reports';
 import type { StopDecision } from '../phases/stopping';
 
 export type PhaseOutcome =
-  /** Not reported: the run has a fault to recover from (`message` says which). */
-  | { kind: 'fault'; message: string }
+  /** Not reported: the run has a fault to recover from (`notice` says which). */
+  | { kind: 'fault'; notice: EngineNotice }
   | {
       kind: 'report';
       /** The run's journal is written (a checkpoint saved, or the run stopped). */
@@ -26,7 +27,7 @@ export type PhaseOutcome =
 /** The outcome of `report`; `lastStop` is the run's latest stopping decision. */
 export function phaseOutcome(report: PhaseReport, lastStop: StopDecision | null): PhaseOutcome {
   const verdict = report.phase === 'stopping' ? lastStop?.verdict : undefined;
-  if (verdict?.kind === 'fault') return { kind: 'fault', message: verdict.message };
+  if (verdict?.kind === 'fault') return { kind: 'fault', notice: verdict.notice };
   const stopped = report.phase === 'stopping' && report.stop ? report : null;
   return {
     kind: 'report',

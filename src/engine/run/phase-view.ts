@@ -22,6 +22,7 @@ import {
   updatePrecision,
 } from '../phases/mixed-precision';
 import { clipGradients } from '../phases/update';
+import { refuse } from '../notice-error';
 import { RunHistory } from '../run-history';
 import { measureClip } from '../training/clip-measure';
 import { previewUpdate } from '../update-preview';
@@ -61,7 +62,7 @@ export async function viewPhase(
 ): Promise<PhaseReport> {
   if (phase === 'stopping') return stoppingReport(ctx, state, elapsedMs);
   const { model, optimizer } = requireTraining(ctx);
-  if (ctx.batch || ctx.grads) throw new Error('A step is half done: finish it with Next phase.');
+  if (ctx.batch || ctx.grads) refuse({ id: 'stepHalfDone' });
   const scratch = scratchOf(state);
   const { indices, shuffled } = nextIndices(scratch);
   // The view is of the next step's first micro-batch.

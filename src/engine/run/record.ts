@@ -12,6 +12,7 @@ import {
   type SavedTensor,
 } from '../checkpoint';
 import { checkRecord, checkRecordFitsRun } from '../checkpoint-checks';
+import { refuse } from '../notice-error';
 import { initialize } from '../phases/initialization';
 import { initialScalerRunState } from '../phases/mixed-precision';
 import { readParams } from '../phases/read-back';
@@ -72,32 +73,35 @@ export async function restoreRun(
   record: CheckpointRecord,
 ): Promise<void> {
   if (record.task !== ctx.task.id) {
-    throw new Error(`The checkpoint is for the task "${record.task}", not "${ctx.task.id}".`);
+    refuse({ id: 'checkpointTask', task: record.task, expected: ctx.task.id });
   }
   const batches = batchesPerEpoch(state);
   if (record.data.order.length !== ctx.data.train.n || record.data.cursor >= batches) {
-    throw new Error(
-      `The checkpoint's data position (${record.data.order.length} examples, batch ${record.data.cursor}) does not fit this data set (${ctx.data.train.n} examples, ${batches} batches).`,
-    );
+    refuse({
+      id: 'checkpointDataPosition',
+      examples: record.data.order.length,
+      cursor: record.data.cursor,
+      expectedExamples: ctx.data.train.n,
+      batches,
+    });
   }
   checkRecord(record);
   const plan = stepPlan(state.config);
   if (!ctx.model) await initialize(ctx, state, plan);
   const model = requireModel(ctx);
-  if (record.weights.length !== model.variables.length)
-    throw new Error('The checkpoint is for a different model.');
+  if (record.weights.length !== model.variables.length) refuse({ id: 'checkpointModel' });
   checkRecordFitsRun(record, { paramNames: paramNames(ctx), batchesPerEpoch: batches });
   record.weights.forEach((w, i) => {
     const v = model.variables[i];
     if (w.shape.join('x') !== v.shape.join('x'))
-      throw new Error(
-        `Parameter ${w.name} has shape ${w.shape} in the checkpoint but ${v.shape} in the model.`,
-      );
+      refuse({ id: 'checkpointShape', param: w.name, shape: [...w.shape], expected: [...v.shape] });
   });
   if (record.config.optimizer !== state.config.optimizer)
-    throw new Error(
-      `The checkpoint's optimizer state is for ${record.config.optimizer}, but this run trains with ${state.config.optimizer}.`,
-    );
+    refuse({
+      id: 'checkpointOptimizer',
+      optimizer: record.config.optimizer,
+      expected: state.config.optimizer,
+    });
   // The state's names, shapes and step count passed checkRecord; loading copies the values
   // (and would throw before anything of the run changed).
   const optimizer = createRunOptimizer(state.config, namedParams(model));

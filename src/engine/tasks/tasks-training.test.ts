@@ -98,7 +98,7 @@ describe('regress1d', () => {
       const run = newRun({ ...taskDefaults('regress1d'), function: fn });
       const r = await cycle(run);
       if (r.loss.phase !== 'loss' || r.evaluation.phase !== 'evaluation') throw new Error('order');
-      expect(r.loss.lossName).toBe('mean squared error');
+      expect(r.loss.lossName).toBe('mse');
       expect(r.loss.predictions).toHaveLength(32);
       expect(r.loss.trueClassProbability).toHaveLength(0);
       expect(r.loss.labels).toBeInstanceOf(Float32Array);

@@ -12,7 +12,7 @@ import type {
   ModelSummary,
   TargetScale,
 } from '../../protocol/messages';
-import type { EvaluationExtras } from '../../protocol/reports';
+import type { EvaluationExtras, LossNameId } from '../../protocol/reports';
 import type { DatasetStore } from '../dataset-store';
 import type { Rng } from '../rng';
 import type { Precision } from '../training/precision';
@@ -137,7 +137,7 @@ export interface Task {
     data: DataSplit,
   ): tf.Tensor1D;
   /** The loss's name; a task whose loss depends on its data names it from the data. */
-  lossName: string | ((data: DataSplit) => string);
+  lossName: LossNameId | ((data: DataSplit) => LossNameId);
   /** Examples of a batch the data phase shows (a grid of images can show more than a table). */
   previewExamples?: number;
   /**

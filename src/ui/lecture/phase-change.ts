@@ -6,7 +6,8 @@ import type { LectureTexts } from '../../content/en/lecture';
 import { fill } from '../../content/fill';
 import type { PhaseReport } from '../../protocol/reports';
 import type { StopReason } from '../../protocol/stopping';
-import { fmt, fmtBytes, fmtInt, fmtPct } from '../viz/format';
+import { fmt, fmtBytes, fmtInt, fmtPct, formatLocale } from '../viz/format';
+import { lossNameText, schemeText } from '../../content/report-names';
 
 /** The largest |after − before| over every parameter the update changed. */
 export function largestChange(
@@ -29,7 +30,10 @@ export function phaseChange(
 ): string {
   switch (report.phase) {
     case 'initialization':
-      return fill(t.initialization, { params: fmtInt(report.totalParams), scheme: report.scheme });
+      return fill(t.initialization, {
+        params: fmtInt(report.totalParams),
+        scheme: schemeText(report.scheme, formatLocale()),
+      });
     case 'data':
       return fill(t.data, {
         batch: fmtInt(report.batchIndex + 1),
@@ -40,7 +44,10 @@ export function phaseChange(
     case 'forward':
       return fill(t.forward, { examples: fmtInt(report.examples) });
     case 'loss':
-      return fill(t.loss, { lossName: report.lossName, mean: fmt(report.mean) });
+      return fill(t.loss, {
+        lossName: lossNameText(report.lossName, formatLocale()),
+        mean: fmt(report.mean),
+      });
     case 'backward':
       return fill(t.backward, { norm: fmt(report.globalNorm) });
     case 'update':

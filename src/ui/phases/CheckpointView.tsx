@@ -5,7 +5,8 @@ import type { PhaseViewProps } from './types';
 
 /** What the last checkpoint holds (the list of checkpoints is in the checkpoint manager below). */
 export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
-  const ui = useTexts().ui;
+  const { ui, checkpoint } = useTexts();
+  const parts = checkpoint.parts;
   const total = report.contents.reduce((s, p) => s + p.bytes, 0);
   return (
     <div className="pv-view">
@@ -37,7 +38,7 @@ export function CheckpointView({ report }: PhaseViewProps<'checkpoint'>) {
           <tbody>
             {report.contents.map((p) => (
               <tr key={p.part}>
-                <th scope="row">{p.part}</th>
+                <th scope="row">{parts[p.part]}</th>
                 <td className="pv-num">{fmtBytes(p.bytes)}</td>
                 <td className="pv-sharecol">
                   <span

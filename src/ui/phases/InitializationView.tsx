@@ -1,4 +1,5 @@
-import { useTexts } from '../locale';
+import { schemeText } from '../../content/report-names';
+import { useLocale, useTexts } from '../locale';
 import { fmt, fmtFixed, fmtInt, fmtShape } from '../viz/format';
 import { Heatmap } from '../viz/Heatmap';
 import { HistogramChart } from '../viz/HistogramChart';
@@ -10,6 +11,7 @@ import { fill } from '../../content/fill';
 /** The initial weights: scheme, spread per layer against the scheme's target, first layer. */
 export function InitializationView({ report }: PhaseViewProps<'initialization'>) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   // Output units stand for different classes, so their gradients differ even when they start
   // equal; the symmetry problem is about hidden units.
   const identical = report.layers.slice(0, -1).filter((l) => l.identicalUnits);
@@ -21,7 +23,8 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
         <Stat label={ui.pvLayers} value={report.layers.length} />
       </Stats>
       <p className="pv-line">
-        <span className="pv-muted">{ui.pvScheme}</span> <strong>{report.scheme}</strong>
+        <span className="pv-muted">{ui.pvScheme}</span>{' '}
+        <strong>{schemeText(report.scheme, locale)}</strong>
       </p>
       {report.transfer && <TransferSection transfer={report.transfer} />}
 
@@ -96,6 +99,7 @@ export function InitializationView({ report }: PhaseViewProps<'initialization'>)
             rows={firstW.shape[0]}
             cols={firstW.shape[1]}
             label={fill(ui.pvInitialWeightsOf, { name: report.layers[0]?.name ?? firstW.name })}
+            title={fill(ui.pvWeightMatrixOf, { name: report.layers[0]?.name ?? firstW.name })}
             rowLabels={
               firstW.shape[0] <= 10
                 ? numbered(firstW.shape[0]).map((_, i) => inputName(i))

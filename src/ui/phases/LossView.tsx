@@ -3,7 +3,8 @@ import { fmt, fmtFixed, fmtInt, fmtPct } from '../viz/format';
 import { classColor, ClassTag, Note, Stat, Stats } from './common';
 import type { PhaseViewProps } from './types';
 import { fill } from '../../content/fill';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
+import { lossNameText } from '../../content/report-names';
 
 /** Bars beyond this many would be thinner than a pixel or two in the panel. */
 const MAX_BARS = 256;
@@ -12,6 +13,7 @@ const COSTLIEST = 5;
 /** The batch's loss: its mean, and what each example contributed. */
 export function LossView({ report, dataset }: PhaseViewProps<'loss'>) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   const b = report.perExample.length;
   const chance = Math.log(Math.max(2, dataset.classes));
   const order = Array.from({ length: b }, (_, i) => i).sort(
@@ -27,7 +29,11 @@ export function LossView({ report, dataset }: PhaseViewProps<'loss'>) {
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label={fill(ui.pvMeanLoss, { name: report.lossName })} value={fmt(report.mean)} big />
+        <Stat
+          label={fill(ui.pvMeanLoss, { name: lossNameText(report.lossName, locale) })}
+          value={fmt(report.mean)}
+          big
+        />
         <Stat label={ui.pvExamplesInBatch} value={fmtInt(b)} />
         <Stat
           label={dataset.classes === 2 ? ui.pvGuessing : ui.pvUniformGuess}

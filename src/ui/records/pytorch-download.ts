@@ -11,6 +11,7 @@ import {
   zipProject,
 } from '../../data/pytorch-export/project';
 import type { ProjectFile, PyTorchExportInput } from '../../data/pytorch-export/types';
+import { formatLocale } from '../viz/format';
 import { downloadBytes } from './download';
 
 /** Where an export stands, as the page shows it. */
@@ -44,7 +45,8 @@ export async function downloadPyTorchProject(
   input: PyTorchExportInput,
 ): Promise<PyTorchExportState> {
   try {
-    const files = buildPyTorchProject(input);
+    // The README in the page's language; code and data are the same in every language.
+    const files = buildPyTorchProject(input, formatLocale());
     const zip = zipProject(files, new Date(), await deflatedFiles(files));
     const fileName = projectFileName(input);
     downloadBytes(fileName, zip, 'application/zip');

@@ -184,7 +184,9 @@ export class RunRecorder {
         resumedFrom: i.resumedFrom,
         stepsRedone: i.stepsRedone,
         timeLostMs: i.timeLostMs,
-        message: i.message,
+        ...(i.cause ? { cause: i.cause } : {}),
+        ...(i.cutShortBy ? { cutShortBy: i.cutShortBy } : {}),
+        ...(i.message !== undefined ? { message: i.message } : {}),
       })),
       compute: {
         flopsPerStep,

@@ -5,7 +5,8 @@
 import { memo, useId } from 'react';
 import { ACCELERATORS, GPT3 } from '../../config/compute-reference';
 import { useTexts } from '../locale';
-import { fmtDuration, fmtSci, fmtSi, powerOfTen } from '../../data/compute-cost';
+import { fmtDuration, powerOfTen } from '../../data/compute-cost';
+import { fmtSci, fmtSi } from './si';
 import { hardwareCost, scaleLadder, type MathPrecision } from '../../data/hardware-scaling';
 import type { ScaleAssumptions } from './assumptions';
 

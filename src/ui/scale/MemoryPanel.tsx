@@ -7,7 +7,8 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import { useTexts } from '../locale';
 import { ChartExport } from '../viz/ChartExport';
 import { csvNumber, csvText } from '../viz/csv';
-import { fmtSci, fmtSi } from '../../data/compute-cost';
+import { fmtSci, fmtSi } from './si';
+import { fmtInt } from '../viz/format';
 import {
   bytesPerParam,
   compareWithMeasured,
@@ -88,7 +89,7 @@ export const MemoryPanel = memo(function MemoryPanel({
   };
   const fitName = (p: MemoryPrecision) => (p === 'fp32' ? t.precisionFp32 : t.precisionMixed);
   const fmtCount = (n: number) =>
-    n === 0 ? t.fitNone : n === Infinity ? '∞' : n >= 1e6 ? fmtSci(n) : n.toLocaleString('en');
+    n === 0 ? t.fitNone : n === Infinity ? '∞' : n >= 1e6 ? fmtSci(n) : fmtInt(n);
 
   const chartRef = useRef<HTMLDivElement>(null);
   const csv = () => csvText([['kind', 'bytes'], ...data.map((d) => [d.kind, csvNumber(d.bytes)])]);

@@ -6,7 +6,8 @@ import { memo } from 'react';
 import { INTERCONNECTS } from '../../config/interconnects';
 import { useTexts } from '../locale';
 import { pointsCsv } from '../viz/csv';
-import { fmtSi } from '../../data/compute-cost';
+import { fmt, fmtPct } from '../viz/format';
+import { fmtSi } from './si';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
 import { CHECKPOINTING_COMPUTE_FACTOR } from '../../data/memory-model';
@@ -66,8 +67,8 @@ export const ParallelPanel = memo(function ParallelPanel({
           fmtS(chosen.comm),
           fmtS(chosen.exposedComm),
           fmtS(chosen.step),
-          `${chosen.speedup.toPrecision(3)}×`,
-          `${(chosen.efficiency * 100).toPrecision(3)} %`,
+          `${fmt(chosen.speedup, 3)}×`,
+          fmtPct(chosen.efficiency),
         )}
       </p>
       <div className="scale-charts">
@@ -83,10 +84,10 @@ export const ParallelPanel = memo(function ParallelPanel({
             log: true,
             domain: [10 ** floor, MAX_WORKERS],
             ticks: speedupTicks,
-            tickFormatter: (v) => (v < 0.01 ? v.toExponential(0) : String(v)),
+            tickFormatter: (v) => fmt(v, 3),
             width: 48,
           }}
-          format={(v) => v.toPrecision(3)}
+          format={(v) => fmt(v, 3)}
           csv={() =>
             pointsCsv(
               ['workers', 'ideal', 'speedup'],
@@ -103,7 +104,7 @@ export const ParallelPanel = memo(function ParallelPanel({
           data={data}
           lines={[{ dataKey: 'efficiency', name: t.efficiencyAxis, color: '#16a34a' }]}
           y={{ domain: [0, 100], width: 44 }}
-          format={(v) => `${v.toPrecision(3)} %`}
+          format={(v) => fmtPct(v / 100)}
           csv={() =>
             pointsCsv(['workers', 'efficiency [%]'], [workers, data.map((d) => d.efficiency)])
           }

@@ -12,7 +12,8 @@ import { studyTotals } from '../../data/study/progress';
 import type { StudyRecord } from '../../data/study/study-record';
 import type { RunRecord } from '../../data/run-record';
 import type { EngineClient } from '../engine-client';
-import { useTexts } from '../locale';
+import { useLocale, useTexts } from '../locale';
+import { noticeText } from '../../content/notices';
 import { useRuns } from '../runs/useRuns';
 import { fmtInt, localizeNumber } from '../viz/format';
 import { StudyProgress } from './StudyProgress';
@@ -108,6 +109,7 @@ function StudyItem({
 /** Why a study stopped: a full quota, another storage error, the engine, a damaged queue. */
 function StudyProblemNotice({ state }: { state: StudiesState }) {
   const t = useTexts();
+  const { locale } = useLocale();
   const p = state.problem;
   if (!p) return null;
   const name = state.studies.find((s) => s.id === p.studyId)?.name ?? p.studyId;
@@ -117,7 +119,10 @@ function StudyProblemNotice({ state }: { state: StudiesState }) {
       : p.kind === 'storage'
         ? fill(t.studyRunner.storageError, { name, detail: p.detail })
         : p.kind === 'engine'
-          ? fill(t.studyRunner.engineError, { name, detail: p.detail })
+          ? fill(t.studyRunner.engineError, {
+              name,
+              detail: p.notice ? noticeText(p.notice, locale) : p.detail,
+            })
           : fill(t.studyRunner.damaged, {
               name,
               reason: fill(t.study.issues.queueDamaged, { path: p.detail }),

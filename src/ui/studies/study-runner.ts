@@ -24,7 +24,8 @@ import { complete, createQueue, next, pause, readQueue, resume } from '../../dat
 import type { StudyRecord } from '../../data/study/study-record';
 import { isQuotaError } from '../runs/run-store';
 import type { StudyStore } from './study-store';
-import type { StudyTrainer } from './study-trainer';
+import { EngineFailure, type StudyTrainer } from './study-trainer';
+import type { EngineNotice } from '../../protocol/notices';
 
 export type { StepSeries, StudyTrainer, TrainerProgress } from './study-trainer';
 
@@ -50,6 +51,8 @@ export interface StudyProblem {
   studyId: string;
   /** The error's message, or the damaged queue's path. */
   detail: string;
+  /** The engine's notice, when the engine failed (worded in the page's language). */
+  notice?: EngineNotice;
 }
 
 export interface StudiesState {
@@ -371,7 +374,8 @@ export class StudyRunner {
 
   private fail(kind: StudyProblem['kind'], studyId: string, e: unknown): void {
     const detail = e instanceof Error ? e.message : String(e);
-    this.set({ problem: { kind, studyId, detail } });
+    const notice = e instanceof EngineFailure ? { notice: e.notice } : {};
+    this.set({ problem: { kind, studyId, detail, ...notice } });
   }
 
   private find(id: string): StudyRecord | undefined {

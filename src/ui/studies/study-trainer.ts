@@ -4,6 +4,16 @@
  */
 import type { LabConfig } from '../../config/schema';
 import type { RunRecord } from '../../data/run-record';
+import type { EngineNotice } from '../../protocol/notices';
+import { noticeText } from '../../content/notices';
+
+/** The study engine's failure, as its notice (worded on the page, in the page's language). */
+export class EngineFailure extends Error {
+  constructor(readonly notice: EngineNotice) {
+    super(noticeText(notice));
+    this.name = 'EngineFailure';
+  }
+}
 
 /** Steps and values of a series, parallel arrays by ascending step. */
 export interface StepSeries {

@@ -135,7 +135,7 @@ describe('WorkerTrainer', () => {
     expect(await pending).toBeNull();
     const failing = trainer.start(config(), () => undefined);
     worker.onmessage?.({
-      data: { type: 'error', message: 'out of memory' },
+      data: { type: 'error', notice: { id: 'workerFailed', detail: 'out of memory' } },
     } as MessageEvent<EngineEvent>);
     await expect(failing).rejects.toThrow('out of memory');
   });

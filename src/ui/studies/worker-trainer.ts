@@ -10,9 +10,10 @@ import type { LabConfig } from '../../config/schema';
 import type { RunRecord } from '../../data/run-record';
 import type { BackendName, EngineCommand, EngineEvent } from '../../protocol/messages';
 import { MetricLog } from '../../protocol/metric-log';
+import type { EngineNotice } from '../../protocol/notices';
 import { type EngineState, initialEngineState } from '../engine-client';
 import { RunRecorder } from '../runs/run-recorder';
-import type { StudyTrainer, TrainerProgress } from './study-trainer';
+import { EngineFailure, type StudyTrainer, type TrainerProgress } from './study-trainer';
 
 /** The state of an engine that has not reported anything yet. */
 function emptyState(): EngineState {
@@ -61,7 +62,7 @@ export class WorkerTrainer implements StudyTrainer {
       if (!this.worker) {
         const worker = this.makeWorker();
         worker.onmessage = (e: MessageEvent<EngineEvent>) => this.receive(e.data);
-        worker.onerror = (e) => this.fail(e.message || 'the study engine stopped');
+        worker.onerror = (e) => this.fail({ id: 'workerFailed', detail: e.message || '' });
         this.worker = worker;
         this.send({ type: 'init', config, backend: this.backend });
       } else this.send({ type: 'reset', config });
@@ -92,10 +93,10 @@ export class WorkerTrainer implements StudyTrainer {
     this.worker?.postMessage(cmd);
   }
 
-  private fail(message: string): void {
+  private fail(notice: EngineNotice): void {
     const c = this.current;
     this.current = null;
-    c?.reject(new Error(message));
+    c?.reject(new EngineFailure(notice));
   }
 
   /** Ends the current run: its record as it stands (`keep`), or null. */
@@ -116,11 +117,11 @@ export class WorkerTrainer implements StudyTrainer {
       return;
     }
     if (event.type === 'error') {
-      this.fail(event.message);
+      this.fail(event.notice);
       return;
     }
     if (event.type === 'fault') {
-      this.fail(event.message);
+      this.fail(event.notice);
       return;
     }
     if (!c) return;

@@ -7,7 +7,8 @@ import { type RefObject, useState } from 'react';
 import { fill } from '../../content';
 import { useTexts } from '../locale';
 import { downloadBytes, downloadText } from '../records/download';
-import { type ChartLegendItem, chartPng } from './chart-png';
+import type { UiKey } from '../../content/en/ui';
+import { type ChartLegendItem, chartPng, ChartPngError, type ChartPngProblem } from './chart-png';
 import { exportFileName } from './csv';
 
 export interface ChartExportProps {
@@ -21,6 +22,11 @@ export interface ChartExportProps {
   legend?: readonly ChartLegendItem[];
   /** The files' base name (default: from the title, e.g. `loss`). */
   fileName?: string;
+  /**
+   * Save every canvas inside `target` as one picture, where each is on screen, at 2×: for
+   * heatmaps (few pixels scaled up) and grids of images (see `chartPng`).
+   */
+  picture?: boolean;
 }
 
 /**
@@ -31,7 +37,14 @@ export function saveCsv(fileName: string, text: string): void {
   downloadText(fileName, text, 'text/csv;charset=utf-8');
 }
 
-export function ChartExport({ target, title, csv, legend, fileName }: ChartExportProps) {
+/** The catalogue's sentence for each reason an image could not be saved. */
+const PROBLEMS: Record<ChartPngProblem, UiKey> = {
+  nothingDrawn: 'exportNothingDrawn',
+  cannotDraw: 'exportCannotDraw',
+  notEncoded: 'exportNotEncoded',
+};
+
+export function ChartExport({ target, title, csv, legend, fileName, picture }: ChartExportProps) {
   const ui = useTexts().ui;
   const [error, setError] = useState<string | null>(null);
   const base = fileName ?? exportFileName(title, '').slice(0, -1);
@@ -39,11 +52,17 @@ export function ChartExport({ target, title, csv, legend, fileName }: ChartExpor
     setError(null);
     try {
       const el = target.current;
-      if (!el) throw new Error('This chart has nothing drawn yet.');
-      const blob = await chartPng(el, title, legend);
+      if (!el) throw new ChartPngError('nothingDrawn');
+      const blob = await chartPng(el, title, legend, picture);
       downloadBytes(`${base}.png`, new Uint8Array(await blob.arrayBuffer()), 'image/png');
     } catch (e) {
-      setError(fill(ui.exportFailed, { message: e instanceof Error ? e.message : String(e) }));
+      const message =
+        e instanceof ChartPngError
+          ? ui[PROBLEMS[e.problem]]
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      setError(fill(ui.exportFailed, { message }));
     }
   };
   return (

@@ -5,6 +5,8 @@ import { fmt, fmtInt } from './format';
 import { useElementWidth } from './useElementWidth';
 import { useTexts } from '../locale';
 import { fill } from '../../content/fill';
+import { ChartExport } from './ChartExport';
+import { matrixCsv } from './csv';
 
 export interface HeatmapProps {
   /** rows × cols values, row-major. */
@@ -13,6 +15,8 @@ export interface HeatmapProps {
   cols: number;
   /** What the matrix is, e.g. "Weights of hidden 1"; used in the accessible description. */
   label: string;
+  /** The title of its PNG image and CSV file (default: `label`). */
+  title?: string;
   rowLabels?: readonly string[];
   colLabels?: readonly string[];
   /** Axis names, e.g. "inputs" and "units". */
@@ -72,6 +76,7 @@ export function Heatmap({
   rows,
   cols,
   label,
+  title = label,
   rowLabels,
   colLabels,
   rowTitle,
@@ -152,6 +157,7 @@ export function Heatmap({
     ? ui.heatmapNoFinite
     : fill(ui.heatmapValues, { min: fmt(stats.min, 3), max: fmt(stats.max, 3) });
   const colours = signed ? ui.heatmapSigned : ui.heatmapUnsigned;
+  const csv = () => matrixCsv(values, rows, cols, rowName, colName);
   const aria = fill(ui.heatmapAria, {
     label,
     rows,
@@ -164,13 +170,18 @@ export function Heatmap({
 
   return (
     <div className="viz-heatmap" ref={wrapRef}>
-      {(rowTitle || colTitle) && (
-        <div className="viz-axis-title">
-          {rowTitle && fill(ui.heatmapRows, { name: rowTitle, count: rows })}
-          {rowTitle && colTitle && ' · '}
-          {colTitle && fill(ui.heatmapColumns, { name: colTitle, count: cols })}
-        </div>
-      )}
+      <div className="viz-picture-head">
+        {rowTitle || colTitle ? (
+          <div className="viz-axis-title">
+            {rowTitle && fill(ui.heatmapRows, { name: rowTitle, count: rows })}
+            {rowTitle && colTitle && ' · '}
+            {colTitle && fill(ui.heatmapColumns, { name: colTitle, count: cols })}
+          </div>
+        ) : (
+          <span />
+        )}
+        <ChartExport target={wrapRef} title={title} picture csv={csv} />
+      </div>
       <div
         className="viz-heatmap-grid"
         style={{ gridTemplateColumns: `${showRowLabels ? rowLabelWidth : 0}px ${cssW}px` }}

@@ -90,9 +90,9 @@ export function HistogramChart({
             cursor={{ fill: 'rgba(0, 0, 0, 0.06)' }}
             labelFormatter={(_, payload) => {
               const d = payload?.[0]?.payload as (typeof data)[number] | undefined;
-              return d ? `${fmt(d.from, 3)} to ${fmt(d.to, 3)}` : '';
+              return d ? fill(ui.histogramBin, { from: fmt(d.from, 3), to: fmt(d.to, 3) }) : '';
             }}
-            formatter={(v) => [fmtInt(Number(v)), 'count']}
+            formatter={(v) => [fmtInt(Number(v)), ui.histogramCount]}
           />
           <Bar dataKey="count" fill={color} isAnimationActive={false} />
         </BarChart>

@@ -6,6 +6,8 @@ import { safeExtent } from './ranges';
 import { useElementWidth } from './useElementWidth';
 import { useTexts } from '../locale';
 import { fill } from '../../content/fill';
+import { ChartExport } from './ChartExport';
+import { pointsCsv } from './csv';
 
 export interface PointPlaneProps {
   /** Training points, n × 2 row-major, and their classes. */
@@ -234,6 +236,27 @@ export function PointPlane({
 
   return (
     <div className="viz-plane" ref={wrapRef}>
+      <div className="chart-export-bar">
+        <ChartExport
+          target={wrapRef}
+          title={label}
+          fileName="plane"
+          legend={[
+            { label: fill(ui.legendClass, { name: 0 }), colorVar: '--class0' },
+            { label: fill(ui.legendClass, { name: 1 }), colorVar: '--class1' },
+          ]}
+          csv={() =>
+            pointsCsv(
+              ['x1', 'x2', 'class'],
+              [
+                Float32Array.from({ length: y.length }, (_, i) => x[2 * i]),
+                Float32Array.from({ length: y.length }, (_, i) => x[2 * i + 1]),
+                y,
+              ],
+            )
+          }
+        />
+      </div>
       <canvas
         ref={canvasRef}
         role="img"

@@ -89,41 +89,86 @@ function svgImage(text: string): Promise<HTMLImageElement> {
   return new Promise<HTMLImageElement>((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    img.onerror = () => reject(new ChartPngError('cannotDraw'));
     img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   });
+}
+
+/** Why a chart could not be saved as an image (the page words it: `exportProblem…`). */
+export type ChartPngProblem = 'nothingDrawn' | 'cannotDraw' | 'notEncoded';
+
+/** A chart that could not be saved as an image, and why. */
+export class ChartPngError extends Error {
+  constructor(readonly problem: ChartPngProblem) {
+    super(problem);
+    this.name = 'ChartPngError';
+  }
+}
+
+/**
+ * Every canvas inside `root` drawn where it is on screen, on one canvas at `scale` × its CSS
+ * size: a picture made of many canvases (a grid of digits), or one canvas whose few pixels
+ * CSS scales up (a heatmap's cells), which stays sharp (no smoothing when it is scaled up).
+ * Null when `root` holds no canvas with a size.
+ */
+function pictureOf(root: HTMLElement, scale: number): HTMLCanvasElement | null {
+  const canvases = [...root.querySelectorAll('canvas')]
+    .map((c) => ({ c, r: c.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.height > 0);
+  if (canvases.length === 0) return null;
+  const left = Math.min(...canvases.map(({ r }) => r.left));
+  const top = Math.min(...canvases.map(({ r }) => r.top));
+  const width = Math.max(...canvases.map(({ r }) => r.right)) - left;
+  const height = Math.max(...canvases.map(({ r }) => r.bottom)) - top;
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * scale);
+  out.height = Math.round(height * scale);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new ChartPngError('cannotDraw');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  for (const { c, r } of canvases) {
+    ctx.imageSmoothingEnabled = c.width >= r.width * scale;
+    ctx.drawImage(c, r.left - left, r.top - top, r.width, r.height);
+  }
+  return out;
 }
 
 /**
  * The chart inside `root` as PNG bytes: white background, `title` (and the `legend`, which a
  * canvas chart draws outside its canvas) in a band on top, then the
  * chart at its on-screen size (canvas: its backing pixels, i.e. the device pixel ratio;
- * SVG: 2×).
+ * SVG: 2×). With `picture`, every canvas inside `root` is drawn where it is on screen, at 2×
+ * (see {@link pictureOf}): for heatmaps and grids of images.
  *
- * @throws Error when `root` holds no canvas or svg, or the browser cannot encode the image.
+ * @throws ChartPngError when `root` holds nothing drawn, or the browser cannot draw or encode
+ *   the image.
  */
 export async function chartPng(
   root: HTMLElement,
   title: string,
   legend: readonly ChartLegendItem[] = [],
+  picture = false,
 ): Promise<Blob> {
-  const surface = chartSurface(root);
-  if (!surface) throw new Error('This chart has nothing drawn yet.');
+  const surface = picture ? pictureOf(root, SVG_SCALE) : chartSurface(root);
+  if (!surface) throw new ChartPngError('nothingDrawn');
   const box = surface.getBoundingClientRect();
-  const isCanvas = surface instanceof HTMLCanvasElement;
-  // A canvas keeps its backing pixels (its CSS size × the device pixel ratio) one to one.
+  const canvas = surface instanceof HTMLCanvasElement ? surface : null;
+  const isCanvas = canvas !== null && !picture;
+  // A canvas keeps its backing pixels (its CSS size × the device pixel ratio) one to one; a
+  // picture was drawn at SVG_SCALE.
   const scale = isCanvas ? window.devicePixelRatio || 1 : SVG_SCALE;
-  const width = Math.max(1, isCanvas ? surface.width / scale : Math.round(box.width));
-  const height = Math.max(1, isCanvas ? surface.height / scale : Math.round(box.height));
-  const source: CanvasImageSource = isCanvas
-    ? surface
-    : await svgImage(svgText(surface, width, height));
+  const width = Math.max(1, canvas ? canvas.width / scale : Math.round(box.width));
+  const height = Math.max(1, canvas ? canvas.height / scale : Math.round(box.height));
+  const source: CanvasImageSource =
+    canvas ?? (await svgImage(svgText(surface as SVGSVGElement, width, height)));
 
   const out = document.createElement('canvas');
   out.width = Math.round(width * scale);
   out.height = Math.round((height + TITLE_HEIGHT) * scale);
   const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw the image.');
+  if (!ctx) throw new ChartPngError('cannotDraw');
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height + TITLE_HEIGHT);
@@ -147,7 +192,7 @@ export async function chartPng(
   ctx.drawImage(source, 0, TITLE_HEIGHT, width, height);
   return new Promise<Blob>((resolve, reject) =>
     out.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))),
+      (blob) => (blob ? resolve(blob) : reject(new ChartPngError('notEncoded'))),
       'image/png',
     ),
   );

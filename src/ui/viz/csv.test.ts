@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MetricLog } from '../../protocol/metric-log';
 import { metricLogCsv } from '../series-csv';
 import { longPointsCsv } from './curve-csv';
-import { csvField, exportFileName, pointsCsv, seriesCsv } from './csv';
+import { csvField, exportFileName, matrixCsv, pointsCsv, seriesCsv } from './csv';
 
 /** Splits RFC 4180 text with no quoted line breaks into rows of raw fields. */
 const rowsOf = (text: string) =>
@@ -135,5 +135,20 @@ describe('longPointsCsv', () => {
         { name: 'fit, degree 3', x: [0.5], y: [2] },
       ]),
     ).toBe('series,x,y\r\ntraining,0,1\r\ntraining,1,NaN\r\n"fit, degree 3",0.5,2\r\n');
+  });
+});
+
+describe('matrixCsv', () => {
+  it('writes a heatmap row by row, named, with its non-finite values by name', () => {
+    const values = Float32Array.from([0.5, -1, NaN, 2, Infinity, 0.25]);
+    expect(
+      matrixCsv(
+        values,
+        2,
+        3,
+        (r) => `#${r + 1}`,
+        (c) => `unit ${c + 1}`,
+      ),
+    ).toBe(',unit 1,unit 2,unit 3\r\n#1,0.5,-1,NaN\r\n#2,2,Infinity,0.25\r\n');
   });
 });

@@ -102,3 +102,24 @@ export function exportFileName(title: string, extension: string): string {
       .replace(/^-+|-+$/g, '') || 'chart';
   return `${base}.${extension}`;
 }
+
+/**
+ * A matrix (a heatmap's values, row-major) as CSV: a header row of the column names after an
+ * empty corner, then one row per matrix row, its name first.
+ *
+ * @param values rows × cols values, row-major.
+ */
+export function matrixCsv(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  rowName: (r: number) => string,
+  colName: (c: number) => string,
+): string {
+  const header = ['', ...Array.from({ length: cols }, (_, c) => colName(c))];
+  const body = Array.from({ length: rows }, (_, r) => [
+    rowName(r),
+    ...Array.from({ length: cols }, (_, c) => csvNumber(values[r * cols + c])),
+  ]);
+  return csvText([header, ...body]);
+}

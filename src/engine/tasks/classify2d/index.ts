@@ -39,7 +39,7 @@ function mlpSpec(config: LabConfig, data: DataSplit): MlpSpec {
 
 export const classify2d: Task = {
   id: 'classify2d',
-  lossName: 'softmax cross-entropy',
+  lossName: 'crossEntropy',
 
   makeData(config: LabConfig, rng: Rng): DataSplit {
     const all = DATASET_GENERATORS[config.dataset](config.points, config.noise, rng);

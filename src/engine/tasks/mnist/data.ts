@@ -3,6 +3,7 @@
  * binary asset the build makes from the `mnist` package (scripts/build-mnist-asset.mjs).
  */
 import type { DigitSetId } from '../../../config/schema';
+import { refuse } from '../../notice-error';
 import { Rng } from '../../rng';
 import { pickRows, splitRows } from '../split';
 import type { DataSplit, Examples } from '../types';
@@ -28,13 +29,12 @@ export interface MnistImages {
 /** Reads the asset's header and views its labels and pixels (no copy). */
 export function parseMnistAsset(bytes: Uint8Array): MnistImages {
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
-  if (magic !== 'MNST' || bytes[4] !== 1) throw new Error('This is not an MNIST digits file.');
+  if (magic !== 'MNST' || bytes[4] !== 1) refuse({ id: 'mnistNotMnist' });
   const rows = bytes[5];
   const cols = bytes[6];
   const count = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES).getUint32(8, true);
   const expected = HEADER_BYTES + count * (1 + rows * cols);
-  if (bytes.length !== expected)
-    throw new Error(`The MNIST digits file has ${bytes.length} bytes; expected ${expected}.`);
+  if (bytes.length !== expected) refuse({ id: 'mnistSize', bytes: bytes.length, expected });
   return {
     count,
     rows,
@@ -57,12 +57,12 @@ export async function loadMnist(): Promise<MnistImages> {
   if (images) return images;
   const url = new URL(`${import.meta.env.BASE_URL}${MNIST_ASSET_PATH}`, self.location.origin);
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`Could not load the MNIST digits (${url.pathname}: ${res.status}).`);
+  if (!res.ok) refuse({ id: 'mnistFetch', path: url.pathname, status: res.status });
   return provideMnist(new Uint8Array(await res.arrayBuffer()));
 }
 
 export function requireMnist(): MnistImages {
-  if (!images) throw new Error('The MNIST digits are not loaded yet.');
+  if (!images) refuse({ id: 'mnistNotLoaded' });
   return images;
 }
 

@@ -78,7 +78,7 @@ export async function classificationExtras(
 
 export const mnist: Task = {
   id: 'mnist',
-  lossName: 'softmax cross-entropy',
+  lossName: 'crossEntropy',
   previewExamples: 32,
 
   async prepare() {

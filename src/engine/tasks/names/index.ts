@@ -102,7 +102,7 @@ const sampleLog = new WeakMap<Model, { step: number; words: string[] }[]>();
 
 export const names: Task = {
   id: 'names',
-  lossName: 'cross-entropy (nats per character)',
+  lossName: 'crossEntropyPerChar',
   previewExamples: 16,
 
   makeData(config: LabConfig, rng: Rng): DataSplit {

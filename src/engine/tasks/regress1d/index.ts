@@ -43,7 +43,7 @@ function mlpSpec(config: LabConfig): MlpSpec {
 
 export const regress1d: Task = {
   id: 'regress1d',
-  lossName: 'mean squared error',
+  lossName: 'mse',
 
   makeData(config: LabConfig, rng: Rng): DataSplit {
     const all = sampleFunction(config.function, config.points, config.noise, rng);

@@ -8,6 +8,7 @@ import { defaultChoice, type OwnData, storedDataProblem, toOwnData } from '../..
 import { meanAndSpread } from '../../../data/number-checks';
 import type { DataSource, DatasetKind, TargetScale } from '../../../protocol/messages';
 import type { DatasetStore } from '../../dataset-store';
+import { refuse } from '../../notice-error';
 import type { Rng } from '../../rng';
 import { splitRows } from '../split';
 import type { DataSplit, Examples } from '../types';
@@ -49,14 +50,12 @@ export async function loadOwnData(id: string, store: DatasetStore): Promise<void
   if (id === '' || cache.has(id)) return;
   const data = await store.loadDataset(id);
   if (!data) {
-    throw new Error(
-      `The data set ${id} is not stored in this browser: load its CSV file again, or draw the points.`,
-    );
+    refuse({ id: 'dataNotStored', dataId: id });
   }
   // A set stored by an older version may hold numbers the checks now refuse (1e39 became
   // Infinity): it stays in storage, and the caller falls back to the example.
   const problem = storedDataProblem(data);
-  if (problem) throw new Error(problem);
+  if (problem) refuse({ id: 'dataStoredDamaged', dataId: id, problem });
   remember(data);
 }
 
@@ -64,7 +63,7 @@ export async function loadOwnData(id: string, store: DatasetStore): Promise<void
 export function requireOwnData(id: string): OwnData {
   if (id === '') return exampleData();
   const data = cache.get(id);
-  if (!data) throw new Error(`The data set ${id} has not been loaded.`);
+  if (!data) refuse({ id: 'dataNotLoaded', dataId: id });
   return data;
 }
 

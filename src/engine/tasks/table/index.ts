@@ -5,7 +5,6 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../../config/schema';
-import { texts } from '../../../content';
 import type { ModelSummary } from '../../../protocol/messages';
 import { createMlp, describeMlp, type MlpSpec } from '../../models/mlp';
 import type { Rng } from '../../rng';
@@ -92,11 +91,7 @@ function standardized(model: Model, data: DataSplit, summary: ModelSummary): Mod
 export const table: Task = {
   id: 'table',
   lossName: (data) =>
-    data.classes > 0
-      ? 'softmax cross-entropy'
-      : data.targetScale
-        ? texts().targetScale.lossName
-        : 'mean squared error',
+    data.classes > 0 ? 'crossEntropy' : data.targetScale ? 'mseStandardized' : 'mse',
 
   prepare: (config, datasets) => loadOwnData(config.dataId, datasets),
 

@@ -143,7 +143,7 @@ describe('training', () => {
     const run = new TrainingRun(config, table, new MemoryCheckpointStore());
     const r = await cycle(run);
     if (r.evaluation.phase !== 'evaluation' || r.loss.phase !== 'loss') throw new Error('order');
-    expect(r.loss.lossName).toBe('softmax cross-entropy');
+    expect(r.loss.lossName).toBe('crossEntropy');
     expect(r.evaluation.grid?.size).toBeGreaterThan(0);
     for (let i = 0; i < 300; i++) run.trainStep().dispose();
     expect((await run.evaluate()).valAccuracy).toBeGreaterThan(0.85);
@@ -156,7 +156,7 @@ describe('training', () => {
     const run = new TrainingRun(config, table, new MemoryCheckpointStore());
     const r = await cycle(run);
     if (r.evaluation.phase !== 'evaluation' || r.loss.phase !== 'loss') throw new Error('order');
-    expect(r.loss.lossName).toBe('mean squared error of the standardized target');
+    expect(r.loss.lossName).toBe('mseStandardized');
     expect(r.evaluation.predictions?.actual).toHaveLength(40);
     const start = r.evaluation.valLoss;
     for (let i = 0; i < 400; i++) run.trainStep().dispose();

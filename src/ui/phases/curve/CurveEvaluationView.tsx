@@ -23,15 +23,15 @@ export function CurveEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
                     x: curve.x,
                     y: curve.truth,
                     color: '#6b7280',
-                    label: 'true function',
+                    label: ui.legendTrueFunction,
                     dashed: true,
                   },
                 ]
               : []),
-            { x: curve.x, y: curve.y, color: '#ea580c', label: 'model’s fit ŷ(x)' },
+            { x: curve.x, y: curve.y, color: '#ea580c', label: ui.legendModelFit },
           ]
         : [],
-    [curve, hasTruth],
+    [curve, hasTruth, ui],
   );
   const validation = useMemo(() => ({ x: dataset.valX, y: dataset.valY }), [dataset]);
   const scale = targetScaleOf(dataset);

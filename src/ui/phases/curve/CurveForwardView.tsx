@@ -1,19 +1,21 @@
 import { fmtFixed } from '../../viz/format';
 import { HiddenActivations, layerFlow, RegressionTable, ShapeFlow } from '../common';
 import type { PhaseViewProps } from '../types';
+import { useTexts } from '../../locale';
 
 const fixed3 = (v: number) => fmtFixed(v, 3);
 
 /** The forward pass of a regression: x in, every hidden layer, and the predicted ŷ out. */
 export function CurveForwardView({ report }: PhaseViewProps<'forward'>) {
+  const ui = useTexts().ui;
   const n = report.examples;
   return (
     <div className="pv-view">
       <ShapeFlow
         steps={[
-          { name: 'input x', shape: `${n} × 1` },
+          { name: ui.pvInputX, shape: `${n} × 1` },
           ...layerFlow(report.layers, n),
-          { name: 'output ŷ · linear', shape: `${n} × 1` },
+          { name: ui.flowOutputLinear, shape: `${n} × 1` },
         ]}
       />
       <RegressionTable

@@ -3,7 +3,8 @@ import { fmt, fmtFixed, fmtInt } from '../../viz/format';
 import { Note, Stat, Stats } from '../common';
 import { TargetScaleNote, targetScaleOf, UnitStats } from '../table/TargetScale';
 import type { PhaseViewProps } from '../types';
-import { useTexts } from '../../locale';
+import { useLocale, useTexts } from '../../locale';
+import { lossNameText } from '../../../content/report-names';
 import { fill } from '../../../content/fill';
 
 const MAX_BARS = 256;
@@ -12,6 +13,7 @@ const COSTLIEST = 5;
 /** The batch's mean squared error, and what each example's miss contributed. */
 export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
   const ui = useTexts().ui;
+  const { locale } = useLocale();
   const scale = targetScaleOf(dataset);
   const b = report.perExample.length;
   const pred = report.predictions ?? new Float32Array(b);
@@ -22,7 +24,11 @@ export function CurveLossView({ report, dataset }: PhaseViewProps<'loss'>) {
   return (
     <div className="pv-view">
       <Stats>
-        <Stat label={fill(ui.pvMeanLoss, { name: report.lossName })} value={fmt(report.mean)} big />
+        <Stat
+          label={fill(ui.pvMeanLoss, { name: lossNameText(report.lossName, locale) })}
+          value={fmt(report.mean)}
+          big
+        />
         {scale ? (
           <UnitStats scale={scale} loss={report.mean} target={dataset.source!.target} />
         ) : (

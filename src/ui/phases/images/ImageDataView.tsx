@@ -45,6 +45,7 @@ export function ImageDataView({ report, dataset }: PhaseViewProps<'data'>) {
             </>
           )}
           label={(i) => fill(ui.pvDigitLabelled, { label: report.sampleLabels[i] })}
+          title={ui.pvTheBatch}
         />
       </figure>
       <p className="pv-line">

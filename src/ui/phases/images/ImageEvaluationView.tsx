@@ -66,6 +66,7 @@ export function ImageEvaluationView({ report, dataset }: PhaseViewProps<'evaluat
                     confidence: fmtPct(wrong.confidence[i], 0),
                   })
                 }
+                title={ui.pvMostConfidentlyWrong}
               />
             )}
           </figure>

@@ -26,9 +26,9 @@ export function TableForwardView(props: PhaseViewProps<'forward'>) {
     <div className="pv-view">
       <ShapeFlow
         steps={[
-          { name: 'input x · standardized', shape: `${n} × ${d}` },
+          { name: ui.flowInputStandardized, shape: `${n} × ${d}` },
           ...layerFlow(report.layers, n),
-          { name: 'output ŷ · linear, in the target’s units', shape: `${n} × 1` },
+          { name: ui.flowOutputInUnits, shape: `${n} × 1` },
         ]}
       />
       <div className="tb-scroll" tabIndex={0}>

@@ -1,0 +1,80 @@
+/**
+ * For tests: one sample of every engine notice (src/protocol/notices.ts), so that every
+ * notice's words can be called in both languages. A notice id without a sample is a type error.
+ */
+import type { EngineNoticeId, NoticeOf } from '../protocol/notices';
+
+export const NOTICE_SAMPLES: { [K in EngineNoticeId]: NoticeOf<K> } = {
+  deviceLost: { id: 'deviceLost', destroyed: false, detail: 'Device was destroyed.' },
+  nonFiniteLoss: { id: 'nonFiniteLoss', loss: 'validation', value: NaN, step: 41 },
+  workerFailed: { id: 'workerFailed', detail: '' },
+  workerSilent: { id: 'workerSilent', seconds: 12.5 },
+  pageReloaded: { id: 'pageReloaded', step: 14 },
+  pageClosed: { id: 'pageClosed', step: 14 },
+  noWebGpu: { id: 'noWebGpu' },
+  noOffscreenCanvas: { id: 'noOffscreenCanvas' },
+  noGpuAdapter: { id: 'noGpuAdapter' },
+  backendFailed: { id: 'backendFailed', backend: 'webgl', detail: '' },
+  wasmNoConv: { id: 'wasmNoConv' },
+  noBackend: { id: 'noBackend', reasons: [{ id: 'noWebGpu' }, { id: 'noOffscreenCanvas' }] },
+  readOnly: { id: 'readOnly' },
+  lrFindWhileRunning: { id: 'lrFindWhileRunning' },
+  trainedElsewhere: { id: 'trainedElsewhere' },
+  checkpointGone: { id: 'checkpointGone' },
+  noTestSplit: { id: 'noTestSplit' },
+  dataMismatch: { id: 'dataMismatch' },
+  noGoodCheckpoint: { id: 'noGoodCheckpoint' },
+  noRun: { id: 'noRun' },
+  stepHalfDone: { id: 'stepHalfDone' },
+  notResumed: { id: 'notResumed', cause: { id: 'noGoodCheckpoint' } },
+  exampleInstead: {
+    id: 'exampleInstead',
+    cause: { id: 'dataNotStored', dataId: '0123456789abcdef' },
+  },
+  mnistNotMnist: { id: 'mnistNotMnist' },
+  mnistSize: { id: 'mnistSize', bytes: 1200, expected: 1300 },
+  mnistFetch: { id: 'mnistFetch', path: '/mnist.bin', status: 404 },
+  mnistNotLoaded: { id: 'mnistNotLoaded' },
+  dataNotStored: { id: 'dataNotStored', dataId: '0123456789abcdef' },
+  dataNotLoaded: { id: 'dataNotLoaded', dataId: '0123456789abcdef' },
+  dataStoredDamaged: {
+    id: 'dataStoredDamaged',
+    dataId: '0123456789abcdef',
+    problem: { kind: 'id' },
+  },
+  checkpointDamaged: { id: 'checkpointDamaged', part: 'arrayEncoding', detail: '' },
+  notACheckpoint: { id: 'notACheckpoint' },
+  checkpointInvalid: {
+    id: 'checkpointInvalid',
+    issue: 'noWeights',
+    path: 'weights',
+    expected: '4',
+  },
+  checkpointConfig: {
+    id: 'checkpointConfig',
+    field: 'learningRate',
+    issue: { id: 'min' },
+    path: 'learningRate',
+  },
+  checkpointTask: { id: 'checkpointTask', task: 'mnist', expected: 'classify2d' },
+  checkpointDataPosition: {
+    id: 'checkpointDataPosition',
+    examples: 300,
+    cursor: 9,
+    expectedExamples: 200,
+    batches: 7,
+  },
+  checkpointModel: { id: 'checkpointModel' },
+  checkpointShape: {
+    id: 'checkpointShape',
+    param: 'W · hidden 1',
+    shape: [2, 16],
+    expected: [2, 8],
+  },
+  checkpointOptimizer: { id: 'checkpointOptimizer', optimizer: 'adam', expected: 'sgd' },
+  checkpointProblem: {
+    id: 'checkpointProblem',
+    problem: { id: 'stepBeyondLimit', values: { step: 2_000_000, limit: 1_000_000 } },
+  },
+  internal: { id: 'internal', detail: 'x is undefined' },
+};
