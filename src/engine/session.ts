@@ -152,7 +152,7 @@ export class LabSession {
         this.running = false;
         this.enqueue(async () => {
           const record = await (await this.store).load(cmd.checkpointId);
-          if (!record) throw new Error('That checkpoint is no longer stored.');
+          if (!record) refuse({ id: 'checkpointGone' });
           const task = await this.prepareTask(cmd.config);
           const { run, origin } = await startFromCheckpoint(
             cmd.kind,
