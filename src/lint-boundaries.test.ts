@@ -187,6 +187,15 @@ describe.each(Object.entries(LAYERS))('import boundaries of %s', (_name, layer) 
 });
 
 describe('the layers of src/', () => {
+  it('the page takes its number formats in its language, not the English ones of the data layer', async () => {
+    const code = "import { fmtSi } from '../data/compute-cost';\nexport const b = fmtSi(1, 'B');";
+    expect(await rulesOnImport(code, 'src/ui/Probe.tsx')).toEqual(['no-restricted-imports']);
+    const other = "import { runCost } from '../data/compute-cost';\nexport const c = runCost;";
+    expect(await rulesOnImport(other, 'src/ui/Probe.tsx')).toEqual([]);
+    const own = "import { fmtSi } from '../../data/compute-cost';\nexport const b = fmtSi(1, 'B');";
+    expect(await rulesOnImport(own, 'src/ui/viz/si.ts')).toEqual([]);
+  });
+
   it('the UI starts the worker from its URL, which is no import', async () => {
     const code =
       "export const w = new Worker(new URL('../worker/engine.worker.ts', import.meta.url));";

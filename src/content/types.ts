@@ -339,6 +339,8 @@ export interface FormatTexts {
   justNow: string;
   /** An age: `amount` is already formatted for the locale ("42", "1.234"). */
   ago: (amount: string, unit: AgeUnit) => string;
+  /** The words of durations of days and years ("3.5 days"); h, min and s are the same in both. */
+  durationUnits: { years: string; days: string };
 }
 
 /** The "Simulate a fault" menu. */

@@ -198,11 +198,14 @@ export function fmtSci(value: number): string {
  * A duration in s in the largest fitting unit, 3 significant digits: 42 → "42 s",
  * 5400 → "1.5 h", 2.5e9 → "79.3 years"; below a second with an SI prefix ("3.2 ms").
  */
-export function fmtDuration(seconds: number): string {
+export function fmtDuration(
+  seconds: number,
+  words: { years: string; days: string } = { years: 'years', days: 'days' },
+): string {
   if (!Number.isFinite(seconds)) return String(seconds);
   const units: [number, string][] = [
-    [365.25 * 86_400, 'years'],
-    [86_400, 'days'],
+    [365.25 * 86_400, words.years],
+    [86_400, words.days],
     [3600, 'h'],
     [60, 'min'],
   ];

@@ -4,11 +4,11 @@
  * backend chosen and why, and the Calibrate button. Every number comes from the engine.
  */
 import { memo } from 'react';
-import { fmtSi } from '../../data/compute-cost';
+import { fmtSi } from '../viz/si';
 import type { CalibrationReport } from '../../protocol/calibration';
 import { BACKENDS, type BackendName } from '../../protocol/messages';
 import { useTexts } from '../locale';
-import { fmt, fmtInt, localizeNumber } from '../viz/format';
+import { fmt, fmtInt } from '../viz/format';
 import { calibrationReason, fmtSeconds } from './reason';
 import './calibration.css';
 
@@ -86,11 +86,9 @@ export const CalibrationPanel = memo(function CalibrationPanel({
                           {fmt(r.stepsPerSecond, 3)}
                         </td>
                         <td>{r.kernelsPerStep === null ? '—' : fmtInt(r.kernelsPerStep)}</td>
-                        <td>{localizeNumber(fmtSi(r.flopsPerStep, 'FLOP'))}</td>
+                        <td>{fmtSi(r.flopsPerStep, 'FLOP')}</td>
                         <td>{r.kernelOverheadS === null ? '—' : fmtSeconds(r.kernelOverheadS)}</td>
-                        <td>
-                          {localizeNumber(fmtSi(r.flopsPerStep * r.stepsPerSecond, 'FLOP/s'))}
-                        </td>
+                        <td>{fmtSi(r.flopsPerStep * r.stepsPerSecond, 'FLOP/s')}</td>
                       </>
                     )}
                   </tr>

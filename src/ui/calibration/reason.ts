@@ -4,14 +4,14 @@
  * numbers it rests on, from the catalogue in the page's language.
  */
 import { DEFAULT_KERNEL_OVERHEAD_S } from '../../data/backend-choice';
-import { fmtSi } from '../../data/compute-cost';
+import { fmtSi } from '../viz/si';
 import type { CalibrationTexts } from '../../content/types';
 import type { CalibrationReport } from '../../protocol/calibration';
 import { fmtInt, fmtPct, localizeNumber } from '../viz/format';
 
 /** A time in seconds with an SI prefix, in the page's number format: 1.2e-5 → "12 µs". */
 export function fmtSeconds(s: number): string {
-  return localizeNumber(fmtSi(s, 's'));
+  return fmtSi(s, 's');
 }
 
 /**
@@ -26,7 +26,7 @@ export function calibrationReason(report: CalibrationReport, t: CalibrationTexts
   const facts = {
     backend: t.requests[report.chosen],
     kernels: row.kernelsPerStep === null ? '—' : fmtInt(row.kernelsPerStep),
-    flops: localizeNumber(fmtSi(row.flopsPerStep, 'FLOP')),
+    flops: fmtSi(row.flopsPerStep, 'FLOP'),
     overhead:
       row.kernelOverheadS === null
         ? `${fmtSeconds(DEFAULT_KERNEL_OVERHEAD_S)} ${t.assumed}`

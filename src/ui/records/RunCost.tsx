@@ -8,14 +8,8 @@ import { DEVICES, GPT3, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/comp
 import { ChoiceField, NumberField } from '../AssumptionFields';
 import { useTexts } from '../locale';
 import { localizeNumber } from '../viz/format';
-import {
-  achievedRate,
-  compareWith,
-  fmtSci,
-  fmtSi,
-  powerOfTen,
-  runCost,
-} from '../../data/compute-cost';
+import { achievedRate, compareWith, powerOfTen, runCost } from '../../data/compute-cost';
+import { fmtSci, fmtSi } from '../viz/si';
 import { setCostAssumptions } from './cost-assumptions';
 import './records.css';
 
@@ -250,10 +244,10 @@ export const RunCost = memo(function RunCost({
       <p className="formula" data-testid="cost-live">
         {live
           ? t.liveLine(
-              localizeNumber(fmtSi(flopsPerStep, 'FLOP')),
+              fmtSi(flopsPerStep, 'FLOP'),
               localizeNumber(String(Number(stepsPerSecond!.toPrecision(3)))),
-              localizeNumber(fmtSi(live.flops, 'FLOP/s')),
-              live.utilization === null ? '—' : localizeNumber(fmtSci(live.utilization)),
+              fmtSi(live.flops, 'FLOP/s'),
+              live.utilization === null ? '—' : fmtSci(live.utilization),
             )
           : t.liveNone}
       </p>

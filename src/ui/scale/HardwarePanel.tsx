@@ -5,8 +5,9 @@
 import { memo, useId } from 'react';
 import { ACCELERATORS, GPT3 } from '../../config/compute-reference';
 import { useTexts } from '../locale';
-import { fmtDuration, powerOfTen } from '../../data/compute-cost';
-import { fmtSci, fmtSi } from './si';
+import { powerOfTen } from '../../data/compute-cost';
+import { fmtDuration } from '../viz/si';
+import { fmtSci, fmtSi } from '../viz/si';
 import { hardwareCost, scaleLadder, type MathPrecision } from '../../data/hardware-scaling';
 import type { ScaleAssumptions } from './assumptions';
 

@@ -7,7 +7,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recha
 import { useTexts } from '../locale';
 import { ChartExport } from '../viz/ChartExport';
 import { csvNumber, csvText } from '../viz/csv';
-import { fmtSci, fmtSi } from './si';
+import { fmtSci, fmtSi } from '../viz/si';
 import { fmtInt } from '../viz/format';
 import {
   bytesPerParam,

@@ -7,7 +7,7 @@ import { INTERCONNECTS } from '../../config/interconnects';
 import { useTexts } from '../locale';
 import { pointsCsv } from '../viz/csv';
 import { fmt, fmtPct } from '../viz/format';
-import { fmtSi } from './si';
+import { fmtSi } from '../viz/si';
 import { powersOfTwo, scalingCurve } from '../../data/allreduce';
 import { peakAt } from '../../data/hardware-scaling';
 import { CHECKPOINTING_COMPUTE_FACTOR } from '../../data/memory-model';

@@ -18,7 +18,7 @@ import {
   YAxis,
 } from 'recharts';
 import { fill } from '../../content/fill';
-import { fmtSci } from '../../data/compute-cost';
+import { fmtSci } from '../viz/si';
 import type { ScalingDefinition } from '../../data/study/definition';
 import { powerLaw } from '../../data/study/power-law';
 import {
@@ -34,8 +34,8 @@ import {
   scalingPoints,
 } from '../../data/study/scaling-results';
 import type { StudyRow } from '../../data/study/study-results';
-import { useLocale, useTexts } from '../locale';
-import { fmt, localizeNumber } from '../viz/format';
+import { useTexts } from '../locale';
+import { fmt } from '../viz/format';
 import { ChartExport } from '../viz/ChartExport';
 import { pointsCsv } from '../viz/csv';
 import { BEST_COLOR, logTicks, TICK } from './study-view-kit';
@@ -58,14 +58,13 @@ export const ScalingResults = memo(function ScalingResults({
   rows,
 }: ScalingResultsProps) {
   const t = useTexts().studyResults.scaling;
-  const { locale } = useLocale();
   const points = useMemo(() => scalingPoints(definition, rows), [definition, rows]);
   const fits = useMemo(() => scalingFits(points), [points]);
   const marks = useMemo(
     () => optimalMarks(definition, fits, budgetsOf(points)),
     [definition, fits, points],
   );
-  const sci = (n: number) => localizeNumber(fmtSci(n), locale);
+  const sci = (n: number) => fmtSci(n);
   const axisName = (axis: ScalingAxis) =>
     axis === 'data' && definition.dataSizes.field === 'points' ? t.axes.dataPoints : t.axes[axis];
   const totalFlops = points.reduce((s, p) => s + p.compute, 0);
@@ -177,7 +176,6 @@ function ScalingChart({
   marks: readonly OptimalMark[];
 }) {
   const t = useTexts().studyResults.scaling;
-  const { locale } = useLocale();
   const xs = points.map((p) => p[axis]);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
@@ -188,7 +186,7 @@ function ScalingChart({
         return { x, fit: powerLaw(fit.fit, x) };
       }).filter((p) => p.fit > 0)
     : [];
-  const sci = (n: number) => localizeNumber(fmtSci(n), locale);
+  const sci = (n: number) => fmtSci(n);
   // A margin of a few percent of the range on either side, in log.
   const pad = Math.max(1.05, (hi / lo) ** 0.04);
   const xDomain: [number, number] = [lo / pad, hi * pad];

@@ -7,7 +7,7 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { fill } from '../../content/fill';
-import { fmtDuration, fmtSi } from '../../data/compute-cost';
+import { fmtDuration, fmtSi } from '../viz/si';
 import { studyTotals } from '../../data/study/progress';
 import type { StudyRecord } from '../../data/study/study-record';
 import type { RunRecord } from '../../data/run-record';
@@ -15,7 +15,7 @@ import type { EngineClient } from '../engine-client';
 import { useLocale, useTexts } from '../locale';
 import { noticeText } from '../../content/notices';
 import { useRuns } from '../runs/useRuns';
-import { fmtInt, localizeNumber } from '../viz/format';
+import { fmtInt } from '../viz/format';
 import { StudyProgress } from './StudyProgress';
 import { StudyStart } from './StudyStart';
 import type { StudiesState, StudyRunner } from './study-runner';
@@ -94,8 +94,8 @@ function StudyItem({
       <p className="muted" data-testid="study-totals">
         {fill(t.totals, {
           runs: fmtInt(totals.runs),
-          flops: localizeNumber(fmtSi(totals.trainingFlops, 'FLOP')),
-          time: localizeNumber(fmtDuration(totals.trainingMs / 1000)),
+          flops: fmtSi(totals.trainingFlops, 'FLOP'),
+          time: fmtDuration(totals.trainingMs / 1000),
         })}
         {pruned > 0 && ` · ${fill(t.pruned, { count: fmtInt(pruned) })}`}
       </p>

@@ -7,14 +7,14 @@
 import { memo, useMemo } from 'react';
 import { GPT3 } from '../../config/compute-reference';
 import { fill } from '../../content/fill';
-import { fmtSci, fmtSi } from '../../data/compute-cost';
+import { fmtSci, fmtSi } from '../viz/si';
 import { DEFAULT_MFU } from '../../data/hardware-scaling';
 import { fmtDuration } from '../../data/model-card-numbers';
 import type { RunRecord } from '../../data/run-record';
 import { projectStudy, studyCost } from '../../data/study/study-cost';
 import { useLocale, useTexts } from '../locale';
 import { SCALE_VIEW_ID } from '../scale/ScaleView';
-import { fmtInt, fmtPct, localizeNumber } from '../viz/format';
+import { fmtInt, fmtPct } from '../viz/format';
 import { durationText } from './study-view-kit';
 
 /** Opens the Scale view (a <details>) when the link to it is followed. */
@@ -28,7 +28,7 @@ export const StudyCost = memo(function StudyCost({ runs }: { runs: readonly RunR
   const { locale } = useLocale();
   const cost = useMemo(() => studyCost(runs), [runs]);
   const rows = useMemo(() => projectStudy(cost), [cost]);
-  const flops = (n: number) => localizeNumber(fmtSci(n), locale);
+  const flops = (n: number) => fmtSci(n);
   const time = (s: number | null) => (s === null ? t.notPublished : durationText(s, t.units));
   return (
     <section className="study-results-kind" data-testid="study-cost" aria-label={t.heading}>
@@ -74,7 +74,7 @@ export const StudyCost = memo(function StudyCost({ runs }: { runs: readonly RunR
                 <td className="num">
                   {r.industrial.energyKWh === null
                     ? t.notPublished
-                    : localizeNumber(fmtSi(r.industrial.energyKWh * 1000, 'Wh'), locale)}
+                    : fmtSi(r.industrial.energyKWh * 1000, 'Wh')}
                 </td>
               </tr>
             ))}

@@ -3,11 +3,11 @@
  * an estimate of the time left from the run times measured so far; Pause and Resume.
  */
 import { fill } from '../../content/fill';
-import { fmtDuration } from '../../data/compute-cost';
+import { fmtDuration } from '../viz/si';
 import { estimateLeftMs } from '../../data/study/progress';
 import type { StudyRecord } from '../../data/study/study-record';
 import { useTexts } from '../locale';
-import { fmtInt, localizeNumber } from '../viz/format';
+import { fmtInt } from '../viz/format';
 import type { ActiveRun, StudyRunner } from './study-runner';
 
 export interface StudyProgressProps {
@@ -57,7 +57,7 @@ export function StudyProgress({ study, active, runner }: StudyProgressProps) {
             {' · '}
             {left === null
               ? t.timeLeftUnknown
-              : fill(t.timeLeft, { time: localizeNumber(fmtDuration(left / 1000)) })}
+              : fill(t.timeLeft, { time: fmtDuration(left / 1000) })}
           </span>
         )}
         <span className="muted"> · {t.states[state]}</span>

@@ -6,8 +6,8 @@ import type { FieldKey } from '../../config/schema';
 import { FIELD_BY_KEY } from '../../config/schema';
 import type { Content } from '../../content';
 import { sequential } from '../viz/colors';
-import { fmtSi } from '../../data/compute-cost';
-import { fmt, localizeNumber } from '../viz/format';
+import { fmtSi } from '../viz/si';
+import { fmt } from '../viz/format';
 
 /** A setting's value as the page writes it: a number in the page's language, a choice by its label. */
 export function settingText(t: Content, key: string, value: string | number): string {
@@ -62,7 +62,7 @@ export function durationText(seconds: number, units: { years: string; days: stri
     [1, 's'],
   ];
   for (const [size, unit] of steps) if (seconds >= size) return `${fmt(seconds / size, 3)} ${unit}`;
-  return localizeNumber(fmtSi(seconds, 's'));
+  return fmtSi(seconds, 's');
 }
 
 /**
