@@ -4,7 +4,16 @@ import type { CalibrationTexts } from '../types';
 export const calibration: CalibrationTexts = {
   menuLabel: 'Backend',
   menuTitle:
-    'Welches tfjs-Backend das Modell trainiert. Auto misst das aktuelle Modell auf jedem Backend und trainiert auf dem schnellsten; ein genanntes Backend wird erzwungen (mit den üblichen Ausweichmöglichkeiten, wenn es nicht startet).',
+    'Welches tfjs-Backend das Modell trainiert. Standard: zuerst WebGPU, dann WebGL, wasm und cpu. Auto misst das aktuelle Modell auf jedem Backend und trainiert auf dem schnellsten; ein genanntes Backend wird erzwungen (mit den üblichen Ausweichmöglichkeiten, wenn es nicht startet).',
+  /** The menu's short option names (the long ones above are for sentences and the table). */
+  menuOptions: {
+    default: 'Standard',
+    auto: 'Auto',
+    webgpu: 'WebGPU',
+    webgl: 'WebGL',
+    wasm: 'wasm',
+    cpu: 'cpu',
+  },
   requests: {
     default: 'WebGPU zuerst (Standard)',
     auto: 'Auto (das schnellste, gemessen)',

@@ -17,7 +17,16 @@ export interface ReasonFacts {
 export const calibration = {
   menuLabel: 'Backend',
   menuTitle:
-    'Which tfjs backend trains the model. Auto measures the current model on every backend and trains on the fastest; a named backend is forced (with the usual fallbacks when it cannot start).',
+    'Which tfjs backend trains the model. Default: WebGPU first, then WebGL, wasm and cpu. Auto measures the current model on every backend and trains on the fastest; a named backend is forced (with the usual fallbacks when it cannot start).',
+  /** The menu's short option names (the long ones above are for sentences and the table). */
+  menuOptions: {
+    default: 'Default',
+    auto: 'Auto',
+    webgpu: 'WebGPU',
+    webgl: 'WebGL',
+    wasm: 'wasm',
+    cpu: 'cpu',
+  } satisfies Record<BackendRequest | 'default', string>,
   requests: {
     default: 'WebGPU first (default)',
     auto: 'Auto (fastest, measured)',

@@ -1,5 +1,8 @@
-/** The top bar's backend menu: the usual order, `auto` (the fastest, measured) or one backend. */
-import { useId } from 'react';
+/**
+ * The top bar's backend menu: the usual order, `auto` (the fastest, measured) or one backend.
+ * It sits beside the backend badge, which already says "Backend", so its label is for screen
+ * readers only and its options are short (the long names are in its title and the table).
+ */
 import { BACKEND_REQUESTS, type BackendRequest } from '../../protocol/calibration';
 import { useTexts } from '../locale';
 
@@ -16,12 +19,10 @@ export function BackendMenu({
   onChange: (request: BackendRequest | null) => void;
 }) {
   const t = useTexts().calibration;
-  const id = useId();
   return (
-    <label htmlFor={id} className="backend-menu" title={t.menuTitle}>
-      {t.menuLabel}{' '}
+    <span className="backend-menu" title={t.menuTitle}>
       <select
-        id={id}
+        aria-label={t.menuLabel}
         value={requested ?? DEFAULT}
         disabled={disabled}
         data-testid="backend-select"
@@ -29,13 +30,13 @@ export function BackendMenu({
           onChange(e.target.value === DEFAULT ? null : (e.target.value as BackendRequest))
         }
       >
-        <option value={DEFAULT}>{t.requests.default}</option>
+        <option value={DEFAULT}>{t.menuOptions.default}</option>
         {BACKEND_REQUESTS.map((r) => (
           <option key={r} value={r}>
-            {t.requests[r]}
+            {t.menuOptions[r]}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
