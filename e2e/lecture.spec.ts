@@ -20,6 +20,9 @@ test('present=1 at 1024×768: no sidebar, the keys drive a whole cycle, panel an
   await lab.goto('present=1');
   await lab.waitReady();
   await expect(page.locator('.sidebar')).toBeHidden();
+  // The views a lecture does not show fold away with the sidebar.
+  for (const view of ['.scale', '.runs-view', '.studies-view'])
+    await expect(page.locator(view)).toBeHidden();
   await expect(page.getByTestId('lecture-keys')).toBeVisible();
 
   // → and N alternately, each once Next phase is enabled again (keys obey their buttons).
