@@ -23,7 +23,9 @@
  * FLOPs its records add up to.
  *
  * Run alone with `node bench/run.mjs study-fits [wasm] [cpu] [webgpu]` (default wasm, the
- * fastest backend for these small models on a CPU-only machine).
+ * fastest backend for these small models on a CPU-only machine: on 2 shared cores the sweep
+ * took 2.5 s on wasm and 3.6 s on cpu, two names runs of 500 steps 7.7 s and 17.0 s, with
+ * the same losses to 6 digits; the three studies together about 2.5 minutes on wasm).
  */
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
