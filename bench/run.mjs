@@ -30,10 +30,16 @@
  * Then the study runner (bench/study.mjs): a study of 4 runs against one run of the same total
  * steps, and the set-up time per run of a study; on wasm and cpu unless backends are named.
  *
+ * Then the study fits (bench/study-fits.mjs): a learning-rate sweep and an ablation on the 2-D
+ * points and a scaling study on the names MLP through the study runner, with the best learning
+ * rate, each component's effect against the seed noise, the fitted scaling exponents and the
+ * compute-optimal tokens per parameter, and each study's wall time; on wasm unless backends
+ * are named (about 5 minutes).
+ *
  * Usage: node bench/run.mjs [webgpu] [webgl] [wasm] [cpu] [case id …] [techniques | tech-… …]
- * [study] [soak] (default: all). Naming cases, technique rows, `study` or `soak` runs only
- * those; the technique rows, the study and the soak run on wasm and cpu unless backends are
- * named.
+ * [study] [study-fits] [soak] (default: all). Naming cases, technique rows, `study`,
+ * `study-fits` or `soak` runs only those; the technique rows, the study and the soak run on
+ * wasm and cpu, the study fits on wasm, unless backends are named.
  * LAB_DIST and LAB_PORT choose the served build and its port, as for the other scripts.
  * Results: a table per case on stdout and bench/results/latest.json.
  */
@@ -48,6 +54,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../scripts/browser.mjs';
 import { runSoak, SOAK_BACKENDS } from './soak.mjs';
 import { benchStudy, printStudyTable, STUDY_BACKENDS } from './study.mjs';
+import { benchStudyFits, printStudyFits, STUDY_FITS_BACKENDS } from './study-fits.mjs';
 import { kernelsPerStep } from './kernels.mjs';
 import {
   benchTechniques,
@@ -667,12 +674,13 @@ async function main() {
       !caseIds.includes(a) &&
       !TECHNIQUE_IDS.includes(a) &&
       a !== 'soak' &&
-      a !== 'study',
+      a !== 'study' &&
+      a !== 'study-fits',
   );
   if (unknown.length > 0) {
     throw new Error(
       `Unknown argument(s): ${unknown.join(', ')}; use backends (${BACKENDS.join(', ')}) ` +
-        `and cases (${caseIds.join(', ')}, ${TECHNIQUE_IDS.join(', ')}, study, soak).`,
+        `and cases (${caseIds.join(', ')}, ${TECHNIQUE_IDS.join(', ')}, study, study-fits, soak).`,
     );
   }
   const askedBackends = asked.filter((a) => BACKENDS.includes(a));
@@ -681,12 +689,23 @@ async function main() {
   const askedTechniques = asked.filter((a) => TECHNIQUE_IDS.includes(a));
   const soakAsked = asked.includes('soak');
   const studyAsked = asked.includes('study');
-  // Named cases, technique rows, `study` or `soak`: only those; none named: every case, the
-  // technique rows, the study, then the soak.
+  const studyFitsAsked = asked.includes('study-fits');
+  // Named cases, technique rows, `study`, `study-fits` or `soak`: only those; none named: every
+  // case, the technique rows, the study, the study fits, then the soak.
   const noneNamed =
-    askedCases.length === 0 && askedTechniques.length === 0 && !soakAsked && !studyAsked;
+    askedCases.length === 0 &&
+    askedTechniques.length === 0 &&
+    !soakAsked &&
+    !studyAsked &&
+    !studyFitsAsked;
   const studyBackends =
     studyAsked || noneNamed ? (askedBackends.length > 0 ? askedBackends : STUDY_BACKENDS) : [];
+  const studyFitsBackends =
+    studyFitsAsked || noneNamed
+      ? askedBackends.length > 0
+        ? askedBackends
+        : STUDY_FITS_BACKENDS
+      : [];
   const cases = noneNamed ? CASES : CASES.filter((c) => askedCases.includes(c.id));
   const techniques = noneNamed ? ['techniques'] : askedTechniques;
   const soakBackends =
@@ -726,6 +745,7 @@ async function main() {
   const techniqueRows = [];
   let soak = [];
   let study = [];
+  let studyFits = [];
   try {
     for (const c of cases) {
       for (const backend of backends) rows.push(await benchCase(browser, baseUrl, c, backend));
@@ -739,6 +759,8 @@ async function main() {
       }
     }
     if (studyBackends.length > 0) study = await benchStudy(browser, baseUrl, studyBackends);
+    if (studyFitsBackends.length > 0)
+      studyFits = await benchStudyFits(browser, baseUrl, studyFitsBackends);
     if (soakBackends.length > 0) soak = await runSoak(browser, baseUrl, soakBackends);
   } finally {
     await browser.close().catch(() => {});
@@ -799,6 +821,7 @@ async function main() {
     }
   }
   if (study.length > 0) printStudyTable(study);
+  if (studyFits.length > 0) printStudyFits(studyFits);
   console.log(`Bench time: ${minutes.toFixed(1)} min.`);
 
   await mkdir(RESULTS_DIR, { recursive: true });
@@ -825,6 +848,7 @@ async function main() {
         results: rows,
         techniques: techniqueRows,
         study,
+        studyFits,
         soak,
       },
       null,

@@ -34,7 +34,7 @@ const QUERY = `eval=${STEPS}&ckpt=1000000&es=off&lr=0.03`;
 const round = (v, digits = 1) => (v === null || v === undefined ? null : Number(v.toFixed(digits)));
 
 /** The run history's database as the page stores it: runs and studies. */
-function readHistory(page) {
+export function readHistory(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
