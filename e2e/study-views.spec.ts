@@ -118,7 +118,7 @@ test('a study given to the page shows its recorded runs and how many are left', 
     { study, runs: some },
   );
   await page.goto(preview('kind=sweep'));
-  await expect(page.getByTestId('study-progress')).toHaveText('3 of 10 runs recorded.');
+  await expect(page.getByTestId('study-results-progress')).toHaveText('3 of 10 runs recorded.');
   await expect(page.getByTestId('sweep-row')).toHaveCount(3);
   await expect(page.getByTestId('sweep-best')).toContainText('#3');
 });

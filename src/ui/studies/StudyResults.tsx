@@ -48,7 +48,7 @@ export const StudyResults = memo(function StudyResults({
   return (
     <div className="study-results" data-testid="study-results" data-kind={def.kind}>
       <div className="study-results-head">
-        <p data-testid="study-progress">
+        <p data-testid="study-results-progress">
           {fill(t.progress, { done: fmtInt(join.rows.length), total: fmtInt(total) })}
           {refused > 0 && ` ${fill(t.refused, { count: fmtInt(refused) })}`}
         </p>
