@@ -5,6 +5,7 @@
  * their seed spread; a scaling study's log–log fit of the names model. Short runs (tens of
  * steps): the figures are what is tested, not the models.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './lab-page';
 
@@ -91,6 +92,15 @@ test('a 4-run learning-rate sweep: table, scatter, and Open takes the best run i
   await expect
     .poll(async () => Number(await page.locator('#field-learningRate').inputValue()))
     .toBe(best.learningRate);
+
+  // The view with its form, progress and results has no accessibility violation.
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .include('[data-testid="studies-view"]')
+    .analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
+    [],
+  );
   expect(lab.errors).toEqual([]);
 });
 

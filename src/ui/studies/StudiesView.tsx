@@ -134,7 +134,7 @@ function StudyItem({
         })}
         {pruned > 0 && ` · ${fill(t.pruned, { count: fmtInt(pruned) })}`}
       </p>
-      <StudyResults study={study} runs={runs} onOpenConfig={onOpenConfig} />
+      <StudyResults study={study} runs={runs} onOpenConfig={onOpenConfig} showCount={false} />
       <button type="button" className="link" onClick={() => void runner.remove(study.id)}>
         {t.delete}
       </button>
