@@ -148,10 +148,10 @@ describe('the guided tour', () => {
       const view = locale === 'en' ? /Studies view/ : /Ansicht „Studien“/;
       const notYet = locale === 'en' ? /\byet\b/ : /noch nicht/;
       for (const id of ['academicIndustrial', 'scalingLaws', 'ablations'] as const) {
-        const stop = TOUR_STOPS.find((s) => s.id === id)!;
-        expect(stop.target?.kind === 'panel' && PANEL_PLACES[stop.target.panel].open, id).toBe(
-          '[data-testid="studies-view"]',
-        );
+        const { target } = TOUR_STOPS.find((s) => s.id === id)!;
+        const place: PanelPlace | null =
+          target?.kind === 'panel' ? PANEL_PLACES[target.panel] : null;
+        expect(place?.open, id).toBe('[data-testid="studies-view"]');
         expect(t.stops[id].text, id).toMatch(view);
         expect(t.stops[id].text, id).not.toMatch(notYet);
       }
