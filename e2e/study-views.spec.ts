@@ -178,6 +178,19 @@ test('form: a bad study is refused at its field; a good one is handed over', asy
   await expect(start).toBeDisabled();
 });
 
+test('form: a study with runs the sidebar refuses cannot start', async ({ page }) => {
+  await page.goto(preview('kind=form'));
+  const form = page.getByTestId('study-form');
+  await form.getByTestId('study-add-parameter').selectOption('batchSize');
+  // 400 points, a fifth held out: a batch of 4096 is larger than the training set.
+  await form.getByTestId('study-input-param:batchSize:values').fill('32 4096');
+  await expect(form.getByTestId('study-refused').locator('li')).toHaveCount(1);
+  await expect(form.getByTestId('study-start')).toBeDisabled();
+  await form.getByTestId('study-input-param:batchSize:values').fill('32 64');
+  await expect(form.getByTestId('study-refused')).toHaveCount(0);
+  await expect(form.getByTestId('study-start')).toBeEnabled();
+});
+
 test('no accessibility violation in any view, in English and German', async ({ page }) => {
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
   for (const lang of ['en', 'de'])
