@@ -87,9 +87,10 @@ async function timeStudy(browser, baseUrl, backend) {
       runs: RUNS,
       stepsPerRun: STEPS,
     };
+    await view.getByTestId('study-advanced').locator('summary').click();
     await view.getByTestId('study-definition').fill(JSON.stringify(definition));
     const t0 = Date.now();
-    await view.getByTestId('study-start').click();
+    await view.getByTestId('study-start-json').click();
     await view
       .locator('[data-testid="study-progress"][data-state="done"]')
       .waitFor({ timeout: TIMEOUT_MS });

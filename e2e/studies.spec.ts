@@ -55,7 +55,8 @@ test('a sweep resumes after a reload and records every run linked to its study',
   await lab.waitReady();
   const view = await openView(page, 'studies-view');
   // The view's own example: learning rates 0.003, 0.03, 0.3 on the 2-D points, 20 steps each.
-  await view.getByTestId('study-start').click();
+  await view.getByTestId('study-advanced').locator('summary').click();
+  await view.getByTestId('study-start-json').click();
   const item = view.getByTestId('study-item');
   await expect(item).toHaveCount(1);
   await expect(item.getByTestId('study-runs-done')).toContainText('1 of 3', { timeout: 150_000 });
@@ -116,6 +117,7 @@ test('a bad study definition is refused at its path, and nothing runs', async ({
   await lab.goto();
   await lab.waitReady();
   const view = await openView(page, 'studies-view');
+  await view.getByTestId('study-advanced').locator('summary').click();
   const definition = view.getByTestId('study-definition');
   await definition.fill(
     JSON.stringify({
@@ -126,7 +128,7 @@ test('a bad study definition is refused at its path, and nothing runs', async ({
       stepsPerRun: 20,
     }),
   );
-  await view.getByTestId('study-start').click();
+  await view.getByTestId('study-start-json').click();
   const problems = view.getByTestId('study-problems');
   await expect(problems.locator('li[data-path="parameters.learningRate.min"]')).toContainText(
     'the minimum 0.1 is above the maximum 0.001',
@@ -142,13 +144,13 @@ test('a bad study definition is refused at its path, and nothing runs', async ({
       stepsPerRun: 20,
     }),
   );
-  await view.getByTestId('study-start').click();
+  await view.getByTestId('study-start-json').click();
   await expect(problems.locator('li[data-path="runs.1"]')).toContainText(
     'Run 1 (batchSize = 4096)',
   );
   await expect(problems.locator('li')).toHaveCount(1);
   await definition.fill('{"kind": "sweep",');
-  await view.getByTestId('study-start').click();
+  await view.getByTestId('study-start-json').click();
   await expect(problems).toContainText('not valid JSON');
   await expect(view.getByTestId('study-item')).toHaveCount(0);
 });

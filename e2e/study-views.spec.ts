@@ -118,7 +118,7 @@ test('a study given to the page shows its recorded runs and how many are left', 
     { study, runs: some },
   );
   await page.goto(preview('kind=sweep'));
-  await expect(page.getByTestId('study-progress')).toHaveText('3 of 10 runs recorded.');
+  await expect(page.getByTestId('study-results-progress')).toHaveText('3 of 10 runs recorded.');
   await expect(page.getByTestId('sweep-row')).toHaveCount(3);
   await expect(page.getByTestId('sweep-best')).toContainText('#3');
 });
@@ -176,6 +176,19 @@ test('form: a bad study is refused at its field; a good one is handed over', asy
     '2 seeds; an ablation needs 3 to 5',
   );
   await expect(start).toBeDisabled();
+});
+
+test('form: a study with runs the sidebar refuses cannot start', async ({ page }) => {
+  await page.goto(preview('kind=form'));
+  const form = page.getByTestId('study-form');
+  await form.getByTestId('study-add-parameter').selectOption('batchSize');
+  // 400 points, a fifth held out: a batch of 4096 is larger than the training set.
+  await form.getByTestId('study-input-param:batchSize:values').fill('32 4096');
+  await expect(form.getByTestId('study-refused').locator('li')).toHaveCount(1);
+  await expect(form.getByTestId('study-start')).toBeDisabled();
+  await form.getByTestId('study-input-param:batchSize:values').fill('32 64');
+  await expect(form.getByTestId('study-refused')).toHaveCount(0);
+  await expect(form.getByTestId('study-start')).toBeEnabled();
 });
 
 test('no accessibility violation in any view, in English and German', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
  * The guided tour: opened from the top bar, it steps through its stops with the keyboard, and
  * a stop's button takes the student to the place on the live run: the weight update opens the
- * update panel, the learning-rate schedule focuses and highlights its sidebar field, and a
- * stop the lab does not show yet says so instead of offering a button.
+ * update panel, the learning-rate schedule focuses and highlights its sidebar field, and the
+ * scaling-law and ablation stops open the Studies view's form on their kind of study.
  */
 import { expect, test } from './lab-page';
 
@@ -44,11 +44,20 @@ test('the tour opens phase panels and highlights sidebar fields', async ({ lab }
   await expect(page.getByTestId('scale')).toHaveAttribute('open');
   await expect(page.getByTestId('scale-hardware')).toBeVisible();
 
-  // A topic the lab does not show yet has no button.
+  // Scaling laws unfolds the Studies view with its form set to a scaling study; Ablation
+  // studies sets it to an ablation.
   await tour.getByLabel('Chapter').selectOption({ label: '5. Research and industry practice' });
   await tour.getByLabel('Stop', { exact: true }).selectOption({ label: 'Scaling laws' });
-  await expect(tour.getByTestId('tour-coming')).toContainText('Coming');
-  await expect(tour.getByRole('button', { name: 'Show it on the live run' })).toHaveCount(0);
+  await expect(tour.getByTestId('tour-coming')).toHaveCount(0);
+  await expect(page.getByTestId('studies-view')).not.toHaveAttribute('open');
+  await tour.getByRole('button', { name: 'Show it on the live run' }).click();
+  await expect(page.getByTestId('studies-view')).toHaveAttribute('open');
+  await expect(page.getByTestId('study-kind-scaling')).toBeChecked();
+  await expect(page.getByTestId('study-sizes')).toHaveClass(/tour-highlight/);
+  await tour.getByLabel('Stop', { exact: true }).selectOption({ label: 'Ablation studies' });
+  await tour.getByRole('button', { name: 'Show it on the live run' }).click();
+  await expect(page.getByTestId('study-kind-ablation')).toBeChecked();
+  await expect(page.getByTestId('study-components')).toBeVisible();
 
   // Escape closes it and gives the focus back to the Tour button.
   await tour.getByLabel('Chapter').focus();

@@ -24,6 +24,9 @@ export const TOUR_PANELS = [
   'modelSummary',
   'runs',
   'lineage',
+  'studies',
+  'studyScaling',
+  'studyAblation',
 ] as const;
 export type TourPanelId = (typeof TOUR_PANELS)[number];
 
@@ -104,10 +107,10 @@ export const TOUR = [
   {
     id: 'practice',
     stops: [
-      { id: 'academicIndustrial', target: null },
-      { id: 'scalingLaws', target: null },
+      { id: 'academicIndustrial', target: panel('studies') },
+      { id: 'scalingLaws', target: panel('studyScaling') },
       { id: 'incrementalTraining', target: panel('checkpoints') },
-      { id: 'ablations', target: null },
+      { id: 'ablations', target: panel('studyAblation') },
       { id: 'hardwareGenerations', target: scale },
       { id: 'collaboration', target: panel('configFile') },
     ],

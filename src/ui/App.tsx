@@ -145,6 +145,8 @@ export function App() {
     },
     [raw, ready, fresh, builtConfig, reset, client],
   );
+  /** A config from elsewhere (a study's run) in the sidebar, as loading a config file does. */
+  const openConfig = useCallback((c: LabConfig) => applyRaw(toRaw(c)), [applyRaw]);
   const changeField = useCallback(
     (key: FieldKey, value: string) =>
       // Another task brings its own defaults.
@@ -705,7 +707,7 @@ export function App() {
             }
             onReproduce={reproduceRun}
           />
-          <StudiesView client={client} />
+          <StudiesView client={client} config={config ?? builtConfig} onOpenConfig={openConfig} />
           <details className="card simplifications">
             <summary>{t.ui.simplificationsHeading}</summary>
             {t.ui.simplifications

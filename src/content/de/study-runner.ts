@@ -6,6 +6,9 @@ export const studyRunner: StudyRunnerTexts = {
   count: '{count} Studien',
   intro:
     'Eine Studie trainiert viele Läufe nacheinander, in einer eigenen Engine neben dem Lauf dieser Seite und ohne die Schritt-für-Schritt-Ansichten. Jeder Lauf wird unter „Läufe“ mit einem Verweis auf seine Studie gespeichert. Nach einem Neuladen setzt eine laufende Studie dort fort, wo sie stand: Der Lauf, der gerade trainierte, wird von vorn trainiert.',
+  advanced: 'Erweitert: eine Studiendefinition als JSON',
+  startRefused:
+    'Nicht gestartet: {count} Läufe dieser Studie bestehen die Prüfungen der Seitenleiste nicht (oben aufgeführt); ändern Sie diese zuerst.',
   definitionLabel: 'Studiendefinition (JSON)',
   start: 'Studie starten',
   notJson: 'Die Definition ist kein gültiges JSON: {detail}',

@@ -141,11 +141,11 @@ export const tour: TourTexts = {
     },
     academicIndustrial: {
       title: 'Akademische und industrielle Läufe',
-      text: 'Ein akademischer Lauf passt oft auf wenige GPUs und prüft eine Idee; ein industrieller umfasst Tausende Beschleuniger über Wochen, rund um die Uhr von Teams überwacht. Das Labor stellt beide noch nicht gegenüber.',
+      text: 'Ein akademischer Lauf passt oft auf wenige GPUs und prüft eine Idee; ein industrieller umfasst Tausende Beschleuniger über Wochen, rund um die Uhr von Teams überwacht. Die Ansicht „Studien“ nennt für jede Studie ihren gesamten Rechenaufwand und ihre Zeit und rechnet hoch, wie lange dieselbe Studie im industriellen Maßstab auf jedem Beschleuniger der Hardwaretabelle der Ansicht „Skalierung“ bräuchte.',
     },
     scalingLaws: {
       title: 'Skalierungsgesetze',
-      text: 'Der Verlust fällt nach einem Potenzgesetz in Parametern, Daten und Rechenaufwand (Kaplan et al. 2020; Hoffmann et al. 2022), sodass ein Team einen großen Lauf aus kleinen planen kann. Das Labor passt solche Kurven noch nicht an.',
+      text: 'Der Verlust fällt nach einem Potenzgesetz in Parametern, Daten und Rechenaufwand (Kaplan et al. 2020; Hoffmann et al. 2022), sodass ein Team einen großen Lauf aus kleinen planen kann. In der Ansicht „Studien“ trainiert eine Skalierungsstudie das Namensmodell oder MNIST in mehreren Modell- und Datengrößen, passt L(N) = a·N^(−α) + c auf doppelt logarithmischen Achsen an und vergleicht ihre Exponenten und ihre Beispiele pro Parameter mit diesen Arbeiten.',
     },
     incrementalTraining: {
       title: 'Inkrementelles Training',
@@ -153,7 +153,7 @@ export const tour: TourTexts = {
     },
     ablations: {
       title: 'Ablationsstudien',
-      text: 'Eine Ablation entfernt oder ändert einen Teil (eine Schicht, eine Technik, eine Datenquelle) und misst, was er wert war. Sie können ein Feld ändern und neu trainieren, doch das Labor stellt zwei Läufe noch nicht nebeneinander.',
+      text: 'Eine Ablation entfernt oder ändert einen Teil (eine Schicht, eine Technik, eine Datenquelle) und misst, was er wert war. In der Ansicht „Studien“ schaltet eine Ablation eine Komponente nach der anderen ab (Momentum, den Lernraten-Zeitplan, Weight Decay, das Clipping, eine Schicht), trainiert jede Variante mit denselben 3 bis 5 Seeds und sagt, ob ihr Effekt größer ist als das Rauschen der Seeds.',
     },
     hardwareGenerations: {
       title: 'Hardware-Generationen',

@@ -7,6 +7,9 @@ export const studyRunner = {
   count: '{count} studies',
   intro:
     'A study trains many runs one after another, in an engine of its own beside the run on this page, without the step-by-step views. Each run is recorded in Runs with a link to its study. A reload resumes a running study where it stopped: the run in progress then is trained again from its start.',
+  advanced: 'Advanced: a study definition as JSON',
+  startRefused:
+    'Not started: {count} runs of this study are refused by the sidebar’s checks (listed above); change them first.',
   definitionLabel: 'Study definition (JSON)',
   start: 'Start study',
   notJson: 'The definition is not valid JSON: {detail}',

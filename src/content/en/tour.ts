@@ -141,11 +141,11 @@ export const tour: TourTexts = {
     },
     academicIndustrial: {
       title: 'Academic and industrial runs',
-      text: 'An academic run often fits on a few GPUs and tests an idea; an industrial one spans thousands of accelerators for weeks, with teams watching it around the clock. The lab does not compare the two yet.',
+      text: 'An academic run often fits on a few GPUs and tests an idea; an industrial one spans thousands of accelerators for weeks, with teams watching it around the clock. The Studies view states each study’s total compute and time, and projects what the same study would take at industrial scale on each accelerator of the Scale view’s hardware table.',
     },
     scalingLaws: {
       title: 'Scaling laws',
-      text: 'Loss falls as a power law in parameters, data and compute (Kaplan et al. 2020; Hoffmann et al. 2022), which lets a team size a large run from small ones. The lab does not fit such curves yet.',
+      text: 'Loss falls as a power law in parameters, data and compute (Kaplan et al. 2020; Hoffmann et al. 2022), which lets a team size a large run from small ones. In the Studies view a scaling study trains the names model or MNIST at several model and data sizes, fits L(N) = a·N^(−α) + c on log–log axes, and compares its exponents and its examples per parameter with those papers.',
     },
     incrementalTraining: {
       title: 'Incremental training',
@@ -153,7 +153,7 @@ export const tour: TourTexts = {
     },
     ablations: {
       title: 'Ablation studies',
-      text: 'An ablation removes or changes one part (a layer, a technique, a data source) and measures what it was worth. You can change one field and train again, but the lab does not set two runs side by side yet.',
+      text: 'An ablation removes or changes one part (a layer, a technique, a data source) and measures what it was worth. In the Studies view an ablation switches off one component at a time (momentum, the schedule, weight decay, clipping, a layer), trains each variant with the same 3 to 5 seeds, and says whether its effect is larger than the seed noise.',
     },
     hardwareGenerations: {
       title: 'Hardware generations',

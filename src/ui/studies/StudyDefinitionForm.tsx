@@ -81,7 +81,9 @@ export const StudyDefinitionForm = memo(function StudyDefinitionForm({
   // A scaling study on another task than the sidebar's starts from that task's defaults.
   const studyBase =
     form.kind === 'scaling' && base.task !== form.scalingTask ? { task: form.scalingTask } : base;
-  const canStart = check.study !== null && check.runs > 0 && blocked === null;
+  // The runner starts a study only when the sidebar accepts every one of its runs.
+  const canStart =
+    check.study !== null && check.runs > 0 && check.refused.length === 0 && blocked === null;
 
   return (
     <form

@@ -25,12 +25,18 @@ export interface StudyResultsProps {
   runs: readonly RunRecord[];
   /** Takes a run's config into the sidebar (as loading a config file does). */
   onOpenConfig: (config: LabConfig) => void;
+  /**
+   * Whether to say how many of the planned runs are recorded; a page that shows the study's
+   * progress beside the results already says it.
+   */
+  showCount?: boolean;
 }
 
 export const StudyResults = memo(function StudyResults({
   study,
   runs,
   onOpenConfig,
+  showCount = true,
 }: StudyResultsProps) {
   const t = useTexts().studyResults;
   const metricId = useId();
@@ -48,10 +54,12 @@ export const StudyResults = memo(function StudyResults({
   return (
     <div className="study-results" data-testid="study-results" data-kind={def.kind}>
       <div className="study-results-head">
-        <p data-testid="study-progress">
-          {fill(t.progress, { done: fmtInt(join.rows.length), total: fmtInt(total) })}
-          {refused > 0 && ` ${fill(t.refused, { count: fmtInt(refused) })}`}
-        </p>
+        {showCount && (
+          <p data-testid="study-results-progress">
+            {fill(t.progress, { done: fmtInt(join.rows.length), total: fmtInt(total) })}
+            {refused > 0 && ` ${fill(t.refused, { count: fmtInt(refused) })}`}
+          </p>
+        )}
         {hasAccuracy && (
           <label htmlFor={metricId}>
             {t.metricLabel}{' '}

@@ -90,7 +90,7 @@ export function StudyStart({ runner }: { runner: StudyRunner }) {
           ))}
         </ul>
       )}
-      <button type="button" data-testid="study-start" onClick={() => void start()}>
+      <button type="button" data-testid="study-start-json" onClick={() => void start()}>
         {t.studyRunner.start}
       </button>
     </div>

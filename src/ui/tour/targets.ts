@@ -16,6 +16,8 @@ export interface PanelPlace {
   phase?: PhaseId;
   /** A `<details>` that holds the panel, opened first (its content renders once open). */
   open?: string;
+  /** A control clicked once the holder is open (a radio that shows the panel), if any. */
+  click?: string;
 }
 
 /** Each panel a stop can point at. */
@@ -30,6 +32,18 @@ export const PANEL_PLACES = {
   modelSummary: { selector: '[data-testid="model-summary"]' },
   runs: { selector: '[data-testid="runs-view"]' },
   lineage: { selector: '[data-testid="runs-lineage"]', open: '[data-testid="runs-view"]' },
+  // The Studies view (src/ui/studies/StudiesView.tsx) and its form set to a kind of study.
+  studies: { selector: '[data-testid="studies-view"]', open: '[data-testid="studies-view"]' },
+  studyScaling: {
+    selector: '[data-testid="study-sizes"]',
+    open: '[data-testid="studies-view"]',
+    click: '[data-testid="study-kind-scaling"]',
+  },
+  studyAblation: {
+    selector: '[data-testid="study-components"]',
+    open: '[data-testid="studies-view"]',
+    click: '[data-testid="study-kind-ablation"]',
+  },
 } as const satisfies Record<TourPanelId, PanelPlace>;
 
 /** The Scale view's element (a `<details>`). */
@@ -106,6 +120,7 @@ export async function goToTarget(
   if (place.phase) showPhase(place.phase);
   const holder = place.open ? document.querySelector<HTMLDetailsElement>(place.open) : null;
   if (holder) holder.open = true;
+  if (place.click) (await appear(place.click, APPEAR_MS))?.click();
   const el = await appear(place.selector, place.phase || holder ? APPEAR_MS : 0);
   if (el) present(el);
   return el;

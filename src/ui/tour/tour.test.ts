@@ -12,7 +12,8 @@ import { DEFAULT_CONFIG, fieldAppliesTo, FIELDS, toRaw } from '../../config/sche
 import { content } from '../../content';
 import { TOUR, TOUR_PANELS, TOUR_STOPS } from '../../content/tour';
 import { isPhaseId } from '../../protocol/phases';
-import { PANEL_PLACES, SCALE_SELECTOR } from './targets';
+import { FORM_KINDS } from '../studies/study-form-state';
+import { PANEL_PLACES, type PanelPlace, SCALE_SELECTOR } from './targets';
 
 /** The source of every component under src/ui, by path. */
 function sources(dir: string): Map<string, string> {
@@ -104,8 +105,15 @@ describe('the guided tour', () => {
           break;
         case 'panel': {
           expect(TOUR_PANELS, id).toContain(target.panel);
-          const place = PANEL_PLACES[target.panel];
+          const place: PanelPlace = PANEL_PLACES[target.panel];
           expect(rendered(place.selector), `${id}: ${place.selector}`).toBe(true);
+          if (place.open) expect(rendered(place.open), `${id}: ${place.open}`).toBe(true);
+          if (place.click) {
+            // The study form's kind radios carry `study-kind-<kind>` (StudyDefinitionForm.tsx).
+            const kind = /^\[data-testid="study-kind-(\w+)"\]$/.exec(place.click)?.[1];
+            expect(FORM_KINDS as readonly string[], `${id}: ${place.click}`).toContain(kind);
+            expect(allSource).toContain('data-testid={`study-kind-${k}`}');
+          }
           break;
         }
       }
@@ -130,17 +138,23 @@ describe('the guided tour', () => {
       ].join('\n'),
     );
     expect(live.length + coming.length).toBe(35);
-    expect(coming.map((s) => s.id)).toEqual(['academicIndustrial', 'scalingLaws', 'ablations']);
+    expect(coming.map((s) => s.id)).toEqual([]);
   });
 
   it.each(['en', 'de'] as const)(
-    'says of every coming stop that it is not shown (%s)',
+    'sends the research-practice stops to the Studies view, which their texts name (%s)',
     (locale) => {
-      // A stop without a target must not read as if a button followed.
       const t = content[locale].tour;
-      const notYet = locale === 'en' ? /not|no\b/ : /nicht|kein/;
-      for (const s of TOUR_STOPS.filter((x) => x.target === null))
-        expect(t.stops[s.id].text, s.id).toMatch(notYet);
+      const view = locale === 'en' ? /Studies view/ : /Ansicht „Studien“/;
+      const notYet = locale === 'en' ? /\byet\b/ : /noch nicht/;
+      for (const id of ['academicIndustrial', 'scalingLaws', 'ablations'] as const) {
+        const { target } = TOUR_STOPS.find((s) => s.id === id)!;
+        const place: PanelPlace | null =
+          target?.kind === 'panel' ? PANEL_PLACES[target.panel] : null;
+        expect(place?.open, id).toBe('[data-testid="studies-view"]');
+        expect(t.stops[id].text, id).toMatch(view);
+        expect(t.stops[id].text, id).not.toMatch(notYet);
+      }
     },
   );
 });
