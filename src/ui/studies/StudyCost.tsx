@@ -24,7 +24,9 @@ function openScaleView() {
 }
 
 export const StudyCost = memo(function StudyCost({ runs }: { runs: readonly RunRecord[] }) {
-  const t = useTexts().studyResults.cost;
+  const texts = useTexts();
+  const t = texts.studyResults.cost;
+  const gpt3Name = texts.scale.gpt3Row;
   const { locale } = useLocale();
   const cost = useMemo(() => studyCost(runs), [runs]);
   const rows = useMemo(() => projectStudy(cost), [cost]);
@@ -43,7 +45,7 @@ export const StudyCost = memo(function StudyCost({ runs }: { runs: readonly RunR
       <p>
         {fill(t.projection, {
           runs: fmtInt(Math.max(1, cost.runs)),
-          reference: GPT3.name,
+          reference: gpt3Name,
           perRun: flops(GPT3.flops),
           total: flops(Math.max(1, cost.runs) * GPT3.flops),
           precision: 'bf16',
