@@ -2,6 +2,7 @@
  * The scaling study's part of the study definition form: the task (the names model or MNIST),
  * the model sizes and the data sizes with the fields they are varied as, and the steps per run.
  */
+import type { ReactNode } from 'react';
 import type { TaskId } from '../../config/schema';
 import type { RunSettings } from '../../data/study/expand';
 import { useTexts } from '../locale';
@@ -47,60 +48,85 @@ export function ScalingSection({
           </select>
         </label>
       </div>
-      <div className="study-form-row">
-        <TextInput
-          input="modelSizes"
-          label={t.modelSizes}
-          help={t.valuesHelp}
-          value={form.modelSizesText}
-          wide
-          errors={errorsAt('modelSizes', t.modelSizes)}
-          onChange={(v) => set({ modelSizesText: v })}
-        />
-        <label>
-          {t.sizeField}
-          <select
-            value={form.modelField}
-            data-testid="study-model-field"
-            onChange={(e) => set({ modelField: e.target.value as FormState['modelField'] })}
-          >
-            {sizes.model.map((k) => (
-              <option key={k} value={k}>
-                {fieldName(all, k)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="study-form-row">
-        <TextInput
-          input="dataSizes"
-          label={t.dataSizes}
-          help={t.valuesHelp}
-          value={form.dataSizesText}
-          wide
-          errors={errorsAt('dataSizes', t.dataSizes)}
-          onChange={(v) => set({ dataSizesText: v })}
-        />
-        <label>
-          {t.sizeField}
-          <select
-            value={form.dataField}
-            data-testid="study-data-field"
-            onChange={(e) => set({ dataField: e.target.value as FormState['dataField'] })}
-          >
-            {sizes.data.map((k) => (
-              <option key={k} value={k}>
-                {fieldName(all, k)}
-              </option>
-            ))}
-          </select>
-        </label>
+      <SizeRow
+        input="modelSizes"
+        label={t.modelSizes}
+        text={form.modelSizesText}
+        onText={(v) => set({ modelSizesText: v })}
+        field={form.modelField}
+        fields={sizes.model}
+        onField={(k) => set({ modelField: k as FormState['modelField'] })}
+        testId="study-model-field"
+        errors={errorsAt('modelSizes', t.modelSizes)}
+      />
+      <SizeRow
+        input="dataSizes"
+        label={t.dataSizes}
+        text={form.dataSizesText}
+        onText={(v) => set({ dataSizesText: v })}
+        field={form.dataField}
+        fields={sizes.data}
+        onField={(k) => set({ dataField: k as FormState['dataField'] })}
+        testId="study-data-field"
+        errors={errorsAt('dataSizes', t.dataSizes)}
+      >
         {/* With run lengths as data sizes, each run's length is its data size. */}
         {form.dataField !== 'maxSteps' && (
           <StepsInput form={form} set={set} errors={errorsAt('stepsPerRun', t.stepsPerRun)} />
         )}
-      </div>
+      </SizeRow>
     </fieldset>
+  );
+}
+
+/** One row of sizes: the values as text, and the sidebar field they are set as. */
+function SizeRow({
+  input,
+  label,
+  text,
+  onText,
+  field,
+  fields,
+  onField,
+  testId,
+  errors,
+  children,
+}: {
+  input: 'modelSizes' | 'dataSizes';
+  label: string;
+  text: string;
+  onText: (v: string) => void;
+  field: string;
+  fields: readonly string[];
+  onField: (key: string) => void;
+  testId: string;
+  errors: ReturnType<SectionProps['errorsAt']>;
+  children?: ReactNode;
+}) {
+  const all = useTexts();
+  const t = all.studyForm;
+  return (
+    <div className="study-form-row">
+      <TextInput
+        input={input}
+        label={label}
+        help={t.valuesHelp}
+        value={text}
+        wide
+        errors={errors}
+        onChange={onText}
+      />
+      <label>
+        {t.sizeField}
+        <select value={field} data-testid={testId} onChange={(e) => onField(e.target.value)}>
+          {fields.map((k) => (
+            <option key={k} value={k}>
+              {fieldName(all, k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {children}
+    </div>
   );
 }
