@@ -119,6 +119,8 @@ export interface RunRecord {
     trainingFlops: number;
     /** Training wall time, ms. */
     wallMs: number;
+    /** The model's trainable parameters (its summary's total); absent in older records. */
+    parameters?: number;
   };
   /** Measured once on the test split, never trained or selected on; null until then. */
   test: TestEvaluation | null;
@@ -254,6 +256,7 @@ export const runRecordSchema = z.object({
     flopsPerStep: z.number().nonnegative(),
     trainingFlops: z.number().nonnegative(),
     wallMs: z.number().nonnegative(),
+    parameters: z.number().int().nonnegative().optional(),
   }),
   test: z
     .object({

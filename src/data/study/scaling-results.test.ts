@@ -21,7 +21,7 @@ function fixturePoints() {
 }
 
 describe('scalingPoints', () => {
-  it('reads N from FLOPs per step, D from the examples seen and C from the training FLOPs', () => {
+  it('reads N from FLOPs per step (a record without a count), D from the examples seen and C from the training FLOPs', () => {
     const { d, points } = fixturePoints();
     expect(points).toHaveLength(20);
     const p = points.find((q) => q.modelSize === 32 && q.dataSize === 400)!;
@@ -30,6 +30,15 @@ describe('scalingPoints', () => {
     expect(p.data % 400).toBe(0);
     expect(p.compute).toBeCloseTo(6 * p.parameters * p.data, 3);
     expect(d.modelSizes.field).toBe('units');
+  });
+
+  it('takes N from the recorded parameter count where the record has one', () => {
+    const { study, runs } = scalingFixture();
+    const d = study.definition as ScalingDefinition;
+    const counted = runs.map((r) => ({ ...r, compute: { ...r.compute, parameters: 777 } }));
+    const points = scalingPoints(d, joinStudyRuns(study, counted, 'valLoss').rows);
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((p) => p.parameters === 777)).toBe(true);
   });
 
   it('leaves out a run whose loss is not finite', () => {

@@ -4,10 +4,12 @@
  * the compute-optimal model size for a few budgets (Hoffmann et al. 2022), and how the fitted
  * exponents compare with Kaplan et al. 2020.
  *
- * N is the dense-model parameter count implied by the run's measured FLOPs, N = FLOPs per
- * step / (6 · examples per step), the convention C ≈ 6·N·D of Kaplan et al. 2020 (forward 2N,
- * backward 4N FLOPs per example) solved for N: for the dense models here it is the count of
- * weights a step multiplies by (embedding look-ups, which cost no multiply, are left out).
+ * N is the model's trainable parameter count as its summary gives it (embeddings included, as
+ * Hoffmann et al. 2022 count them; Kaplan et al. 2020 leave embeddings out, which matters
+ * little beside the dense layers here). A record written before the count was stored falls
+ * back to the count implied by its FLOPs, N = FLOPs per step / (6 · examples per step) (the
+ * C ≈ 6·N·D convention solved for N), which overstates N by whatever a step computes beyond
+ * its weights' multiplies (softmax, loss, the names model's one-hot look-ups).
  * D is the data the study varies: with run lengths (`maxSteps`), the training examples seen
  * (steps × batch size × accumulation, Hoffmann's tokens; for names one example is one
  * character predicted); with data-set sizes (`points`), the training examples in the set.
@@ -30,7 +32,7 @@ export interface ScalingPoint {
   modelSize: number;
   /** The data-size field's value (points or maxSteps). */
   dataSize: number;
-  /** N: parameters implied by FLOPs (see the module's note). */
+  /** N: the model's parameters (or, for an older record, those implied by FLOPs; see the module's note). */
   parameters: number;
   /** D: the data (see the module's note). */
   data: number;
@@ -54,7 +56,7 @@ export function scalingPoints(d: ScalingDefinition, rows: readonly StudyRow[]): 
   for (const row of rows) {
     const { record, config } = row;
     const perStep = examplesPerStep(config);
-    const parameters = record.compute.flopsPerStep / (6 * perStep);
+    const parameters = record.compute.parameters ?? record.compute.flopsPerStep / (6 * perStep);
     const data =
       d.dataSizes.field === 'maxSteps'
         ? record.step * perStep

@@ -112,7 +112,12 @@ describe('a recorded run', () => {
     expect(r.stopReason).toBe('Reached max steps (100).');
     expect(r.endedAt).toBe(5000);
     expect(r.best.valLoss).toEqual({ value: 1.1 / 100, step: 100 });
-    expect(r.compute).toEqual({ flopsPerStep: 1000, trainingFlops: 100_000, wallMs: 1000 });
+    expect(r.compute).toEqual({
+      flopsPerStep: 1000,
+      parameters: 100,
+      trainingFlops: 100_000,
+      wallMs: 1000,
+    });
     expect(r.appVersion).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

@@ -192,6 +192,7 @@ export class RunRecorder {
         flopsPerStep,
         trainingFlops: trainingFlops(flopsPerStep, status.step),
         wallMs: status.elapsedMs,
+        ...(state.model ? { parameters: state.model.totalParams } : {}),
       },
       test: null,
     };
