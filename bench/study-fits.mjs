@@ -107,9 +107,10 @@ async function runStudy(browser, baseUrl, backend, definition) {
     );
     const view = page.getByTestId('studies-view');
     await view.locator('summary').first().click();
+    await view.getByTestId('study-advanced').locator('summary').click();
     await view.getByTestId('study-definition').fill(JSON.stringify(definition));
     const t0 = Date.now();
-    await view.getByTestId('study-start').click();
+    await view.getByTestId('study-start-json').click();
     await view
       .locator('[data-testid="study-progress"][data-state="done"]')
       .waitFor({ timeout: TIMEOUT_MS });
