@@ -9,6 +9,9 @@ export const runCost: RunCostTexts = {
     a100: 'Rechenzentrums-GPU (NVIDIA A100 SXM4 80 GB)',
     h100: 'Rechenzentrums-GPU (NVIDIA H100 SXM5)',
     h200: 'Rechenzentrums-GPU (NVIDIA H200 SXM)',
+    'tpu-v4': 'Google Cloud TPU v4 (ein Chip)',
+    'tpu-v5e': 'Google Cloud TPU v5e (ein Chip)',
+    'tpu-v5p': 'Google Cloud TPU v5p (ein Chip)',
   },
   pues: {
     none: 'Kein Overhead (Standard von CodeCarbon; ein Laptop oder Schreibtischrechner)',

@@ -76,7 +76,7 @@ export const studyResults: StudyResultsTexts = {
       'Keine Anpassung gegen {axis}: Ein Potenzgesetz mit Versatz braucht {needed} verschiedene Werte, diese Studie hat {count}.',
     failed: 'Keine Anpassung gegen {axis}: {message}',
     parametersNote:
-      'N ist die Parameterzahl, die die FLOPs des Laufs ergeben (FLOPs pro Schritt ÷ 6 pro Beispiel, das C ≈ 6·N·D von Kaplan et al. 2020).',
+      'N ist die Parameterzahl des Modells (mit Embeddings, wie Hoffmann et al. 2022 zählen; Kaplan et al. 2020 lassen sie weg); für einen Lauf, der vor dieser Zahl gespeichert wurde, die Zahl, die seine FLOPs ergeben (FLOPs pro Schritt ÷ 6 pro Beispiel, C ≈ 6·N·D).',
     kaplanHeading: 'Im Vergleich mit Kaplan et al. 2020',
     kaplan:
       '{symbol} = {alpha} hier gegenüber ≈ {kaplan} bei den Sprachmodellen von Kaplan et al.: {comparison}.',

@@ -1,13 +1,13 @@
 /** Texts of the "Cost of this run" panel (src/ui/records/RunCost.tsx). */
-import { DEVICES, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
+import { ACCELERATORS, GRID_INTENSITIES, PUE_DEFAULTS } from '../../config/compute-reference';
 
 /** The names of a list's entries by id, as src/config/compute-reference.ts gives them. */
 const names = (list: readonly { id: string; name: string }[]) =>
   Object.fromEntries(list.map((x) => [x.id, x.name])) as Record<string, string>;
 
 export const runCost = {
-  /** The devices, PUE defaults and grids by id (the reference data's English names). */
-  devices: names(DEVICES),
+  /** The devices (every accelerator of the hardware table), PUE defaults and grids by id (the reference data's English names). */
+  devices: names(ACCELERATORS),
   pues: names(PUE_DEFAULTS),
   grids: names(GRID_INTENSITIES),
   heading: 'Cost of this run',

@@ -76,7 +76,7 @@ export const studyResults = {
       'No fit against {axis}: a power law with an offset needs {needed} distinct values, and this study has {count}.',
     failed: 'No fit against {axis}: {message}',
     parametersNote:
-      'N is the parameter count the run’s FLOPs imply (FLOPs per step ÷ 6 per example, the C ≈ 6·N·D of Kaplan et al. 2020).',
+      'N is the model’s parameter count (embeddings included, as Hoffmann et al. 2022 count them; Kaplan et al. 2020 leave them out); for a run recorded before the count was kept, the count its FLOPs imply (FLOPs per step ÷ 6 per example, C ≈ 6·N·D).',
     kaplanHeading: 'Against Kaplan et al. 2020',
     kaplan:
       '{symbol} = {alpha} here against ≈ {kaplan} for Kaplan et al.’s language models: {comparison}.',

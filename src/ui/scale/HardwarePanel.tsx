@@ -31,7 +31,9 @@ export const HardwarePanel = memo(function HardwarePanel({
   flopsPerStep: number;
   a: ScaleAssumptions;
 }) {
-  const t = useTexts().scale;
+  const all = useTexts();
+  const t = all.scale;
+  const nameOf = (d: { id: string; name: string }) => all.runCost.devices[d.id] ?? d.name;
   const ladderId = useId();
   const specsId = useId();
   const deadline = a.deadlineDays * 86_400;
@@ -131,7 +133,7 @@ export const HardwarePanel = memo(function HardwarePanel({
           <tbody>
             {ACCELERATORS.map((d) => (
               <tr key={d.id} className={d.id === a.device.id ? 'scale-selected' : undefined}>
-                <th scope="row">{d.name}</th>
+                <th scope="row">{nameOf(d)}</th>
                 <td className="num">{tflops(d.peakFp32, t.notPublished)}</td>
                 <td className="num">{tflops(d.peakTf32, t.notPublished)}</td>
                 <td className="num">{tflops(d.peakFp16, t.notPublished)}</td>
@@ -149,7 +151,7 @@ export const HardwarePanel = memo(function HardwarePanel({
         <ul>
           {ACCELERATORS.map((d) => (
             <li key={d.id}>
-              <strong>{d.name}</strong>: {d.source}
+              <strong>{nameOf(d)}</strong>: {d.source}
             </li>
           ))}
           <li>{GPT3.source}</li>

@@ -67,7 +67,7 @@ export const StudyCost = memo(function StudyCost({ runs }: { runs: readonly RunR
           <tbody>
             {rows.map((r) => (
               <tr key={r.deviceId}>
-                <th scope="row">{r.name}</th>
+                <th scope="row">{texts.runCost.devices[r.deviceId] ?? r.name}</th>
                 <td className="num">{time(r.studySeconds)}</td>
                 <td className="num">{time(r.industrial.seconds)}</td>
                 <td className="num">
