@@ -89,6 +89,15 @@ export class DataFeed {
    * the step's batches (k micro-batches, fewer at an epoch's end). Returns whether a pipeline
    * is on: then the caller reads the step's loss back and calls {@link afterStep}.
    */
+  /**
+   * Follows the config's latency and prefetching (live fields) and says whether a pipeline is
+   * on, without awaiting: the plain step (both off) pays no promise per step.
+   */
+  on(state: RunState): boolean {
+    this.follow(state);
+    return this.pipeline !== null;
+  }
+
   async beforeStep(state: RunState, accumulate: number): Promise<boolean> {
     this.follow(state);
     const pipeline = this.pipeline;
@@ -159,6 +168,7 @@ export class DataFeed {
   /** (Re)opens the producer when the config's latency or prefetching changed. */
   private follow(state: RunState): void {
     const want = feedSettings(state.config);
+    if (!want && !this.pipeline) return; // off, with nothing to close: the plain step's case
     const have = this.settings;
     if (want?.latencyMs === have?.latencyMs && want?.depth === have?.depth && this.pipeline) return;
     this.restart();

@@ -94,7 +94,7 @@ export async function runMode(
       const endsEpoch = state.cursor + stepPlan(c).accumulate >= batchesPerEpoch(state);
       const atLimit = next >= c.maxSteps || (endsEpoch && state.epoch + 1 >= c.maxEpochs);
       // With a data pipeline on: waits for the step's batches, and reads every step back.
-      const fed = await feed.beforeStep(state, stepPlan(c).accumulate);
+      const fed = feed.on(state) && (await feed.beforeStep(state, stepPlan(c).accumulate));
       const readNow =
         pending.length + 1 >= c.readbackInterval ||
         evaluateNow ||
