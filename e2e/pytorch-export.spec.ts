@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import type { Download } from '@playwright/test';
 import { expect, test } from './lab-page';
 
+// torchrun's two local processes were once seen not to exit after training in a loaded run
+// (the test passed alone in 11 s): one retry of this file, the test's checks unchanged.
+test.describe.configure({ retries: 1 });
+
 const QUERY =
   'backend=cpu&bs=16&accum=2&clip=norm&clipnorm=0.5&sched=warmupCosine&warmup=5&steps=30&ckpt=10&keep=5&eval=10';
 
